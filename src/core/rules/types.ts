@@ -1,0 +1,67 @@
+// The contract between the rule engine and rule modules: metadata, the context a check receives, and report locations.
+
+import type {
+  Indicator,
+  IndicatorPart,
+  IndicatorTable,
+  ProfileName,
+  ProjectField,
+  Severity,
+} from '../model';
+
+export type RuleCategory = 'structure' | 'target' | 'time' | 'money' | 'consistency';
+
+/** A message template per language; placeholders are `{name}` and must all be filled by `data`. */
+export interface MessageTemplate {
+  'zh-CN': string;
+  'en-US': string;
+}
+
+export interface RuleMeta {
+  /** Stable id, kebab-case, equal to the file name under src/core/rules/. */
+  id: string;
+  category: RuleCategory;
+  /** Severity in the project-2021 profile. */
+  defaultSeverity: Severity;
+  description: MessageTemplate;
+  messages: Record<string, MessageTemplate>;
+}
+
+/** Where a finding points; the engine turns it into an A1 cell. */
+export type Location =
+  | { indicator: Indicator; part: IndicatorPart }
+  | { table: IndicatorTable; field: ProjectField };
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  at: Location;
+  related?: Location[];
+  /** Overrides the rule's severity for this one finding (e.g. satisfaction-range's exactly-100 % info). */
+  severity?: Severity;
+}
+
+/** Thresholds a profile or the user's configuration sets. */
+export interface Thresholds {
+  /** satisfaction-range: lowest acceptable 满意度, in % (default 80). */
+  satisfactionFloor: number;
+  /** cost-exceeds-budget: relative tolerance before flagging (default 0.005 = 0.5 %). */
+  costTolerance: number;
+  /** unit-cost-inconsistent: unit cost × quantity below this share of the budget is flagged (default 0.01). */
+  unitCostLowRatio: number;
+}
+
+export interface RuleContext {
+  table: IndicatorTable;
+  /** Every table of the same file, for rules that compare across tables. */
+  tables: readonly IndicatorTable[];
+  profile: ProfileName;
+  thresholds: Thresholds;
+  report(r: Report): void;
+}
+
+export interface RuleModule {
+  meta: RuleMeta;
+  /** Runs once per table. Must not throw on any table detection can produce. */
+  check(ctx: RuleContext): void;
+}
