@@ -1,0 +1,5 @@
+// The targets rules, listed for the sorted index in index.ts.
+
+import type { RuleModule } from './types';
+
+export const rules: RuleModule[] = [];
