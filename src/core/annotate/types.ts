@@ -30,6 +30,11 @@ export const AnnotatedCellSchema = z.object({
   sheet: z.string(),
   cell: A1Schema,
   originalFill: FillSchema,
+  /**
+   * The host's own exact description of the original fill (the file host: the exceljs fill as JSON), for fills
+   * that '#RRGGBB' cannot express (theme colours, tints, patterns, gradients). Absent: `originalFill` is exact.
+   */
+  hostFill: z.string().optional(),
 });
 export type AnnotatedCell = z.infer<typeof AnnotatedCellSchema>;
 
