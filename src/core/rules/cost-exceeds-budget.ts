@@ -1,0 +1,65 @@
+// cost-exceeds-budget: cost indicators (in 万元) planning more money than the project's budget.
+
+import type { RuleModule } from './types';
+import { budgetOf, costTotal, formatWan, isProjectTable, setsOf, sumExpression } from './util/money';
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'cost-exceeds-budget',
+    category: 'money',
+    defaultSeverity: 'error',
+    description: {
+      'zh-CN': '成本指标（折合万元）合计不得超过项目预算',
+      'en-US': "Cost indicators (converted to 10k yuan) must not add up to more than the project's budget",
+    },
+    messages: {
+      single: {
+        'zh-CN': '成本指标“{name}”的指标值“{raw}”折合 {cost} 万元，超过项目预算 {budget} 万元；成本不应超过预算，如“≤{budget}万元”，或核对金额单位',
+        'en-US': 'Cost indicator "{name}" targets "{raw}" = {cost} (10k yuan), more than the budget of {budget}; a cost must not exceed the budget (e.g. "≤{budget}万元"), or check the unit',
+      },
+      sum: {
+        'zh-CN': '成本指标合计 {cost} 万元（{expr}），超过项目预算 {budget} 万元；各项成本之和不应超过预算，请核减成本或核对金额单位',
+        'en-US': 'Cost indicators add up to {cost} (10k yuan: {expr}), more than the budget of {budget}; the costs must not exceed the budget',
+      },
+      singleMidterm: {
+        'zh-CN': '中期成本指标“{name}”的指标值“{raw}”折合 {cost} 万元，超过中期资金总额 {budget} 万元；成本不应超过资金总额，或核对金额单位',
+        'en-US': 'Mid-term cost indicator "{name}" targets "{raw}" = {cost} (10k yuan), more than the mid-term budget of {budget}; a cost must not exceed the budget',
+      },
+      sumMidterm: {
+        'zh-CN': '中期成本指标合计 {cost} 万元（{expr}），超过中期资金总额 {budget} 万元；各项成本之和不应超过资金总额',
+        'en-US': 'Mid-term cost indicators add up to {cost} (10k yuan: {expr}), more than the mid-term budget of {budget}; the costs must not exceed it',
+      },
+    },
+  },
+  check(ctx) {
+    const { table } = ctx;
+    if (!isProjectTable(table, ctx.profile)) return;
+    for (const set of setsOf(table)) {
+      const budget = budgetOf(table, set);
+      if (!budget) continue;
+      const cost = costTotal(table, set, budget.wan, ctx.thresholds.costTolerance);
+      if (!cost || cost.wan <= budget.wan * (1 + ctx.thresholds.costTolerance)) continue;
+      const first = cost.lines[0];
+      const related = [
+        ...cost.all.filter((l) => l !== first).map((l) => ({ indicator: l.indicator, part: 'target' as const })),
+        { table, field: budget.field },
+      ];
+      const suffix = set === 'midterm' ? 'Midterm' : '';
+      const data: Record<string, string> =
+        cost.how === 'sum'
+          ? { cost: formatWan(cost.wan), expr: sumExpression(cost.lines), budget: formatWan(budget.wan) }
+          : {
+              name: first.indicator.name,
+              raw: first.indicator.target.raw,
+              cost: formatWan(cost.wan),
+              budget: formatWan(budget.wan),
+            };
+      ctx.report({
+        messageId: (cost.how === 'sum' ? 'sum' : 'single') + suffix,
+        data,
+        at: { indicator: first.indicator, part: 'target' },
+        related,
+      });
+    }
+  },
+};

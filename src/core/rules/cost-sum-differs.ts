@@ -1,0 +1,58 @@
+// cost-sum-differs: cost indicators that account for less money than the project's budget (shows both sums).
+
+import type { RuleModule } from './types';
+import { budgetOf, costTotal, formatWan, isProjectTable, setsOf, sumExpression } from './util/money';
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'cost-sum-differs',
+    category: 'money',
+    defaultSeverity: 'info',
+    description: {
+      'zh-CN': '成本指标合计少于项目预算时提示两者金额',
+      'en-US': "Notes when cost indicators add up to less than the project's budget, with both sums",
+    },
+    messages: {
+      single: {
+        'zh-CN': '成本指标“{name}”为 {cost} 万元，少于项目预算 {budget} 万元，相差 {gap} 万元；成本指标应反映全部预算支出，请补列其余成本或核对金额',
+        'en-US': 'Cost indicator "{name}" is {cost} (10k yuan), less than the budget of {budget} by {gap}; cost indicators should account for the whole budget',
+      },
+      sum: {
+        'zh-CN': '成本指标合计 {cost} 万元（{expr}），少于项目预算 {budget} 万元，相差 {gap} 万元；成本指标应反映全部预算支出，请补列其余成本或核对金额',
+        'en-US': 'Cost indicators add up to {cost} (10k yuan: {expr}), less than the budget of {budget} by {gap}; they should account for the whole budget',
+      },
+      singleMidterm: {
+        'zh-CN': '中期成本指标“{name}”为 {cost} 万元，少于中期资金总额 {budget} 万元，相差 {gap} 万元；中期成本指标应反映整个期限的资金',
+        'en-US': 'Mid-term cost indicator "{name}" is {cost} (10k yuan), less than the mid-term budget of {budget} by {gap}; it should account for the whole period',
+      },
+      sumMidterm: {
+        'zh-CN': '中期成本指标合计 {cost} 万元（{expr}），少于中期资金总额 {budget} 万元，相差 {gap} 万元；中期成本指标应反映整个期限的资金',
+        'en-US': 'Mid-term cost indicators add up to {cost} (10k yuan: {expr}), less than the mid-term budget of {budget} by {gap}; they should account for the whole period',
+      },
+    },
+  },
+  check(ctx) {
+    const { table } = ctx;
+    if (!isProjectTable(table, ctx.profile)) return;
+    for (const set of setsOf(table)) {
+      const budget = budgetOf(table, set);
+      if (!budget || budget.wan <= 0) continue;
+      const cost = costTotal(table, set, budget.wan, ctx.thresholds.costTolerance);
+      if (!cost || cost.wan >= budget.wan * (1 - ctx.thresholds.costTolerance)) continue;
+      const first = cost.lines[0];
+      const related = [
+        ...cost.all.filter((l) => l !== first).map((l) => ({ indicator: l.indicator, part: 'target' as const })),
+        { table, field: budget.field },
+      ];
+      const suffix = set === 'midterm' ? 'Midterm' : '';
+      const common = { cost: formatWan(cost.wan), budget: formatWan(budget.wan), gap: formatWan(budget.wan - cost.wan) };
+      const data: Record<string, string> = cost.how === 'sum' ? { ...common, expr: sumExpression(cost.lines) } : { ...common, name: first.indicator.name };
+      ctx.report({
+        messageId: (cost.how === 'sum' ? 'sum' : 'single') + suffix,
+        data,
+        at: { indicator: first.indicator, part: 'target' },
+        related,
+      });
+    }
+  },
+};

@@ -1,0 +1,103 @@
+// unit-cost-inconsistent: a unit or average cost times the quantity it prices, far from the budget (over it, or under a tiny share).
+
+import type { Indicator } from '../model';
+import type { RuleModule } from './types';
+import {
+  amountOf,
+  budgetOf,
+  contentBigrams,
+  formatPercent,
+  formatWan,
+  isCostIndicator,
+  isProjectTable,
+  isQuantityIndicator,
+  matchQuantity,
+  setsOf,
+  unitCostLabel,
+} from './util/money';
+
+// A misplaced 万元/元 is the usual cause (seed 001: 10.65万元 per card, really 10.65 元): the product is then off by 10 000.
+const WAN = 10000;
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'unit-cost-inconsistent',
+    category: 'money',
+    defaultSeverity: 'warning',
+    description: {
+      'zh-CN': '单位（平均、人均）成本乘以对应数量，应与项目预算大致相符',
+      'en-US': "A unit (average, per-person) cost times the quantity it prices should roughly match the project's budget",
+    },
+    messages: {
+      over: {
+        'zh-CN': '“{cost}”{costRaw} × “{quantity}”{quantityRaw} = {product} 万元，超过项目预算 {budget} 万元；请核对单位成本、数量或预算，使二者之积不超过预算',
+        'en-US': '"{cost}" {costRaw} × "{quantity}" {quantityRaw} = {product} (10k yuan), more than the budget of {budget}; check the unit cost, the quantity or the budget',
+      },
+      overUnit: {
+        'zh-CN': '“{cost}”{costRaw} × “{quantity}”{quantityRaw} = {product} 万元，远超项目预算 {budget} 万元；单位成本的单位应是“{unit}”，即“{suggested}”，合计 {suggestedProduct} 万元',
+        'en-US': '"{cost}" {costRaw} × "{quantity}" {quantityRaw} = {product} (10k yuan), far above the budget of {budget}; the unit cost\'s unit should be "{unit}" ("{suggested}"), giving {suggestedProduct}',
+      },
+      under: {
+        'zh-CN': '“{cost}”{costRaw} × “{quantity}”{quantityRaw} = {product} 万元，仅为项目预算 {budget} 万元的 {percent}%；请核对单位成本的金额和单位',
+        'en-US': '"{cost}" {costRaw} × "{quantity}" {quantityRaw} = {product} (10k yuan), only {percent}% of the budget of {budget}; check the unit cost and its unit',
+      },
+      underUnit: {
+        'zh-CN': '“{cost}”{costRaw} × “{quantity}”{quantityRaw} = {product} 万元，仅为项目预算 {budget} 万元的 {percent}%；单位成本的单位应是“{unit}”，即“{suggested}”，合计 {suggestedProduct} 万元',
+        'en-US': '"{cost}" {costRaw} × "{quantity}" {quantityRaw} = {product} (10k yuan), only {percent}% of the budget of {budget}; the unit cost\'s unit should be "{unit}" ("{suggested}"), giving {suggestedProduct}',
+      },
+    },
+  },
+  check(ctx) {
+    const { table, thresholds } = ctx;
+    if (!isProjectTable(table, ctx.profile)) return;
+    // The year's budget funds the annual set; a mid-term group repeats it over several years, so it is left out.
+    for (const set of setsOf(table).filter((s) => s === 'annual')) {
+      const budget = budgetOf(table, set);
+      if (!budget || budget.wan <= 0) continue;
+      const inSet = table.indicators.filter((i) => i.set === set);
+      const quantities = inSet.filter(isQuantityIndicator);
+      for (const ind of inSet) {
+        if (!isCostIndicator(ind)) continue;
+        const label = unitCostLabel(ind);
+        const amount = label ? amountOf(ind.target) : null;
+        if (!label || !amount || amount.wan <= 0) continue;
+        const quantity = matchQuantity(ind, quantities);
+        if (!quantity || quantity.target.value === null) continue;
+        const product = amount.wan * quantity.target.value;
+        const high = budget.wan * (1 + thresholds.costTolerance);
+        const low = budget.wan * thresholds.unitCostLowRatio;
+        if (product <= high && product >= low) continue;
+        const over = product > high;
+        const data: Record<string, string> = {
+          cost: label,
+          costRaw: ind.target.raw,
+          quantity: quantityLabel(quantity),
+          quantityRaw: quantity.target.raw,
+          product: formatWan(product),
+          budget: formatWan(budget.wan),
+        };
+        if (!over) data.percent = formatPercent(product / budget.wan);
+        // Would the figures fit the budget with the other of 元 and 万元?
+        const swap = over ? (amount.unit === '万元' ? '元' : null) : amount.unit === '元' ? '万元' : null;
+        const swapped = over ? product / WAN : product * WAN;
+        const fits = swap !== null && swapped <= high && swapped >= low;
+        if (fits && swap !== null) {
+          data.unit = swap;
+          data.suggested = ind.target.raw.replace(amount.unit, swap);
+          data.suggestedProduct = formatWan(swapped);
+        }
+        ctx.report({
+          messageId: (over ? 'over' : 'under') + (fits ? 'Unit' : ''),
+          data,
+          at: { indicator: ind, part: 'target' },
+          related: [{ indicator: quantity, part: 'target' }, { table, field: budget.field }],
+        });
+      }
+    }
+  },
+};
+
+/** The quantity's own words: the description when the name is only generic (提供产品及服务数量 → 购置工装数量). */
+function quantityLabel(q: Indicator): string {
+  return q.description && contentBigrams(q.name).size === 0 ? q.description : q.name;
+}

@@ -1,0 +1,254 @@
+// Money helpers for the cost, budget and consistency rules: cost indicators, amounts in 万元, unit costs and the quantity they price.
+
+import { L1, L2 } from '../../categories';
+import type { Indicator, IndicatorSet, IndicatorTable, ProjectField, Target } from '../../model';
+
+const COST_LEVEL2 = new Set<string>([L2.cost, L2.economicCost, L2.socialCost, L2.ecoCost]);
+
+/** A cost indicator by its canonical category: 成本指标 as 一级 (2021) or as 二级 under 产出 (older forms). */
+export function isCostIndicator(ind: Indicator): boolean {
+  return ind.level1 === L1.cost || (ind.level2 !== null && COST_LEVEL2.has(ind.level2));
+}
+
+export function isQuantityIndicator(ind: Indicator): boolean {
+  return ind.level2 === L2.quantity;
+}
+
+/** Factors to 万元 for money units, used when the parsed target carries a money unit but no factor. */
+const MONEY_FACTORS: Record<string, number> = { 元: 0.0001, 千元: 0.1, 万元: 1, 百万元: 100, 亿元: 10000 };
+
+// Full-width digits and dot appear in pasted text; normalise before matching amounts.
+const FULL_WIDTH_DIGIT = /[０-９．，]/g;
+function halfWidth(s: string): string {
+  return s.replace(FULL_WIDTH_DIGIT, (c) => (c === '．' ? '.' : c === '，' ? ',' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+// An amount of money written inside a sentence: 约21万元, 9.99万元, 3,000元. 万元 is tried before 元 at the same place.
+const MONEY_IN_TEXT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(百万元|亿元|千元|万元|元)(?![\/／每])/g;
+
+/** A money unit, possibly per item (元/张, 元/人): its factor to 万元 and the item unit. */
+export function moneyUnit(unit: string | null | undefined): { factor: number; per: string | null } | null {
+  if (!unit) return null;
+  const u = unit.replace(/\s+/g, '');
+  const slash = u.search(/[\/／]/);
+  const head = slash >= 0 ? u.slice(0, slash) : u;
+  const factor = MONEY_FACTORS[head];
+  if (factor === undefined) return null;
+  const per = slash >= 0 ? u.slice(slash + 1) || null : null;
+  return { factor, per };
+}
+
+export interface Amount {
+  /** The amount in 万元. */
+  wan: number;
+  /** The number as written and its unit, e.g. 10.65 and 万元. */
+  value: number;
+  unit: string;
+  factor: number;
+  /** The item a per-unit amount prices (张 in 元/张), or null. */
+  per: string | null;
+}
+
+/**
+ * The money a target states, in 万元: the parsed number with its money unit, or else the one amount a sentence
+ * names (项目总成本90万元, 采购10套资格认证设备约5万元). Null when the target states no money or several amounts.
+ */
+export function amountOf(target: Target): Amount | null {
+  const parsed = target.value !== null ? moneyUnit(target.unit) : null;
+  if (parsed && target.value !== null) {
+    const factor = target.factorToWanyuan ?? parsed.factor;
+    return { wan: target.value * factor, value: target.value, unit: target.unit ?? '', factor, per: parsed.per };
+  }
+  const found: Amount[] = [];
+  for (const m of halfWidth(target.raw).matchAll(MONEY_IN_TEXT)) {
+    const value = Number(m[1].replace(/,/g, ''));
+    const factor = MONEY_FACTORS[m[2]];
+    if (Number.isFinite(value) && factor !== undefined) found.push({ wan: value * factor, value, unit: m[2], factor, per: null });
+  }
+  if (found.length === 0) return null;
+  const first = found[0];
+  return found.every((a) => a.wan === first.wan) ? first : null;
+}
+
+// 单位成本, 单位平均成本, 人均鉴定成本, 户均补贴费用, 每张制卡费, 单价: a cost per item rather than a total.
+const UNIT_COST_WORDS =
+  /(单位|平均|人均|户均|次均|件均|生均|单件|单台|单张|单套|单次|每(?:人|户|次|件|台|张|套|场|期|个|名|册|份|条|笔|封|篇|年|月|天|日)?)[\u4e00-\u9fa5]{0,4}?(成本|费用|经费|价格|单价|费)|单价/;
+// A total: 项目总成本, 总费用, 成本总额, 合计.
+const TOTAL_COST_WORDS = /总成本|总费用|总经费|成本总额|费用总额|经费总额|总额|合计|总计|总投入|全部成本/;
+
+/** The text of an indicator a reader names it by: the name, plus the description when the table has one. */
+function texts(ind: Indicator): string[] {
+  const out = [ind.name];
+  if (ind.description && ind.description !== ind.name) out.push(ind.description);
+  return out.filter((t) => t.length > 0);
+}
+
+/** Which of the indicator's texts says it is a unit cost (or null): the description may say it where the name does not (seed 001). */
+export function unitCostLabel(ind: Indicator): string | null {
+  for (const t of texts(ind)) if (UNIT_COST_WORDS.test(t)) return t;
+  const money = moneyUnit(ind.target.unit);
+  if (money?.per) return ind.name || null;
+  return null;
+}
+
+export function isTotalCostName(ind: Indicator): boolean {
+  return texts(ind).some((t) => TOTAL_COST_WORDS.test(t));
+}
+
+/** The budget an indicator set is weighed against: the year's for the annual set, the multi-year total for the mid-term set. */
+export function budgetOf(table: IndicatorTable, set: IndicatorSet): { wan: number; field: ProjectField } | null {
+  const p = table.project;
+  if (set === 'midterm') return typeof p.midtermBudget === 'number' ? { wan: p.midtermBudget, field: 'midtermBudget' } : null;
+  return typeof p.budget === 'number' ? { wan: p.budget, field: 'budget' } : null;
+}
+
+/** The indicator sets present in a table, annual first. */
+export function setsOf(table: IndicatorTable): IndicatorSet[] {
+  const present = new Set(table.indicators.map((i) => i.set));
+  return (['annual', 'midterm'] as const).filter((s) => present.has(s));
+}
+
+/** Project-block and cost rules are about project forms; department-wide forms have neither. */
+export function isProjectTable(table: IndicatorTable, profile: string): boolean {
+  return table.kind === 'project' && profile !== 'department';
+}
+
+/** A figure in 万元 as a person writes it: no float noise, no trailing zeros (1324, 84.1, 0.03, 4999993.95). */
+export function formatWan(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const abs = Math.abs(n);
+  const digits = abs >= 1 || abs === 0 ? 2 : Math.min(8, 2 - Math.floor(Math.log10(abs)));
+  return String(Number(n.toFixed(digits)));
+}
+
+/** A share as a percentage with two significant digits for small shares (0.0019 → "0.19"). */
+export function formatPercent(share: number): string {
+  const p = share * 100;
+  if (p >= 1 || p === 0) return String(Number(p.toFixed(1)));
+  return String(Number(p.toPrecision(2)));
+}
+
+// Words that say what kind of thing an indicator is but not which thing: dropped before comparing names.
+const GENERIC_WORDS =
+  /单位|平均|人均|户均|次均|件均|生均|成本|费用|经费|单价|价格|数量|情况|程度|水平|提供|产品|服务|所需|控制|完成|计划|时间|指标|项目|工作|全年|年度|各项|相关|影响|提升|改善|提高|促进|对|的|或|和|与|及|之|等|率/g;
+const NON_HAN = /[^\u4e00-\u9fa5A-Za-z0-9]/g;
+
+/** The content bigrams of a name: generic words and punctuation removed, so wording variants compare equal. */
+export function contentBigrams(text: string): Set<string> {
+  const core = text.replace(NON_HAN, '').replace(GENERIC_WORDS, '|');
+  const out = new Set<string>();
+  for (const part of core.split('|')) {
+    if (part.length === 1) out.add(part);
+    for (let i = 0; i + 1 < part.length; i++) out.add(part.slice(i, i + 2));
+  }
+  return out;
+}
+
+export function sharedCount(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+const PER_PERSON = /人均|每人|每名|生均/;
+const PERSON_UNITS = new Set(['人', '人次', '名', '位']);
+const PER_HOUSEHOLD = /户均|每户/;
+
+/**
+ * The quantity a unit cost prices: the 数量指标 of the same set sharing the most content with the cost's name
+ * (社保卡制卡单位平均成本 → 社保卡片数量; 工装单位成本 → 购置工装数量), or whose unit is the one priced
+ * (元/张 → 张; 人均 → 人/人次). Null when none or when two candidates tie.
+ */
+export function matchQuantity(cost: Indicator, candidates: readonly Indicator[]): Indicator | null {
+  const costText = texts(cost).join(' ');
+  const costWords = contentBigrams(costText);
+  const per = moneyUnit(cost.target.unit)?.per ?? null;
+  let best: Indicator | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const q of candidates) {
+    if (q === cost || q.target.value === null || q.target.value <= 0) continue;
+    const unit = q.target.unit ?? q.unit;
+    if (unit === '%' || moneyUnit(unit)) continue;
+    let score = 0;
+    for (const t of texts(q)) score = Math.max(score, sharedCount(costWords, contentBigrams(t)));
+    if (per && unit === per) score += 2;
+    else if (unit && PER_PERSON.test(costText) && PERSON_UNITS.has(unit)) score += 1;
+    else if (unit === '户' && PER_HOUSEHOLD.test(costText)) score += 1;
+    if (score === 0) continue;
+    if (score > bestScore) {
+      best = q;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore) tie = true;
+  }
+  return tie ? null : best;
+}
+
+export interface CostLine {
+  indicator: Indicator;
+  amount: Amount;
+}
+
+export interface CostTotal {
+  /** The cost in 万元 the set plans: one stated total, or the sum of its cost lines. */
+  wan: number;
+  /** The lines the total is made of (the stated total alone when there is one). */
+  lines: CostLine[];
+  /** Every costed line of the set, for `related`. */
+  all: CostLine[];
+  /** How the total was found: one line, a line that states the total, or a sum. */
+  how: 'single' | 'stated' | 'sum';
+}
+
+/**
+ * The planned cost of one indicator set: its cost indicators that state money (unit costs excluded: they price
+ * one item, see unit-cost-inconsistent). A line named as the total (项目总成本), or one equal to the budget with the
+ * others adding up to no more than it, is the total and the others its breakdown (seed 004: 项目总成本90万元 with
+ * 采购硬件设备成本约5万元…); otherwise the lines add up (seed 001: 753 + 279 + 292).
+ */
+export function costTotal(table: IndicatorTable, set: IndicatorSet, budgetWan: number | null, tolerance: number): CostTotal | null {
+  const all: CostLine[] = [];
+  for (const ind of table.indicators) {
+    if (ind.set !== set || !isCostIndicator(ind) || unitCostLabel(ind) !== null) continue;
+    const amount = amountOf(ind.target);
+    if (amount && amount.wan > 0) all.push({ indicator: ind, amount });
+  }
+  if (all.length === 0) return null;
+  if (all.length === 1) return { wan: all[0].amount.wan, lines: all, all, how: 'single' };
+  const sum = all.reduce((s, l) => s + l.amount.wan, 0);
+  const largest = all.reduce((a, b) => (b.amount.wan > a.amount.wan ? b : a));
+  const rest = sum - largest.amount.wan;
+  const named = all.filter((l) => isTotalCostName(l.indicator));
+  const statesTotal =
+    (named.length === 1 && named[0] === largest) ||
+    (budgetWan !== null && Math.abs(largest.amount.wan - budgetWan) <= budgetWan * tolerance && rest <= largest.amount.wan * (1 + tolerance));
+  if (statesTotal) return { wan: largest.amount.wan, lines: [largest], all, how: 'stated' };
+  return { wan: sum, lines: all, all, how: 'sum' };
+}
+
+/** The figures of a sum as a reader checks them: 753 + 279 + 292. */
+export function sumExpression(lines: readonly CostLine[]): string {
+  return lines.map((l) => formatWan(l.amount.wan)).join(' + ');
+}
+
+/** The content characters of a name (generic words and punctuation removed): a lenient, synonym-tolerant fingerprint. */
+export function contentChars(text: string): Set<string> {
+  return new Set(text.replace(NON_HAN, '').replace(GENERIC_WORDS, '').split(''));
+}
+
+/**
+ * Two indicator names mean the same thing unless their content words barely overlap: wording variants such as
+ * 对保障各项业务工作正常开展的影响或改善情况 / 对保障各项业务正常开展的影响或提升程度 are the same indicator,
+ * 举办退休人员文体活动 / 采购硬件设备数量 are not.
+ */
+export function sameIndicatorName(a: string, b: string): boolean {
+  const na = a.replace(NON_HAN, '');
+  const nb = b.replace(NON_HAN, '');
+  if (na === nb) return true;
+  const ca = contentChars(a);
+  const cb = contentChars(b);
+  // A name made only of generic words cannot be told apart from another: give it the benefit of the doubt.
+  if (ca.size === 0 || cb.size === 0) return true;
+  return sharedCount(ca, cb) / Math.min(ca.size, cb.size) >= 0.5;
+}
