@@ -1,0 +1,64 @@
+// Message formatting for findings: `{placeholder}` templates filled from a report's data, in zh-CN or en-US.
+
+import type { Lang } from '../model';
+import type { MessageTemplate } from './types';
+
+export const DEFAULT_LANG: Lang = 'zh-CN';
+
+const PLACEHOLDER_RE = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+
+/** A template that cannot be filled: a bug in a rule (unknown message id, missing data). */
+export class MessageFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MessageFormatError';
+  }
+}
+
+/** The placeholder names a template uses, in order of first appearance. */
+export function placeholders(template: string): string[] {
+  const names: string[] = [];
+  for (const m of template.matchAll(PLACEHOLDER_RE)) if (!names.includes(m[1])) names.push(m[1]);
+  return names;
+}
+
+/** Numbers as a reader writes them: no float noise (0.1 + 0.2 → 0.3), no exponent for ordinary sizes. */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const rounded = Number(n.toPrecision(12));
+  if (Math.abs(rounded) >= 1e21) return String(rounded);
+  return rounded.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 10 });
+}
+
+export interface FormatResult {
+  text: string;
+  /** Placeholders the data did not fill (left as `{name}` in `text`). */
+  missing: string[];
+}
+
+/** Fills `{name}` placeholders; reports the ones the data lacks instead of throwing, so callers choose. */
+export function fillTemplate(template: string, data: Readonly<Record<string, string | number>> = {}): FormatResult {
+  const missing: string[] = [];
+  const text = template.replace(PLACEHOLDER_RE, (whole, name: string) => {
+    const v = Object.prototype.hasOwnProperty.call(data, name) ? data[name] : undefined;
+    if (v === undefined || v === null) {
+      if (!missing.includes(name)) missing.push(name);
+      return whole;
+    }
+    return typeof v === 'number' ? formatNumber(v) : String(v);
+  });
+  return { text, missing };
+}
+
+/** Formats a message in one language; throws MessageFormatError on an unfilled placeholder. */
+export function formatMessage(
+  template: MessageTemplate,
+  lang: Lang,
+  data: Readonly<Record<string, string | number>> = {},
+): string {
+  const { text, missing } = fillTemplate(template[lang], data);
+  if (missing.length > 0) {
+    throw new MessageFormatError(`unfilled placeholder(s) ${missing.map((m) => `{${m}}`).join(', ')} in "${template[lang]}"`);
+  }
+  return text;
+}
