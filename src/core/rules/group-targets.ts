@@ -1,5 +1,28 @@
 // The targets rules, listed for the sorted index in index.ts.
 
+import { rule as costOperator } from './cost-operator';
+import { rule as dateOutsidePeriod } from './date-outside-period';
+import { rule as impossibleBound } from './impossible-bound';
+import { rule as missingUnit } from './missing-unit';
+import { rule as nonNumericQuantity } from './non-numeric-quantity';
+import { rule as percentOutOfRange } from './percent-out-of-range';
+import { rule as satisfactionDirection } from './satisfaction-direction';
+import { rule as satisfactionRange } from './satisfaction-range';
+import { rule as timelinessVague } from './timeliness-vague';
 import type { RuleModule } from './types';
+import { rule as unitMismatch } from './unit-mismatch';
+import { rule as vagueTarget } from './vague-target';
 
-export const rules: RuleModule[] = [];
+export const rules: RuleModule[] = [
+  costOperator,
+  dateOutsidePeriod,
+  impossibleBound,
+  missingUnit,
+  nonNumericQuantity,
+  percentOutOfRange,
+  satisfactionDirection,
+  satisfactionRange,
+  timelinessVague,
+  unitMismatch,
+  vagueTarget,
+];

@@ -1,0 +1,58 @@
+// missing-unit: a numeric target with no unit, neither in the value cell nor in the unit column.
+
+import type { Indicator } from '../model';
+import type { RuleModule } from './types';
+import { isCostIndicator } from './util/money';
+import { isRateName, shownTarget } from './util/targets';
+
+// A likely unit for a count from what the name counts; only for the example in the message.
+const COUNT_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/人次/u, '人次'],
+  [/人数|人员|对象|职工|学员/u, '人'],
+  [/设备|电脑|计算机|服务器|打印机|车辆|终端/u, '台'],
+  [/户/u, '户'],
+  [/场次|场/u, '场'],
+  [/次数|次/u, '次'],
+  [/报告|文件|材料/u, '份'],
+  [/档案|册/u, '册'],
+  [/卡/u, '张'],
+  [/篇|信息/u, '篇'],
+];
+
+function likelyUnit(ind: Indicator): string {
+  if (isRateName(ind.name)) return '%';
+  if (isCostIndicator(ind)) return '万元';
+  for (const [re, unit] of COUNT_UNITS) if (re.test(ind.name)) return unit;
+  return '个';
+}
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'missing-unit',
+    category: 'target',
+    defaultSeverity: 'warning',
+    description: {
+      'zh-CN': '数值型指标值没有计量单位（指标值和计量单位栏均未写）',
+      'en-US': 'A numeric target with no unit, neither in the cell nor in the unit column',
+    },
+    messages: {
+      missing: {
+        'zh-CN': '“{name}”的指标值“{shown}”只有数字，没有计量单位；应在指标值或计量单位栏写明单位，如“{example}”',
+        'en-US': 'The target “{shown}” of “{name}” is a bare number with no unit; write the unit in the value or the unit column, e.g. “{example}”',
+      },
+    },
+  },
+  check(ctx) {
+    for (const ind of ctx.table.indicators) {
+      const t = ind.target;
+      // Only a target that is essentially a number: a sentence that embeds a count reads fine without a unit column.
+      if (t.kind !== 'quantitative' || t.value === null || t.unit || ind.unit) continue;
+      const shown = shownTarget(ind);
+      ctx.report({
+        messageId: 'missing',
+        data: { name: ind.name, shown, example: `${shown}${likelyUnit(ind)}` },
+        at: { indicator: ind, part: 'target' },
+      });
+    }
+  },
+};

@@ -1,0 +1,52 @@
+// non-numeric-quantity: a 数量指标 or economic cost whose target states no number, so it cannot be measured.
+
+import { formatNumber } from './i18n';
+import type { RuleModule } from './types';
+import { budgetOf, isQuantityIndicator } from './util/money';
+import { isAmountCost, isPlaceholderText, shownTarget } from './util/targets';
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'non-numeric-quantity',
+    category: 'target',
+    defaultSeverity: 'error',
+    description: {
+      'zh-CN': '数量指标或成本指标的指标值没有数字',
+      'en-US': 'A quantity or cost indicator whose target has no number',
+    },
+    messages: {
+      quantity: {
+        'zh-CN': '数量指标“{name}”的指标值“{shown}”没有数字，无法考核；应写明计划完成的数量和单位，如“≥1500人”“20次”',
+        'en-US': 'Quantity indicator “{name}” has no number in its target “{shown}”, so it cannot be assessed; state the planned quantity with its unit, e.g. “≥1500人” or “20次”',
+      },
+      cost: {
+        'zh-CN': '成本指标“{name}”的指标值“{shown}”没有金额；应写成“≤金额+单位”形式的成本上限（如“≤12万元”），各项成本合计不超过项目预算{budget}万元',
+        'en-US': 'Cost indicator “{name}” states no amount in its target “{shown}”; write a cost ceiling as “≤ amount + unit” (e.g. “≤12万元”), all costs together within the project budget of {budget} 万元',
+      },
+      costNoBudget: {
+        'zh-CN': '成本指标“{name}”的指标值“{shown}”没有金额；应写成“≤金额+单位”形式的成本上限（如“≤12万元”），且不超过项目预算',
+        'en-US': 'Cost indicator “{name}” states no amount in its target “{shown}”; write a cost ceiling as “≤ amount + unit” (e.g. “≤12万元”), within the project budget',
+      },
+    },
+  },
+  check(ctx) {
+    for (const ind of ctx.table.indicators) {
+      const t = ind.target;
+      // Empty targets and placeholders have their own rules; a number anywhere in the cell is enough here.
+      if (t.kind === 'empty' || t.value !== null || isPlaceholderText(t.raw)) continue;
+      if (isQuantityIndicator(ind)) {
+        ctx.report({ messageId: 'quantity', data: { name: ind.name, shown: shownTarget(ind) }, at: { indicator: ind, part: 'target' } });
+      } else if (isAmountCost(ind)) {
+        const data = { name: ind.name, shown: shownTarget(ind) };
+        const at = { indicator: ind, part: 'target' } as const;
+        // The mid-term set is weighed against the multi-year total, the annual set against the year's budget.
+        const budget = budgetOf(ctx.table, ind.set);
+        if (budget && budget.wan > 0) {
+          ctx.report({ messageId: 'cost', data: { ...data, budget: formatNumber(budget.wan) }, at });
+        } else {
+          ctx.report({ messageId: 'costNoBudget', data, at });
+        }
+      }
+    }
+  },
+};
