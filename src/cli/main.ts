@@ -1,0 +1,258 @@
+// The `indicator-checker` command: check workbooks (report, annotated copies) and clear annotated copies.
+
+import { promises as fs, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { checkGrids } from '../core/check';
+import type { FileError, FileReport, Lang } from '../core/model';
+import { formatConfigErrors, parseConfig } from '../core/rules/config';
+import { annotateWorkbook, clearWorkbook } from '../hosts/file/annotate';
+import { writeFileAtomic } from '../hosts/file/atomic';
+import { fileError } from '../hosts/file/errors';
+import { readWorkbookBytes, readWorkbookFile, resolveReal, walkInputs, type InputFile } from '../hosts/file/node';
+import { langFromEnv, parseArgs, type CheckCommand, type ClearCommand } from './args';
+import { cliText } from './messages';
+import { createProgress } from './progress';
+import { buildReport, exitStatus, formatFile, formatTotal } from './report';
+
+export interface OutStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface CliIo {
+  stdout: OutStream;
+  stderr: OutStream;
+  env: NodeJS.ProcessEnv;
+}
+
+export function toolVersion(): string {
+  // Same relative place from src/cli (tsx) and lib/cli (compiled): the package root is two levels up.
+  try {
+    const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8'));
+    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** Runs one command line; resolves to the exit status. Never throws for bad input: a usage error is status 2. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const envLang = langFromEnv(io.env);
+  const args = parseArgs(argv, envLang);
+  switch (args.command) {
+    case 'help':
+      io.stdout.write(`${cliText(envLang).help(toolVersion())}\n`);
+      return 0;
+    case 'version':
+      io.stdout.write(`${toolVersion()}\n`);
+      return 0;
+    case 'usage-error':
+      io.stderr.write(`indicator-checker: ${args.message}\n`);
+      return 2;
+    case 'check':
+      return runCheck(args, io, envLang);
+    case 'clear':
+      return runClear(args, io, envLang);
+  }
+}
+
+async function runCheck(args: CheckCommand, io: CliIo, envLang: Lang): Promise<number> {
+  let raw: Record<string, unknown> | undefined;
+  if (args.config) {
+    const t = cliText(args.lang ?? envLang);
+    try {
+      const parsed: unknown = JSON.parse(await fs.readFile(args.config, 'utf8'));
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not a JSON object');
+      raw = parsed as Record<string, unknown>;
+    } catch (e) {
+      return usageError(io, t.configUnreadable(args.config, reason(e)));
+    }
+  }
+  if (args.profile) raw = { ...raw, profile: args.profile };
+  const parsed = parseConfig(raw);
+  if (!parsed.ok) {
+    const t = cliText(args.lang ?? envLang);
+    return usageError(io, `${t.configInvalid(args.config ?? '--profile')}\n${formatConfigErrors(parsed.errors)}`);
+  }
+  // --lang wins, then the configuration file's own `lang`, then the environment.
+  const lang: Lang = args.lang ?? (raw && 'lang' in raw ? parsed.config.lang : envLang);
+  const config = { ...parsed.config, lang };
+  const t = cliText(lang);
+
+  const inputs = await walkInputs(args.inputs);
+  const outputs = args.out ? await planOutputs(inputs, args.out, lang) : new Map<InputFile, string>();
+  if (typeof outputs === 'string') return usageError(io, outputs);
+
+  const progress = createProgress(io.stderr, inputs.length, !!io.stdout.isTTY && !!io.stderr.isTTY);
+  const files: FileReport[] = [];
+  for (const [i, input] of inputs.entries()) {
+    progress.update(i, input.path);
+    const report = await checkOne(input, outputs.get(input) ?? null, { lang, config, summarySheet: args.summarySheet }, io);
+    files.push(report);
+    if (!args.json) {
+      progress.finish();
+      io.stdout.write(`${formatFile(report, lang)}\n`);
+    }
+  }
+  progress.finish();
+
+  const report = buildReport(toolVersion(), files);
+  if (args.json) {
+    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    io.stdout.write(`${formatTotal(report.summary, lang)}\n`);
+  }
+  if (inputs.length === 0) io.stderr.write(`indicator-checker: ${t.noReadableInput}\n`);
+  return exitStatus(report);
+}
+
+interface CheckSettings {
+  lang: Lang;
+  config: unknown;
+  summarySheet: boolean;
+}
+
+async function checkOne(input: InputFile, out: string | null, settings: CheckSettings, io: CliIo): Promise<FileReport> {
+  const failed = (error: FileError): FileReport => ({ file: input.path, error, tables: [], findings: [] });
+  if (input.error) return failed(input.error);
+  const read = await readGrids(input.path);
+  if (!read.ok) return failed(read.error);
+  let report: FileReport;
+  try {
+    const result = checkGrids(read.grids, { lang: settings.lang, config: settings.config });
+    report = { file: input.path, error: null, tables: result.tables, findings: result.findings };
+  } catch (e) {
+    // A bug in detection or a rule must not stop the other files; the trace is for whoever reports it.
+    if (io.env.DEBUG) io.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+    return failed(fileError('internal', reason(e)));
+  }
+  if (out) {
+    try {
+      const annotated = await annotateWorkbook(read.bytes, report.findings, {
+        lang: settings.lang,
+        summarySheet: settings.summarySheet,
+      });
+      await fs.mkdir(path.dirname(out), { recursive: true });
+      await writeFileAtomic(out, annotated);
+      report.output = out;
+    } catch (e) {
+      report.error = fileError('write-failed', `${out}: ${reason(e)}`);
+    }
+  }
+  return report;
+}
+
+/** Only the grids and the bytes leave this function, so exceljs's workbook can be collected before annotating. */
+async function readGrids(file: string) {
+  const r = await readWorkbookFile(file);
+  return r.ok ? { ok: true as const, grids: r.grids, bytes: r.bytes } : r;
+}
+
+async function runClear(args: ClearCommand, io: CliIo, envLang: Lang): Promise<number> {
+  const lang = args.lang ?? envLang;
+  const t = cliText(lang);
+  const inputs = await walkInputs(args.inputs);
+  const outputs = await planOutputs(inputs, args.out as string, lang);
+  if (typeof outputs === 'string') return usageError(io, outputs);
+  const files: FileReport[] = [];
+  for (const input of inputs) {
+    const report: FileReport = { file: input.path, error: input.error ?? null, tables: [], findings: [] };
+    files.push(report);
+    if (report.error) continue;
+    const read = await readWorkbookBytes(input.path);
+    if (!read.ok) {
+      report.error = read.error;
+      continue;
+    }
+    const out = outputs.get(input) as string;
+    try {
+      const cleared = await clearWorkbook(read.bytes);
+      await fs.mkdir(path.dirname(out), { recursive: true });
+      await writeFileAtomic(out, cleared);
+      report.output = out;
+    } catch (e) {
+      report.error = fileError('write-failed', `${out}: ${reason(e)}`);
+    }
+  }
+  const report = buildReport(toolVersion(), files);
+  if (args.json) {
+    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    for (const f of files) {
+      io.stdout.write(`== ${f.file}\n  ${f.error ? `${t.cannotRead}: ${f.error.message}` : t.cleared(f.output ?? '')}\n`);
+    }
+  }
+  if (inputs.length === 0) io.stderr.write(`indicator-checker: ${t.noReadableInput}\n`);
+  const ok = files.some((f) => f.error === null) && !files.some((f) => f.error?.code === 'write-failed');
+  return ok ? 0 : 2;
+}
+
+/**
+ * Where each input's copy goes: DIR/<name> for a file argument, DIR/<path inside the folder> for a file found in a
+ * folder argument. Refuses (a message: exit status 2, nothing written) when a copy would land on any input file
+ * (same real path or same inode) or two copies on one path.
+ */
+async function planOutputs(inputs: readonly InputFile[], outDir: string, lang: Lang): Promise<Map<InputFile, string> | string> {
+  const t = cliText(lang);
+  try {
+    await fs.mkdir(outDir, { recursive: true });
+    if (!(await fs.stat(outDir)).isDirectory()) return t.outNotDir(outDir, 'not a folder');
+  } catch (e) {
+    return t.outNotDir(outDir, reason(e));
+  }
+  const inputReal = new Map<string, string>();
+  const inputInodes = new Map<string, string>();
+  for (const input of inputs) {
+    if (input.error) continue;
+    inputReal.set(await resolveReal(input.path), input.path);
+    const st = await fs.stat(input.path).catch(() => null);
+    if (st) inputInodes.set(`${st.dev}:${st.ino}`, input.path);
+  }
+  const plan = new Map<InputFile, string>();
+  const taken = new Map<string, string>();
+  for (const input of inputs) {
+    if (input.error) continue;
+    const out = path.join(outDir, input.relative ?? path.basename(input.path));
+    const real = await resolveReal(out);
+    const st = await fs.stat(out).catch(() => null);
+    const clash = inputReal.get(real) ?? (st ? inputInodes.get(`${st.dev}:${st.ino}`) : undefined);
+    if (clash !== undefined) return t.outIsInput(out, clash);
+    const before = taken.get(real);
+    if (before !== undefined) return t.outCollision(out, before, input.path);
+    taken.set(real, input.path);
+    plan.set(input, out);
+  }
+  return plan;
+}
+
+function usageError(io: CliIo, message: string): number {
+  io.stderr.write(`indicator-checker: ${message}\n`);
+  return 2;
+}
+
+function reason(e: unknown): string {
+  if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string') {
+    const err = e as NodeJS.ErrnoException;
+    return `${err.code}: ${err.message.split('\n')[0]}`;
+  }
+  return e instanceof Error ? e.message.split('\n')[0] : String(e);
+}
+
+/** Entry point for bin/indicator-checker.js: real streams, and stdout kept for the report alone. */
+export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  // A library that logs must not corrupt the JSON on stdout: console output goes to stderr while we run.
+  const toStderr = (...parts: unknown[]) => process.stderr.write(`${parts.map(String).join(' ')}\n`);
+  console.log = toStderr;
+  console.info = toStderr;
+  console.debug = toStderr;
+  try {
+    process.exitCode = await main(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env });
+  } catch (e) {
+    process.stderr.write(`indicator-checker: ${reason(e)}\n`);
+    if (process.env.DEBUG) process.stderr.write(`${e instanceof Error ? e.stack : ''}\n`);
+    process.exitCode = 2;
+  }
+}
+
+if (require.main === module) void run();

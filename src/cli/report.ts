@@ -1,0 +1,89 @@
+// The CLI's report: totals over the files, exit status, and the readable summary printed without --json.
+
+import type { FileReport, Finding, Lang, Report, Severity, Summary } from '../core/model';
+import { cliText } from './messages';
+
+export function summarize(files: readonly FileReport[]): Summary {
+  const s: Summary = { files: files.length, tables: 0, indicators: 0, errors: 0, warnings: 0, infos: 0 };
+  for (const f of files) {
+    s.tables += f.tables.length;
+    for (const t of f.tables) s.indicators += t.indicators.length;
+    for (const x of f.findings) {
+      if (x.severity === 'error') s.errors++;
+      else if (x.severity === 'warning') s.warnings++;
+      else s.infos++;
+    }
+  }
+  return s;
+}
+
+export function buildReport(version: string, files: FileReport[]): Report {
+  return { tool: { name: 'indicator-checker', version }, files, summary: summarize(files) };
+}
+
+/**
+ * 2 when nothing could be read (or a requested copy could not be written), else 1 when any error-severity finding,
+ * else 0. A file that could not be read alongside readable ones does not by itself change the status: its `error`
+ * says so in the report.
+ */
+export function exitStatus(report: Report): 0 | 1 | 2 {
+  const readable = report.files.filter((f) => f.error === null || f.error.code === 'write-failed');
+  if (readable.length === 0) return 2;
+  if (report.files.some((f) => f.error?.code === 'write-failed')) return 2;
+  return report.summary.errors > 0 ? 1 : 0;
+}
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** One file's part of the readable summary. */
+export function formatFile(file: FileReport, lang: Lang): string {
+  const t = cliText(lang);
+  const lines: string[] = [`== ${file.file}`];
+  if (file.error && file.error.code !== 'write-failed') {
+    lines.push(`  ${t.cannotRead}: ${file.error.message}`);
+    return lines.join('\n');
+  }
+  if (file.tables.length === 0) {
+    lines.push(`  ${t.noTables}`);
+  } else {
+    lines.push(`  ${t.tablesFound(file.tables.length)}`);
+    for (const table of file.tables) {
+      const kind = table.kind === 'department' ? t.departmentKind : t.projectKind;
+      const name = table.project.name ?? table.title ?? t.unnamed;
+      lines.push(`    ${t.tableLine(`${table.sheet}!${table.range}`, `${kind}「${name}」`, table.indicators.length)}`);
+    }
+  }
+  const count = (s: Severity) => file.findings.filter((f) => f.severity === s).length;
+  if (file.findings.length === 0) {
+    lines.push(`  ${t.noFindings}`);
+  } else {
+    lines.push(`  ${t.counts(count('error'), count('warning'), count('info'))}`);
+    for (const severity of SEVERITIES) {
+      const ofSeverity = file.findings.filter((f) => f.severity === severity);
+      if (ofSeverity.length === 0) continue;
+      lines.push(`  ${t.severity[severity]}`);
+      for (const [ruleId, findings] of groupByRule(ofSeverity)) {
+        lines.push(`    ${ruleId} ×${findings.length}`);
+        for (const f of findings) lines.push(`      ${f.sheet}!${f.cell}  ${f.message}`);
+      }
+    }
+  }
+  if (file.error) lines.push(`  ${file.error.message}`);
+  else if (file.output) lines.push(`  ${t.wrote(file.output)}`);
+  return lines.join('\n');
+}
+
+function groupByRule(findings: readonly Finding[]): [string, Finding[]][] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const g = groups.get(f.ruleId);
+    if (g) g.push(f);
+    else groups.set(f.ruleId, [f]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export function formatTotal(summary: Summary, lang: Lang): string {
+  const s = summary;
+  return cliText(lang).total(s.files, s.tables, s.indicators, s.errors, s.warnings, s.infos);
+}

@@ -1,0 +1,166 @@
+// Node-only helpers of the `file` host: find the workbooks the user named, and read one from disk safely.
+
+import { createInflateRaw } from 'node:zlib';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { FileError } from '../../core/model';
+import { fileError, formatBytes, LIMITS } from './errors';
+import { entryDataOffset, readWorkbook, sniffWorkbook, type ReadOutcome, type ZipEntry } from './read';
+
+export type FileReadOutcome = (ReadOutcome & { ok: true; bytes: Uint8Array }) | { ok: false; error: FileError };
+
+/** One workbook to check: the path to show (as the user gave it, or joined under the folder they gave). */
+export interface InputFile {
+  path: string;
+  /** The folder argument it was found under, and its path inside that folder; absent for a file argument. */
+  root?: string;
+  relative?: string;
+  /** Set when the argument itself cannot be used (missing path): the file is reported with this error. */
+  error?: FileError;
+}
+
+const WORKBOOK_EXT = /\.(xlsx|xlsm)$/i;
+
+/**
+ * Expands the arguments into workbook files, in argument order; a folder is walked recursively for .xlsx/.xlsm,
+ * its files sorted by path, Office's `~$` lock files and hidden folders skipped, symlinked folders not followed
+ * (no loops). A file named directly is taken whatever its extension, so a wrong file gets a clear message.
+ */
+export async function walkInputs(paths: readonly string[]): Promise<InputFile[]> {
+  const out: InputFile[] = [];
+  for (const given of paths) {
+    let st;
+    try {
+      st = await fs.stat(given);
+    } catch (e) {
+      out.push({ path: given, error: statError(e) });
+      continue;
+    }
+    if (!st.isDirectory()) {
+      out.push({ path: given });
+      continue;
+    }
+    const found: string[] = [];
+    await walkFolder(given, '', found);
+    found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const rel of found) out.push({ path: path.join(given, rel), root: given, relative: rel });
+  }
+  return out;
+}
+
+async function walkFolder(root: string, rel: string, found: string[]): Promise<void> {
+  const entries = await fs.readdir(path.join(root, rel), { withFileTypes: true });
+  for (const e of entries) {
+    const childRel = rel ? path.join(rel, e.name) : e.name;
+    if (e.isDirectory()) {
+      if (!e.name.startsWith('.')) await walkFolder(root, childRel, found);
+    } else if (WORKBOOK_EXT.test(e.name) && !e.name.startsWith('~$')) {
+      if (e.isFile()) found.push(childRel);
+      else if (e.isSymbolicLink()) {
+        const st = await fs.stat(path.join(root, childRel)).catch(() => null);
+        if (st?.isFile()) found.push(childRel);
+      }
+    }
+  }
+}
+
+function statError(e: unknown): FileError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return fileError('not-found');
+  return fileError('unreadable', code);
+}
+
+/**
+ * Reads a workbook file's bytes after the checks that need no parsing: size guard before reading, byte sniffing,
+ * and a bounded check of the zip's true sizes. What `clear` needs; `readWorkbookFile` goes on to exceljs.
+ */
+export async function readWorkbookBytes(
+  file: string,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; error: FileError }> {
+  let bytes: Uint8Array;
+  try {
+    const st = await fs.stat(file);
+    if (st.isDirectory()) return { ok: false, error: fileError('not-a-workbook', 'folder') };
+    if (st.size > LIMITS.MAX_FILE_BYTES) return { ok: false, error: fileError('too-large', formatBytes(st.size)) };
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    return { ok: false, error: statError(e) };
+  }
+  const sniff = sniffWorkbook(bytes);
+  if (!sniff.ok) return sniff;
+  const lie = await findLyingEntry(bytes, sniff.entries);
+  if (lie) return { ok: false, error: fileError('too-large', `${lie.name}: larger than declared`) };
+  return { ok: true, bytes };
+}
+
+/** Reads a workbook file into Grids (see readWorkbookBytes for the checks made first). */
+export async function readWorkbookFile(file: string): Promise<FileReadOutcome> {
+  const raw = await readWorkbookBytes(file);
+  if (!raw.ok) return raw;
+  const outcome = await readWorkbook(raw.bytes);
+  return outcome.ok ? { ...outcome, bytes: raw.bytes } : outcome;
+}
+
+/** Deflate cannot expand data more than 1032:1, so small inputs cannot hide a bomb whatever their headers say. */
+const DEFLATE_MAX_RATIO = 1032;
+
+/**
+ * The sniffer trusts the sizes the central directory declares; a crafted zip can declare small sizes and inflate
+ * to gigabytes, which JSZip would hold in memory before noticing. When the compressed data could expand past the
+ * limit, inflate each entry as a stream, counting and discarding, and stop as soon as it exceeds its declared size.
+ */
+async function findLyingEntry(bytes: Uint8Array, entries: readonly ZipEntry[]): Promise<ZipEntry | null> {
+  const compressed = entries.reduce((s, e) => s + e.compressedSize, 0);
+  if (compressed * DEFLATE_MAX_RATIO <= LIMITS.MAX_TOTAL_UNCOMPRESSED) return null;
+  for (const e of entries) {
+    if (e.method !== 8 || e.compressedSize * DEFLATE_MAX_RATIO <= e.uncompressedSize) continue;
+    const start = entryDataOffset(bytes, e);
+    if (start === null) continue;
+    const fits = await inflatesWithin(bytes.subarray(start, start + e.compressedSize), e.uncompressedSize);
+    if (!fits) return e;
+  }
+  return null;
+}
+
+function inflatesWithin(data: Uint8Array, limit: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const inflate = createInflateRaw();
+    let total = 0;
+    let done = false;
+    const finish = (fits: boolean) => {
+      if (done) return;
+      done = true;
+      inflate.destroy();
+      resolve(fits);
+    };
+    inflate.on('data', (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > limit) finish(false);
+    });
+    inflate.on('end', () => finish(true));
+    // Broken deflate data is not a bomb: exceljs will fail on it and the file is reported as corrupt.
+    inflate.on('error', () => finish(true));
+    inflate.end(data);
+  });
+}
+
+/** Real path of a file, or of its folder joined with its name when the file does not exist yet. */
+export async function resolveReal(file: string): Promise<string> {
+  const abs = path.resolve(file);
+  try {
+    return await fs.realpath(abs);
+  } catch {
+    try {
+      return path.join(await fs.realpath(path.dirname(abs)), path.basename(abs));
+    } catch {
+      return abs;
+    }
+  }
+}
+
+/** Whether two paths name the same file: same real path, or (both existing) the same inode, which catches hard links. */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  if ((await resolveReal(a)) === (await resolveReal(b))) return true;
+  const [sa, sb] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
+  return !!sa && !!sb && sa.dev === sb.dev && sa.ino === sb.ino;
+}
