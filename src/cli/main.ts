@@ -122,6 +122,10 @@ async function checkOne(input: InputFile, out: string | null, settings: CheckSet
   try {
     const result = checkGrids(read.grids, { lang: settings.lang, config: settings.config });
     report = { file: input.path, error: null, tables: result.tables, findings: result.findings };
+    // A rule that failed on a table is a bug; its findings are missing, so say so rather than look clean.
+    for (const p of result.problems) {
+      io.stderr.write(`indicator-checker: ${input.path}: ${p.sheet}: rule ${p.ruleId}: ${p.message}\n`);
+    }
   } catch (e) {
     // A bug in detection or a rule must not stop the other files; the trace is for whoever reports it.
     if (io.env.DEBUG) io.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
