@@ -1,5 +1,8 @@
 // Canonical 一级/二级 indicator categories and their aliases: the vocabulary detection maps to and rules match on.
 
+import type { ProfileName } from './model';
+import { compact } from './parse/normalise';
+
 /** Canonical 一级 names. Rules compare against these constants, never against raw cell text. */
 export const L1 = {
   output: '产出指标',
@@ -34,3 +37,155 @@ export const L2 = {
   dutyBenefit: '履职效益',
 } as const;
 export type Level2 = (typeof L2)[keyof typeof L2];
+
+const LEADING_MARKS = /^[*＊※]+/;
+const LEADING_NUMBERING = /^(?:[一二三四五六七八九十]+|\d{1,2})[、.．]/;
+const TRAILING_COLON = /[:：]+$/;
+const UPPER = /[A-Z]/g;
+
+/**
+ * A header or category label in the form detection and the alias tables compare: half-width, no spaces or line
+ * breaks (社会公众或服务对\n象满意度), no required-field star (*三级指标), no trailing colon, Latin in lower case.
+ */
+export function normaliseLabel(text: string | null | undefined): string {
+  if (text === null || text === undefined) return '';
+  return compact(String(text))
+    .replace(LEADING_MARKS, '')
+    .replace(TRAILING_COLON, '')
+    .replace(UPPER, (c) => c.toLowerCase());
+}
+
+/** The alias key of a category label: normalised, list numbering (一、) and a trailing 指标 dropped. */
+function categoryKey(raw: string | null | undefined): string {
+  const s = normaliseLabel(raw).replace(LEADING_NUMBERING, '');
+  return s.length > 2 && s.endsWith('指标') ? s.slice(0, -2) : s;
+}
+
+function aliasTable<T extends string>(entries: readonly (readonly [T, readonly string[]])[]): ReadonlyMap<string, T> {
+  const map = new Map<string, T>();
+  for (const [canonical, aliases] of entries) {
+    map.set(categoryKey(canonical), canonical);
+    for (const a of aliases) map.set(categoryKey(a), canonical);
+  }
+  return map;
+}
+
+/** 一级 aliases (rules.md "Categories the profiles know"; seeds 000–004). Keys are compared without 指标. */
+export const LEVEL1_ALIASES: ReadonlyMap<string, Level1> = aliasTable<Level1>([
+  [L1.output, ['产出', '项目产出']],
+  [L1.benefit, ['效益', '效果', '效果指标', '项目效益', '项目效果']],
+  [L1.satisfaction, ['满意度', '社会公众或服务对象满意度', '社会公众或服务对象满意度指标', '服务对象满意度']],
+  [L1.cost, ['成本', '项目成本']],
+  [L1.input, ['投入管理', '投入']],
+]);
+
+/** 二级 aliases, including the department forms of seeds 002 (可持续发展) and 003 (履职效益, 满意度…). */
+export const LEVEL2_ALIASES: ReadonlyMap<string, Level2> = aliasTable<Level2>([
+  [L2.quantity, ['数量']],
+  [L2.quality, ['质量']],
+  [L2.timeliness, ['时效']],
+  [L2.cost, ['成本']],
+  [L2.economic, ['经济效益']],
+  [L2.social, ['社会效益']],
+  [L2.ecological, ['生态效益', '生态环境效益']],
+  [L2.sustainable, ['可持续影响', '可持续发展', '可持续发展影响', '可持续']],
+  [
+    L2.satisfaction,
+    ['服务对象满意度', '社会公众或服务对象满意度', '社会公众满意度', '服务对象满意', '满意度', '满意度指标'],
+  ],
+  [L2.economicCost, ['经济成本']],
+  [L2.socialCost, ['社会成本']],
+  [L2.ecoCost, ['生态环境成本', '生态成本']],
+  [L2.relevance, ['年度履职目标相关性', '履职目标相关性']],
+  [L2.taskScience, ['工作任务科学性']],
+  [L2.indicatorReason, ['绩效指标合理性']],
+  [L2.budgetFinance, ['预算和财务管理', '预算与财务管理', '预算及财务管理']],
+  [L2.keyTasks, ['重点工作任务完成', '重点工作任务']],
+  [L2.goalAchieved, ['履职目标实现']],
+  [L2.dutyBenefit, ['履职效益']],
+]);
+
+/** The middle level of a four-level sheet (seed 000: 产出 / 项目产出 / 数量指标 / name). */
+const GROUPING_KEYS: ReadonlySet<string> = new Set(['项目产出', '项目效益', '项目效果', '项目成本', '项目满意度']);
+
+/** The canonical 一级 for a cell as written, or null when it is not a known alias. */
+export function canonicalLevel1(raw: string | null | undefined): Level1 | null {
+  return LEVEL1_ALIASES.get(categoryKey(raw)) ?? null;
+}
+
+/** The canonical 二级 for a cell as written, or null when it is not a known alias. */
+export function canonicalLevel2(raw: string | null | undefined): Level2 | null {
+  return LEVEL2_ALIASES.get(categoryKey(raw)) ?? null;
+}
+
+/** True for 项目产出 / 项目效益: the grouping level between 一级 and 二级 on a four-level sheet. */
+export function isGroupingLevel(raw: string | null | undefined): boolean {
+  return GROUPING_KEYS.has(categoryKey(raw));
+}
+
+type ParentTable = Readonly<Partial<Record<Level2, readonly Level1[]>>>;
+
+const SHARED_PARENTS: ParentTable = {
+  [L2.quantity]: [L1.output],
+  [L2.quality]: [L1.output],
+  [L2.timeliness]: [L1.output],
+  [L2.economic]: [L1.benefit],
+  [L2.social]: [L1.benefit],
+  [L2.ecological]: [L1.benefit],
+  [L2.sustainable]: [L1.benefit],
+  [L2.satisfaction]: [L1.satisfaction],
+};
+
+/** Which 一级 each 二级 may sit under, per profile. A 二级 missing from a profile's table is not allowed there. */
+const PARENTS: Readonly<Record<ProfileName, ParentTable>> = {
+  // 2021 central guideline: 成本指标 is a 一级 of its own with 经济/社会/生态环境成本.
+  'project-2021': {
+    ...SHARED_PARENTS,
+    [L2.economicCost]: [L1.cost],
+    [L2.socialCost]: [L1.cost],
+    [L2.ecoCost]: [L1.cost],
+  },
+  // Older three-level form (财预〔2015〕88号): 成本指标 is a 二级 under 产出指标.
+  'project-legacy': { ...SHARED_PARENTS, [L2.cost]: [L1.output] },
+  // 整体支出 forms: seed 002 uses the project vocabulary (成本 under 产出, 满意度指标 as 一级); seed 003 puts
+  // 满意度 under 效益指标 and adds its own 投入管理/产出/效益 二级.
+  department: {
+    ...SHARED_PARENTS,
+    [L2.cost]: [L1.output],
+    [L2.satisfaction]: [L1.satisfaction, L1.benefit],
+    [L2.relevance]: [L1.input],
+    [L2.taskScience]: [L1.input],
+    [L2.indicatorReason]: [L1.input],
+    [L2.budgetFinance]: [L1.input],
+    [L2.keyTasks]: [L1.output],
+    [L2.goalAchieved]: [L1.output],
+    [L2.dutyBenefit]: [L1.benefit],
+  },
+};
+
+const PROFILE_LEVEL1: Readonly<Record<ProfileName, readonly Level1[]>> = {
+  'project-2021': [L1.output, L1.benefit, L1.satisfaction, L1.cost],
+  'project-legacy': [L1.output, L1.benefit, L1.satisfaction],
+  department: [L1.input, L1.output, L1.benefit, L1.satisfaction],
+};
+
+/** Every 一级 a profile may hold a given 二级 under (department 满意度: 满意度指标 or 效益指标); [] when none. */
+export function level2Parents(level2: Level2, profile: ProfileName): readonly Level1[] {
+  return PARENTS[profile][level2] ?? [];
+}
+
+/** The 一级 a 二级 belongs under in a profile (the usual one when several are allowed), or null when the profile does not know it. */
+export function level2Parent(level2: Level2, profile: ProfileName): Level1 | null {
+  return level2Parents(level2, profile)[0] ?? null;
+}
+
+/** The 一级 categories a profile knows. */
+export function level1sOf(profile: ProfileName): readonly Level1[] {
+  return PROFILE_LEVEL1[profile];
+}
+
+/** The 二级 categories a profile allows under a 一级. */
+export function level2sUnder(level1: Level1, profile: ProfileName): readonly Level2[] {
+  const table = PARENTS[profile];
+  return (Object.keys(table) as Level2[]).filter((l2) => (table[l2] ?? []).includes(level1));
+}

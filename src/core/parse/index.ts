@@ -1,0 +1,7 @@
+// Value parsing: targets, amounts, dates and periods, units.
+
+export { parseTarget, extractQuantities } from './target';
+export { parseAmount, type Amount } from './amount';
+export { parsePeriod, parseYear, findDateMentions, type DateMention } from './dates';
+export { normaliseUnit, moneyFactor, unitScale, MONEY_FACTORS } from './units';
+export { compact, toHalfWidth } from './normalise';

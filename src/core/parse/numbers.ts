@@ -1,0 +1,18 @@
+// Numbers as written in targets and amounts: thousands separators, decimals, signs (input already half-width).
+
+/** Regex source of one written number: 6,500,000 / 12.6 / -5 / .5 (no sign handling beyond a leading '-'). */
+export const NUMBER_SOURCE = '-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|-?\\.\\d+';
+
+const COMMAS = /,/g;
+
+/** The value of a string matched by NUMBER_SOURCE, or null when it does not fit a finite double. */
+export function parseNumber(written: string): number | null {
+  const v = Number(written.replace(COMMAS, ''));
+  return Number.isFinite(v) ? v : null;
+}
+
+/** Rounds away binary noise after multiplying by a scale (3.1 × 10000 = 31000.000000000004). */
+export function cleanProduct(value: number, factor: number): number {
+  const v = value * factor;
+  return Number.isFinite(v) ? Number.parseFloat(v.toPrecision(12)) : v;
+}
