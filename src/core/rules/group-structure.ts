@@ -1,5 +1,26 @@
-// The structure rules, listed for the sorted index in index.ts.
+// The structure rules (rules.md "Structure"), listed for the sorted index in index.ts.
 
+import { rule as duplicateIndicator } from './duplicate-indicator';
+import { rule as emptyName } from './empty-name';
+import { rule as emptyTarget } from './empty-target';
+import { rule as inputAsOutput } from './input-as-output';
+import { rule as level2NotUnderLevel1 } from './level2-not-under-level1';
+import { rule as missingCategory } from './missing-category';
+import { rule as nameIsCategory } from './name-is-category';
+import { rule as placeholder } from './placeholder';
 import type { RuleModule } from './types';
+import { rule as unknownLevel1 } from './unknown-level1';
+import { rule as unknownLevel2 } from './unknown-level2';
 
-export const rules: RuleModule[] = [];
+export const rules: RuleModule[] = [
+  duplicateIndicator,
+  emptyName,
+  emptyTarget,
+  inputAsOutput,
+  level2NotUnderLevel1,
+  missingCategory,
+  nameIsCategory,
+  placeholder,
+  unknownLevel1,
+  unknownLevel2,
+];

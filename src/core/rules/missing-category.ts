@@ -1,0 +1,89 @@
+// missing-category: an indicator set lacking a category the form expects (产出, 效益, 数量, 质量, 时效, 满意度, 成本).
+
+import { L1, L2 } from '../categories';
+import type { Indicator } from '../model';
+import { getProfile } from './profiles';
+import type { RuleModule } from './types';
+import { setsIn } from './util/structure';
+
+const COST_LEVEL2: readonly string[] = [L2.cost, L2.economicCost, L2.socialCost, L2.ecoCost];
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'missing-category',
+    category: 'structure',
+    defaultSeverity: 'warning',
+    description: {
+      'zh-CN': '绩效指标应覆盖产出、效益和满意度；产出应含数量、质量和时效指标；2021版框架还应设成本指标',
+      'en-US': 'Indicators must cover 产出, 效益 and 满意度; 产出 needs 数量, 质量 and 时效 indicators; the 2021 framework also needs 成本',
+    },
+    messages: {
+      noOutput: {
+        'zh-CN': '本组绩效指标没有产出指标；应设置产出指标，反映计划提供的产品和服务，如数量指标“劳动能力鉴定人数 1500人”',
+        'en-US': 'These indicators have no 产出 (output) indicator; add outputs such as the 数量 indicator "劳动能力鉴定人数 1500人"',
+      },
+      noBenefit: {
+        'zh-CN': '本组绩效指标没有效益指标；应设置效益指标，反映产出带来的效果，如社会效益“社保经办大厅工作环境改善”',
+        'en-US': 'These indicators have no 效益 (benefit) indicator; add effects such as the 社会效益 indicator "社保经办大厅工作环境改善"',
+      },
+      noQuantity: {
+        'zh-CN': '产出指标“{level1}”下没有数量指标；应设置数量指标，反映计划完成的产品或服务数量，如“劳动能力鉴定人数 1500人”',
+        'en-US': 'The 产出 indicators under "{level1}" have no 数量 (quantity) indicator; add one such as "劳动能力鉴定人数 1500人"',
+      },
+      noQuality: {
+        'zh-CN': '产出指标“{level1}”下没有质量指标；应设置质量指标，反映产品或服务达到的标准，如“工伤鉴定合格率 100%”',
+        'en-US': 'The 产出 indicators under "{level1}" have no 质量 (quality) indicator; add one such as "工伤鉴定合格率 100%"',
+      },
+      noTimeliness: {
+        'zh-CN': '本组绩效指标没有时效指标；应设置时效指标，写明完成时限，如“2023年6月底前支付工本费欠款”',
+        'en-US': 'These indicators have no 时效 (timeliness) indicator; add one with a deadline, e.g. "2023年6月底前支付工本费欠款"',
+      },
+      noSatisfaction: {
+        'zh-CN': '本组绩效指标没有满意度指标；应设置服务对象满意度指标，如“鉴定对象满意度 ≥95%”',
+        'en-US': 'These indicators have no 满意度 (satisfaction) indicator; add one such as "鉴定对象满意度 ≥95%"',
+      },
+      noCost: {
+        'zh-CN': '按2021版绩效指标框架应设置一级指标“成本指标”（经济成本、社会成本、生态环境成本），本组绩效指标没有；如经济成本指标“保安服务费用 ≤753万元”',
+        'en-US': 'The 2021 framework requires a 一级 成本指标 (经济成本, 社会成本, 生态环境成本) and these indicators have none; e.g. "保安服务费用 ≤753万元"',
+      },
+    },
+  },
+  check(ctx) {
+    const { table } = ctx;
+    const required = getProfile(ctx.profile).required;
+    const sets = setsIn(table);
+    for (const set of sets) {
+      const inds = table.indicators.filter((i) => i.set === set);
+      // Without any recognised 一级 the table's categories are unknown-level1's finding, not missing ones.
+      if (!inds.some((i) => i.level1 !== null)) continue;
+      // With 中期 and 年度 side by side, the 二级 cell of each group says which set a finding is about.
+      const part = sets.length > 1 ? ('level2' as const) : ('level1' as const);
+      const first = inds[0];
+      const tableAt = { indicator: first, part };
+      const has = (p: (i: Indicator) => boolean) => inds.some(p);
+      const outputs = inds.filter((i) => i.level1 === L1.output);
+
+      if (required.outputAndBenefit) {
+        if (outputs.length === 0) ctx.report({ messageId: 'noOutput', at: tableAt });
+        if (!has((i) => i.level1 === L1.benefit)) ctx.report({ messageId: 'noBenefit', at: tableAt });
+      }
+      if (required.quantityQuality && outputs.length > 0) {
+        const outputAt = { indicator: outputs[0], part };
+        const level1 = (outputs[0].level1Raw ?? '').trim() || L1.output;
+        // A 数量/质量 indicator misfiled under another 一级 is level2-not-under-level1's finding; it still exists.
+        if (!has((i) => i.level2 === L2.quantity)) ctx.report({ messageId: 'noQuantity', data: { level1 }, at: outputAt });
+        if (!has((i) => i.level2 === L2.quality)) ctx.report({ messageId: 'noQuality', data: { level1 }, at: outputAt });
+      }
+      if (required.timeliness && !has((i) => i.level2 === L2.timeliness)) {
+        ctx.report({ messageId: 'noTimeliness', at: outputs.length > 0 ? { indicator: outputs[0], part } : tableAt });
+      }
+      if (required.satisfaction && !has((i) => i.level1 === L1.satisfaction || i.level2 === L2.satisfaction)) {
+        ctx.report({ messageId: 'noSatisfaction', at: tableAt });
+      }
+      // A cost misfiled as a 二级 under 产出 is level2-not-under-level1's finding, not a missing cost.
+      if (required.costLevel1 && !has((i) => i.level1 === L1.cost || (i.level2 !== null && COST_LEVEL2.includes(i.level2)))) {
+        ctx.report({ messageId: 'noCost', at: tableAt });
+      }
+    }
+  },
+};

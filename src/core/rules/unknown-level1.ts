@@ -1,0 +1,40 @@
+// unknown-level1: a 一级 category the table's profile does not know.
+
+import { L1 } from '../categories';
+import { knownLevel1 } from './profiles';
+import type { RuleModule } from './types';
+import { shown } from './util/structure';
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'unknown-level1',
+    category: 'structure',
+    defaultSeverity: 'error',
+    description: {
+      'zh-CN': '一级指标应为所用表式规定的类别（产出指标、效益指标、满意度指标、成本指标等）',
+      'en-US': 'A 一级 (level-1) category must be one the form defines (产出指标, 效益指标, 满意度指标, 成本指标…)',
+    },
+    messages: {
+      unknown: {
+        'zh-CN': '一级指标“{value}”不是规范的一级指标类别；应为{allowed}之一',
+        'en-US': 'The 一级 (level-1) category "{value}" is not a recognised category; use one of {allowed}',
+      },
+      departmentOnly: {
+        'zh-CN': '一级指标“{value}”用于部门整体支出绩效目标表，项目支出绩效目标表中不应使用；项目的一级指标应为{allowed}之一',
+        'en-US': 'The 一级 category "{value}" belongs to department-wide forms, not to a project table; use one of {allowed}',
+      },
+    },
+  },
+  check(ctx) {
+    const known = knownLevel1(ctx.profile);
+    const allowed = known.join('、');
+    for (const ind of ctx.table.indicators) {
+      const raw = shown(ind.level1Raw ?? '');
+      if (raw === '') continue;
+      if (ind.level1 !== null && known.includes(ind.level1 as (typeof known)[number])) continue;
+      const messageId = ind.level1 === L1.input ? 'departmentOnly' : 'unknown';
+      // A merged or filled-down 一级 cell is seen from every row; the engine keeps one finding per cell.
+      ctx.report({ messageId, data: { value: raw, allowed }, at: { indicator: ind, part: 'level1' } });
+    }
+  },
+};

@@ -1,0 +1,80 @@
+// Shared helpers for the structure rules: name normalisation, placeholders and filler, examples for messages.
+
+import { L1, L2 } from '../../categories';
+import type { Indicator, IndicatorSet, IndicatorTable } from '../../model';
+
+const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+const BR_TAG = /<br\s*\/?>/gi;
+
+/** Text as compared: NFKC (full-width → half-width), no spaces, line breaks or `<br>`. */
+export function normaliseText(text: string): string {
+  return text.replace(BR_TAG, '').normalize('NFKC').replace(WHITESPACE, '');
+}
+
+/** A cell's text shown in a message: line breaks and runs of spaces read as one space. */
+export function shown(text: string): string {
+  return text.replace(BR_TAG, ' ').replace(WHITESPACE, ' ').trim();
+}
+
+// Only dots, ellipses and dashes: a value cell "filled" with …… or —— is in fact left empty (seed 002).
+const FILLER_ONLY = /^[.…。·•‥⋯\-—－_]+$/u;
+
+/** True for text that is nothing but filler punctuation (……, …, ..., ——); empty text is not filler. */
+export function isFillerOnly(text: string): boolean {
+  const t = text.replace(WHITESPACE, '');
+  return t !== '' && FILLER_ONLY.test(t);
+}
+
+// Template placeholders people leave in a form: ……/…/..., XX/xx/××, **, 待定, 暂定, TBD.
+const PLACEHOLDER_TOKEN = /…|\.{3,}|⋯|(?<![A-Za-z])[XxＸｘ×]{2,}(?![A-Za-z])|[*＊]{2,}|待定|暂定|(?<![A-Za-z])TBD(?![A-Za-z])/iu;
+
+/** The first placeholder in the text, or null. */
+export function findPlaceholder(text: string): string | null {
+  const m = PLACEHOLDER_TOKEN.exec(text);
+  return m ? m[0] : null;
+}
+
+/** A target left empty: no text, or only filler (……). The empty-target rule owns these cells. */
+export function isEmptyTarget(ind: Indicator): boolean {
+  return ind.target.kind === 'empty' || ind.target.raw.trim() === '' || isFillerOnly(ind.target.raw);
+}
+
+/** The indicator sets a table holds, annual first. */
+export function setsIn(table: IndicatorTable): IndicatorSet[] {
+  const out: IndicatorSet[] = [];
+  if (table.indicators.some((i) => i.set === 'annual')) out.push('annual');
+  if (table.indicators.some((i) => i.set === 'midterm')) out.push('midterm');
+  return out;
+}
+
+interface Example {
+  name: string;
+  target: string;
+}
+
+// Real indicators of the seed tables, one per category, shown as "what a correct value looks like".
+const EXAMPLES: ReadonlyMap<string, Example> = new Map<string, Example>([
+  [L2.quantity, { name: '劳动能力鉴定人数', target: '1500人' }],
+  [L2.quality, { name: '工伤鉴定合格率', target: '100%' }],
+  [L2.timeliness, { name: '社保卡制卡费用支付时效', target: '2023年6月底前支付工本费欠款' }],
+  [L2.cost, { name: '劳动能力鉴定费', target: '≤14万元' }],
+  [L2.economicCost, { name: '保安服务费用', target: '≤753万元' }],
+  [L2.economic, { name: '社保经办大厅工作环境改善', target: '工作环境得到改善，业务经办正常运转' }],
+  [L2.social, { name: '社保经办大厅工作环境改善', target: '工作环境得到改善，业务经办正常运转' }],
+  [L2.sustainable, { name: '社保卡可持续使用年限', target: '≥5年' }],
+  [L2.satisfaction, { name: '鉴定对象满意度', target: '≥95%' }],
+  [L1.satisfaction, { name: '鉴定对象满意度', target: '≥95%' }],
+  [L1.benefit, { name: '社保经办大厅工作环境改善', target: '工作环境得到改善，业务经办正常运转' }],
+]);
+
+const DEFAULT_EXAMPLE: Example = { name: '劳动能力鉴定人数', target: '1500人' };
+
+/** A seed indicator of the same category, to show what a well-filled row looks like. */
+export function exampleFor(ind: Indicator): Example {
+  return (ind.level2 && EXAMPLES.get(ind.level2)) || (ind.level1 && EXAMPLES.get(ind.level1)) || DEFAULT_EXAMPLE;
+}
+
+/** The category an indicator sits in, as written (二级, else 一级), for quoting. */
+export function categoryText(ind: Indicator): string {
+  return shown(ind.level2Raw ?? '') || shown(ind.level1Raw ?? '') || ind.level2 || ind.level1 || '';
+}
