@@ -55,15 +55,17 @@ const EMBEDDED = new RegExp(
   'g',
 );
 
+const QUANTITY_MAX_LENGTH = 60;
 const EMPTY_MARKS = /^(?:-+|—+|\/|\\)$/;
 const PERCENT_WORDS = /百分之(百|\d+(?:\.\d+)?)/g;
 const TRAILING_PUNCTUATION = /[。.;；,，!！]+$/;
 const SENTENCE_PUNCTUATION = /[,，。;；!！?？]/;
 const YEAR_NUMBER = /^(?:19|20)\d{2}$/;
-const LIST_MARK_AFTER = /^[.、):]/;
+const LIST_MARK_AFTER = /[.、):]/y;
+const DIGIT = /\d/;
 const LIST_MARK_BEFORE = /[,，。;；:(、]/;
 /** After a number followed by 年: 53年前, 90年代, 2021年度 are points in time, not quantities. */
-const YEAR_POINT_AFTER = /^(?:前|后|以前|以后|代|度)/;
+const YEAR_POINT_AFTER = /(?:前|后|以前|以后|代|度)/y;
 
 /** Labels that may lead a date target (计划完成时间每月10日前) or trail it (2023年底前完成). */
 const DATE_LEAD = /^(?:计划完成时间|完成时间|活动计划完成时间|培训计划完成时间|计划|截至|截止|截止到|截止于|于|在|从)?/;
@@ -89,6 +91,11 @@ interface Quantity {
   factorToWanyuan: number | null;
   start: number;
   end: number;
+}
+
+function matchesAt(re: RegExp, s: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(s);
 }
 
 function operatorInWords(words: string | undefined): Operator | null {
@@ -134,6 +141,8 @@ function settleUnit(
 }
 
 function readQuantity(s: string, unitColumn: string | null): Quantity | null {
+  // A number-and-unit cell is short; the cap also bounds the prefix-word backtracking on hostile input.
+  if (s.length > QUANTITY_MAX_LENGTH) return null;
   const m = QUANTITY.exec(s);
   if (!m?.groups) return null;
   const g = m.groups;
@@ -170,6 +179,7 @@ export function extractQuantities(text: string, unitColumn?: string | null): Qua
 
 function quantitiesIn(s: string, dates: readonly DateMention[], unitColumn: string | null): Quantity[] {
   const out: Quantity[] = [];
+  let nextDate = 0;
   EMBEDDED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = EMBEDDED.exec(s)) !== null) {
@@ -180,15 +190,17 @@ function quantitiesIn(s: string, dates: readonly DateMention[], unitColumn: stri
       EMBEDDED.lastIndex++;
       continue;
     }
-    const numStart = end - m[0].length + (g.op?.length ?? 0) + (g.word?.length ?? 0);
-    if (dates.some((d) => numStart < d.end && end > d.start)) continue;
+    const numStart = start + (g.op?.length ?? 0) + (g.word?.length ?? 0);
+    // Dates are sorted and matches move right, so one pointer walks past the dates already behind.
+    while (nextDate < dates.length && (dates[nextDate]?.end ?? 0) <= numStart) nextDate++;
+    const date = dates[nextDate];
+    if (date && date.start < end) continue;
     const before = numStart > 0 ? s.charAt(numStart - 1) : '';
-    if (before === '第' || /\d/.test(before)) continue;
-    const after = s.slice(end);
-    if (g.unit === '年' && YEAR_POINT_AFTER.test(after)) continue;
+    if (before === '第' || DIGIT.test(before)) continue;
+    if (g.unit === '年' && matchesAt(YEAR_POINT_AFTER, s, end)) continue;
     if (!g.unit && !g.scale) {
       if (YEAR_NUMBER.test(g.num ?? '')) continue;
-      if (LIST_MARK_AFTER.test(after) && (numStart === 0 || LIST_MARK_BEFORE.test(before))) continue;
+      if (matchesAt(LIST_MARK_AFTER, s, end) && (numStart === 0 || LIST_MARK_BEFORE.test(before))) continue;
     }
     const n = parseNumber(g.num ?? '');
     if (n === null) continue;
