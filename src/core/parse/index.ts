@@ -1,6 +1,6 @@
 // Value parsing: targets, amounts, dates and periods, units.
 
-export { parseTarget, extractQuantities } from './target';
+export { parseTarget, extractQuantities, type Quantity } from './target';
 export { parseAmount, type Amount } from './amount';
 export { parsePeriod, parseYear, findDateMentions, type DateMention } from './dates';
 export { normaliseUnit, moneyFactor, unitScale, MONEY_FACTORS } from './units';

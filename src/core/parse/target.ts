@@ -83,7 +83,8 @@ const QUALITATIVE_WORDS = new Set([
 /** A short label before a graded word (影响程度 较高). */
 const QUALITATIVE_LEAD = /^(?:影响程度|提升程度|持续影响程度|程度|效果|质量|结果|情况|等级|评价|定性)[:]?/;
 
-interface Quantity {
+/** One number found in a target: bound, value (range upper end), unit and money factor, with its offsets. */
+export interface Quantity {
   operator: Operator | null;
   value: number;
   valueMax: number | null;
