@@ -2,6 +2,8 @@
 
 import { L1, L2 } from '../../categories';
 import type { Indicator, IndicatorSet, IndicatorTable, ProjectField, Target } from '../../model';
+import { extractQuantities } from '../../parse/target';
+import { moneyFactor } from '../../parse/units';
 
 const COST_LEVEL2 = new Set<string>([L2.cost, L2.economicCost, L2.socialCost, L2.ecoCost]);
 
@@ -14,26 +16,13 @@ export function isQuantityIndicator(ind: Indicator): boolean {
   return ind.level2 === L2.quantity;
 }
 
-/** Factors to 万元 for money units, used when the parsed target carries a money unit but no factor. */
-const MONEY_FACTORS: Record<string, number> = { 元: 0.0001, 千元: 0.1, 万元: 1, 百万元: 100, 亿元: 10000 };
-
-// Full-width digits and dot appear in pasted text; normalise before matching amounts.
-const FULL_WIDTH_DIGIT = /[０-９．，]/g;
-function halfWidth(s: string): string {
-  return s.replace(FULL_WIDTH_DIGIT, (c) => (c === '．' ? '.' : c === '，' ? ',' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-}
-
-// An amount of money written inside a sentence: 约21万元, 9.99万元, 3,000元. 万元 is tried before 元 at the same place.
-const MONEY_IN_TEXT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(百万元|亿元|千元|万元|元)(?![\/／每])/g;
-
 /** A money unit, possibly per item (元/张, 元/人): its factor to 万元 and the item unit. */
 export function moneyUnit(unit: string | null | undefined): { factor: number; per: string | null } | null {
   if (!unit) return null;
   const u = unit.replace(/\s+/g, '');
   const slash = u.search(/[\/／]/);
-  const head = slash >= 0 ? u.slice(0, slash) : u;
-  const factor = MONEY_FACTORS[head];
-  if (factor === undefined) return null;
+  const factor = moneyFactor(slash >= 0 ? u.slice(0, slash) : u);
+  if (factor === null) return null;
   const per = slash >= 0 ? u.slice(slash + 1) || null : null;
   return { factor, per };
 }
@@ -60,10 +49,10 @@ export function amountOf(target: Target): Amount | null {
     return { wan: target.value * factor, value: target.value, unit: target.unit ?? '', factor, per: parsed.per };
   }
   const found: Amount[] = [];
-  for (const m of halfWidth(target.raw).matchAll(MONEY_IN_TEXT)) {
-    const value = Number(m[1].replace(/,/g, ''));
-    const factor = MONEY_FACTORS[m[2]];
-    if (Number.isFinite(value) && factor !== undefined) found.push({ wan: value * factor, value, unit: m[2], factor, per: null });
+  for (const q of extractQuantities(target.raw)) {
+    const money = q.value !== null ? moneyUnit(q.unit) : null;
+    if (money && q.value !== null && !money.per)
+      found.push({ wan: q.value * money.factor, value: q.value, unit: q.unit ?? '', factor: money.factor, per: null });
   }
   if (found.length === 0) return null;
   const first = found[0];
@@ -72,7 +61,7 @@ export function amountOf(target: Target): Amount | null {
 
 // 单位成本, 单位平均成本, 人均鉴定成本, 户均补贴费用, 每张制卡费, 单价: a cost per item rather than a total.
 const UNIT_COST_WORDS =
-  /(单位|平均|人均|户均|次均|件均|生均|单件|单台|单张|单套|单次|每(?:人|户|次|件|台|张|套|场|期|个|名|册|份|条|笔|封|篇|年|月|天|日)?)[\u4e00-\u9fa5]{0,4}?(成本|费用|经费|价格|单价|费)|单价/;
+  /(单位|平均|人均|户均|次均|件均|生均|单件|单台|单张|单套|单次|每(?:人|户|次|件|台|张|套|场|期|个|名|册|份|条|笔|封|篇)?)[\u4e00-\u9fa5]{0,4}?(成本|费用|经费|价格|单价|费)|单价/;
 // A total: 项目总成本, 总费用, 成本总额, 合计.
 const TOTAL_COST_WORDS = /总成本|总费用|总经费|成本总额|费用总额|经费总额|总额|合计|总计|总投入|全部成本/;
 
@@ -83,11 +72,20 @@ function texts(ind: Indicator): string[] {
   return out.filter((t) => t.length > 0);
 }
 
+// A price per item written in the target itself: ≤3元/张, 500元每人.
+const PER_ITEM_IN_TEXT = /(?:元|万元)\s*(?:[\/／]|每)\s*([\u4e00-\u9fa5]{1,2})/;
+
+/** The item a per-item cost prices (张 in 元/张), from the parsed unit or the target as written. */
+export function perItemOf(ind: Indicator): string | null {
+  const fromUnit = moneyUnit(ind.target.unit)?.per ?? null;
+  if (fromUnit) return fromUnit;
+  return PER_ITEM_IN_TEXT.exec(ind.target.raw)?.[1] ?? null;
+}
+
 /** Which of the indicator's texts says it is a unit cost (or null): the description may say it where the name does not (seed 001). */
 export function unitCostLabel(ind: Indicator): string | null {
   for (const t of texts(ind)) if (UNIT_COST_WORDS.test(t)) return t;
-  const money = moneyUnit(ind.target.unit);
-  if (money?.per) return ind.name || null;
+  if (perItemOf(ind) !== null) return ind.name || null;
   return null;
 }
 
@@ -162,7 +160,7 @@ const PER_HOUSEHOLD = /户均|每户/;
 export function matchQuantity(cost: Indicator, candidates: readonly Indicator[]): Indicator | null {
   const costText = texts(cost).join(' ');
   const costWords = contentBigrams(costText);
-  const per = moneyUnit(cost.target.unit)?.per ?? null;
+  const per = perItemOf(cost);
   let best: Indicator | null = null;
   let bestScore = 0;
   let tie = false;
