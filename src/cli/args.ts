@@ -42,6 +42,11 @@ export function parseArgs(argv: readonly string[], envLang: Lang): ParsedArgs {
   const positional: string[] = [];
   let langForErrors = envLang;
   const fail = (message: string): ParsedArgs => ({ command: 'usage-error', message });
+  // --help and --version answer whatever else is on the line (before a `--`).
+  const end = argv.indexOf('--');
+  const options = end >= 0 ? argv.slice(0, end) : argv;
+  if (options.some((a) => a === '-h' || a === '--help')) return { command: 'help' };
+  if (options.some((a) => a === '-v' || a === '-V' || a === '--version')) return { command: 'version' };
 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -49,8 +54,6 @@ export function parseArgs(argv: readonly string[], envLang: Lang): ParsedArgs {
       positional.push(...argv.slice(i + 1));
       break;
     }
-    if (arg === '-h' || arg === '--help') return { command: 'help' };
-    if (arg === '-v' || arg === '-V' || arg === '--version') return { command: 'version' };
     if (arg.startsWith('-') && arg !== '-') {
       const eq = arg.indexOf('=');
       const name = eq > 0 ? arg.slice(0, eq) : arg;
