@@ -1,7 +1,8 @@
 // Test helpers for the file host and the CLI: seed-based workbooks written with exceljs, hand-made zips and OLE headers.
 
 import ExcelJS from 'exceljs';
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { entryDataOffset, sniffWorkbook } from '../../src/hosts/file/read';
 
 /** Seed 000's 劳动能力鉴定费用 table (项目支出绩效目标批复表 2021), laid out as it sits in a worksheet. */
 export const SEED000_ROWS: (string | number | null)[][] = [
@@ -139,4 +140,48 @@ export function oleFile(encrypted: boolean): Buffer {
   const names = encrypted ? ['Root Entry', 'EncryptionInfo', 'EncryptedPackage'] : ['Root Entry', 'Workbook'];
   names.forEach((n, i) => Buffer.from(n, 'utf16le').copy(header, 512 + i * 128));
   return header;
+}
+
+/** Unpacks a zip written by exceljs (stored or deflated entries), to edit parts and pack it again with makeZip. */
+export function unzipEntries(bytes: Uint8Array): { name: string; data: Buffer }[] {
+  const s = sniffWorkbook(bytes);
+  if (!s.ok) throw new Error(s.error.message);
+  return s.entries
+    .filter((e) => !e.name.endsWith('/'))
+    .map((e) => {
+      const start = entryDataOffset(bytes, e);
+      if (start === null) throw new Error(`bad entry ${e.name}`);
+      const body = Buffer.from(bytes.subarray(start, start + e.compressedSize));
+      return { name: e.name, data: e.method === 8 ? inflateRawSync(body) : body };
+    });
+}
+
+/** Seed 000's workbook with a chart sheet (图表) added after Sheet1, as Excel writes one. */
+export async function workbookWithChartSheet(): Promise<Buffer> {
+  const parts = unzipEntries(await seed000Workbook());
+  const edit = (name: string, f: (xml: string) => string) => {
+    const p = parts.find((e) => e.name === name);
+    if (!p) throw new Error(`no ${name}`);
+    p.data = Buffer.from(f(p.data.toString('utf8')), 'utf8');
+  };
+  edit('xl/workbook.xml', (x) => x.replace('</sheets>', '<sheet sheetId="2" name="图表" state="visible" r:id="rId99"/></sheets>'));
+  edit('xl/_rels/workbook.xml.rels', (x) =>
+    x.replace(
+      '</Relationships>',
+      '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>',
+    ),
+  );
+  edit('[Content_Types].xml', (x) =>
+    x.replace(
+      '</Types>',
+      '<Override PartName="/xl/chartsheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/></Types>',
+    ),
+  );
+  parts.push({
+    name: 'xl/chartsheets/sheet1.xml',
+    data: Buffer.from(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>',
+    ),
+  });
+  return makeZip(parts.map((p) => ({ name: p.name, data: p.data, deflate: true })));
 }

@@ -9,7 +9,7 @@ import { FileErrorSchema } from '../../../src/core/model';
 import { LIMITS } from '../../../src/hosts/file/errors';
 import { readWorkbookFile, walkInputs } from '../../../src/hosts/file/node';
 import { entryDataOffset, readWorkbook, sniffWorkbook } from '../../../src/hosts/file/read';
-import { addSeed000Sheet, makeZip, oleFile, seed000Workbook, workbookBytes } from '../../cli/helpers';
+import { addSeed000Sheet, makeZip, oleFile, seed000Workbook, workbookBytes, workbookWithChartSheet } from '../../cli/helpers';
 
 async function gridsOf(bytes: Uint8Array): Promise<Grid[]> {
   const r = await readWorkbook(bytes);
@@ -131,6 +131,12 @@ describe('readWorkbook: values', () => {
     const g = grids[0];
     expect([g.top, g.left]).toEqual([5, 3]);
     expect(g.cells).toEqual([['一级指标'], [], [null, null, '指标值']]);
+  });
+
+  it('skips a chart sheet', async () => {
+    const grids = await gridsOf(await workbookWithChartSheet());
+    expect(grids.map((g) => g.sheet)).toEqual(['Sheet1']);
+    expect(cellAt(grids[0], 4, 2)).toBe('劳动能力鉴定费用');
   });
 
   it('accepts an ArrayBuffer as well as bytes', async () => {
