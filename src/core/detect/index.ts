@@ -1,12 +1,268 @@
 // Finds every indicator table on a sheet and reads it into the canonical model.
 
+import { a1, areaA1, columnNumber } from '../a1';
+import { L1 } from '../categories';
 import type { Grid } from '../grid';
-import type { IndicatorTable, MappingOverride } from '../model';
+import type { IndicatorSet, IndicatorTable, MappingOverride, ProjectBlock } from '../model';
+import { parseAmount } from '../parse/amount';
+import { parsePeriod } from '../parse/dates';
+import { readBlock, type BlockInfo } from './block';
+import { buildIndicators, CategoryCache, columnMap } from './build';
+import { findHeaders, headerAt, type ColumnGroup, type Header } from './header';
+import { scanRows, type Segment } from './rows';
+import { SheetView } from './sheet';
+import type { IndicatorRole } from './vocabulary';
 
 export interface DetectOptions {
   overrides?: readonly MappingOverride[];
 }
 
+/** Sheet-wide context a table without its own title takes from the table above it (seed 004's second project). */
+interface Inherited {
+  title: string | null;
+  titleCell: string | undefined;
+  year: number | null;
+  yearCell: string | undefined;
+  department: boolean;
+  moneyUnit: string | null;
+}
+
 export function detectTables(grid: Grid, options: DetectOptions = {}): IndicatorTable[] {
-  throw new Error(`detectTables not implemented yet (${grid.sheet}, ${options.overrides?.length})`);
+  const view = new SheetView(grid);
+  if (grid.cells.length === 0) return [];
+  const hasMerges = grid.merges.length > 0;
+  const overrides = (options.overrides ?? []).filter((o) => o.sheet === grid.sheet);
+  const headers = applyOverrides(view, findHeaders(view, hasMerges), overrides, hasMerges);
+  const cache = new CategoryCache();
+  const tables: IndicatorTable[] = [];
+  let zoneTop = view.top;
+  let inherited: Inherited = { title: null, titleCell: undefined, year: null, yearCell: undefined, department: false, moneyUnit: null };
+
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i] as Header;
+    const headerTop = h.rows[0] as number;
+    if (headerTop < zoneTop) continue;
+    const next = headers[i + 1];
+    const block = readBlock(view, zoneTop, headerTop - 1, hasMerges);
+    inherit(block, inherited);
+    assignSets(h, block);
+    const override = overrides.find((o) => (o.newHeaderRow ?? o.headerRow) === h.row);
+    if (override?.columns) applyColumns(h, override.columns);
+    const end = next ? (next.rows[0] as number) - 1 : view.bottom;
+    const segments = scanRows(view, h, { start: h.row + 1, end, hasMerges });
+    if (segments.length === 0 && !h.forced) {
+      zoneTop = h.row + 1;
+      continue;
+    }
+    const made = h.project.name !== undefined ? flatTables(view, h, block, segments, cache) : [blockTable(view, h, block, segments, cache, hasMerges)];
+    tables.push(...made);
+    const last = segments[segments.length - 1];
+    zoneTop = (last ? last.lastRow : h.row) + 1;
+    inherited = {
+      title: block.title,
+      titleCell: block.cells.title,
+      year: block.year,
+      yearCell: block.cells.year,
+      department: made.some((t) => t.kind === 'department'),
+      moneyUnit: block.moneyUnit,
+    };
+  }
+  return tables;
+}
+
+function inherit(block: BlockInfo, from: Inherited): void {
+  if (block.title !== null) return;
+  block.title = from.title;
+  if (from.titleCell) block.cells.title = from.titleCell;
+  if (block.year === null && from.year !== null) {
+    block.year = from.year;
+    if (from.yearCell) block.cells.year = from.yearCell;
+  }
+  if (from.department) block.departmentForm = true;
+  if (block.moneyUnit === null) block.moneyUnit = from.moneyUnit;
+}
+
+/** Which column group is 中期 and which 年度: the header's words, else the labels above, else first = 中期. */
+function assignSets(h: Header, block: BlockInfo): void {
+  const groups = h.groups;
+  if (groups.length === 1) {
+    const g = groups[0] as ColumnGroup;
+    g.set = g.namedSet ?? (block.lastGoal === 'midterm' ? 'midterm' : 'annual');
+    return;
+  }
+  const [a, b] = groups as [ColumnGroup, ColumnGroup];
+  let firstIsMidterm = true;
+  if (a.namedSet) firstIsMidterm = a.namedSet === 'midterm';
+  else if (b.namedSet) firstIsMidterm = b.namedSet !== 'midterm';
+  else if (block.midtermGoalCol !== null && block.annualGoalCol !== null) firstIsMidterm = block.midtermGoalCol < block.annualGoalCol;
+  a.set = firstIsMidterm ? 'midterm' : 'annual';
+  b.set = firstIsMidterm ? 'annual' : 'midterm';
+}
+
+const ROLES: ReadonlySet<string> = new Set(['level1', 'level2', 'level3', 'level4', 'description', 'operator', 'value', 'unit', 'standard', 'note', 'valueType']);
+const LETTERS = /^[A-Za-z]{1,3}$/;
+
+/** A user's column roles: `midterm.` roles go to the 中期 group (made if missing); a plain 一级 is shared. */
+function applyColumns(h: Header, columns: Readonly<Record<string, string>>): void {
+  for (const [key, letter] of Object.entries(columns)) {
+    const m = /^(midterm\.)?(.+)$/.exec(key);
+    if (!m || !ROLES.has(m[2] ?? '')) continue;
+    const role = m[2] as IndicatorRole;
+    const set: IndicatorSet = m[1] ? 'midterm' : 'annual';
+    if (letter !== '' && !LETTERS.test(letter)) continue;
+    const col = letter === '' ? null : columnNumber(letter);
+    const targets = role === 'level1' && set === 'annual' ? h.groups : [groupFor(h, set)];
+    for (const g of targets) {
+      if (col === null) delete g.cols[role];
+      else g.cols[role] = col;
+    }
+  }
+}
+
+function groupFor(h: Header, set: IndicatorSet): ColumnGroup {
+  const found = h.groups.find((g) => g.set === set);
+  if (found) return found;
+  const g: ColumnGroup = { set, namedSet: set, cols: {} };
+  if (set === 'midterm') h.groups.unshift(g);
+  else h.groups.push(g);
+  return g;
+}
+
+/** Overrides move or create headers: the table whose header row matches is rebuilt at the user's row. */
+function applyOverrides(view: SheetView, headers: Header[], overrides: readonly MappingOverride[], hasMerges: boolean): Header[] {
+  if (overrides.length === 0) return headers;
+  let out = [...headers];
+  for (const o of overrides) {
+    const target = o.newHeaderRow ?? o.headerRow;
+    if (target < view.top || target > view.bottom) continue;
+    const existing = out.find((h) => h.row === target);
+    out = out.filter((h) => h.row !== o.headerRow && h.row !== target);
+    const h = existing ?? (headerAt(view, target, hasMerges, false) as Header);
+    h.forced = true;
+    out.push(h);
+  }
+  return out.sort((x, y) => x.row - y.row);
+}
+
+function project(block: BlockInfo): ProjectBlock {
+  const p: ProjectBlock = {
+    name: block.name,
+    period: block.period,
+    budget: block.budget,
+    budgetUnit: '万元',
+    cells: { ...block.cells },
+  };
+  if (block.department !== null) p.department = block.department;
+  if (block.implementer !== null) p.implementer = block.implementer;
+  if (block.type !== null) p.type = block.type;
+  if (block.year !== null) p.year = block.year;
+  if (block.fiscal !== null) p.fiscal = block.fiscal;
+  if (block.other !== null) p.other = block.other;
+  if (block.midtermBudget !== null) p.midtermBudget = block.midtermBudget;
+  if (block.midtermFiscal !== null) p.midtermFiscal = block.midtermFiscal;
+  if (block.midtermOther !== null) p.midtermOther = block.midtermOther;
+  if (block.annualGoal !== null) p.annualGoal = block.annualGoal;
+  if (block.midtermGoal !== null) p.midtermGoal = block.midtermGoal;
+  return p;
+}
+
+function blockTable(view: SheetView, h: Header, block: BlockInfo, segments: Segment[], cache: CategoryCache, hasMerges: boolean): IndicatorTable {
+  const raws = segments.flatMap((s) => s.indicators);
+  const { indicators, levels } = buildIndicators(h, raws, cache);
+  const top = Math.min(block.start ?? (h.rows[0] as number), h.rows[0] as number);
+  const last = segments[segments.length - 1];
+  const bottom = last ? last.lastRow : h.row;
+  const { left, right } = boundingColumns(view, top, bottom, hasMerges, h);
+  const department = block.departmentForm || indicators.some((ind) => ind.level1 === L1.input);
+  const table: IndicatorTable = {
+    sheet: view.sheet,
+    range: areaA1({ top, left, bottom, right }),
+    headerRow: h.row,
+    kind: department ? 'department' : 'project',
+    title: block.title,
+    levels,
+    project: project(block),
+    columns: columnMap(h),
+    indicators,
+  };
+  if (h.rows.length > 1) table.headerRows = [...h.rows];
+  return table;
+}
+
+/** The columns the table's rows hold anything in (merges included), at least the header's. */
+function boundingColumns(view: SheetView, top: number, bottom: number, hasMerges: boolean, h: Header): { left: number; right: number } {
+  let left = h.left;
+  let right = h.right;
+  for (let r = top; r <= bottom; r++) {
+    const items = view.rowTexts(r);
+    const first = items[0];
+    const lastItem = items[items.length - 1];
+    if (!first || !lastItem) continue;
+    if (first.col < left) left = first.col;
+    const m = hasMerges ? view.merge(r, lastItem.col) : undefined;
+    const end = m ? m.right : lastItem.col;
+    if (end > right) right = end;
+    if (hasMerges) {
+      for (const it of items) {
+        const mm = view.merge(r, it.col);
+        if (mm && mm.right > right) right = mm.right;
+      }
+    }
+  }
+  return { left, right };
+}
+
+/** A flat export: one table per project, its block read from the project columns of its first row. */
+function flatTables(view: SheetView, h: Header, block: BlockInfo, segments: Segment[], cache: CategoryCache): IndicatorTable[] {
+  const columns = columnMap(h);
+  const out: IndicatorTable[] = [];
+  const pc = h.project;
+  for (const s of segments) {
+    const { indicators, levels } = buildIndicators(h, s.indicators, cache);
+    const row = s.firstRow;
+    const cells: ProjectBlock['cells'] = {};
+    if (block.cells.title) cells.title = block.cells.title;
+    const text = (col: number | undefined, field: keyof ProjectBlock['cells']): string | null => {
+      if (col === undefined) return null;
+      const t = view.shown(row, col);
+      cells[field] = a1(row, col);
+      return t === '' ? null : t;
+    };
+    const name = text(pc.name?.col, 'name');
+    const p: ProjectBlock = { name, period: null, budget: null, budgetUnit: '万元', cells };
+    const implementer = text(pc.implementer?.col, 'implementer');
+    if (implementer !== null) p.implementer = implementer;
+    const department = text(pc.department?.col, 'department');
+    if (department !== null) p.department = department;
+    const type = text(pc.type?.col, 'type');
+    if (type !== null) p.type = type;
+    if (pc.budget) {
+      const raw = view.raw(row, pc.budget.col);
+      const amount = parseAmount(typeof raw === 'number' ? raw : view.shown(row, pc.budget.col), pc.budget.moneyUnit ?? block.moneyUnit ?? '万元');
+      p.budget = amount.value;
+      cells.budget = a1(row, pc.budget.col);
+    }
+    const periodText = text(pc.period?.col, 'period');
+    if (periodText !== null) p.period = parsePeriod(periodText);
+    const year = block.year ?? (p.period?.start ? Number(p.period.start.slice(0, 4)) : null);
+    if (year !== null) {
+      p.year = year;
+      const yc = block.cells.year ?? cells.period;
+      if (yc) cells.year = yc;
+    }
+    const department2 = block.departmentForm || indicators.some((ind) => ind.level1 === L1.input);
+    out.push({
+      sheet: view.sheet,
+      range: areaA1({ top: s.firstRow, left: h.left, bottom: s.lastRow, right: h.right }),
+      headerRow: h.row,
+      ...(h.rows.length > 1 ? { headerRows: [...h.rows] } : {}),
+      kind: department2 ? 'department' : 'project',
+      title: block.title,
+      levels,
+      project: p,
+      columns,
+      indicators,
+    });
+  }
+  return out;
 }

@@ -1,0 +1,238 @@
+// Reads the project block above an indicator header: title, year, 单位 line and label/value pairs
+// (项目名称 | 劳动能力鉴定费用; 主管部门 | … | 预算执行单位 | …), values to the right of their label or below it.
+
+import { a1 } from '../a1';
+import type { Period, ProjectField } from '../model';
+import { parseAmount } from '../parse/amount';
+import { parsePeriod, parseYear } from '../parse/dates';
+import type { SheetView } from './sheet';
+import { blockLabel, isDepartmentTitle, isTitleText, isYearLine, unitLine, type BlockLabel } from './vocabulary';
+
+export interface BlockInfo {
+  /** The block's first row (title or first label), or null when the zone holds no block. */
+  start: number | null;
+  title: string | null;
+  year: number | null;
+  /** The money unit the block's bare amounts are in (单位：万元), or null when nothing says. */
+  moneyUnit: string | null;
+  name: string | null;
+  department: string | null;
+  implementer: string | null;
+  type: string | null;
+  period: Period | null;
+  budget: number | null;
+  fiscal: number | null;
+  other: number | null;
+  midtermBudget: number | null;
+  midtermFiscal: number | null;
+  midtermOther: number | null;
+  annualGoal: string | null;
+  midtermGoal: string | null;
+  cells: Partial<Record<ProjectField, string>>;
+  /** Title or labels of a department-wide (整体支出) form. */
+  departmentForm: boolean;
+  /** The goal label nearest the header (年度目标 / 中期目标), telling a single indicator set's kind. */
+  lastGoal: 'annual' | 'midterm' | null;
+  /** Columns of the 中期目标 and 年度目标 labels, telling which of two column groups is which. */
+  midtermGoalCol: number | null;
+  annualGoalCol: number | null;
+}
+
+export function emptyBlock(): BlockInfo {
+  return {
+    start: null,
+    title: null,
+    year: null,
+    moneyUnit: null,
+    name: null,
+    department: null,
+    implementer: null,
+    type: null,
+    period: null,
+    budget: null,
+    fiscal: null,
+    other: null,
+    midtermBudget: null,
+    midtermFiscal: null,
+    midtermOther: null,
+    annualGoal: null,
+    midtermGoal: null,
+    cells: {},
+    departmentForm: false,
+    lastGoal: null,
+    midtermGoalCol: null,
+    annualGoalCol: null,
+  };
+}
+
+type AmountField = 'budget' | 'fiscal' | 'other' | 'midtermBudget' | 'midtermFiscal' | 'midtermOther';
+type TextField = 'name' | 'department' | 'implementer' | 'type' | 'annualGoal' | 'midtermGoal';
+
+const AMOUNT_FIELDS: ReadonlySet<ProjectField> = new Set(['budget', 'fiscal', 'other', 'midtermBudget', 'midtermFiscal', 'midtermOther']);
+const NUMBER_LIKE = /^[¥￥]?\s*-?[\d０-９][\d０-９,，.．\s]*(?:万元|千元|亿元|元|万|亿)?$/;
+
+/** Does a row open a block: a title, a year line, a 单位 line or a label naming a project field? */
+export function opensBlock(text: string, alone: boolean): boolean {
+  if (alone && (isTitleText(text) || isYearLine(text) || unitLine(text) !== null)) return true;
+  const l = blockLabel(text);
+  return l !== null && l.field !== null;
+}
+
+interface Found {
+  label: BlockLabel;
+  row: number;
+  col: number;
+}
+
+/**
+ * Parses rows `from..to` (the zone between the previous table and this header). The block starts at the zone's
+ * first row that opens one; rows before it (the previous table's 其他说明) are not part of it.
+ */
+export function readBlock(view: SheetView, from: number, to: number, hasMerges: boolean): BlockInfo {
+  const b = emptyBlock();
+  const consumed = new Set<string>();
+  // Which total (年度 or 中期) a column's 其中：财政拨款 / 其他资金 belongs to.
+  const totalKind = new Map<number, 'annual' | 'midterm'>();
+  for (let r = from; r <= to; r++) {
+    const items = view.rowTexts(r);
+    if (items.length === 0) continue;
+    const alone = items.length === 1;
+    if (b.start === null) {
+      if (!items.some((it) => opensBlock(it.text, alone))) continue;
+      b.start = r;
+    }
+    if (alone) {
+      const only = items[0] as { col: number; text: string };
+      if (b.title === null && isTitleText(only.text)) {
+        b.title = only.text;
+        b.cells.title = a1(r, only.col);
+        const y = parseYear(only.text);
+        if (y !== null && b.year === null) {
+          b.year = y;
+          b.cells.year = a1(r, only.col);
+        }
+        if (isDepartmentTitle(only.text)) b.departmentForm = true;
+        continue;
+      }
+      if (isYearLine(only.text)) {
+        if (b.year === null) {
+          b.year = parseYear(only.text);
+          b.cells.year = a1(r, only.col);
+        }
+        continue;
+      }
+    }
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i] as { col: number; text: string };
+      if (consumed.has(`${r},${it.col}`)) continue;
+      const unit = unitLine(it.text);
+      if (unit !== null) {
+        b.moneyUnit = unit;
+        continue;
+      }
+      const label = blockLabel(it.text);
+      if (!label) continue;
+      if (label.department) b.departmentForm = true;
+      if (label.field === 'annualGoal') {
+        b.lastGoal = 'annual';
+        b.annualGoalCol = it.col;
+      } else if (label.field === 'midtermGoal') {
+        b.lastGoal = 'midterm';
+        b.midtermGoalCol = it.col;
+      }
+      if (label.field === null) continue;
+      const field = partField(label.field, it.col, totalKind);
+      if (field === 'budget') totalKind.set(it.col, 'annual');
+      if (field === 'midtermBudget') totalKind.set(it.col, 'midterm');
+      let value: { text: string; row: number; col: number; raw: unknown } | null = null;
+      if (label.inline !== null) {
+        value = { text: label.inline, row: r, col: it.col, raw: label.inline };
+      } else {
+        value = valueRight(view, r, it.col, items, i, hasMerges) ?? valueBelow(view, r, it.col, to, hasMerges, AMOUNT_FIELDS.has(field));
+        if (value) consumed.add(`${value.row},${value.col}`);
+      }
+      if (value) setField(b, field, value, label.moneyUnit);
+    }
+  }
+  if (b.year === null && b.period?.start) {
+    b.year = Number(b.period.start.slice(0, 4));
+    if (b.cells.period) b.cells.year = b.cells.period;
+  }
+  return b;
+}
+
+function partField(field: ProjectField, col: number, totalKind: ReadonlyMap<number, 'annual' | 'midterm'>): ProjectField {
+  if (field !== 'fiscal' && field !== 'other') return field;
+  if (totalKind.get(col) !== 'midterm') return field;
+  return field === 'fiscal' ? 'midtermFiscal' : 'midtermOther';
+}
+
+function isLabelCell(text: string): boolean {
+  return blockLabel(text) !== null || unitLine(text) !== null;
+}
+
+/** The first non-empty cell right of the label (past its merge), unless that cell is itself a label. */
+function valueRight(
+  view: SheetView,
+  row: number,
+  col: number,
+  items: readonly { col: number; text: string }[],
+  index: number,
+  hasMerges: boolean,
+): { text: string; row: number; col: number; raw: unknown } | null {
+  const m = hasMerges ? view.merge(row, col) : undefined;
+  const after = m ? m.right : col;
+  for (let j = index + 1; j < items.length; j++) {
+    const next = items[j] as { col: number; text: string };
+    if (next.col <= after) continue;
+    if (isLabelCell(next.text)) return null;
+    return { text: next.text, row, col: next.col, raw: view.raw(row, next.col) };
+  }
+  return null;
+}
+
+/** The cell under the label (past its merge) in the same column, when it starts there and is not a label. */
+function valueBelow(
+  view: SheetView,
+  row: number,
+  col: number,
+  lastRow: number,
+  hasMerges: boolean,
+  amount: boolean,
+): { text: string; row: number; col: number; raw: unknown } | null {
+  const m = hasMerges ? view.merge(row, col) : undefined;
+  const below = (m ? m.bottom : row) + 1;
+  if (below > lastRow) return null;
+  const text = view.text(below, col);
+  if (text === '' || isLabelCell(text)) return null;
+  if (amount && typeof view.raw(below, col) !== 'number' && !NUMBER_LIKE.test(text)) return null;
+  return { text, row: below, col, raw: view.raw(below, col) };
+}
+
+function setField(
+  b: BlockInfo,
+  field: ProjectField,
+  value: { text: string; row: number; col: number; raw: unknown },
+  labelUnit: string | null,
+): void {
+  if (b.cells[field] !== undefined) return;
+  if (AMOUNT_FIELDS.has(field)) {
+    const raw = typeof value.raw === 'number' ? value.raw : value.text;
+    const amount = parseAmount(raw, labelUnit ?? b.moneyUnit ?? '万元');
+    if (amount.value === null) return;
+    b[field as AmountField] = amount.value;
+  } else if (field === 'period') {
+    const p = parsePeriod(value.text);
+    if (p === null) return;
+    b.period = p;
+  } else if (field === 'year') {
+    const y = parseYear(value.text);
+    if (y === null) return;
+    b.year = y;
+  } else if (field === 'title') {
+    b.title = value.text;
+  } else {
+    b[field as TextField] = value.text;
+  }
+  b.cells[field] = a1(value.row, value.col);
+}

@@ -1,0 +1,151 @@
+// Turns scanned rows into canonical indicators: canonical 一级/二级, the four-level reading, and source cells.
+
+import { a1, columnLetters } from '../a1';
+import { canonicalLevel1, canonicalLevel2, isGroupingLevel } from '../categories';
+import type { Indicator, IndicatorSet } from '../model';
+import { normaliseUnit } from '../parse/units';
+import type { ColumnGroup, Header } from './header';
+import type { Part, RawIndicator } from './rows';
+
+/** How a four-level sheet's 二级/三级 columns read: 项目产出 / 数量指标 (grouping first) or 数量指标 / sub-level. */
+type FourLevelMode = 'grouping' | 'plain';
+
+// Canonical lookups repeat the same few words on every row: remember them per call.
+export class CategoryCache {
+  private readonly l1 = new Map<string, string | null>();
+  private readonly l2 = new Map<string, string | null>();
+  level1(raw: string): string | null {
+    let v = this.l1.get(raw);
+    if (v === undefined) {
+      v = canonicalLevel1(raw);
+      this.l1.set(raw, v);
+    }
+    return v;
+  }
+  level2(raw: string): string | null {
+    let v = this.l2.get(raw);
+    if (v === undefined) {
+      v = canonicalLevel2(raw);
+      this.l2.set(raw, v);
+    }
+    return v;
+  }
+}
+
+function fourLevelMode(raws: readonly RawIndicator[], group: number, cache: CategoryCache): FourLevelMode {
+  let inThird = 0;
+  let inSecond = 0;
+  let grouping = 0;
+  for (const r of raws) {
+    if (r.group !== group) continue;
+    const second = r.levels.level2?.text ?? '';
+    const third = r.levels.level3?.text ?? '';
+    if (third !== '' && cache.level2(third) !== null) inThird++;
+    if (second !== '' && cache.level2(second) !== null) inSecond++;
+    if (second !== '' && isGroupingLevel(second)) grouping++;
+  }
+  return inThird > inSecond || (inThird === inSecond && grouping > 0) ? 'grouping' : 'plain';
+}
+
+function nonEmpty(p: Part | null | undefined): string | null {
+  return p && p.text !== '' ? p.text : null;
+}
+
+function cellOf(p: Part | null | undefined, row: number, col: number | undefined): string | undefined {
+  if (p && p.text !== '') return a1(p.row, p.col);
+  return col === undefined ? undefined : a1(row, col);
+}
+
+/** Effective columns of a group: its own, with the shared 一级 column of the first group. */
+export function groupColumns(header: Header, group: number): ColumnGroup['cols'] {
+  const g = header.groups[group] as ColumnGroup;
+  const first = header.groups[0] as ColumnGroup;
+  const cols = { ...g.cols };
+  if (cols.level1 === undefined && first.cols.level1 !== undefined) cols.level1 = first.cols.level1;
+  return cols;
+}
+
+/** The canonical indicators of one table (or one flat-export project), in sheet order. */
+export function buildIndicators(header: Header, raws: readonly RawIndicator[], cache: CategoryCache): { indicators: Indicator[]; levels: 3 | 4 } {
+  const modes = header.groups.map((g, i) => (g.cols.level4 !== undefined ? fourLevelMode(raws, i, cache) : null));
+  const fourLevels = modes.some((m) => m !== null);
+  const colsByGroup = header.groups.map((_, i) => groupColumns(header, i));
+  const out: Indicator[] = new Array<Indicator>(raws.length);
+  for (let i = 0; i < raws.length; i++) {
+    const r = raws[i] as RawIndicator;
+    const g = header.groups[r.group] as ColumnGroup;
+    const cols = colsByGroup[r.group] as ColumnGroup['cols'];
+    const mode = modes[r.group];
+    const set: IndicatorSet = g.set;
+    let l2Part: Part | null | undefined;
+    let l2Col: number | undefined;
+    let groupingPart: Part | null | undefined;
+    let groupingCol: number | undefined;
+    if (mode === 'grouping') {
+      l2Part = r.levels.level3;
+      l2Col = cols.level3;
+      groupingPart = r.levels.level2;
+      groupingCol = cols.level2;
+    } else if (mode === 'plain') {
+      l2Part = r.levels.level2;
+      l2Col = cols.level2;
+      groupingPart = r.levels.level3;
+      groupingCol = cols.level3;
+    } else {
+      l2Part = r.levels.level2;
+      l2Col = cols.level2;
+    }
+    const level1Raw = nonEmpty(r.levels.level1);
+    const level2Raw = nonEmpty(l2Part);
+    const cells: Indicator['cells'] = {};
+    const c1 = cellOf(r.levels.level1, r.row, cols.level1);
+    if (c1) cells.level1 = c1;
+    const c2 = cellOf(l2Part, r.row, l2Col);
+    if (c2) cells.level2 = c2;
+    if (mode !== null && mode !== undefined) {
+      const cg = cellOf(groupingPart, r.row, groupingCol);
+      if (cg) cells.grouping = cg;
+    }
+    if (r.name) cells.name = a1(r.name.row, r.name.col);
+    if (r.description) cells.description = a1(r.description.row, r.description.col);
+    if (r.operator) cells.operator = a1(r.operator.row, r.operator.col);
+    if (r.value) cells.target = a1(r.value.row, r.value.col);
+    if (r.unit) cells.unit = a1(r.unit.row, r.unit.col);
+    if (r.standard) cells.standard = a1(r.standard.row, r.standard.col);
+    const ind: Indicator = {
+      row: r.row,
+      set,
+      level1: level1Raw === null ? null : cache.level1(level1Raw),
+      level1Raw,
+      level2: level2Raw === null ? null : cache.level2(level2Raw),
+      level2Raw,
+      name: r.name?.text ?? '',
+      target: r.target,
+      unit: r.unit ? normaliseUnit(r.unit.text) : null,
+      cells,
+    };
+    if (fourLevels) ind.grouping = nonEmpty(groupingPart);
+    if (cols.description !== undefined) ind.description = nonEmpty(r.description);
+    if (cols.standard !== undefined) ind.standard = nonEmpty(r.standard);
+    out[i] = ind;
+  }
+  return { indicators: out, levels: fourLevels ? 4 : 3 };
+}
+
+/** Role → column letter; the mid-term group's roles carry the `midterm.` prefix, a shared 一级 does not. */
+export function columnMap(header: Header): Record<string, string> {
+  const out: Record<string, string> = {};
+  const first = header.groups[0] as ColumnGroup;
+  const othersHaveLevel1 = header.groups.slice(1).some((g) => g.cols.level1 !== undefined);
+  header.groups.forEach((g, i) => {
+    for (const [role, col] of Object.entries(g.cols) as [string, number][]) {
+      const shared = i === 0 && role === 'level1' && !othersHaveLevel1;
+      const key = g.set === 'midterm' && !shared ? `midterm.${role}` : role;
+      if (out[key] === undefined) out[key] = columnLetters(col);
+    }
+  });
+  if (first.cols.level1 !== undefined && out.level1 === undefined && out['midterm.level1'] === undefined) {
+    out.level1 = columnLetters(first.cols.level1);
+  }
+  return out;
+}

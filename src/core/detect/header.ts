@@ -1,0 +1,200 @@
+// Finds indicator header rows by their words (one row, or two with merged cells) and maps columns to roles,
+// splitting a header with two 二级/三级/指标值 groups (中期 | 年度) into two column groups.
+
+import type { IndicatorSet } from '../model';
+import type { SheetView } from './sheet';
+import { headerWord, type HeaderWord, type IndicatorRole, type ProjectColumn } from './vocabulary';
+
+export interface HeaderCell {
+  row: number;
+  col: number;
+  text: string;
+  word: HeaderWord;
+}
+
+export interface ColumnGroup {
+  /** Filled in once the table's context is known (assignSets). */
+  set: IndicatorSet;
+  /** The set the header's own words name (中期指标值), if any. */
+  namedSet: IndicatorSet | null;
+  cols: Partial<Record<IndicatorRole, number>>;
+}
+
+export interface Header {
+  /** The last header row: indicators start below it. */
+  row: number;
+  /** Every header row, top to bottom (two when the header is split over two rows). */
+  rows: number[];
+  groups: ColumnGroup[];
+  /** Flat exports: the project block's columns. */
+  project: Partial<Record<ProjectColumn, { col: number; moneyUnit: string | null }>>;
+  left: number;
+  right: number;
+  /** Made or moved by a user's mapping override: kept even when it would not pass detection. */
+  forced: boolean;
+}
+
+const LEVELS: ReadonlySet<IndicatorRole> = new Set(['level1', 'level2', 'level3', 'level4']);
+const GROUP_KEYS: ReadonlySet<IndicatorRole> = new Set(['level1', 'level2', 'level3', 'level4', 'value']);
+
+/**
+ * Header words on one row. A merged cell counts at its left column; a merge reaching below the row is a side
+ * label (绩效指标 down the table's left edge), not a header cell; a merge from the row above counts (two-row header).
+ */
+export function rowWords(view: SheetView, row: number, hasMerges: boolean): HeaderCell[] {
+  const out: HeaderCell[] = [];
+  const end = hasMerges ? view.right : view.rowEnd(row);
+  for (let c = view.left; c <= end; c++) {
+    const v = view.raw(row, c);
+    let text: string;
+    let originRow = row;
+    if (v !== null) {
+      if (typeof v !== 'string') continue;
+      const m = hasMerges ? view.merge(row, c) : undefined;
+      if (m && m.bottom > row) continue;
+      text = v.trim();
+    } else {
+      if (!hasMerges) continue;
+      const m = view.merge(row, c);
+      if (!m || m.left !== c || m.top === row || m.bottom > row) continue;
+      text = view.text(m.top, m.left);
+      originRow = m.top;
+    }
+    if (text === '') continue;
+    const word = headerWord(text);
+    if (word) out.push({ row: originRow, col: c, text, word });
+  }
+  return out;
+}
+
+function hasIndicatorWord(cells: readonly HeaderCell[]): boolean {
+  for (const c of cells) if (c.word.kind === 'indicator') return true;
+  return false;
+}
+
+/** The column groups and project columns of a header's cells, or null when no group has a value and a level. */
+export function buildGroups(cells: readonly HeaderCell[]): Pick<Header, 'groups' | 'project'> | null {
+  const sorted = [...cells].sort((a, b) => a.col - b.col);
+  let strongLevel3 = false;
+  let firstLevel1: number | null = null;
+  for (const c of sorted) {
+    if (c.word.kind !== 'indicator') continue;
+    if (c.word.role === 'level3' && !c.word.weak) strongLevel3 = true;
+    if (c.word.role === 'level1' && firstLevel1 === null) firstLevel1 = c.col;
+  }
+  const groups: ColumnGroup[] = [{ set: 'annual', namedSet: null, cols: {} }];
+  const project: Header['project'] = {};
+  for (const c of sorted) {
+    const w = c.word;
+    if (w.kind === 'project') {
+      if (!project[w.field]) project[w.field] = { col: c.col, moneyUnit: w.moneyUnit };
+      continue;
+    }
+    if (w.weak && strongLevel3) continue;
+    // Words left of 一级指标 are side labels of the form, not columns of this table.
+    if (firstLevel1 !== null && c.col < firstLevel1) continue;
+    let g = groups[groups.length - 1] as ColumnGroup;
+    if (GROUP_KEYS.has(w.role) && g.cols[w.role] !== undefined) {
+      g = { set: 'annual', namedSet: null, cols: {} };
+      groups.push(g);
+    }
+    if (g.cols[w.role] === undefined) g.cols[w.role] = c.col;
+    if (w.set) g.namedSet = w.set;
+  }
+  const valid = groups.filter(isCompleteGroup);
+  if (valid.length === 0) return null;
+  return { groups: valid.slice(0, 2), project };
+}
+
+function isCompleteGroup(g: ColumnGroup): boolean {
+  return g.cols.value !== undefined && (g.cols.level2 !== undefined || g.cols.level3 !== undefined || g.cols.level4 !== undefined);
+}
+
+function levelCount(cells: readonly HeaderCell[]): { levels: number; value: boolean } {
+  const seen = new Set<IndicatorRole>();
+  let value = false;
+  for (const c of cells) {
+    if (c.word.kind !== 'indicator') continue;
+    if (LEVELS.has(c.word.role)) seen.add(c.word.role);
+    if (c.word.role === 'value') value = true;
+  }
+  return { levels: seen.size, value };
+}
+
+/**
+ * The header a row makes, taking words from the row above for columns this row leaves empty (a two-row header
+ * whose top row holds 指标值 unmerged). `require` false builds it whatever its words (a user's override).
+ */
+export function headerAt(view: SheetView, row: number, hasMerges: boolean, require = true, own?: HeaderCell[], above?: HeaderCell[]): Header | null {
+  const mine = own ?? rowWords(view, row, hasMerges);
+  if (require && !hasIndicatorWord(mine)) return null;
+  const prev = row > view.top ? (above ?? rowWords(view, row - 1, hasMerges)) : [];
+  const combined = [...mine];
+  let usesAbove = mine.some((c) => c.row < row);
+  if (prev.length > 0 && (hasIndicatorWord(prev) || !require)) {
+    const taken = new Set(mine.map((c) => c.col));
+    for (const p of prev) {
+      if (taken.has(p.col) || view.shown(row, p.col) !== '') continue;
+      combined.push(p);
+      usesAbove = true;
+    }
+  }
+  if (require) {
+    const { levels, value } = levelCount(combined);
+    if (!value || levels < 2) return null;
+  }
+  const built = buildGroups(combined);
+  if (!built && require) return null;
+  const rows = usesAbove ? [row - 1, row] : [row];
+  const { left, right } = extent(view, rows, hasMerges);
+  return {
+    row,
+    rows,
+    groups: built?.groups ?? [{ set: 'annual', namedSet: null, cols: {} }],
+    project: built?.project ?? {},
+    left,
+    right,
+    forced: !require,
+  };
+}
+
+function extent(view: SheetView, rows: readonly number[], hasMerges: boolean): { left: number; right: number } {
+  let left = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  for (const r of rows) {
+    for (const { col } of view.rowTexts(r)) {
+      const m = hasMerges ? view.merge(r, col) : undefined;
+      if (col < left) left = col;
+      const end = m ? m.right : col;
+      if (end > right) right = end;
+    }
+  }
+  if (left > right) return { left: view.left, right: view.left };
+  return { left, right };
+}
+
+/** Every header on the sheet, top to bottom; a header split over two rows is reported once, at its last row. */
+export function findHeaders(view: SheetView, hasMerges: boolean): Header[] {
+  const found: Header[] = [];
+  let above: HeaderCell[] = [];
+  for (let r = view.top; r <= view.bottom; r++) {
+    const own = rowWords(view, r, hasMerges);
+    if (own.length > 0 && hasIndicatorWord(own)) {
+      const h = headerAt(view, r, hasMerges, true, own, above);
+      if (h) {
+        const last = found[found.length - 1];
+        if (last && last.row === r - 1) {
+          h.rows = [r - 1, r];
+          const ext = extent(view, h.rows, hasMerges);
+          h.left = ext.left;
+          h.right = ext.right;
+          found[found.length - 1] = h;
+        } else {
+          found.push(h);
+        }
+      }
+    }
+    above = own;
+  }
+  return found;
+}

@@ -1,0 +1,100 @@
+// A read-only view of a Grid for detection: texts by sheet position and merged areas indexed once by cell.
+
+import type { Area, Cell, Grid } from '../grid';
+import { cellText } from '../grid';
+
+// Excel's widest sheet has 16384 columns; row * 16384 + col stays an exact integer for every sheet row.
+const COL_SPAN = 16384;
+
+export class SheetView {
+  readonly sheet: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  private readonly cells: Cell[][];
+  /** Every cell covered by a merge (top-left included) → its area. */
+  private readonly mergeOf = new Map<number, Area>();
+
+  constructor(grid: Grid) {
+    this.sheet = grid.sheet;
+    this.top = grid.top;
+    this.left = grid.left;
+    this.cells = grid.cells;
+    this.bottom = grid.top + grid.cells.length - 1;
+    let width = 0;
+    for (const r of grid.cells) if (r.length > width) width = r.length;
+    this.right = grid.left + Math.max(width, 1) - 1;
+    for (const m of grid.merges) {
+      if (m.bottom === m.top && m.right === m.left) continue;
+      // Cells of a merge outside the used range are never read; clamping keeps a huge stray merge cheap.
+      const bottom = Math.min(m.bottom, this.bottom);
+      const right = Math.min(m.right, this.right);
+      for (let r = m.top; r <= bottom; r++) {
+        for (let c = m.left; c <= right; c++) this.mergeOf.set(r * COL_SPAN + c, m);
+      }
+    }
+  }
+
+  raw(row: number, col: number): Cell {
+    const r = this.cells[row - this.top];
+    if (!r) return null;
+    const v = r[col - this.left];
+    return v === undefined ? null : v;
+  }
+
+  /** The cell's own text (empty for the non-top-left cells of a merge). */
+  text(row: number, col: number): string {
+    return cellText(this.raw(row, col));
+  }
+
+  merge(row: number, col: number): Area | undefined {
+    return this.mergeOf.size === 0 ? undefined : this.mergeOf.get(row * COL_SPAN + col);
+  }
+
+  /** The cell whose value is shown at (row, col): the merge's top-left, or the cell itself. */
+  origin(row: number, col: number): { row: number; col: number } {
+    const m = this.merge(row, col);
+    return m ? { row: m.top, col: m.left } : { row, col };
+  }
+
+  /** The text a reader sees at (row, col): a merged cell shows its top-left's text. */
+  shown(row: number, col: number): string {
+    const v = this.raw(row, col);
+    if (v !== null) return cellText(v);
+    const m = this.merge(row, col);
+    return m ? cellText(this.raw(m.top, m.left)) : '';
+  }
+
+  /** The last column the row holds a value in (rows are ragged). */
+  rowEnd(row: number): number {
+    const r = this.cells[row - this.top];
+    return r ? this.left + r.length - 1 : this.left - 1;
+  }
+
+  /** Columns of the row's non-empty cells, in order, with their text. */
+  rowTexts(row: number): { col: number; text: string }[] {
+    const out: { col: number; text: string }[] = [];
+    const r = this.cells[row - this.top];
+    if (!r) return out;
+    for (let i = 0; i < r.length; i++) {
+      const v = r[i];
+      if (v === null || v === undefined) continue;
+      const t = cellText(v);
+      if (t !== '') out.push({ col: this.left + i, text: t });
+    }
+    return out;
+  }
+
+  isBlankRow(row: number): boolean {
+    const r = this.cells[row - this.top];
+    if (!r) return true;
+    for (const v of r) {
+      if (v === null || v === undefined) continue;
+      if (typeof v === 'string') {
+        if (v.trim() !== '') return false;
+      } else if (cellText(v) !== '') return false;
+    }
+    return true;
+  }
+}

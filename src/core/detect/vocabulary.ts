@@ -1,0 +1,243 @@
+// The words detection recognises: indicator header words, flat-export project columns, project-block labels,
+// titles and the labels that end a table. Matching is on normaliseLabel's form (half-width, no spaces).
+
+import { normaliseLabel } from '../categories';
+import type { IndicatorSet, ProjectField } from '../model';
+
+export type IndicatorRole =
+  | 'level1'
+  | 'level2'
+  | 'level3'
+  | 'level4'
+  | 'description'
+  | 'operator'
+  | 'value'
+  | 'unit'
+  | 'standard'
+  | 'note'
+  | 'valueType';
+
+/** Columns of a flat export that carry the project block on every row. */
+export type ProjectColumn = 'name' | 'implementer' | 'department' | 'budget' | 'type' | 'period';
+
+export type HeaderWord =
+  | {
+      kind: 'indicator';
+      role: IndicatorRole;
+      /** A level-3 alias (指标名称, 绩效指标) that yields to an explicit 三级指标 in the same header. */
+      weak: boolean;
+      /** 中期指标值 / 年度指标值 name their set. */
+      set: IndicatorSet | null;
+    }
+  | { kind: 'project'; field: ProjectColumn; moneyUnit: string | null };
+
+const HIERARCHY_PREFIX: readonly (readonly [string, IndicatorRole])[] = [
+  ['一级指标', 'level1'],
+  ['二级指标', 'level2'],
+  ['三级指标', 'level3'],
+  ['四级指标', 'level4'],
+];
+
+function ind(role: IndicatorRole, weak = false, set: IndicatorSet | null = null): HeaderWord {
+  return { kind: 'indicator', role, weak, set };
+}
+
+const EXACT_HEADER = new Map<string, HeaderWord>();
+function addHeader(words: readonly string[], w: HeaderWord): void {
+  for (const k of words) EXACT_HEADER.set(normaliseLabel(k), w);
+}
+addHeader(['指标名称', '绩效指标', '绩效指标名称', '指标内容', '具体指标', '指标项'], ind('level3', true));
+addHeader(['指标值', '目标值', '绩效指标值', '指标目标值', '预期指标值', '预期目标值', '绩效目标值', '指标值内容'], ind('value'));
+addHeader(['年度指标值', '年度目标值', '年度绩效指标值', '本年度指标值'], ind('value', false, 'annual'));
+addHeader(['中期指标值', '中期目标值', '长期指标值', '中长期指标值'], ind('value', false, 'midterm'));
+addHeader(['计量单位', '度量单位', '单位', '指标单位', '指标值单位', '计量单位名称'], ind('unit'));
+addHeader(['指标值类型', '指标性质', '指标方向', '符号', '运算符', '运算符号', '计算符号', '比较符号', '指标值符号', '指标符号'], ind('operator'));
+addHeader(['指标类型', '定量/定性', '定性/定量', '指标值属性'], ind('valueType'));
+addHeader(['绩效指标描述', '指标描述', '指标说明', '指标值说明', '指标解释', '指标定义', '指标内涵', '指标值描述', '指标说明及计算公式'], ind('description'));
+addHeader(
+  ['绩效标准', '取值依据', '评(扣)分标准', '评/扣分标准', '评分标准', '扣分标准', '评价标准', '评分规则', '指标值设定依据', '指标值确定依据', '指标值来源', '评(扣)分标准及说明'],
+  ind('standard'),
+);
+addHeader(['备注', '说明'], ind('note'));
+
+function proj(field: ProjectColumn, moneyUnit: string | null = null): HeaderWord {
+  return { kind: 'project', field, moneyUnit };
+}
+addHeader(['项目名称'], proj('name'));
+addHeader(['单位名称', '预算单位', '实施单位', '预算执行单位', '申报单位', '部门名称', '部门(单位)名称', '单位(部门)名称', '预算单位名称'], proj('implementer'));
+addHeader(['主管部门', '主管部门名称', '主管单位'], proj('department'));
+addHeader(['项目类型', '项目属性'], proj('type'));
+addHeader(['项目期限', '项目日期', '实施期限'], proj('period'));
+const BUDGET_COLUMNS = ['项目金额', '预算金额', '项目预算', '预算数', '年度预算', '年度预算数', '年度资金总额', '项目资金', '资金总额', '本年预算', '本年度预算', '项目预算金额', '金额'];
+
+const MONEY_SUFFIX = /\((万元|千元|亿元|元)\)$/;
+const VALUE_PREFIX = /^(?:指标值|目标值)\(/;
+
+// First characters of every header word: most data cells are rejected by one Set lookup.
+const HEADER_FIRST_CHARS = new Set<string>();
+for (const k of EXACT_HEADER.keys()) HEADER_FIRST_CHARS.add(k[0] ?? '');
+for (const [p] of HIERARCHY_PREFIX) HEADER_FIRST_CHARS.add(p[0] ?? '');
+for (const k of BUDGET_COLUMNS) HEADER_FIRST_CHARS.add(k[0] ?? '');
+for (const ch of '*＊※') HEADER_FIRST_CHARS.add(ch);
+
+/** The header word a cell holds, or null. Cheap for data cells (long or not starting like a header word). */
+export function headerWord(text: string): HeaderWord | null {
+  if (text.length === 0 || text.length > 40) return null;
+  if (!HEADER_FIRST_CHARS.has(text[0] ?? '')) return null;
+  const key = normaliseLabel(text);
+  const exact = EXACT_HEADER.get(key);
+  if (exact) return exact;
+  for (const [prefix, role] of HIERARCHY_PREFIX) {
+    if (key.startsWith(prefix)) return ind(role);
+  }
+  if (VALUE_PREFIX.test(key)) return ind('value');
+  const money = MONEY_SUFFIX.exec(key);
+  const bare = money ? key.slice(0, money.index) : key;
+  if (BUDGET_COLUMNS.includes(bare)) return proj('budget', money ? (money[1] ?? null) : null);
+  if (money) {
+    const w = EXACT_HEADER.get(bare);
+    if (w) return w;
+  }
+  return null;
+}
+
+// ---- project block labels ----
+
+export interface BlockLabel {
+  /** The field the label names; null for a recognised label that carries no field (总体目标, 年度绩效指标). */
+  field: ProjectField | null;
+  /** A money unit written in the label: 项目资金申请(万元). */
+  moneyUnit: string | null;
+  /** The value written after a colon in the same cell (申报单位：枣庄市社会保险服务中心), when there is one. */
+  inline: string | null;
+  /** 部门（单位）名称, 年度履职目标, 部门预算总额: labels of a department-wide form. */
+  department: boolean;
+}
+
+const FIELD_LABELS: readonly (readonly [RegExp, ProjectField | null, boolean?])[] = [
+  [/^项目名称$/, 'name'],
+  [/^主管(?:部门|单位)(?:及代码|\(及代码\)|及编码|名称|\(代码\))?$/, 'department'],
+  [/^(?:部门\(单位\)名称|单位\(部门\)名称|部门名称)$/, 'implementer', true],
+  [/^(?:项目)?(?:实施|预算执行|申报|执行|承担|填报|预算)单位(?:名称)?$/, 'implementer'],
+  [/^单位名称$/, 'implementer'],
+  [/^项目(?:类型|属性|性质)$/, 'type'],
+  [/^(?:项目(?:实施)?期限|项目日期|实施期限|执行期限|项目周期|实施周期|(?:项目)?起止(?:时间|日期)|项目实施期)$/, 'period'],
+  [/^(?:中期资金总额|项目总预算|总预算|中期预算|中期资金|项目中期资金总额)$/, 'midtermBudget'],
+  [/^部门预算总额$/, 'budget', true],
+  [
+    /^(?:项目资金申请|项目资金|预算数|年度资金总额|本年度申请(?:数|金额)?|项目金额|项目本年度预算|项目年度预算|年度预算(?:数|金额)?|本年(?:度)?预算(?:数)?|预算金额|申请金额|年度资金|当年预算|资金总额|预算总额|项目预算|年度金额|项目资金申请额)$/,
+    'budget',
+  ],
+  [/^(?:年度履职目标)(?:\d+|[一二三四五六七八九十]+)?(?:\(.*\))?$/, 'annualGoal', true],
+  [
+    /^(?:项目绩效年度目标|项目年度绩效目标|年度绩效目标|年度目标|绩效目标|年度总体目标|项目绩效目标|项目年度目标|年度绩效总目标)(?:\d+|[一二三四五六七八九十]+)?(?:\(.*\))?$/,
+    'annualGoal',
+  ],
+  [/^(?:中期目标|长期目标|中期绩效目标|长期绩效目标|项目绩效总目标|整体绩效总目标|项目中长期目标|中长期目标)(?:\(.*\))?(?:\d+)?$/, 'midtermGoal'],
+  [
+    /^(?:预算规模及资金用途|资金用途|总体目标|年度绩效指标|绩效指标|项目概况|填报人|联系电话|填报日期|预算情况|年度主要任务|任务名称|主要内容|项目支出情况|收入构成|支出构成|资金来源|项目主要支出方向和用途|部门职能概述|年度工作任务|项目资金构成|资金情况|总体资金情况|部门总体资金情况|近两年收支金额|其他说明|备注|项目负责人|单位负责人|审核意见|单位领导审签|绩效指标表|项目基本情况|项目基本信息)$/,
+    null,
+  ],
+];
+
+const FISCAL = /^(?:财政(?:性)?资金|财政拨款(?:资金)?|财政资金拨款|一般公共预算(?:拨款|资金)?)$/;
+const OTHER = /^(?:其他资金|其他来源资金|其他来源)$/;
+// 其中：, 1、资金来源：, (1) — the wording around a budget part.
+const PART_PREFIX = /^(?:其中|\d+[、.]|资金来源|\(\d+\)|[:,、])+/;
+const MONEY_UNIT_RE = /^(?:万元|千元|亿元|元)$/;
+
+const DEPARTMENT_WORDS = /部门整体|整体支出|部门\(单位\)|整体绩效|单位整体/;
+
+function matchLabelKey(key: string): Omit<BlockLabel, 'inline'> | null {
+  if (key.length === 0 || key.length > 30) return null;
+  const money = MONEY_SUFFIX.exec(key);
+  const bare = money ? key.slice(0, money.index) : key;
+  const moneyUnit = money ? (money[1] ?? null) : null;
+  for (const [re, field, dept] of FIELD_LABELS) {
+    if (re.test(bare)) return { field, moneyUnit, department: dept === true };
+  }
+  const part = bare.replace(PART_PREFIX, '');
+  if (FISCAL.test(part)) return { field: 'fiscal', moneyUnit, department: false };
+  if (OTHER.test(part)) return { field: 'other', moneyUnit, department: false };
+  return null;
+}
+
+const COLON = /[:：]/;
+
+/** The project-block label a cell holds (whole, or before a colon with its value after it), or null. */
+export function blockLabel(text: string): BlockLabel | null {
+  if (text.length === 0) return null;
+  const key = normaliseLabel(text);
+  const whole = matchLabelKey(key);
+  if (whole) return { ...whole, inline: null };
+  const at = text.search(COLON);
+  if (at <= 0) return null;
+  const head = matchLabelKey(normaliseLabel(text.slice(0, at)));
+  if (!head) return null;
+  const rest = text.slice(at + 1).trim();
+  return { ...head, inline: rest === '' ? null : rest };
+}
+
+const UNIT_ROW = /(?:^|[^名])单位:\(?(万元|千元|亿元|元)\)?$/;
+
+/** The money unit a `单位：万元` line sets for the block's amounts, or null. */
+export function unitLine(text: string): string | null {
+  if (text.length > 40) return null;
+  const key = normaliseLabel(text);
+  const m = UNIT_ROW.exec(key);
+  if (m) return m[1] ?? null;
+  const bare = /^\((万元|千元|亿元|元)\)$/.exec(key);
+  return bare ? (bare[1] ?? null) : null;
+}
+
+const YEAR_LINE = /^\(?(?:19|20)\d{2}年度?\)?$/;
+
+/** `(2021 年度)`: a line that only states the budget year. */
+export function isYearLine(text: string): boolean {
+  return text.length <= 20 && YEAR_LINE.test(normaliseLabel(text));
+}
+
+const TITLE_WORDS = /绩效目标|目标表|申报表|批复表|指标表|审核表|汇总表|绩效表/;
+const SENTENCE_MARKS = /[，。；;]/;
+
+/** A table title such as 项目支出绩效目标批复表 or 97.社保经办大厅运转经费绩效目标表. */
+export function isTitleText(text: string): boolean {
+  if (text.length > 60 || text.length < 4) return false;
+  if (SENTENCE_MARKS.test(text)) return false;
+  if (!TITLE_WORDS.test(text)) return false;
+  return blockLabel(text) === null;
+}
+
+export function isDepartmentTitle(text: string): boolean {
+  return DEPARTMENT_WORDS.test(normaliseLabel(text));
+}
+
+const STOP_LABEL = /^(?:其他说明|备注|填报说明|说明[:]|注[:\d、]|注$|审核意见|单位负责人|填报人|财务负责人|项目负责人)/;
+
+/** A row starting with 其他说明 / 备注 / 注： ends the table above it. */
+export function isStopText(text: string): boolean {
+  if (text.length > 200) return STOP_LABEL.test(normaliseLabel(text.slice(0, 20)));
+  return STOP_LABEL.test(normaliseLabel(text));
+}
+
+export function isMoneyUnit(unit: string | null): unit is string {
+  return unit !== null && MONEY_UNIT_RE.test(unit);
+}
+
+const OPERATOR_WORDS: ReadonlyMap<string, '≥' | '≤' | '=' | '>' | '<'> = new Map([
+  ['≥', '≥'], ['>=', '≥'], ['≧', '≥'], ['≥=', '≥'], ['大于等于', '≥'], ['不低于', '≥'], ['不少于', '≥'], ['正向', '≥'], ['正向指标', '≥'],
+  ['≤', '≤'], ['<=', '≤'], ['≦', '≤'], ['≤=', '≤'], ['小于等于', '≤'], ['不高于', '≤'], ['不超过', '≤'], ['反向', '≤'], ['反向指标', '≤'],
+  ['=', '='], ['==', '='], ['等于', '='],
+  ['>', '>'], ['大于', '>'],
+  ['<', '<'], ['小于', '<'],
+] as const);
+
+/** What an operator column (指标值类型 / 指标性质 / 指标方向) says: an operator, 定性, or nothing usable. */
+export function operatorColumnValue(text: string): '≥' | '≤' | '=' | '>' | '<' | 'qualitative' | null {
+  if (text === '') return null;
+  const key = normaliseLabel(text);
+  const op = OPERATOR_WORDS.get(key);
+  if (op) return op;
+  if (key.startsWith('定性')) return 'qualitative';
+  return null;
+}
