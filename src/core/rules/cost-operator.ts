@@ -2,7 +2,7 @@
 
 import type { RuleModule } from './types';
 import { isCostIndicator } from './util/money';
-import { isCostRatio, operatorRelated, shownTarget, valueWithUnit } from './util/targets';
+import { displayName, isCostRatio, operatorRelated, shownTarget, valueWithUnit } from './util/targets';
 
 export const rule: RuleModule = {
   meta: {
@@ -28,7 +28,7 @@ export const rule: RuleModule = {
       if (isCostRatio(ind)) continue;
       ctx.report({
         messageId: 'floor',
-        data: { name: ind.name, shown: shownTarget(ind), amount: valueWithUnit(t) },
+        data: { name: displayName(ind), shown: shownTarget(ind), amount: valueWithUnit(t) },
         at: { indicator: ind, part: 'target' },
         related: operatorRelated(ind),
       });

@@ -2,7 +2,7 @@
 
 import type { Indicator } from '../model';
 import type { RuleModule } from './types';
-import { allowedSpan, isTimeliness, shownTarget, yearsInText } from './util/targets';
+import { allowedSpan, displayName, isTimeliness, shownTarget, yearsInText } from './util/targets';
 
 // A year used as a baseline (较2020年增长10%, 与2022年持平) is a reference point, not when the work happens.
 const BASELINE_YEAR = /(?:较|比|与|相比|对比|同比|参照|参考)\s*(?:19|20)[0-9]{2}\s*年?/gu;
@@ -51,15 +51,14 @@ export const rule: RuleModule = {
     const example = `${span.end.slice(0, 4)}年12月31日前`;
     for (const ind of ctx.table.indicators) {
       const t = ind.target;
-      if (t.kind === 'empty') continue;
-      let outside: boolean;
-      if (t.period && (t.period.start || t.period.end)) outside = periodOutside(ind, span);
-      // Years in free text are read only where the target is about time: elsewhere a year may name a law or a baseline.
-      else outside = (t.kind === 'date' || isTimeliness(ind)) && yearsOutside(ind, span);
+      // Only where the target is about time: elsewhere a year may name a law, a baseline (较2020年) or a budget
+      // figure's year, which says nothing about when the work is done.
+      if (t.kind !== 'date' && !isTimeliness(ind)) continue;
+      const outside = t.period && (t.period.start || t.period.end) ? periodOutside(ind, span) : yearsOutside(ind, span);
       if (!outside) continue;
       ctx.report({
         messageId,
-        data: { name: ind.name, shown: shownTarget(ind), span: span.label, example },
+        data: { name: displayName(ind), shown: shownTarget(ind), span: span.label, example },
         at: { indicator: ind, part: 'target' },
       });
     }

@@ -2,7 +2,7 @@
 
 import type { RuleModule } from './types';
 import { isQuantityIndicator, moneyUnit } from './util/money';
-import { isBoundedRate, operatorRelated, shownTarget } from './util/targets';
+import { displayName, isBoundedRate, operatorRelated, shownTarget } from './util/targets';
 
 export const rule: RuleModule = {
   meta: {
@@ -43,13 +43,13 @@ export const rule: RuleModule = {
       // A rate written without a unit (≥100 with no % anywhere) is still the same impossible bound.
       const percentOrBare = t.unit === '%' || t.unit === null;
       if (percentOrBare && t.value === 100 && isBoundedRate(ind.name) && (op === '≥' || op === '>')) {
-        ctx.report({ messageId: op === '≥' ? 'rateAtLeastFull' : 'rateAboveFull', data: { name: ind.name, shown }, at, related });
+        ctx.report({ messageId: op === '≥' ? 'rateAtLeastFull' : 'rateAboveFull', data: { name: displayName(ind), shown }, at, related });
         continue;
       }
       const isCount = isQuantityIndicator(ind) && t.unit !== '%' && moneyUnit(t.unit) === null;
       if (isCount && (op === '≤' || op === '<') && t.value <= 0) {
         const messageId = op === '≤' && t.value === 0 ? 'countAtMostZero' : 'countBelowZero';
-        ctx.report({ messageId, data: { name: ind.name, shown, unit: t.unit ?? '' }, at, related });
+        ctx.report({ messageId, data: { name: displayName(ind), shown, unit: t.unit ?? '' }, at, related });
       }
     }
   },

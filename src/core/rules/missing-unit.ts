@@ -3,7 +3,7 @@
 import type { Indicator } from '../model';
 import type { RuleModule } from './types';
 import { isCostIndicator } from './util/money';
-import { isRateName, shownTarget } from './util/targets';
+import { displayName, isRateName, shownTarget } from './util/targets';
 
 // A likely unit for a count from what the name counts; only for the example in the message.
 const COUNT_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -50,7 +50,7 @@ export const rule: RuleModule = {
       const shown = shownTarget(ind);
       ctx.report({
         messageId: 'missing',
-        data: { name: ind.name, shown, example: `${shown}${likelyUnit(ind)}` },
+        data: { name: displayName(ind), shown, example: `${shown}${likelyUnit(ind)}` },
         at: { indicator: ind, part: 'target' },
       });
     }

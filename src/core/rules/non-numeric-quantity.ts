@@ -2,8 +2,16 @@
 
 import { formatNumber } from './i18n';
 import type { RuleModule } from './types';
-import { budgetOf, isQuantityIndicator } from './util/money';
-import { isAmountCost, isPlaceholderText, shownTarget } from './util/targets';
+import { amountOf, budgetOf, isQuantityIndicator } from './util/money';
+import { displayName, isAmountCost, isPlaceholderText, shownTarget } from './util/targets';
+
+// A figure in words counts too (一年举办一次培训), but a lone 一 inside a phrase (统一, 一次办好) does not.
+const DIGIT = /[0-9０-９]/u;
+const CHINESE_COUNT = /[一二三四五六七八九十两百千万]+(?:个|次|人|场|项|台|套|份|件|张|户|册|篇|期|批|家|名|辆|座|所)(?!办好|性)/u;
+
+function hasFigure(text: string): boolean {
+  return DIGIT.test(text) || CHINESE_COUNT.test(text);
+}
 
 export const rule: RuleModule = {
   meta: {
@@ -32,13 +40,14 @@ export const rule: RuleModule = {
   check(ctx) {
     for (const ind of ctx.table.indicators) {
       const t = ind.target;
-      // Empty targets and placeholders have their own rules; a number anywhere in the cell is enough here.
+      // Empty targets and placeholders have their own rules; a parsed number is enough here.
       if (t.kind === 'empty' || t.value !== null || isPlaceholderText(t.raw)) continue;
+      const data = { name: displayName(ind), shown: shownTarget(ind) };
+      const at = { indicator: ind, part: 'target' } as const;
       if (isQuantityIndicator(ind)) {
-        ctx.report({ messageId: 'quantity', data: { name: ind.name, shown: shownTarget(ind) }, at: { indicator: ind, part: 'target' } });
-      } else if (isAmountCost(ind)) {
-        const data = { name: ind.name, shown: shownTarget(ind) };
-        const at = { indicator: ind, part: 'target' } as const;
+        // A sentence with several figures (采购10套…约5万元) has no single parsed value but still counts something.
+        if (!hasFigure(t.raw)) ctx.report({ messageId: 'quantity', data, at });
+      } else if (isAmountCost(ind) && amountOf(t) === null) {
         // The mid-term set is weighed against the multi-year total, the annual set against the year's budget.
         const budget = budgetOf(ctx.table, ind.set);
         if (budget && budget.wan > 0) {

@@ -1,7 +1,7 @@
 // percent-out-of-range: a bounded rate (合格率, 完成率, 满意度…) set above 100 % or below 0 %.
 
 import type { RuleModule } from './types';
-import { isBoundedRate, shownTarget } from './util/targets';
+import { displayName, isBoundedRate, shownTarget } from './util/targets';
 
 export const rule: RuleModule = {
   meta: {
@@ -29,8 +29,8 @@ export const rule: RuleModule = {
       if (t.kind !== 'quantitative' || t.value === null || t.unit !== '%' || !isBoundedRate(ind.name)) continue;
       const top = Math.max(t.value, t.valueMax ?? t.value);
       const at = { indicator: ind, part: 'target' } as const;
-      if (top > 100) ctx.report({ messageId: 'above', data: { name: ind.name, shown: shownTarget(ind) }, at });
-      else if (t.value < 0) ctx.report({ messageId: 'below', data: { name: ind.name, shown: shownTarget(ind) }, at });
+      if (top > 100) ctx.report({ messageId: 'above', data: { name: displayName(ind), shown: shownTarget(ind) }, at });
+      else if (t.value < 0) ctx.report({ messageId: 'below', data: { name: displayName(ind), shown: shownTarget(ind) }, at });
     }
   },
 };

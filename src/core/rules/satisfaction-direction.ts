@@ -2,7 +2,7 @@
 
 import { formatNumber } from './i18n';
 import type { RuleModule } from './types';
-import { isSatisfaction, operatorRelated, shownTarget } from './util/targets';
+import { displayName, isSatisfaction, operatorRelated, shownTarget } from './util/targets';
 
 export const rule: RuleModule = {
   meta: {
@@ -30,7 +30,7 @@ export const rule: RuleModule = {
       const figure = t.value !== null && t.value >= floor && t.value <= 100 ? t.value : floor;
       ctx.report({
         messageId: 'ceiling',
-        data: { name: ind.name, shown: shownTarget(ind), suggested: `${formatNumber(figure)}%` },
+        data: { name: displayName(ind), shown: shownTarget(ind), suggested: `${formatNumber(figure)}%` },
         at: { indicator: ind, part: 'target' },
         related: operatorRelated(ind),
       });

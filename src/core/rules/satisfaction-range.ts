@@ -2,7 +2,7 @@
 
 import { formatNumber } from './i18n';
 import type { RuleModule } from './types';
-import { isSatisfaction, shownTarget } from './util/targets';
+import { displayName, isSatisfaction, shownTarget } from './util/targets';
 
 export const rule: RuleModule = {
   meta: {
@@ -35,10 +35,10 @@ export const rule: RuleModule = {
       const at = { indicator: ind, part: 'target' } as const;
       const shown = shownTarget(ind);
       if (t.value < floor) {
-        ctx.report({ messageId: 'belowFloor', data: { name: ind.name, shown, floor: formatNumber(floor) }, at });
+        ctx.report({ messageId: 'belowFloor', data: { name: displayName(ind), shown, floor: formatNumber(floor) }, at });
       } else if (t.value === 100 && (t.operator === null || t.operator === '=')) {
         // ≥100 % is impossible-bound's; a plain or “=” 100 % is a reviewer's question, not an error.
-        ctx.report({ messageId: 'full', data: { name: ind.name, shown }, at, severity: 'info' });
+        ctx.report({ messageId: 'full', data: { name: displayName(ind), shown }, at, severity: 'info' });
       }
     }
   },

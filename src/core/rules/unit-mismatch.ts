@@ -2,7 +2,7 @@
 
 import type { RuleModule } from './types';
 import { isQuantityIndicator } from './util/money';
-import { isRateName, shownTarget } from './util/targets';
+import { displayName, isRateName, shownTarget } from './util/targets';
 
 // Shares may be written per mille; both are fine for a rate.
 const SHARE_UNITS = new Set(['%', '‰']);
@@ -40,11 +40,11 @@ export const rule: RuleModule = {
       const shown = shownTarget(ind);
       // The cell's own unit wins in the parsed target, so a differing unit column shows up as a difference here.
       if (ind.unit && t.unit !== ind.unit) {
-        ctx.report({ messageId: 'columnDiffers', data: { name: ind.name, shown, cellUnit: t.unit, columnUnit: ind.unit }, at });
+        ctx.report({ messageId: 'columnDiffers', data: { name: displayName(ind), shown, cellUnit: t.unit, columnUnit: ind.unit }, at });
       } else if (isQuantityIndicator(ind) && t.unit === '%') {
-        ctx.report({ messageId: 'quantityInPercent', data: { name: ind.name, shown }, at });
+        ctx.report({ messageId: 'quantityInPercent', data: { name: displayName(ind), shown }, at });
       } else if (isRateName(ind.name) && !SHARE_UNITS.has(t.unit)) {
-        ctx.report({ messageId: 'rateNotPercent', data: { name: ind.name, shown, unit: t.unit }, at });
+        ctx.report({ messageId: 'rateNotPercent', data: { name: displayName(ind), shown, unit: t.unit }, at });
       }
     }
   },

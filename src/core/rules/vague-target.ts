@@ -3,7 +3,7 @@
 import { L1 } from '../categories';
 import type { RuleModule } from './types';
 import { isQuantityIndicator } from './util/money';
-import { isAmountCost, isTimeliness, shownTarget } from './util/targets';
+import { displayName, isAmountCost, isTimeliness, shownTarget } from './util/targets';
 
 // An optional subject (影响程度, 效果…), an optional degree (较, 明显…) and an evaluative word: nothing to measure.
 const VAGUE =
@@ -39,7 +39,7 @@ export const rule: RuleModule = {
       const word = t.raw.replace(PUNCTUATION, '');
       if (!VAGUE.test(word)) continue;
       if ((word === '是' || word === '否') && YES_NO_QUESTION.test(ind.name)) continue;
-      ctx.report({ messageId: 'vague', data: { name: ind.name, shown: shownTarget(ind) }, at: { indicator: ind, part: 'target' } });
+      ctx.report({ messageId: 'vague', data: { name: displayName(ind), shown: shownTarget(ind) }, at: { indicator: ind, part: 'target' } });
     }
   },
 };

@@ -21,6 +21,11 @@ export function coreName(name: string): string {
   return s;
 }
 
+/** An indicator's name for quoting in a message: line breaks a cell wraps with (满意度\n指标) removed. */
+export function displayName(ind: Indicator): string {
+  return ind.name.replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/gu, '').trim();
+}
+
 // A satisfaction indicator is named for the satisfaction itself (…满意度, …满意率, …满意程度), not a count or a fee
 // about it (满意度调查次数, 满意度调查费用); 不满意率 measures the opposite, lower is better.
 const SATISFACTION_NAME = /满意(?:度|率|程度)$/u;
