@@ -114,7 +114,7 @@ function addMissingCells(sheet: RawSheetModel, refs: string[]): void {
   sheet.rows = rows;
 }
 
-async function loadWorkbook(bytes: Uint8Array): Promise<Loaded> {
+async function loadWithNotes(bytes: Uint8Array): Promise<Loaded> {
   const workbook = new ExcelJS.Workbook();
   const xlsx = workbook.xlsx as unknown as ReconcilingXlsx;
   const reconcile = xlsx.reconcile.bind(xlsx);
@@ -135,6 +135,11 @@ async function loadWorkbook(bytes: Uint8Array): Promise<Loaded> {
   const noted = new Map<string, string[]>();
   for (const { sheet, refs } of captured) if (sheet.name !== undefined) noted.set(sheet.name, refs);
   return { workbook, noted };
+}
+
+/** Loads workbook bytes with exceljs, keeping the notes of empty cells that exceljs alone would drop. */
+export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  return (await loadWithNotes(bytes)).workbook;
 }
 
 async function saveWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
@@ -235,8 +240,11 @@ function setNote(cell: ExcelJS.Cell, note: Note | undefined): void {
     cell.note = note;
     return;
   }
-  // exceljs has no way to remove a note: its setter always keeps a Note object, so drop the private holder.
-  delete (cell as unknown as { _comment?: unknown })._comment;
+  // exceljs has no way to remove a note: its setter always keeps a Note object, and a loaded cell also keeps the
+  // comment in its value's model, which it writes back. Both private holders have to go.
+  const internal = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  delete internal._comment;
+  if (internal._value?.model) delete internal._value.model.comment;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -404,7 +412,7 @@ export async function annotateWorkbook(
   findings: Finding[],
   opts: AnnotateOptions,
 ): Promise<Uint8Array> {
-  const { workbook, noted } = await loadWorkbook(bytes);
+  const { workbook, noted } = await loadWithNotes(bytes);
   const { stored, sheet } = readStored(workbook);
   if (sheet) workbook.removeWorksheet(sheet.id);
   removeSheet(workbook, stored?.summarySheet);
@@ -424,7 +432,7 @@ export async function annotateWorkbook(
  * alone removed), the original fills, the summary sheet and the stored state.
  */
 export async function clearWorkbook(bytes: Uint8Array): Promise<Uint8Array> {
-  const { workbook, noted } = await loadWorkbook(bytes);
+  const { workbook, noted } = await loadWithNotes(bytes);
   const { stored, sheet } = readStored(workbook);
   if (sheet) workbook.removeWorksheet(sheet.id);
   removeSheet(workbook, stored?.summarySheet);
@@ -434,6 +442,6 @@ export async function clearWorkbook(bytes: Uint8Array): Promise<Uint8Array> {
 
 /** The annotation state stored in a workbook, or null (for hosts and tests that inspect it). */
 export async function readAnnotationState(bytes: Uint8Array): Promise<AnnotationState | null> {
-  const { workbook } = await loadWorkbook(bytes);
+  const { workbook } = await loadWithNotes(bytes);
   return readStored(workbook).stored?.state ?? null;
 }
