@@ -132,6 +132,16 @@ const PENSION: Cell[][] = [
 
 const PENSION_MERGES = ['A1:H1', 'A2:H2', 'A3:B3', 'C3:H3', 'A4:B4', 'A5:B5', 'A6:B8', 'A9:A10', 'B9:D9', 'E9:H9', 'B10:D10', 'E10:H10', 'A11:A23'];
 
+// A flat export (one row per indicator) of two seed 000 projects: one table per project under one shared header.
+const EXPORT: Cell[][] = [
+  ['2021年项目支出绩效目标表', null, null, null, null, null, null, null, null],
+  ['单位名称', '项目名称', '项目金额', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'],
+  ['枣庄市社会保险服务中心', '劳动能力鉴定费用', 14, '产出指标', '数量指标', '劳动能力鉴定人数', '≥', 1500, '人'],
+  ['枣庄市社会保险服务中心', '劳动能力鉴定费用', 14, '产出指标', '成本指标', '劳动能力鉴定费', '≤', 14, '万元'],
+  ['枣庄市社会保险服务中心', '维修（护）费', 1, '产出指标', '数量指标', '维修次数', '≥', 20, '次'],
+  ['枣庄市社会保险服务中心', '维修（护）费', 1, '产出指标', '成本指标', '维修成本', '≤', 1, '万元'],
+];
+
 ruleTester.run('missing-project-field', {
   valid: [
     { name: 'seed 000 劳动能力鉴定费用: name, 14 万元 and 2021-01-01 至 2021-12-31', grid: APPRAISAL_FEES, merges: ZAOZHUANG_MERGES },
@@ -141,6 +151,7 @@ ruleTester.run('missing-project-field', {
       merges: ZAOZHUANG_MERGES,
     },
     { name: 'seed 004 企业退休人员社会化管理服务: 项目日期 2021至2023, 中期 294 and 年度 90', grid: RETIREES, merges: LIUAN_MERGES },
+    { name: 'a flat export of seed 000 projects under a title naming 2021', grid: EXPORT, merges: ['A1:I1'], tables: 2 },
     { name: 'a department-wide review has no project block to check', grid: HALL, merges: TIANJIN_MERGES, profile: 'department' },
   ],
   invalid: [
@@ -161,6 +172,12 @@ ruleTester.run('missing-project-field', {
       grid: edit(APPRAISAL_FEES, { B7: null, A2: null }),
       merges: ZAOZHUANG_MERGES,
       errors: [{ messageId: 'missingPeriod', cell: 'A1', message: '项目“劳动能力鉴定费用”未填写项目期限或年度' }],
+    },
+    {
+      name: 'a flat export of seed 000 projects with no year anywhere: said once for the export, not per project',
+      grid: EXPORT.slice(1),
+      tables: 2,
+      errors: [{ messageId: 'missingPeriodExport', cell: 'A2', message: '这张导出表的 2 个项目（如“劳动能力鉴定费用”）均未填写项目期限或年度' }],
     },
     {
       name: 'seed 000 variant: 项目资金申请 left blank',

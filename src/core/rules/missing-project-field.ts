@@ -1,5 +1,6 @@
 // missing-project-field: a project block without its name, its budget, or its period/year.
 
+import type { IndicatorTable } from '../model';
 import type { RuleModule } from './types';
 import { formatWan, isProjectTable } from './util/money';
 
@@ -24,6 +25,10 @@ export const rule: RuleModule = {
       missingAnnualBudget: {
         'zh-CN': '项目“{name}”填写了中期资金总额 {midterm} 万元，但年度资金总额为空；请填写本年度资金总额（万元）',
         'en-US': 'Project "{name}" gives a mid-term budget of {midterm} (10k yuan) but no annual budget; write this year\'s amount',
+      },
+      missingPeriodExport: {
+        'zh-CN': '这张导出表的 {count} 个项目（如“{name}”）均未填写项目期限或年度；请增加项目期限列，或在标题中注明年度，如“2021年项目支出绩效目标表”',
+        'en-US': 'None of the {count} projects of this export (e.g. "{name}") gives a period or year; add a period column or put the year in the title',
       },
       missingPeriod: {
         'zh-CN': '项目“{name}”未填写项目期限或年度；请填写项目期限，如“2021-01-01 至 2021-12-31”，或在标题中注明年度',
@@ -51,8 +56,49 @@ export const rule: RuleModule = {
           related: [{ table, field: 'midtermBudget' }],
         });
     }
-    const hasPeriod = p.period !== null && (p.period.start !== null || p.period.end !== null);
-    if (!hasPeriod && typeof p.year !== 'number')
-      ctx.report({ messageId: 'missingPeriod', data: { name: named }, at: { table, field: 'period' } });
+    if (hasPeriodOrYear(table)) return;
+    // A flat export is one table per project under one shared header: its missing year is said once, not per project.
+    const group = exportGroups(ctx.tables).get(groupKey(table));
+    if (group && group.count > 1) {
+      if (group.first !== table) return;
+      ctx.report({ messageId: 'missingPeriodExport', data: { name: named, count: group.count }, at: { table, field: 'period' } });
+      return;
+    }
+    ctx.report({ messageId: 'missingPeriod', data: { name: named }, at: { table, field: 'period' } });
   },
 };
+
+function hasPeriodOrYear(table: IndicatorTable): boolean {
+  const p = table.project;
+  const hasPeriod = p.period !== null && (p.period.start !== null || p.period.end !== null);
+  return hasPeriod || typeof p.year === 'number';
+}
+
+function groupKey(table: IndicatorTable): string {
+  return `${table.sheet}\u0000${table.headerRow}`;
+}
+
+interface ExportGroup {
+  /** The first table of the group that lacks a period and year. */
+  first: IndicatorTable;
+  /** How many tables of the group lack one. */
+  count: number;
+}
+
+// Computed once per file: with thousands of projects in one export, a per-table scan would be quadratic.
+const groupCache = new WeakMap<readonly IndicatorTable[], Map<string, ExportGroup>>();
+
+function exportGroups(tables: readonly IndicatorTable[]): Map<string, ExportGroup> {
+  let groups = groupCache.get(tables);
+  if (groups) return groups;
+  groups = new Map();
+  for (const t of tables) {
+    if (hasPeriodOrYear(t)) continue;
+    const key = groupKey(t);
+    const g = groups.get(key);
+    if (g) g.count++;
+    else groups.set(key, { first: t, count: 1 });
+  }
+  groupCache.set(tables, groups);
+  return groups;
+}
