@@ -10,7 +10,8 @@ export const OTHER_SHEET = '说明';
 const yellow: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
 const headerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' }, bgColor: { argb: 'FF000000' } };
 /** A theme colour with a tint: not expressible as '#RRGGBB', so clear must restore it from the exact form. */
-const themeFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 5, tint: 0.5999938962981048 } };
+// exceljs reads and writes `tint` though its typings leave it out.
+const themeFill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 5, tint: 0.5999938962981048 } } as ExcelJS.Fill;
 const thin: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
   left: { style: 'thin' },
