@@ -170,6 +170,13 @@ ruleTester.run('cost-exceeds-budget', {
       ],
     },
     {
+      name: 'seed 001 经办大厅 variant, reported in English',
+      grid: edit(HALL, { E12: '≤853万元' }),
+      merges: TIANJIN_MERGES,
+      lang: 'en-US',
+      errors: [{ messageId: 'sum', cell: 'E12', message: 'Cost indicators add up to 1424 (10k yuan: 853 + 279 + 292), more than the budget of 1324' }],
+    },
+    {
       name: 'seed 000 variant: 劳动能力鉴定费 15 万元 on a 14 万元 budget',
       grid: edit(APPRAISAL_FEES, { E17: 15 }),
       merges: ZAOZHUANG_MERGES,

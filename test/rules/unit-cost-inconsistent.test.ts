@@ -93,11 +93,39 @@ const HALL: Cell[][] = [
   ['满意度指标', '服务对象满意度指标', '服务对象满意度', '社保经办大厅工作人员满意度', '≥95百分比'],
 ];
 
+const ZAOZHUANG_MERGES = ['A1:F1', 'A2:F2', 'A3:F3', 'B4:F4', 'B5:C5', 'E5:F5', 'B6:F6', 'B7:F7', 'B8:F8', 'A9:F9', 'A10:F10', 'A11:F11', 'C21:F21'];
+
+// Seed 000, 印刷费用 (four hierarchy columns, a unit column), with its cost line made a unit cost: 印刷单位成本 2 元 × 15000 册 = 3 万元.
+const PRINTING: Cell[][] = [
+  ['项目支出绩效目标批复表', null, null, null, null, null],
+  ['(2021 年度)', null, null, null, null, null],
+  ['申报单位：枣庄市社会保险服务中心', null, null, null, null, null],
+  ['项目名称', '印刷费用', null, null, null, null],
+  ['主管部门', '枣庄市人力资源和社会保障\n保障局', null, '预算执行单位', '枣庄市社会保险服务中心', null],
+  ['项目类型', '新增', null, null, null, null],
+  ['项目期限', '2021-01-01 至 2021-12-31', null, null, null, null],
+  ['项目资金\n申请（万元）', '3 万元', null, null, null, null],
+  ['项目绩效年度目标', null, null, null, null, null],
+  ['印刷费包括单位大宗印刷费，以及征缴发放等各种票据的打印耗材费用。', null, null, null, null, null],
+  ['年度绩效指标', null, null, null, null, null],
+  ['一级指标', '二级指标', '三级指标', '四级指标', '指标值', '计量单位'],
+  ['产出', '项目产出', '数量指标', '印刷数量', 15000, '册'],
+  ['产出', '项目产出', '数量指标', '资料印刷完成率', 100, '%'],
+  ['产出', '项目产出', '时效指标', '印刷及时性', '及时', null],
+  ['产出', '项目产出', '质量指标', '资料印刷质量合格率', 100, '%'],
+  ['产出', '项目产出', '成本指标', '印刷单位成本', 2, '元'],
+  ['效果', '项目效益', '社会效益', '有效解决社保处所需印刷品等物质需求', '是', null],
+  ['效果', '项目效益', '可持续影响', '印刷业务的完成能够提升各科室的办事效率', '是', null],
+  ['效果', '项目效益', '社会公众或服务对象满意度', '办公人员满意度', 100, '%'],
+  ['其他说明', null, '预算压减，印刷费减少为 3 万。', null, null, null],
+];
+
 ruleTester.run('unit-cost-inconsistent', {
   valid: [
     { name: 'seed 001 工装: ≤3000元 × ≥30套 = 9 万元 on a 10 万元 budget', grid: UNIFORMS, merges: BLOCK_MERGES },
     { name: 'seed 001 社保卡 with the unit cost in 元 (10.65元 × 469483张 ≈ 500 万元)', grid: edit(CARD, { E10: '10.65元' }), merges: BLOCK_MERGES },
     { name: 'seed 001 工装 priced per item (≤3000元/套 × ≥30套)', grid: edit(UNIFORMS, { E10: '≤3000元/套' }), merges: BLOCK_MERGES },
+    { name: 'seed 000 印刷费用 with a unit cost in the unit column: 2 元 × 15000 册 = 3 万元', grid: PRINTING, merges: ZAOZHUANG_MERGES },
     { name: 'seed 001 经办大厅: total costs are not unit costs', grid: HALL, merges: BLOCK_MERGES },
     {
       name: 'seed 001 社保卡 with no quantity of cards to price (nothing to multiply)',
@@ -143,6 +171,12 @@ ruleTester.run('unit-cost-inconsistent', {
       grid: edit(UNIFORMS, { E10: '≤3000万元' }),
       merges: BLOCK_MERGES,
       errors: [{ messageId: 'overUnit', cell: 'E10', message: '即“≤3000元”，合计 9 万元' }],
+    },
+    {
+      name: 'seed 000 印刷费用 variant: the unit column says 万元 for a 2 元 unit cost',
+      grid: edit(PRINTING, { F17: '万元' }),
+      merges: ZAOZHUANG_MERGES,
+      errors: [{ messageId: 'overUnit', cell: 'E17', related: ['E13', 'B8'], message: '单位成本的单位应是“元”，即“2元”，合计 3 万元' }],
     },
     {
       name: 'seed 001 工装 variant: ≤3元 per set is 0.09 % of the budget',

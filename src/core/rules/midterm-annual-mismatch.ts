@@ -62,6 +62,8 @@ function annualAbove(annual: Indicator, midterm: Indicator): boolean {
   const a = annual.target;
   const m = midterm.target;
   if (a.value === null || m.value === null) return false;
+  // A date's number is a year or a day, not an amount to compare.
+  if (a.kind === 'date' || m.kind === 'date') return false;
   if ((a.operator && CEILINGS.has(a.operator)) || (m.operator && CEILINGS.has(m.operator))) return false;
   const au = a.unit ?? annual.unit;
   const mu = m.unit ?? midterm.unit;

@@ -83,7 +83,9 @@ export const rule: RuleModule = {
         const fits = swap !== null && swapped <= high && swapped >= low;
         if (fits && swap !== null) {
           data.unit = swap;
-          data.suggested = ind.target.raw.replace(amount.unit, swap);
+          // The unit may sit in the unit column rather than in the cell (10.65 | 万元): then the cell gains the right unit.
+          const raw = ind.target.raw;
+          data.suggested = raw.includes(amount.unit) ? raw.replace(amount.unit, swap) : `${raw}${swap}`;
           data.suggestedProduct = formatWan(swapped);
         }
         ctx.report({
