@@ -1,7 +1,13 @@
 // unit-cost-inconsistent: unit or average cost × its quantity far from the budget, on seed 001's 天津 tables and their variants.
 
+import fc from 'fast-check';
 import { parseA1 } from '../../src/core/a1';
+import { L1, L2 } from '../../src/core/categories';
 import type { Cell } from '../../src/core/grid';
+import type { IndicatorTable } from '../../src/core/model';
+import { parseTarget } from '../../src/core/parse/target';
+import { runRules } from '../../src/core/rules/engine';
+import { rules as moneyRules } from '../../src/core/rules/group-money-time';
 import { ruleTester } from './tester';
 
 /** A copy of a seed sheet with some cells changed: the one defect (or fix) a variant introduces. */
@@ -197,4 +203,63 @@ ruleTester.run('unit-cost-inconsistent', {
       errors: [{ messageId: 'underUnit', cell: 'E10', message: '即“≤0.3万元”，合计 9 万元' }],
     },
   ],
+});
+
+// The money and consistency rules share util/money.ts; none may throw on any table detection can produce.
+describe('money and consistency rules on arbitrary tables', () => {
+  const WORDS = ['社保卡制卡单位平均成本', '社保卡片数量', '工装单位成本', '购置工装数量', '项目总成本', '人均鉴定成本', '申请鉴定人数', '', '举办退休人员文体活动', '采购硬件设备数量'];
+  const RAWS = ['10.65万元', '469483张', '≤3000元', '≥30套', '项目总成本90万元', '≤3元/张', '约47万元', '', '较高', '100%', '2021至2023', '-', '……', '0元', '≤0万元', '1e400元'];
+  const LEVEL1 = [L1.output, L1.cost, L1.benefit, null];
+  const LEVEL2 = [L2.cost, L2.quantity, L2.economicCost, L2.quality, null];
+  const money = fc.option(fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constant(0)), { nil: null });
+
+  const indicator = fc.record({
+    row: fc.integer({ min: 10, max: 14 }),
+    set: fc.constantFrom('annual' as const, 'midterm' as const),
+    level1: fc.constantFrom(...LEVEL1),
+    level2: fc.constantFrom(...LEVEL2),
+    name: fc.constantFrom(...WORDS),
+    description: fc.option(fc.constantFrom(...WORDS), { nil: null }),
+    raw: fc.constantFrom(...RAWS),
+    unit: fc.option(fc.constantFrom('万元', '元', '张', '%', '元/张'), { nil: null }),
+    standard: fc.option(fc.constantFrom('年度计划', '计划标准', '-', '', '按文件要求'), { nil: null }),
+  });
+
+  it('never throw and never leave a placeholder unfilled', () => {
+    fc.assert(
+      fc.property(
+        fc.array(indicator, { maxLength: 8 }),
+        fc.record({ budget: money, fiscal: money, other: money, midtermBudget: money, midtermFiscal: money, midtermOther: money }),
+        fc.option(fc.constantFrom('枣庄', ''), { nil: null }),
+        fc.constantFrom('project' as const, 'department' as const),
+        (rows, amounts, name, kind) => {
+          const table: IndicatorTable = {
+            sheet: 'Sheet1',
+            range: 'A1:H20',
+            headerRow: 9,
+            kind,
+            project: { name, period: null, budgetUnit: '万元', ...amounts, cells: {} },
+            columns: {},
+            indicators: rows.map((r) => ({
+              row: r.row,
+              set: r.set,
+              level1: r.level1,
+              level1Raw: r.level1,
+              level2: r.level2,
+              level2Raw: r.level2,
+              name: r.name,
+              description: r.description,
+              target: parseTarget(r.raw, r.unit),
+              unit: r.unit,
+              standard: r.standard,
+              cells: { name: `D${r.row}`, target: `E${r.row}` },
+            })),
+          };
+          // strict: a throw, an unknown message id or an unfilled placeholder in either language throws here.
+          runRules([table], { rules: moneyRules, strict: true, lang: 'en-US' });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
