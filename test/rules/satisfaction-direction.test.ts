@@ -126,6 +126,14 @@ ruleTester.run('satisfaction-direction', {
       ],
     },
     {
+      name: 'seed 003 read with the 满意度 row’s 三级 cell empty: the 二级 text names what the row measures',
+      grid: edit(DEPARTMENT_003, { C11: null }),
+      errors: [
+        { messageId: 'ceiling', cell: 'E11', message: '满意度指标“满意度”应设为“≥”下限' },
+        { messageId: 'ceiling', cell: 'E12' },
+      ],
+    },
+    {
       name: 'variant of seed 001 社保业务经办经费: 受益群体满意度 ≤95百分比; 投诉比例 ≤5百分比 beside it stays silent',
       grid: edit(TIANJIN_100, { E28: '≤95百分比' }),
       errors: [{ messageId: 'ceiling', cell: 'E28', message: '当前为“≤95百分比”' }],

@@ -2,7 +2,7 @@
 
 import type { RuleModule } from './types';
 import { isQuantityIndicator, moneyUnit } from './util/money';
-import { displayName, isBoundedRate, operatorRelated, shownTarget } from './util/targets';
+import { displayName, isBoundedRate, operatorRelated, shownTarget, subjectOf } from './util/targets';
 
 export const rule: RuleModule = {
   meta: {
@@ -42,7 +42,7 @@ export const rule: RuleModule = {
       const shown = shownTarget(ind);
       // A rate written without a unit (≥100 with no % anywhere) is still the same impossible bound.
       const percentOrBare = t.unit === '%' || t.unit === null;
-      if (percentOrBare && t.value === 100 && isBoundedRate(ind.name) && (op === '≥' || op === '>')) {
+      if (percentOrBare && t.value === 100 && isBoundedRate(subjectOf(ind)) && (op === '≥' || op === '>')) {
         ctx.report({ messageId: op === '≥' ? 'rateAtLeastFull' : 'rateAboveFull', data: { name: displayName(ind), shown }, at, related });
         continue;
       }

@@ -3,7 +3,7 @@
 import type { Indicator } from '../model';
 import type { RuleModule } from './types';
 import { isCostIndicator } from './util/money';
-import { displayName, isRateName, shownTarget } from './util/targets';
+import { displayName, isRateName, shownTarget, subjectOf } from './util/targets';
 
 // A likely unit for a count from what the name counts; only for the example in the message.
 const COUNT_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -20,9 +20,10 @@ const COUNT_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 function likelyUnit(ind: Indicator): string {
-  if (isRateName(ind.name)) return '%';
+  const subject = subjectOf(ind);
+  if (isRateName(subject)) return '%';
   if (isCostIndicator(ind)) return '万元';
-  for (const [re, unit] of COUNT_UNITS) if (re.test(ind.name)) return unit;
+  for (const [re, unit] of COUNT_UNITS) if (re.test(subject)) return unit;
   return '个';
 }
 

@@ -3,7 +3,7 @@
 import { formatNumber } from './i18n';
 import type { RuleModule } from './types';
 import { amountOf, budgetOf, isQuantityIndicator } from './util/money';
-import { displayName, isAmountCost, isPlaceholderText, shownTarget } from './util/targets';
+import { displayName, isAmountCost, leftToStructureRules, shownTarget } from './util/targets';
 
 // A figure in words counts too (一年举办一次培训), but a lone 一 inside a phrase (统一, 一次办好) does not.
 const DIGIT = /[0-9０-９]/u;
@@ -41,7 +41,7 @@ export const rule: RuleModule = {
     for (const ind of ctx.table.indicators) {
       const t = ind.target;
       // Empty targets and placeholders have their own rules; a parsed number is enough here.
-      if (t.kind === 'empty' || t.value !== null || isPlaceholderText(t.raw)) continue;
+      if (t.kind === 'empty' || t.value !== null || leftToStructureRules(ind)) continue;
       const data = { name: displayName(ind), shown: shownTarget(ind) };
       const at = { indicator: ind, part: 'target' } as const;
       if (isQuantityIndicator(ind)) {

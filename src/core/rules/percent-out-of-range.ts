@@ -1,7 +1,7 @@
 // percent-out-of-range: a bounded rate (合格率, 完成率, 满意度…) set above 100 % or below 0 %.
 
 import type { RuleModule } from './types';
-import { displayName, isBoundedRate, shownTarget } from './util/targets';
+import { displayName, isBoundedRate, shownTarget, subjectOf } from './util/targets';
 
 export const rule: RuleModule = {
   meta: {
@@ -26,7 +26,7 @@ export const rule: RuleModule = {
   check(ctx) {
     for (const ind of ctx.table.indicators) {
       const t = ind.target;
-      if (t.kind !== 'quantitative' || t.value === null || t.unit !== '%' || !isBoundedRate(ind.name)) continue;
+      if (t.kind !== 'quantitative' || t.value === null || t.unit !== '%' || !isBoundedRate(subjectOf(ind))) continue;
       const top = Math.max(t.value, t.valueMax ?? t.value);
       const at = { indicator: ind, part: 'target' } as const;
       if (top > 100) ctx.report({ messageId: 'above', data: { name: displayName(ind), shown: shownTarget(ind) }, at });

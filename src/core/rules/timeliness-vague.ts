@@ -1,7 +1,7 @@
 // timeliness-vague: a 时效指标 target that names no date, deadline, period or rate (按时, 及时, 是).
 
 import type { RuleModule } from './types';
-import { displayName, isPlaceholderText, isTimeliness, shownTarget, spanEndYear } from './util/targets';
+import { displayName, leftToStructureRules, isTimeliness, shownTarget, spanEndYear } from './util/targets';
 
 // Anything that ties the target to a time: a date word, a period, a deadline, or a reference to a schedule the
 // reader can look up (合同约定, 计划进度). 按时/及时/如期 alone tie it to nothing.
@@ -40,7 +40,7 @@ export const rule: RuleModule = {
       const t = ind.target;
       if (!isTimeliness(ind) || (t.kind !== 'qualitative' && t.kind !== 'text')) continue;
       // A rate (按时完成率 100%), a parsed date or a recurrence is measurable; placeholders are another rule's.
-      if (t.value !== null || t.period || t.recurrence || isPlaceholderText(t.raw)) continue;
+      if (t.value !== null || t.period || t.recurrence || leftToStructureRules(ind)) continue;
       if (TIME_ANCHOR.test(t.raw)) continue;
       ctx.report({ messageId: 'noDate', data: { name: displayName(ind), shown: shownTarget(ind), example }, at: { indicator: ind, part: 'target' } });
     }

@@ -2,7 +2,7 @@
 
 import type { RuleModule } from './types';
 import { isQuantityIndicator } from './util/money';
-import { displayName, isRateName, shownTarget } from './util/targets';
+import { displayName, isRateName, shownTarget, subjectOf } from './util/targets';
 
 // Shares may be written per mille; both are fine for a rate.
 const SHARE_UNITS = new Set(['%', '‰']);
@@ -43,7 +43,7 @@ export const rule: RuleModule = {
         ctx.report({ messageId: 'columnDiffers', data: { name: displayName(ind), shown, cellUnit: t.unit, columnUnit: ind.unit }, at });
       } else if (isQuantityIndicator(ind) && t.unit === '%') {
         ctx.report({ messageId: 'quantityInPercent', data: { name: displayName(ind), shown }, at });
-      } else if (isRateName(ind.name) && !SHARE_UNITS.has(t.unit)) {
+      } else if (isRateName(subjectOf(ind)) && !SHARE_UNITS.has(t.unit)) {
         ctx.report({ messageId: 'rateNotPercent', data: { name: displayName(ind), shown, unit: t.unit }, at });
       }
     }

@@ -3,6 +3,7 @@
 import { L2 } from '../../categories';
 import { formatNumber } from '../i18n';
 import { isCostIndicator } from './money';
+import { findPlaceholder, isEmptyTarget } from './structure';
 import type { Indicator, Period, ProjectBlock, Target } from '../../model';
 import type { Location } from '../types';
 
@@ -21,9 +22,17 @@ export function coreName(name: string): string {
   return s;
 }
 
-/** An indicator's name for quoting in a message: line breaks a cell wraps with (满意度\n指标) removed. */
+/**
+ * What the row measures: its name, or, on a row whose name cell is empty (seed 003's 满意度 | — | ≤ | 95), the 二级
+ * text that then names it.
+ */
+export function subjectOf(ind: Indicator): string {
+  return ind.name.trim() !== '' ? ind.name : (ind.level2Raw ?? '');
+}
+
+/** The row's subject for quoting in a message: line breaks a cell wraps with (满意度\n指标, <br>) removed. */
 export function displayName(ind: Indicator): string {
-  return ind.name.replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/gu, '').trim();
+  return subjectOf(ind).replace(/<br\s*\/?>/giu, '').replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/gu, '').trim();
 }
 
 // A satisfaction indicator is named for the satisfaction itself (…满意度, …满意率, …满意程度), not a count or a fee
@@ -37,7 +46,7 @@ export function isSatisfactionName(name: string): boolean {
 }
 
 export function isSatisfaction(ind: Indicator): boolean {
-  return isSatisfactionName(ind.name);
+  return isSatisfactionName(subjectOf(ind));
 }
 
 // Rates by name. 频率/功率/效率/速率 are not shares of a whole and may carry other units (次/年, 个工作日).
@@ -63,7 +72,7 @@ export function isBoundedRate(name: string): boolean {
 export function isTimeliness(ind: Indicator): boolean {
   if (ind.level2 === L2.timeliness) return true;
   // Without a recognised 二级 (a flat export with a free-text category), the name still tells.
-  return ind.level2 === null && /(?:时效|及时性|完成时间|时限)/u.test(coreName(ind.name));
+  return ind.level2 === null && /(?:时效|及时性|完成时间|时限)/u.test(coreName(subjectOf(ind)));
 }
 
 /**
@@ -76,16 +85,12 @@ export function isAmountCost(ind: Indicator): boolean {
 
 /** A cost figure stated as a ratio (节支率 5 %, 成本节约率) rather than an amount. */
 export function isCostRatio(ind: Indicator): boolean {
-  return ind.target.unit === '%' || /(?:率|比例|节约|节支|降低|下降)/u.test(coreName(ind.name));
+  return ind.target.unit === '%' || /(?:率|比例|节约|节支|降低|下降)/u.test(coreName(subjectOf(ind)));
 }
 
-// Placeholders are the placeholder rule's business; other target rules stay silent on them.
-const PLACEHOLDER = /^(?:[.…。·]{2,}|…+|[xX×]{2,}|\*{2,}|待定|暂定|TBD|tbd)$/u;
-const PLACEHOLDER_INSIDE = /(?:……|…|XX|xx|\*\*|待定|暂定|TBD)/u;
-
-export function isPlaceholderText(text: string): boolean {
-  const t = text.replace(SPACE, '');
-  return PLACEHOLDER.test(t) || PLACEHOLDER_INSIDE.test(t);
+/** A target the structure rules own (empty-target: nothing or only ……; placeholder: XX, 待定…): others stay silent. */
+export function leftToStructureRules(ind: Indicator): boolean {
+  return isEmptyTarget(ind) || findPlaceholder(ind.target.raw) !== null;
 }
 
 const LEADING_OPERATOR = /^[≥≤=><＞＜＝≧≦]|^(?:不低于|不少于|不高于|不超过|大于|小于|高于|低于|达到)/u;
