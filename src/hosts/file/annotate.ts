@@ -280,7 +280,8 @@ function readStored(workbook: ExcelJS.Workbook): StoredRead {
 function writeStored(workbook: ExcelJS.Workbook, stored: Stored): void {
   const sheet = workbook.addWorksheet(STATE_SHEET_NAME, { state: 'veryHidden' });
   sheet.getCell('A1').value = STATE_MARKER;
-  const json = JSON.stringify(stored);
+  // ASCII only (\uXXXX escapes), so a chunk boundary can never split a surrogate pair into invalid XML.
+  const json = JSON.stringify(stored).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   for (let i = 0, r = 2; i < json.length; i += CHUNK, r++) sheet.getCell(r, 1).value = json.slice(i, i + CHUNK);
 }
 
@@ -417,10 +418,12 @@ export async function annotateWorkbook(
   if (sheet) workbook.removeWorksheet(sheet.id);
   removeSheet(workbook, stored?.summarySheet);
 
-  const plan = planFor(workbook, noted, findings, stored);
+  // A reader may have handed our own sheets of an earlier run to the checker: findings there are not the person's.
+  const theirs = findings.filter((f) => f.sheet !== STATE_SHEET_NAME && f.sheet !== stored?.summarySheet);
+  const plan = planFor(workbook, noted, theirs, stored);
   applyPlan(workbook, plan);
 
-  const summarySheet = opts.summarySheet ? writeSummary(workbook, findings, opts.lang) : null;
+  const summarySheet = opts.summarySheet ? writeSummary(workbook, theirs, opts.lang) : null;
   if (plan.nextState.cells.length > 0 || summarySheet) {
     writeStored(workbook, { product: 'indicator-checker', version: 1, state: plan.nextState, summarySheet });
   }

@@ -229,6 +229,40 @@ describe('annotateWorkbook', () => {
   });
 });
 
+describe('stored state', () => {
+  it('survives chunking over many cells with non-BMP sheet names', async () => {
+    const wb = new ExcelJS.Workbook();
+    const name = '附表𠮷六安市养老保险基金管理中心';
+    const ws = wb.addWorksheet(name);
+    const findings: Finding[] = [];
+    for (let r = 1; r <= 600; r++) {
+      for (let c = 1; c <= 3; c++) {
+        const cell = ws.getCell(r, c);
+        cell.value = '较高';
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00B050' } };
+        findings.push({ ruleId: 'vague-target', severity: 'warning', sheet: name, cell: cell.address, related: [], message: '指标值“较高”无法衡量', messageId: 'vague-target', data: {} });
+      }
+    }
+    const bytes = await annotateWorkbook(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), findings, { lang: 'zh-CN' });
+    const stateSheet = (await load(bytes)).getWorksheet(STATE_SHEET_NAME)!;
+    expect(stateSheet.getCell('A3').value).toEqual(expect.any(String)); // more than one chunk
+    const state = await readAnnotationState(bytes);
+    expect(state!.cells).toHaveLength(1800);
+    expect(state!.cells.every((c) => c.sheet === name && c.originalFill === '#00B050')).toBe(true);
+    const cleared = await load(await clearWorkbook(bytes));
+    expect(cleared.getWorksheet(name)!.getCell('C600').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00B050' } });
+  });
+
+  it('ignores findings on the product\'s own sheets of an earlier run', async () => {
+    const withSummary = await annotateWorkbook(original, FINDINGS, { lang: 'zh-CN', summarySheet: true });
+    const onSummary: Finding = { ...FINDINGS[0], sheet: '审核结果', cell: 'E2' };
+    const again = await annotateWorkbook(withSummary, [...FINDINGS, onSummary], { lang: 'zh-CN', summarySheet: true });
+    const sheet = (await load(again)).getWorksheet('审核结果')!;
+    expect(sheet.rowCount).toBe(1 + FINDINGS.length);
+    expect(sheet.getCell('E2').note).toBeUndefined();
+  });
+});
+
 describe('clearWorkbook', () => {
   it('gives back the original fills, notes and sheets exactly', async () => {
     const cleared = await clearWorkbook(annotated);
