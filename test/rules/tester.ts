@@ -1,6 +1,6 @@
 // RuleTester: runs one rule over inline grids (through detection) and checks exactly which findings appear where.
 
-import { parseAreaA1 } from '../../src/core/a1';
+import { parseA1, parseAreaA1 } from '../../src/core/a1';
 import { detectTables } from '../../src/core/detect';
 import type { Cell, Grid } from '../../src/core/grid';
 import type { Finding, IndicatorTable, Lang, ProfileName, Severity } from '../../src/core/model';
@@ -49,6 +49,22 @@ export interface InvalidCase extends TestCase {
 export interface RuleTests {
   valid: TestCase[];
   invalid: InvalidCase[];
+}
+
+/** A copy of an inline sheet with some cells changed (A1 → new value): the one defect, or fix, a variant makes. */
+export function edit(grid: Cell[][], changes: Record<string, Cell>): Cell[][] {
+  const out = grid.map((r) => [...r]);
+  for (const [ref, v] of Object.entries(changes)) {
+    const { row, col } = parseA1(ref);
+    if (!out[row - 1]) throw new Error(`edit: row ${row} is outside the sheet`);
+    out[row - 1][col - 1] = v;
+  }
+  return out;
+}
+
+/** A copy of an inline sheet without the given 1-based rows (for sheets without merges below the first one removed). */
+export function dropRows(grid: Cell[][], ...rows: number[]): Cell[][] {
+  return grid.filter((_, i) => !rows.includes(i + 1));
 }
 
 /** Builds a core Grid from an inline sheet. A merge's hidden cells must be written as null. */

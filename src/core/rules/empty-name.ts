@@ -1,8 +1,19 @@
 // empty-name: a row with a target value but no indicator name.
 
-import { L1 } from '../categories';
+import { parseA1 } from '../a1';
+import type { Indicator } from '../model';
 import type { RuleModule } from './types';
-import { exampleFor, isEmptyTarget, shown } from './util/structure';
+import { exampleFor, isEmptyTarget } from './util/structure';
+import { shownTarget } from './util/targets';
+
+/**
+ * Department forms (seed 003) assess some 二级 items directly: 年度履职目标相关性 | (no 三级) | 定性 | 相关. There the
+ * 二级 is written on the indicator's own row and is its name; a row under a 二级 written above still needs one.
+ */
+function levelTwoIsTheItem(ind: Indicator): boolean {
+  const cell = ind.cells.level2;
+  return cell !== undefined && (ind.level2Raw ?? '').trim() !== '' && parseA1(cell).row === ind.row;
+}
 
 export const rule: RuleModule = {
   meta: {
@@ -23,11 +34,10 @@ export const rule: RuleModule = {
   check(ctx) {
     for (const ind of ctx.table.indicators) {
       if (ind.name.trim() !== '' || isEmptyTarget(ind)) continue;
-      // The department form's 投入管理 items are fixed by the form: the 二级 is the indicator and has no 三级 name.
-      if (ind.level1 === L1.input) continue;
+      if (ctx.profile === 'department' && levelTwoIsTheItem(ind)) continue;
       ctx.report({
         messageId: 'emptyName',
-        data: { target: shown(ind.target.raw), example: exampleFor(ind).name },
+        data: { target: shownTarget(ind), example: exampleFor(ind).name },
         at: { indicator: ind, part: 'name' },
         related: [{ indicator: ind, part: 'target' }],
       });
