@@ -164,13 +164,13 @@ ruleTester.run('unit-cost-inconsistent', {
       name: 'seed 001 劳动能力鉴定: ≤500元 × ≥1800人次 = 90 万元, above the 84.1 万元 budget',
       grid: APPRAISAL,
       merges: BLOCK_MERGES,
-      errors: [{ messageId: 'over', cell: 'E10', message: '= 90 万元，超过项目预算 84.1 万元' }],
+      errors: [{ messageId: 'over', cell: 'E10', message: '= 90 万元，超过项目预算 84.1 万元；按预算，单位成本应不高于“467.22元”' }],
     },
     {
       name: 'seed 001 工装 variant: 40 sets instead of 30 (3000元 × 40 = 12 万元 > 10)',
       grid: edit(UNIFORMS, { E11: '≥40套' }),
       merges: BLOCK_MERGES,
-      errors: [{ messageId: 'over', cell: 'E10', related: ['E11', 'C4'], message: '“工装单位成本”≤3000元 × “购置工装数量”≥40套 = 12 万元' }],
+      errors: [{ messageId: 'over', cell: 'E10', related: ['E11', 'C4'], message: '“工装单位成本”≤3000元 × “购置工装数量”≥40套 = 12 万元，超过项目预算 10 万元；按预算，单位成本应不高于“2500元”' }],
     },
     {
       name: 'seed 001 工装 variant: unit cost written in 万元 (≤3000万元)',

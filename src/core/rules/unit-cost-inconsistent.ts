@@ -30,8 +30,8 @@ export const rule: RuleModule = {
     },
     messages: {
       over: {
-        'zh-CN': '“{cost}”{costRaw} × “{quantity}”{quantityRaw} = {product} 万元，超过项目预算 {budget} 万元；请核对单位成本、数量或预算，使二者之积不超过预算',
-        'en-US': '"{cost}" {costRaw} × "{quantity}" {quantityRaw} = {product} (10k yuan), more than the budget of {budget}; check the unit cost, the quantity or the budget',
+        'zh-CN': '“{cost}”{costRaw} × “{quantity}”{quantityRaw} = {product} 万元，超过项目预算 {budget} 万元；按预算，单位成本应不高于“{fit}”，或核对数量和预算',
+        'en-US': '"{cost}" {costRaw} × "{quantity}" {quantityRaw} = {product} (10k yuan), more than the budget of {budget}; within the budget the unit cost is at most "{fit}", or check the quantity and the budget',
       },
       overUnit: {
         'zh-CN': '“{cost}”{costRaw} × “{quantity}”{quantityRaw} = {product} 万元，远超项目预算 {budget} 万元；单位成本的单位应是“{unit}”，即“{suggested}”，合计 {suggestedProduct} 万元',
@@ -77,6 +77,8 @@ export const rule: RuleModule = {
           budget: formatWan(budget.wan),
         };
         if (!over) data.percent = formatPercent(product / budget.wan);
+        // The largest unit cost the budget allows, in the unit the cost is written in (84.1 万元 / 1800 → 467.22元).
+        else data.fit = `${formatWan(budget.wan / quantity.target.value / amount.factor)}${amount.unit.split(/[/／]/)[0]}`;
         // Would the figures fit the budget with the other of 元 and 万元?
         const swap = over ? (amount.unit === '万元' ? '元' : null) : amount.unit === '元' ? '万元' : null;
         const swapped = over ? product / WAN : product * WAN;
