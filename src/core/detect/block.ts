@@ -69,6 +69,7 @@ type AmountField = 'budget' | 'fiscal' | 'other' | 'midtermBudget' | 'midtermFis
 type TextField = 'name' | 'department' | 'implementer' | 'type' | 'annualGoal' | 'midtermGoal';
 
 const AMOUNT_FIELDS: ReadonlySet<ProjectField> = new Set(['budget', 'fiscal', 'other', 'midtermBudget', 'midtermFiscal', 'midtermOther']);
+const GOAL_FIELDS: ReadonlySet<ProjectField> = new Set(['annualGoal', 'midtermGoal']);
 const NUMBER_LIKE = /^[¥￥]?\s*-?[\d０-９][\d０-９,，.．\s]*(?:万元|千元|亿元|元|万|亿)?$/;
 
 /** Does a row open a block: a title, a year line, a 单位 line or a label naming a project field? */
@@ -93,6 +94,7 @@ export function readBlock(view: SheetView, from: number, to: number, hasMerges: 
   const consumed = new Set<string>();
   // Which total (年度 or 中期) a column's 其中：财政拨款 / 其他资金 belongs to.
   const totalKind = new Map<number, 'annual' | 'midterm'>();
+  const deferred: { field: ProjectField; value: Value; unit: string | null; listing: boolean }[] = [];
   for (let r = from; r <= to; r++) {
     const items = view.rowTexts(r);
     if (items.length === 0) continue;
@@ -144,21 +146,43 @@ export function readBlock(view: SheetView, from: number, to: number, hasMerges: 
       const field = partField(label.field, it.col, totalKind);
       if (field === 'budget') totalKind.set(it.col, 'annual');
       if (field === 'midtermBudget') totalKind.set(it.col, 'midterm');
-      let value: { text: string; row: number; col: number; raw: unknown } | null = null;
+      let value: Value | null = null;
+      let listing = false;
       if (label.inline !== null) {
         value = { text: label.inline, row: r, col: it.col, raw: label.inline };
       } else {
-        value = valueRight(view, r, it.col, items, i, hasMerges) ?? valueBelow(view, r, it.col, to, hasMerges, AMOUNT_FIELDS.has(field));
+        value = valueRight(view, r, it.col, items, i, hasMerges);
+        if (!value) {
+          value = valueBelow(view, r, it.col, to, hasMerges, AMOUNT_FIELDS.has(field));
+          // A row of labels with values beneath is a listing (项目支出情况: 项目名称 | 项目类型 | 项目总预算 …).
+          listing = value !== null && !GOAL_FIELDS.has(field) && items.filter((x) => isLabelCell(x.text)).length >= 3;
+        }
         if (value) consumed.add(`${value.row},${value.col}`);
       }
-      if (value) setField(b, field, value, label.moneyUnit);
+      if (!value) continue;
+      if (listing || label.departmentOnly) deferred.push({ field, value, unit: label.moneyUnit, listing });
+      else setField(b, field, value, label.moneyUnit);
     }
   }
-  if (b.year === null && b.period?.start) {
-    b.year = Number(b.period.start.slice(0, 4));
-    if (b.cells.period) b.cells.year = b.cells.period;
+  // A department-wide form lists its projects and totals its income (合计); a project form's block may be a listing.
+  for (const d of deferred) {
+    if (d.listing !== b.departmentForm) setField(b, d.field, d.value, d.unit);
   }
   return b;
+}
+
+interface Value {
+  text: string;
+  row: number;
+  col: number;
+  raw: unknown;
+}
+
+/** Without a year in the title (its own or the sheet's), the period's first year is the budget year. */
+export function yearFromPeriod(b: BlockInfo): void {
+  if (b.year !== null || !b.period?.start) return;
+  b.year = Number(b.period.start.slice(0, 4));
+  if (b.cells.period) b.cells.year = b.cells.period;
 }
 
 function partField(field: ProjectField, col: number, totalKind: ReadonlyMap<number, 'annual' | 'midterm'>): ProjectField {

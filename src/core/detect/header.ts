@@ -106,6 +106,23 @@ export function buildGroups(cells: readonly HeaderCell[]): Pick<Header, 'groups'
   return { groups: valid.slice(0, 2), project };
 }
 
+/**
+ * A 指标值 header merged over two columns with no unit header (seed 003: *指标值 over 90 | %): the second column
+ * holds the unit.
+ */
+function unitUnderValue(view: SheetView, header: Header, hasMerges: boolean): void {
+  if (!hasMerges) return;
+  for (const g of header.groups) {
+    const v = g.cols.value;
+    if (v === undefined || g.cols.unit !== undefined) continue;
+    const m = view.merge(header.row, v) ?? view.merge(header.rows[0] as number, v);
+    if (!m || m.right <= v) continue;
+    const next = v + 1;
+    const taken = Object.values(g.cols).includes(next);
+    if (!taken) g.cols.unit = next;
+  }
+}
+
 function isCompleteGroup(g: ColumnGroup): boolean {
   return g.cols.value !== undefined && (g.cols.level2 !== undefined || g.cols.level3 !== undefined || g.cols.level4 !== undefined);
 }
@@ -147,7 +164,7 @@ export function headerAt(view: SheetView, row: number, hasMerges: boolean, requi
   if (!built && require) return null;
   const rows = usesAbove ? [row - 1, row] : [row];
   const { left, right } = extent(view, rows, hasMerges);
-  return {
+  const header: Header = {
     row,
     rows,
     groups: built?.groups ?? [{ set: 'annual', namedSet: null, cols: {} }],
@@ -156,6 +173,8 @@ export function headerAt(view: SheetView, row: number, hasMerges: boolean, requi
     right,
     forced: !require,
   };
+  unitUnderValue(view, header, hasMerges);
+  return header;
 }
 
 function extent(view: SheetView, rows: readonly number[], hasMerges: boolean): { left: number; right: number } {

@@ -1,12 +1,12 @@
 // Finds every indicator table on a sheet and reads it into the canonical model.
 
 import { a1, areaA1, columnNumber } from '../a1';
-import { L1 } from '../categories';
+import { L1, normaliseLabel } from '../categories';
 import type { Grid } from '../grid';
 import type { IndicatorSet, IndicatorTable, MappingOverride, ProjectBlock } from '../model';
 import { parseAmount } from '../parse/amount';
 import { parsePeriod } from '../parse/dates';
-import { readBlock, type BlockInfo } from './block';
+import { readBlock, yearFromPeriod, type BlockInfo } from './block';
 import { buildIndicators, CategoryCache, columnMap } from './build';
 import { findHeaders, headerAt, type ColumnGroup, type Header } from './header';
 import { scanRows, type Segment } from './rows';
@@ -45,7 +45,8 @@ export function detectTables(grid: Grid, options: DetectOptions = {}): Indicator
     const next = headers[i + 1];
     const block = readBlock(view, zoneTop, headerTop - 1, hasMerges);
     inherit(block, inherited);
-    assignSets(h, block);
+    yearFromPeriod(block);
+    assignSets(view, h, block);
     const override = overrides.find((o) => (o.newHeaderRow ?? o.headerRow) === h.row);
     if (override?.columns) applyColumns(h, override.columns);
     const end = next ? (next.rows[0] as number) - 1 : view.bottom;
@@ -83,11 +84,11 @@ function inherit(block: BlockInfo, from: Inherited): void {
 }
 
 /** Which column group is 中期 and which 年度: the header's words, else the labels above, else first = 中期. */
-function assignSets(h: Header, block: BlockInfo): void {
+function assignSets(view: SheetView, h: Header, block: BlockInfo): void {
   const groups = h.groups;
   if (groups.length === 1) {
     const g = groups[0] as ColumnGroup;
-    g.set = g.namedSet ?? (block.lastGoal === 'midterm' ? 'midterm' : 'annual');
+    g.set = g.namedSet ?? sideLabelSet(view, h, g) ?? (block.lastGoal === 'midterm' ? 'midterm' : 'annual');
     return;
   }
   const [a, b] = groups as [ColumnGroup, ColumnGroup];
@@ -97,6 +98,22 @@ function assignSets(h: Header, block: BlockInfo): void {
   else if (block.midtermGoalCol !== null && block.annualGoalCol !== null) firstIsMidterm = block.midtermGoalCol < block.annualGoalCol;
   a.set = firstIsMidterm ? 'midterm' : 'annual';
   b.set = firstIsMidterm ? 'annual' : 'midterm';
+}
+
+const MIDTERM_SIDE = /^(?:长期|中期|中长期)目标/;
+const ANNUAL_SIDE = /^年度(?:目标|绩效)/;
+
+/** A side label left of the header (长期目标绩效指标 / 年度目标绩效指标) names the set of a single-group table. */
+function sideLabelSet(view: SheetView, h: Header, g: ColumnGroup): IndicatorSet | null {
+  const first = Math.min(...Object.values(g.cols));
+  for (const row of h.rows) {
+    for (let c = view.left; c < first; c++) {
+      const key = normaliseLabel(view.shown(row, c));
+      if (MIDTERM_SIDE.test(key)) return 'midterm';
+      if (ANNUAL_SIDE.test(key)) return 'annual';
+    }
+  }
+  return null;
 }
 
 const ROLES: ReadonlySet<string> = new Set(['level1', 'level2', 'level3', 'level4', 'description', 'operator', 'value', 'unit', 'standard', 'note', 'valueType']);

@@ -147,6 +147,18 @@ function cellPart(view: SheetView, row: number, col: number | undefined, hasMerg
   return { text: '', row, col };
 }
 
+/**
+ * The name cell; when a 二级 cell is merged across the name column (seed 003: 年度履职目标相关性 over 二级 and
+ * 三级), the indicator is named by that merged cell, as a reader sees it.
+ */
+function namePart(view: SheetView, row: number, col: number | undefined, hasMerges: boolean): Part | null {
+  const p = cellPart(view, row, col, hasMerges);
+  if (!p || p.text !== '' || col === undefined || !hasMerges) return p;
+  const m = view.merge(row, col);
+  if (m && m.left < col && m.top === row) return { text: view.text(m.top, m.left), row: m.top, col: m.left };
+  return p;
+}
+
 function readIndicator(view: SheetView, row: number, group: number, plan: GroupPlan, hasMerges: boolean, forced: boolean): RawIndicator | null {
   const levels: RawIndicator['levels'] = {};
   let context = false;
@@ -163,7 +175,7 @@ function readIndicator(view: SheetView, row: number, group: number, plan: GroupP
     if (part && part.text !== '') context = true;
   }
   const c = plan.cols;
-  const name = cellPart(view, row, plan.nameCol, hasMerges);
+  const name = namePart(view, row, plan.nameCol, hasMerges);
   const value = cellPart(view, row, c.value, hasMerges);
   const unit = cellPart(view, row, c.unit, hasMerges);
   const operator = cellPart(view, row, c.operator, hasMerges);

@@ -112,30 +112,33 @@ export interface BlockLabel {
   inline: string | null;
   /** 部门（单位）名称, 年度履职目标, 部门预算总额: labels of a department-wide form. */
   department: boolean;
+  /** 合计: the budget only on a department-wide form (收入构成 … 合计). */
+  departmentOnly: boolean;
 }
 
-const FIELD_LABELS: readonly (readonly [RegExp, ProjectField | null, boolean?])[] = [
+const FIELD_LABELS: readonly (readonly [RegExp, ProjectField | null, ('department' | 'departmentOnly')?])[] = [
   [/^项目名称$/, 'name'],
   [/^主管(?:部门|单位)(?:及代码|\(及代码\)|及编码|名称|\(代码\))?$/, 'department'],
-  [/^(?:部门\(单位\)名称|单位\(部门\)名称|部门名称)$/, 'implementer', true],
+  [/^(?:部门\(单位\)名称|单位\(部门\)名称|部门名称)$/, 'implementer', 'department'],
   [/^(?:项目)?(?:实施|预算执行|申报|执行|承担|填报|预算)单位(?:名称)?$/, 'implementer'],
   [/^单位名称$/, 'implementer'],
   [/^项目(?:类型|属性|性质)$/, 'type'],
   [/^(?:项目(?:实施)?期限|项目日期|实施期限|执行期限|项目周期|实施周期|(?:项目)?起止(?:时间|日期)|项目实施期)$/, 'period'],
   [/^(?:中期资金总额|项目总预算|总预算|中期预算|中期资金|项目中期资金总额)$/, 'midtermBudget'],
-  [/^部门预算总额$/, 'budget', true],
+  [/^部门预算总额$/, 'budget', 'department'],
+  [/^(?:合计|收入合计|资金合计|总计)$/, 'budget', 'departmentOnly'],
   [
     /^(?:项目资金申请|项目资金|预算数|年度资金总额|本年度申请(?:数|金额)?|项目金额|项目本年度预算|项目年度预算|年度预算(?:数|金额)?|本年(?:度)?预算(?:数)?|预算金额|申请金额|年度资金|当年预算|资金总额|预算总额|项目预算|年度金额|项目资金申请额)$/,
     'budget',
   ],
-  [/^(?:年度履职目标)(?:\d+|[一二三四五六七八九十]+)?(?:\(.*\))?$/, 'annualGoal', true],
+  [/^(?:年度履职目标)(?:\d+|[一二三四五六七八九十]+)?(?:\(.*\))?$/, 'annualGoal', 'department'],
   [
     /^(?:项目绩效年度目标|项目年度绩效目标|年度绩效目标|年度目标|绩效目标|年度总体目标|项目绩效目标|项目年度目标|年度绩效总目标)(?:\d+|[一二三四五六七八九十]+)?(?:\(.*\))?$/,
     'annualGoal',
   ],
-  [/^(?:中期目标|长期目标|中期绩效目标|长期绩效目标|项目绩效总目标|整体绩效总目标|项目中长期目标|中长期目标)(?:\(.*\))?(?:\d+)?$/, 'midtermGoal'],
+  [/^(?:中期目标|长期目标|中期绩效目标|长期绩效目标|项目中长期目标|中长期目标)(?:\(.*\))?(?:\d+)?$/, 'midtermGoal'],
   [
-    /^(?:预算规模及资金用途|资金用途|总体目标|年度绩效指标|绩效指标|项目概况|填报人|联系电话|填报日期|预算情况|年度主要任务|任务名称|主要内容|项目支出情况|收入构成|支出构成|资金来源|项目主要支出方向和用途|部门职能概述|年度工作任务|项目资金构成|资金情况|总体资金情况|部门总体资金情况|近两年收支金额|其他说明|备注|项目负责人|单位负责人|审核意见|单位领导审签|绩效指标表|项目基本情况|项目基本信息)$/,
+    /^(?:预算规模及资金用途|资金用途|总体目标|项目绩效总目标|整体绩效总目标|绩效总目标|年度绩效指标|绩效指标|项目概况|填报人|联系电话|填报日期|预算情况|年度主要任务|任务名称|主要内容|项目支出情况|收入构成|支出构成|资金来源|项目主要支出方向和用途|部门职能概述|年度工作任务|项目资金构成|资金情况|总体资金情况|部门总体资金情况|近两年收支金额|其他说明|备注|项目负责人|单位负责人|审核意见|单位领导审签|绩效指标表|项目基本情况|项目基本信息)$/,
     null,
   ],
 ];
@@ -153,12 +156,12 @@ function matchLabelKey(key: string): Omit<BlockLabel, 'inline'> | null {
   const money = MONEY_SUFFIX.exec(key);
   const bare = money ? key.slice(0, money.index) : key;
   const moneyUnit = money ? (money[1] ?? null) : null;
-  for (const [re, field, dept] of FIELD_LABELS) {
-    if (re.test(bare)) return { field, moneyUnit, department: dept === true };
+  for (const [re, field, form] of FIELD_LABELS) {
+    if (re.test(bare)) return { field, moneyUnit, department: form === 'department', departmentOnly: form === 'departmentOnly' };
   }
   const part = bare.replace(PART_PREFIX, '');
-  if (FISCAL.test(part)) return { field: 'fiscal', moneyUnit, department: false };
-  if (OTHER.test(part)) return { field: 'other', moneyUnit, department: false };
+  if (FISCAL.test(part)) return { field: 'fiscal', moneyUnit, department: false, departmentOnly: false };
+  if (OTHER.test(part)) return { field: 'other', moneyUnit, department: false, departmentOnly: false };
   return null;
 }
 
