@@ -1,7 +1,13 @@
 // Tests for date-outside-period: dates in targets fall inside the project period, or else the budget year.
 
+import fc from 'fast-check';
 import { parseA1 } from '../../src/core/a1';
+import { L1, L2 } from '../../src/core/categories';
 import type { Cell } from '../../src/core/grid';
+import type { IndicatorTable } from '../../src/core/model';
+import { parseTarget } from '../../src/core/parse/target';
+import { runRules } from '../../src/core/rules/engine';
+import { rules as targetRules } from '../../src/core/rules/group-targets';
 import { ruleTester } from './tester';
 
 // Seed 000, first table (劳动能力鉴定费用), as the 批复表 sits in a worksheet: project block in rows 1–11,
@@ -195,4 +201,65 @@ ruleTester.run('date-outside-period', {
       errors: [{ messageId: 'outsidePeriod', cell: 'E21', message: '项目期限（2021—2023年）' }],
     },
   ],
+});
+
+// The target and time rules share util/targets.ts; none may throw, or leave a placeholder unfilled, on any table
+// detection can produce: odd names, odd targets, missing categories, periods and years, both languages.
+describe('target and time rules on arbitrary tables', () => {
+  const NAMES = ['满意度', '参保对象满意率', '投诉比例', '工伤鉴定合格率', '关注人数年增长率', '采购硬件设备数量', '劳动能力鉴定费', '管理任务按时完成', '满意度调查次数', '', '满足日常办公需求，保障职能工\n作的正常开展'];
+  const RAWS = ['≤95', '≥100', '>100百分比', '120', '-5', '100%', '10', '≤0', '<0人', '≥753万元', '按时', '是', '较高', '影响程度 较高', '2022年6月底前', '2021至2023', '每月10日前', '……', '', 'XX', '1e400', '达到90%以上', '采购10套资格认证设备约5万元'];
+  const LEVEL1 = [L1.output, L1.cost, L1.benefit, L1.satisfaction, L1.input, null];
+  const LEVEL2 = [L2.quantity, L2.quality, L2.timeliness, L2.cost, L2.economicCost, L2.socialCost, L2.satisfaction, null];
+  const date = fc.option(fc.constantFrom('2021-01-01', '2021-12-31', '2023-12-31', '1999-02-28'), { nil: null });
+
+  const indicator = fc.record({
+    row: fc.integer({ min: 10, max: 14 }),
+    set: fc.constantFrom('annual' as const, 'midterm' as const),
+    level1: fc.constantFrom(...LEVEL1),
+    level2: fc.constantFrom(...LEVEL2),
+    level2Raw: fc.option(fc.constantFrom('满意度', '数量指标', '时效'), { nil: null }),
+    name: fc.constantFrom(...NAMES),
+    raw: fc.constantFrom(...RAWS),
+    unit: fc.option(fc.constantFrom('%', '人', '万元', '元', '分', '次'), { nil: null }),
+    operatorCell: fc.boolean(),
+  });
+
+  it('never throw and never leave a placeholder unfilled', () => {
+    fc.assert(
+      fc.property(
+        fc.array(indicator, { maxLength: 8 }),
+        fc.record({ start: date, end: date }),
+        fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: null }),
+        fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { nil: null }),
+        fc.constantFrom('project' as const, 'department' as const),
+        fc.constantFrom('zh-CN' as const, 'en-US' as const),
+        (rows, period, year, budget, kind, lang) => {
+          const table: IndicatorTable = {
+            sheet: 'Sheet1',
+            range: 'A1:H20',
+            headerRow: 9,
+            kind,
+            project: { name: null, period, year, budget, budgetUnit: '万元', cells: {} },
+            columns: {},
+            indicators: rows.map((r) => ({
+              row: r.row,
+              set: r.set,
+              level1: r.level1,
+              level1Raw: r.level1,
+              level2: r.level2,
+              level2Raw: r.level2Raw,
+              name: r.name,
+              target: parseTarget(r.raw, r.unit),
+              unit: r.unit,
+              cells: r.operatorCell ? { name: `C${r.row}`, operator: `D${r.row}`, target: `E${r.row}` } : { name: `C${r.row}`, target: `E${r.row}` },
+            })),
+          };
+          // strict: a throw, an unknown message id or an unfilled placeholder throws here.
+          const { problems } = runRules([table], { rules: targetRules, strict: true, lang });
+          expect(problems).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
