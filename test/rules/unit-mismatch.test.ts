@@ -128,6 +128,10 @@ ruleTester.run('unit-mismatch', {
     { name: 'seed 000 劳动能力鉴定费用: 人, 次, % for rates, 万元 for the cost', grid: ZAOZHUANG_1, merges: ZAOZHUANG_1_MERGES },
     { name: 'seed 001 社保经办大厅运转经费: 100百分比 is a percentage', grid: TIANJIN_97 },
     { name: 'seed 001 社保中心宣传费: 增长率>=20% inside a sentence is not judged', grid: TIANJIN_105 },
+    {
+      name: 'variant of seed 001 社保中心宣传费: a 增长率 in percentage points (≥5个百分点)',
+      grid: edit(TIANJIN_105, { C13: '关注人数年增长率', D13: '关注人数年增长率', E13: '≥5个百分点' }),
+    },
     { name: 'seed 003 department form: rates with % in the unit column', grid: DEPARTMENT_003 },
     {
       name: 'the value repeats the unit column’s unit (14万元 | 万元)',

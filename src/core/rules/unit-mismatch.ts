@@ -4,8 +4,8 @@ import type { RuleModule } from './types';
 import { isQuantityIndicator } from './util/money';
 import { displayName, isRateName, shownTarget, subjectOf } from './util/targets';
 
-// Shares may be written per mille; both are fine for a rate.
-const SHARE_UNITS = new Set(['%', '‰']);
+// Shares may be written per mille, and a change of a rate in percentage points (提高5个百分点).
+const SHARE_UNITS = new Set(['%', '‰', '百分点', '个百分点']);
 
 export const rule: RuleModule = {
   meta: {
