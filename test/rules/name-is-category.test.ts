@@ -1,4 +1,4 @@
-// name-is-category: 三级 names that only repeat a category, on seed 000/001/004 tables and variants.
+// name-is-category: 三级 names that only repeat a category, on seed 000/001/003/004 tables and variants.
 
 import type { Cell } from '../../src/core/grid';
 import { edit, ruleTester } from './tester';
@@ -89,11 +89,42 @@ const RETIREES: Cell[][] = [
 ];
 
 
+const DEPARTMENT_MERGES = ['A1:H1', 'A2:H2', 'B3:H3', 'B4:H4', 'E5:F5', 'B6:C6', 'B7:C7', 'B8:C8', 'A6:A15', 'B9:B15', 'A16:A19', 'B16:B17', 'B18:B19', 'A20:A23', 'B20:B21', 'B22:B23'];
+
+// Seed 003, 州社会保险服务中心 省级部门（单位）整体绩效目标申报表 (rebuilt by meaning): 投入管理 items assessed on
+// their 二级 row, an operator column, and under 预算和财务管理 a bare 20 % row without a name (its 说明 is 预算调整率).
+const DEPARTMENT: Cell[][] = [
+  ['省级部门（单位）整体绩效目标申报表', null, null, null, null, null, null, null],
+  ['(2022 年度)', null, null, null, null, null, null, null],
+  ['部门（单位）名称', '州社会保险服务中心', null, null, null, null, null, null],
+  ['年度履职目标', '及时办理养老保险、职业年金关系建立、中断、转移、接续、终止等业务，保管好业务档案，离退人员社会化发放率100%，养老保险待遇按时足额安全完整。', null, null, null, null, null, null],
+  ['一级指标', '二级指标', '*三级指标', '*指标值类型', '*指标值', null, '*评/扣分标准', '*指标值说明'],
+  ['投入管理指标', '年度履职目标相关性', null, '定性', '相关', '-', '-', '1. 年度履职目标是否符合国家、省委省政府战略部署和发展规划，与国家、省宏观政策、行业政策一致'],
+  [null, '工作任务科学性', null, '定性', '科学', '-', '-', '1. 工作任务是否有明确的绩效目标，绩效目标是否与部门年度履职目标一致'],
+  [null, '绩效指标合理性', null, '定性', '合理', '-', '-', '1. 工作任务、预算项目绩效指标设置是否准确反映部门绩效完成情况'],
+  [null, '预算和财务管理', null, null, null, '-', '-', null],
+  [null, null, '预算编制完整性', '定性', '完整', '-', '-', '1. 部门所有收入是否全部纳入部门预算'],
+  [null, null, '专项资金细化率', '≥', 90, '%', '-', '专项资金细化率=（已细化到具体市县和承担单位的资金数/部门参与分配资金总数）×100%。'],
+  [null, null, '预算执行率', '≥', 90, '%', '-', '预算执行率=（预算完成数/预算数）×100%。'],
+  [null, null, '结转结余率', '≤', 30, '%', '-', '结转结余率=结转结余总额/预算数×100%。'],
+  [null, null, null, null, 20, '%', null, '预算调整率=（预算调整数/年初预算数）/年初预算数×100%。'],
+  [null, null, '绩效自评完成率', '=', 100, '%', null, '部门绩效自评完成率=已完成评价项目数量/部门项目总数*100%'],
+  ['产出指标', '重点工作任务完成', null, null, null, null, null, '反映本部门负责的重点工作任务进展情况。'],
+  [null, null, '养老保险待遇社会化发放率', '≥', 100, '%', null, '反映本部门制定的重点工作任务完成情况。'],
+  [null, '履职目标实现', null, null, null, null, null, '反映本部门制定的年度工作目标达成情况。'],
+  [null, null, '社保基金安全完整率', '≥', 100, '%', null, null],
+  ['效益指标', '履职效益', null, null, null, null, null, null],
+  [null, null, '社保业务经办及时完成率', '≥', 95, '%', null, '反映本部门履行社保业务经办职能情况。'],
+  [null, '满意度', null, '≤', 95, '%', null, '反映社会公众或服务对象在部门履职效果、解决民众关心的热点问题等方面的满意程度。'],
+  [null, null, '参保对象满意率', '≤', 95, '%', null, '反映单位服务的参保对象对部门履职效果的满意程度。'],
+];
+
 ruleTester.run('name-is-category', {
   valid: [
     { name: 'seed 000 劳动能力鉴定费用', grid: APPRAISAL_FEES, merges: ZAOZHUANG_MERGES },
     { name: 'seed 001 社保中心干部人事档案数字化加工: 服务对象满意度 names a survey result', grid: ARCHIVE, merges: TIANJIN_MERGES },
     { name: 'seed 004 企业退休人员社会化管理服务: names that contain a category word are not the category', grid: RETIREES, merges: LIUAN_MERGES },
+    { name: 'seed 003 department form: 年度履职目标相关性 and the like are items the form assesses directly', grid: DEPARTMENT, merges: DEPARTMENT_MERGES },
   ],
   invalid: [
     {

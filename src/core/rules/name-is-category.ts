@@ -4,9 +4,20 @@ import { L1, L2, canonicalLevel1, canonicalLevel2, isGroupingLevel } from '../ca
 import type { RuleModule } from './types';
 import { categoryText, exampleFor, normaliseText, shown } from './util/structure';
 
-// Satisfaction is left out on purpose: 服务对象满意度 as a 三级 name is itself a measurable survey result (seeds
-// 001, 004), not an empty repetition.
-const MEASURABLE: ReadonlySet<string> = new Set([L1.satisfaction, L2.satisfaction]);
+// Left out on purpose: 服务对象满意度 as a 三级 name is itself a measurable survey result (seeds 001, 004); the
+// department form's own 二级 (年度履职目标相关性, 预算和财务管理…) are items the form assesses directly (seed 003).
+const MEASURABLE: ReadonlySet<string> = new Set([
+  L1.satisfaction,
+  L2.satisfaction,
+  L1.input,
+  L2.relevance,
+  L2.taskScience,
+  L2.indicatorReason,
+  L2.budgetFinance,
+  L2.keyTasks,
+  L2.goalAchieved,
+  L2.dutyBenefit,
+]);
 
 // Numbering around a name: 1、 1. （1） ① before; 1, (1), （一）, ① after.
 const LEADING_NUMBER = /^(?:[0-9]+[、.．)]|[(（][0-9一二三四五六七八九十]+[)）]|[①-⑩])/u;
@@ -43,6 +54,8 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     for (const ind of ctx.table.indicators) {
+      // A 二级 cell merged across the name column is the item itself, not a name that repeats it.
+      if (ind.cells.name !== undefined && ind.cells.name === ind.cells.level2) continue;
       if (categoryNamed(ind.name) === null) continue;
       ctx.report({
         messageId: 'repeatsCategory',
