@@ -18,8 +18,8 @@ export const rule: RuleModule = {
         'en-US': 'Indicator "{name}" has no target value; write the planned figure or standard, e.g. "{example}"',
       },
       templateRow: {
-        'zh-CN': '该行指标名称和指标值都只有“{target}”，是未填写的模板行；请填写具体指标及其指标值，如“{exampleName}”“{example}”，不设该项的请删除此行',
-        'en-US': 'This row has only "{target}" as its name and target: an unfilled template row; write an indicator and its target, e.g. "{exampleName}" "{example}", or delete the row',
+        'zh-CN': '该行指标名称只有“{name}”，指标值也未填写，是未填写的模板行；请填写具体指标及其指标值，如“{exampleName}”“{example}”，不设该项的请删除此行',
+        'en-US': 'This row has only "{name}" as its name and no target: an unfilled template row; write an indicator and its target, e.g. "{exampleName}" "{example}", or delete the row',
       },
       filler: {
         'zh-CN': '指标“{name}”的指标值只有“{target}”，等于未填写；请填写计划达到的数值或标准，如“{example}”',
@@ -34,9 +34,9 @@ export const rule: RuleModule = {
       const target = shown(ind.target.raw);
       const { name: exampleName, target: example } = exampleFor(ind);
       const at = { indicator: ind, part: 'target' as const };
-      if (target === '') ctx.report({ messageId: 'empty', data: { name, example }, at });
-      // Seed 002's long-term block keeps the template's …… in both cells: say it is a template row, not a named one.
-      else if (isFillerOnly(ind.name)) ctx.report({ messageId: 'templateRow', data: { target, exampleName, example }, at });
+      // Seed 002's long-term block keeps the template's …… as names: say it is a template row, not a named indicator.
+      if (isFillerOnly(ind.name)) ctx.report({ messageId: 'templateRow', data: { name, exampleName, example }, at });
+      else if (target === '') ctx.report({ messageId: 'empty', data: { name, example }, at });
       else ctx.report({ messageId: 'filler', data: { name, target, example }, at });
     }
   },
