@@ -1,11 +1,25 @@
 // Turns scanned rows into canonical indicators: canonical 一级/二级, the four-level reading, and source cells.
 
-import { a1, columnLetters } from '../a1';
+import { columnLetters } from '../a1';
 import { canonicalLevel1, canonicalLevel2, isGroupingLevel } from '../categories';
 import type { Indicator, IndicatorSet } from '../model';
 import { normaliseUnit } from '../parse/units';
 import type { ColumnGroup, Header } from './header';
+import { Memo } from './memo';
 import type { Part, RawIndicator } from './rows';
+
+const units = new Memo<string | null>(5000);
+
+// Column letters repeat on every row: compute each once.
+const letters: string[] = [];
+function a1(row: number, col: number): string {
+  let l = letters[col];
+  if (l === undefined) {
+    l = columnLetters(col);
+    letters[col] = l;
+  }
+  return l + row;
+}
 
 /** How a four-level sheet's 二级/三级 columns read: 项目产出 / 数量指标 (grouping first) or 数量指标 / sub-level. */
 type FourLevelMode = 'grouping' | 'plain';
@@ -121,7 +135,7 @@ export function buildIndicators(header: Header, raws: readonly RawIndicator[], c
       level2Raw,
       name: r.name?.text ?? '',
       target: r.target,
-      unit: r.unit ? normaliseUnit(r.unit.text) : null,
+      unit: r.unit && r.unit.text !== '' ? units.get(r.unit.text, normaliseUnit) : null,
       cells,
     };
     if (fourLevels) ind.grouping = nonEmpty(groupingPart);

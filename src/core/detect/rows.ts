@@ -2,6 +2,7 @@
 // flat exports the split into one run of rows per project.
 
 import type { Target } from '../model';
+import { Memo } from './memo';
 import { parseTarget } from '../parse/target';
 import type { ColumnGroup, Header } from './header';
 import type { SheetView } from './sheet';
@@ -116,16 +117,30 @@ export function scanRows(view: SheetView, header: Header, opts: ScanOptions): Se
   return segments.filter((s) => s.indicators.length > 0);
 }
 
+const opensOrStops = new Memo<boolean>();
+const aloneOpens = new Memo<boolean>();
+const targets = new Memo<Target>();
+const LONG_TEXT = 60;
+
+/** parseTarget, remembered for the short texts that repeat down an export (100%, ≥95%, 是); each caller gets its own copy. */
+function targetOf(text: string, unit: string | null): Target {
+  if (text.length > LONG_TEXT) return parseTarget(text, unit);
+  const t = targets.get(unit === null ? text : `${text}\u0001${unit}`, () => parseTarget(text, unit));
+  return { ...t };
+}
+
 /** A row whose first text opens another block or closes this one. */
 function endsTable(view: SheetView, row: number): boolean {
-  const items = view.rowTexts(row);
-  const first = items[0];
+  const first = view.firstText(row);
   if (!first) return false;
-  if (isStopText(first.text)) return true;
-  const label = blockLabel(first.text);
-  if (label && label.field !== null) return true;
-  if (items.length === 1 && (isTitleText(first.text) || isYearLine(first.text) || unitLine(first.text) !== null)) return true;
-  return false;
+  const stops = opensOrStops.get(first.text, (t) => {
+    if (isStopText(t)) return true;
+    const label = blockLabel(t);
+    return label !== null && label.field !== null;
+  });
+  if (stops) return true;
+  if (!first.alone) return false;
+  return aloneOpens.get(first.text, (t) => isTitleText(t) || isYearLine(t) || unitLine(t) !== null);
 }
 
 /** A project column cell: its text, a vertical merge's text, or the row above's when blank (same project). */
@@ -166,7 +181,7 @@ function readIndicator(view: SheetView, row: number, group: number, plan: GroupP
     const { role, col } = plan.hierarchy[i] as { role: Hierarchy; col: number };
     const part = hierarchyPart(view, row, col, plan.state[role] ?? null, hasMerges);
     const before = plan.state[role];
-    if (part && part.row === row && before && normalised(before.text) !== normalised(part.text)) {
+    if (part && part.row === row && before && before.text !== part.text && normalised(before.text) !== normalised(part.text)) {
       // A new 一级 (or grouping) starts: the deeper levels of the previous one do not carry over.
       for (let j = i + 1; j < plan.hierarchy.length; j++) plan.state[(plan.hierarchy[j] as { role: Hierarchy }).role] = null;
     }
@@ -182,7 +197,7 @@ function readIndicator(view: SheetView, row: number, group: number, plan: GroupP
   const hasName = name !== null && name.text !== '';
   const valueText = value?.text ?? '';
   if (!hasName && valueText === '') return null;
-  let target = parseTarget(valueText, unit && unit.text !== '' ? unit.text : null);
+  let target = targetOf(valueText, unit && unit.text !== '' ? unit.text : null);
   if (!hasName && target.kind === 'empty') return null;
   if (!context && plan.hierarchy.length > 0 && !forced) return null;
   if (operator && operator.text !== '') target = withOperator(target, operator.text);

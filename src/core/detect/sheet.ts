@@ -86,6 +86,25 @@ export class SheetView {
     return out;
   }
 
+  /** The row's first non-empty cell and whether it is the only one, without listing the whole row. */
+  firstText(row: number): { col: number; text: string; alone: boolean } | null {
+    const r = this.cells[row - this.top];
+    if (!r) return null;
+    let found: { col: number; text: string; alone: boolean } | null = null;
+    for (let i = 0; i < r.length; i++) {
+      const v = r[i];
+      if (v === null || v === undefined) continue;
+      const t = cellText(v);
+      if (t === '') continue;
+      if (found) {
+        found.alone = false;
+        return found;
+      }
+      found = { col: this.left + i, text: t, alone: true };
+    }
+    return found;
+  }
+
   isBlankRow(row: number): boolean {
     const r = this.cells[row - this.top];
     if (!r) return true;

@@ -3,6 +3,7 @@
 
 import { normaliseLabel } from '../categories';
 import type { IndicatorSet, ProjectField } from '../model';
+import { Memo } from './memo';
 
 export type IndicatorRole =
   | 'level1'
@@ -80,10 +81,16 @@ for (const [p] of HIERARCHY_PREFIX) HEADER_FIRST_CHARS.add(p[0] ?? '');
 for (const k of BUDGET_COLUMNS) HEADER_FIRST_CHARS.add(k[0] ?? '');
 for (const ch of '*＊※') HEADER_FIRST_CHARS.add(ch);
 
+const headerWords = new Memo<HeaderWord | null>();
+
 /** The header word a cell holds, or null. Cheap for data cells (long or not starting like a header word). */
 export function headerWord(text: string): HeaderWord | null {
   if (text.length === 0 || text.length > 40) return null;
   if (!HEADER_FIRST_CHARS.has(text[0] ?? '')) return null;
+  return headerWords.get(text, headerWordOf);
+}
+
+function headerWordOf(text: string): HeaderWord | null {
   const key = normaliseLabel(text);
   const exact = EXACT_HEADER.get(key);
   if (exact) return exact;
