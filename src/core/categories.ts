@@ -1,6 +1,5 @@
 // Canonical 一级/二级 indicator categories and their aliases: the vocabulary detection maps to and rules match on.
 
-import type { ProfileName } from './model';
 import { compact } from './parse/normalise';
 
 /** Canonical 一级 names. Rules compare against these constants, never against raw cell text. */
@@ -123,69 +122,3 @@ export function isGroupingLevel(raw: string | null | undefined): boolean {
   return GROUPING_KEYS.has(categoryKey(raw));
 }
 
-type ParentTable = Readonly<Partial<Record<Level2, readonly Level1[]>>>;
-
-const SHARED_PARENTS: ParentTable = {
-  [L2.quantity]: [L1.output],
-  [L2.quality]: [L1.output],
-  [L2.timeliness]: [L1.output],
-  [L2.economic]: [L1.benefit],
-  [L2.social]: [L1.benefit],
-  [L2.ecological]: [L1.benefit],
-  [L2.sustainable]: [L1.benefit],
-  [L2.satisfaction]: [L1.satisfaction],
-};
-
-/** Which 一级 each 二级 may sit under, per profile. A 二级 missing from a profile's table is not allowed there. */
-const PARENTS: Readonly<Record<ProfileName, ParentTable>> = {
-  // 2021 central guideline: 成本指标 is a 一级 of its own with 经济/社会/生态环境成本.
-  'project-2021': {
-    ...SHARED_PARENTS,
-    [L2.economicCost]: [L1.cost],
-    [L2.socialCost]: [L1.cost],
-    [L2.ecoCost]: [L1.cost],
-  },
-  // Older three-level form (财预〔2015〕88号): 成本指标 is a 二级 under 产出指标.
-  'project-legacy': { ...SHARED_PARENTS, [L2.cost]: [L1.output] },
-  // 整体支出 forms: seed 002 uses the project vocabulary (成本 under 产出, 满意度指标 as 一级); seed 003 puts
-  // 满意度 under 效益指标 and adds its own 投入管理/产出/效益 二级.
-  department: {
-    ...SHARED_PARENTS,
-    [L2.cost]: [L1.output],
-    [L2.satisfaction]: [L1.satisfaction, L1.benefit],
-    [L2.relevance]: [L1.input],
-    [L2.taskScience]: [L1.input],
-    [L2.indicatorReason]: [L1.input],
-    [L2.budgetFinance]: [L1.input],
-    [L2.keyTasks]: [L1.output],
-    [L2.goalAchieved]: [L1.output],
-    [L2.dutyBenefit]: [L1.benefit],
-  },
-};
-
-const PROFILE_LEVEL1: Readonly<Record<ProfileName, readonly Level1[]>> = {
-  'project-2021': [L1.output, L1.benefit, L1.satisfaction, L1.cost],
-  'project-legacy': [L1.output, L1.benefit, L1.satisfaction],
-  department: [L1.input, L1.output, L1.benefit, L1.satisfaction],
-};
-
-/** Every 一级 a profile may hold a given 二级 under (department 满意度: 满意度指标 or 效益指标); [] when none. */
-export function level2Parents(level2: Level2, profile: ProfileName): readonly Level1[] {
-  return PARENTS[profile][level2] ?? [];
-}
-
-/** The 一级 a 二级 belongs under in a profile (the usual one when several are allowed), or null when the profile does not know it. */
-export function level2Parent(level2: Level2, profile: ProfileName): Level1 | null {
-  return level2Parents(level2, profile)[0] ?? null;
-}
-
-/** The 一级 categories a profile knows. */
-export function level1sOf(profile: ProfileName): readonly Level1[] {
-  return PROFILE_LEVEL1[profile];
-}
-
-/** The 二级 categories a profile allows under a 一级. */
-export function level2sUnder(level1: Level1, profile: ProfileName): readonly Level2[] {
-  const table = PARENTS[profile];
-  return (Object.keys(table) as Level2[]).filter((l2) => (table[l2] ?? []).includes(level1));
-}

@@ -1,9 +1,7 @@
 // Category vocabulary: every alias of rules.md and of the seed forms maps to its canonical 一级/二级.
 import {
-  canonicalLevel1, canonicalLevel2, isGroupingLevel, L1, L2, LEVEL1_ALIASES, LEVEL2_ALIASES, level1sOf,
-  level2Parent, level2Parents, level2sUnder, normaliseLabel, type Level1, type Level2,
+  canonicalLevel1, canonicalLevel2, isGroupingLevel, L1, L2, LEVEL1_ALIASES, LEVEL2_ALIASES, normaliseLabel, type Level1, type Level2,
 } from '../../src/core/categories';
-import type { ProfileName } from '../../src/core/model';
 
 describe('canonicalLevel1', () => {
   it.each<[string, Level1]>([
@@ -69,37 +67,6 @@ describe('isGroupingLevel', () => {
       expect(isGroupingLevel(raw as string)).toBe(expected);
     },
   );
-});
-
-describe('level2Parent', () => {
-  it.each<[Level2, ProfileName, Level1 | null]>([
-    [L2.quantity, 'project-2021', L1.output], [L2.quality, 'project-legacy', L1.output],
-    [L2.timeliness, 'department', L1.output],
-    [L2.cost, 'project-legacy', L1.output], [L2.cost, 'project-2021', null], [L2.cost, 'department', L1.output],
-    [L2.economicCost, 'project-2021', L1.cost], [L2.socialCost, 'project-2021', L1.cost],
-    [L2.ecoCost, 'project-2021', L1.cost], [L2.economicCost, 'project-legacy', null],
-    [L2.social, 'project-2021', L1.benefit], [L2.sustainable, 'project-legacy', L1.benefit],
-    [L2.economic, 'department', L1.benefit], [L2.ecological, 'project-2021', L1.benefit],
-    [L2.satisfaction, 'project-2021', L1.satisfaction], [L2.satisfaction, 'department', L1.satisfaction],
-    [L2.relevance, 'department', L1.input], [L2.budgetFinance, 'department', L1.input],
-    [L2.keyTasks, 'department', L1.output], [L2.goalAchieved, 'department', L1.output],
-    [L2.dutyBenefit, 'department', L1.benefit], [L2.relevance, 'project-2021', null],
-  ])('%s in %s → %s', (l2, profile, parent) => {
-    expect(level2Parent(l2, profile)).toBe(parent);
-  });
-
-  it('lets the department form hold 满意度 under 效益指标 as seed 003 does', () => {
-    expect(level2Parents(L2.satisfaction, 'department')).toEqual([L1.satisfaction, L1.benefit]);
-    expect(level2Parents(L2.satisfaction, 'project-2021')).toEqual([L1.satisfaction]);
-  });
-
-  it('lists each profile’s 一级 and the 二级 under them', () => {
-    expect(level1sOf('project-2021')).toEqual([L1.output, L1.benefit, L1.satisfaction, L1.cost]);
-    expect(level1sOf('project-legacy')).not.toContain(L1.cost);
-    expect(level1sOf('department')).toContain(L1.input);
-    expect(level2sUnder(L1.output, 'project-legacy')).toEqual([L2.quantity, L2.quality, L2.timeliness, L2.cost]);
-    expect(level2sUnder(L1.cost, 'project-2021')).toEqual([L2.economicCost, L2.socialCost, L2.ecoCost]);
-  });
 });
 
 describe('normaliseLabel', () => {
