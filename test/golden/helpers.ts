@@ -231,7 +231,10 @@ export function describeGolden(
 
     describe.each(tables.map((t) => [`${t.sheet} header ${t.headerRow} ${t.name ?? t.range}`, t] as const))('%s', (_label, exp) => {
       const table = () => {
-        const found = (detected.get(exp.sheet) ?? []).find((t) => t.headerRow === exp.headerRow);
+        // Tables of a flat export share one header row: pair by range first, else by order under that header.
+        const sameHeader = (detected.get(exp.sheet) ?? []).filter((t) => t.headerRow === exp.headerRow);
+        const peers = tables.filter((t) => t.sheet === exp.sheet && t.headerRow === exp.headerRow);
+        const found = sameHeader.find((t) => t.range === exp.range) ?? sameHeader[peers.indexOf(exp)];
         if (!found) {
           const rows = (detected.get(exp.sheet) ?? []).map((t) => t.headerRow).join(', ') || 'none';
           throw new Error(`no table with header row ${exp.headerRow} on ${exp.sheet} (detected header rows: ${rows})`);
