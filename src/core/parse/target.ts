@@ -237,10 +237,17 @@ function percentWord(_: string, n: string): string {
   return `${n === '百' ? '100' : n}%`;
 }
 
+/** A short subject before a graded word (支出内容合规, 卡片质量合格): no digits or punctuation, at most 8 characters. */
+const SHORT_SUBJECT_PHRASE = /^[\u4e00-\u9fff]{3,8}$/;
+
 function isQualitative(s: string): boolean {
   if (QUALITATIVE_WORDS.has(s)) return true;
   const rest = s.replace(QUALITATIVE_LEAD, '');
-  return rest !== s && QUALITATIVE_WORDS.has(rest);
+  if (rest !== s && QUALITATIVE_WORDS.has(rest)) return true;
+  if (!SHORT_SUBJECT_PHRASE.test(s)) return false;
+  // The phrase ends in a graded word of two or more characters, after a subject of at least one.
+  for (let k = 2; k <= 4 && k < s.length; k++) if (QUALITATIVE_WORDS.has(s.slice(-k))) return true;
+  return false;
 }
 
 /** True when the date mention is the whole text, give or take a leading label and a trailing 完成. */

@@ -189,8 +189,16 @@ describe('parseTarget — qualitative', () => {
     '是', '否', '优', '良', '好', '较高', '高', '显著', '明显', '有效', '提升', '积极', '达标', '按时', '及时', '合格',
     '相关', '科学', '合理', '完整', '规范', '达成年度指标', '部分达成年度指标并具有一定效果', '未达成年度指标且效果较差',
     '影响程度较高', '影响程度 较高', '效果明显', '优良', '较高。',
+    // A short subject before the graded word (004 annual 经费支出合规性).
+    '支出内容合规', '卡片质量合格',
   ])('%s', (text) => {
     expect(parseTarget(text)).toEqual({ raw: text, operator: null, value: null, unit: null, kind: 'qualitative' });
+  });
+});
+
+describe('parseTarget — longer phrases ending in a graded word stay text', () => {
+  it.each(['社保经办大厅工作环境得到改善', '工作环境得到改善，业务经办正常运转', '按文件要求'])('%s', (text) => {
+    expect(parseTarget(text).kind).toBe('text');
   });
 });
 
@@ -213,7 +221,6 @@ describe('parseTarget — sentences (text), with the one embedded number when cl
     ['档案整理及数据整理购买劳务3人支付劳务费约9.99万元', { value: null, unit: null }],
     ['社会代发无经济效益', { value: null }],
     ['按照六安市市直退休人员退管服务经费实施细则规定内容支出', { value: null }],
-    ['支出内容合规', { value: null }],
     // 001
     ['准确、及时发布社保经办信息，未经允许，不得擅自发布相关信息，信息浏览量增长率>=20%，提升政策知晓度', { value: 20, unit: '%', operator: '≥' }],
     ['信息浏览量增长率>=20%', { value: 20, unit: '%', operator: '≥' }],
