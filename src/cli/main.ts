@@ -184,7 +184,7 @@ async function runClear(args: ClearCommand, io: CliIo, envLang: Lang): Promise<n
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     for (const f of files) {
-      io.stdout.write(`== ${f.file}\n  ${f.error ? `${t.cannotRead}: ${f.error.message}` : t.cleared(f.output ?? '')}\n`);
+      io.stdout.write(`== ${f.file}\n  ${f.error ? t.cannotRead(f.error.message) : t.cleared(f.output ?? '')}\n`);
     }
   }
   if (inputs.length === 0) io.stderr.write(`indicator-checker: ${t.noReadableInput}\n`);

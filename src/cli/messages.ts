@@ -20,7 +20,7 @@ export interface CliText {
   outIsInput: (out: string, input: string) => string;
   outCollision: (out: string, a: string, b: string) => string;
   noReadableInput: string;
-  cannotRead: string;
+  cannotRead: (why: string) => string;
   tablesFound: (n: number) => string;
   noTables: string;
   tableLine: (where: string, what: string, indicators: number) => string;
@@ -71,7 +71,7 @@ clear：从加批注的副本中移除本工具写入的批注和填充色，结
   outIsInput: (o, i) => `拒绝写出：输出文件 ${o} 就是输入文件 ${i}。请换一个 --out 目录`,
   outCollision: (o, a, b) => `拒绝写出：${a} 和 ${b} 会写到同一个输出文件 ${o}`,
   noReadableInput: '没有可读取的工作簿',
-  cannotRead: '无法读取',
+  cannotRead: (why) => `无法读取：${why}`,
   tablesFound: (n) => `找到 ${n} 个指标表：`,
   noTables: '未找到指标表（没有含 一级指标/二级指标/三级指标、指标值 等表头的表格）',
   tableLine: (where, what, n) => `${where}  ${what}，${n} 个指标`,
@@ -122,7 +122,7 @@ Exit status: 0 no error-severity finding; 1 at least one; 2 usage error, no read
   outIsInput: (o, i) => `refusing to write: output file ${o} is the input file ${i}; choose another --out folder`,
   outCollision: (o, a, b) => `refusing to write: ${a} and ${b} would both be written to ${o}`,
   noReadableInput: 'no readable workbook',
-  cannotRead: 'cannot read',
+  cannotRead: (why) => `cannot read: ${why}`,
   tablesFound: (n) => `${n} indicator table(s) found:`,
   noTables: 'no indicator table found (no table with headers such as 一级指标/二级指标/三级指标 and 指标值)',
   tableLine: (where, what, n) => `${where}  ${what}, ${n} indicator(s)`,

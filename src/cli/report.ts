@@ -40,7 +40,7 @@ export function formatFile(file: FileReport, lang: Lang): string {
   const t = cliText(lang);
   const lines: string[] = [`== ${file.file}`];
   if (file.error && file.error.code !== 'write-failed') {
-    lines.push(`  ${t.cannotRead}: ${file.error.message}`);
+    lines.push(`  ${t.cannotRead(file.error.message)}`);
     return lines.join('\n');
   }
   if (file.tables.length === 0) {
