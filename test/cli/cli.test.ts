@@ -299,6 +299,20 @@ describe('indicator-checker --out and clear', () => {
     expect(await sha256(file)).toBe(before);
   });
 
+  it('reports a copy that cannot be written as write-failed, keeps the findings, exits 2, leaves no temp file', async () => {
+    // A folder where the copy should go: the final rename cannot replace it.
+    await fs.mkdir(path.join(dir, 'out-blocked', 'satisfaction.xlsx'), { recursive: true });
+    const r = await run(['check', 'satisfaction.xlsx', '劳动能力鉴定费用.xlsx', '--json', '--out', 'out-blocked']);
+    expect(r.code).toBe(2);
+    const [blocked, fine] = report(r).files;
+    expect(blocked.error?.code).toBe('write-failed');
+    expect(blocked.error?.message).toContain(path.join('out-blocked', 'satisfaction.xlsx'));
+    expect(blocked.findings.some((x) => x.ruleId === 'satisfaction-direction')).toBe(true);
+    expect(blocked.output).toBeUndefined();
+    expect(fine.output).toBe(path.join('out-blocked', '劳动能力鉴定费用.xlsx'));
+    expect((await fs.readdir(path.join(dir, 'out-blocked'))).sort()).toEqual(['satisfaction.xlsx', '劳动能力鉴定费用.xlsx']);
+  });
+
   it('clear writes a copy without the product\'s notes', async () => {
     await run(['check', 'satisfaction.xlsx', '--out', 'out-clear-src']);
     const annotated = path.join('out-clear-src', 'satisfaction.xlsx');
