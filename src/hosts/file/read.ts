@@ -249,8 +249,9 @@ function worksheetGrid(ws: ExcelJS.Worksheet): Grid | null {
     row.eachCell((cell, col) => {
       // exceljs repeats a merge master's value in every cell of the merge; the Grid wants them empty.
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const v = cellValue(cell.value);
+      let v = cellValue(cell.value);
       if (v === null) return;
+      if (typeof v === 'number' && isPercentFormat(cell.numFmt)) v = percentText(v);
       if (!cells) cells = [];
       cells[col - 1] = v;
       if (col < left) left = col;
@@ -286,6 +287,17 @@ function worksheetGrid(ws: ExcelJS.Worksheet): Grid | null {
   const hiddenInGrid = hidden.filter((r) => r >= top && r <= bottom);
   if (hiddenInGrid.length > 0) grid.hiddenRows = hiddenInGrid;
   return grid;
+}
+
+/** True for a number format that shows a percentage (`0%`, `0.00%`), ignoring a % inside quotes or escaped. */
+export function isPercentFormat(numFmt: string | undefined): boolean {
+  if (!numFmt || !numFmt.includes('%')) return false;
+  return /%/.test(numFmt.replace(/"[^"]*"/g, '').replace(/\\./g, ''));
+}
+
+/** A fraction shown as a percentage, the way a reader sees it: 0.95 → '95%', 1 → '100%'. */
+export function percentText(v: number): string {
+  return `${Number((v * 100).toPrecision(12))}%`;
 }
 
 /** exceljs's cell value → the Grid's: rich text flattened, formulas as their cached result, links as their text. */

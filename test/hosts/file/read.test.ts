@@ -102,6 +102,25 @@ describe('readWorkbook: values', () => {
     expect(cellAt(g, 2, 1)).toBe(44561);
   });
 
+  it('shows percent-formatted numbers as the percentage a reader sees (100% typed in Excel is stored as 1)', async () => {
+    const bytes = await workbookBytes((wb) => {
+      const ws = wb.addWorksheet('Sheet1');
+      ws.getCell('A1').value = 1;
+      ws.getCell('A1').numFmt = '0%';
+      ws.getCell('A2').value = 0.955;
+      ws.getCell('A2').numFmt = '0.0%';
+      ws.getCell('A3').value = 0.95;
+      ws.getCell('A3').numFmt = '0.00"%"';
+      ws.getCell('A4').value = 95;
+    });
+    const [g] = await gridsOf(bytes);
+    expect(cellAt(g, 1, 1)).toBe('100%');
+    expect(cellAt(g, 2, 1)).toBe('95.5%');
+    // A quoted % is a literal: the number is already in percent points.
+    expect(cellAt(g, 3, 1)).toBe(0.95);
+    expect(cellAt(g, 4, 1)).toBe(95);
+  });
+
   it('keeps hidden rows in the grid and lists them', async () => {
     const bytes = await workbookBytes((wb) => {
       const ws = addSeed000Sheet(wb);
