@@ -1,0 +1,398 @@
+// The task pane: check, annotate, clear and export over whichever Host is present; tables, findings, mapping, settings.
+
+import * as React from 'react';
+import {
+  Button,
+  Field,
+  makeStyles,
+  Menu,
+  MenuButton,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  ProgressBar,
+  Select,
+  Subtitle1,
+  Caption1,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import {
+  ArrowDownload20Regular,
+  ClipboardTaskListLtr20Regular,
+  Eraser20Regular,
+  Highlight20Regular,
+} from '@fluentui/react-icons';
+import type { CheckResult } from '../core/check';
+import type { Finding, Lang, MappingOverride } from '../core/model';
+import type { Config } from '../core/rules/config';
+import type { Host, HostCapabilities, ReadScope } from '../hosts/host';
+import { FindingsList } from './components/FindingsList';
+import { MappingPanel } from './components/MappingPanel';
+import { Messages, type ShownMessage } from './components/Messages';
+import { SettingsPanel } from './components/SettingsPanel';
+import { TablesList } from './components/TablesList';
+import { downloadBlob, findingsCsv, reportJson, severityCounts } from './export';
+import { langFromDisplayLanguage, t, type StringKey } from './i18n';
+import {
+  errorToMessage,
+  loadPaneSettings,
+  paneMessage,
+  runCheck,
+  SETTING_KEYS,
+  writeAnnotations,
+  type PaneMessage,
+  type PanePrefs,
+  type PaneSettings,
+} from './session';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: '280px',
+    boxSizing: 'border-box',
+  },
+  header: { display: 'flex', flexDirection: 'column' },
+  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
+  scope: { minWidth: '9rem' },
+  summary: { fontWeight: tokens.fontWeightSemibold },
+  panel: { paddingTop: tokens.spacingVerticalS },
+});
+
+type TabKey = 'findings' | 'tables' | 'mapping' | 'settings';
+
+const TABS: ReadonlyArray<{ key: TabKey; label: StringKey }> = [
+  { key: 'findings', label: 'tabFindings' },
+  { key: 'tables', label: 'tabTables' },
+  { key: 'mapping', label: 'tabMapping' },
+  { key: 'settings', label: 'tabSettings' },
+];
+
+const SCOPES: ReadonlyArray<{ key: ReadScope; label: StringKey }> = [
+  { key: 'active', label: 'scopeActive' },
+  { key: 'selection', label: 'scopeSelection' },
+  { key: 'all', label: 'scopeAll' },
+];
+
+/** What extra toolbar actions (the standalone page's download) get from the pane. */
+export interface PaneActionContext {
+  lang: Lang;
+  result: CheckResult | null;
+  busy: boolean;
+  /** Runs a task under the pane's progress bar; shows the messages it returns, or the error it throws. */
+  run: (progress: StringKey, task: (onProgress: (fraction: number) => void) => Promise<PaneMessage[] | void>) => Promise<void>;
+}
+
+export interface AppProps {
+  host: Host;
+  /** Office's display language (Office.context.displayLanguage) or the browser's; the settings may override it. */
+  displayLanguage?: string;
+  defaultScope?: ReadScope;
+  /** Base name for exported files (the workbook's name when known). */
+  sourceName?: string;
+  /** Run a check as soon as the settings are loaded (the standalone page, after opening a file). */
+  checkOnLoad?: boolean;
+  /** Disables every action (the standalone page before a file is open). */
+  disabled?: boolean;
+  extraActions?: (ctx: PaneActionContext) => React.ReactNode;
+  onResult?: (result: CheckResult | null) => void;
+  /** Told the pane's language whenever it changes (settings or display language). */
+  onLangChange?: (lang: Lang) => void;
+}
+
+interface Busy {
+  label: StringKey;
+  /** 0..1 when the host reports progress; absent for an indeterminate bar. */
+  value?: number;
+}
+
+/** Gives the browser a frame to paint the progress bar before CPU-bound work starts. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function baseName(name: string | undefined): string {
+  if (!name) return 'indicator-checker';
+  return name.replace(/\.(xlsx|xlsm|xls)$/i, '');
+}
+
+export function App(props: AppProps): React.ReactElement {
+  const { host, displayLanguage, defaultScope = 'active', sourceName, checkOnLoad, disabled, extraActions, onResult, onLangChange } =
+    props;
+  const styles = useStyles();
+  const [settings, setSettings] = React.useState<PaneSettings | null>(null);
+  const [settingsVersion, setSettingsVersion] = React.useState(0);
+  const [capabilities, setCapabilities] = React.useState<HostCapabilities | null>(null);
+  const [result, setResult] = React.useState<CheckResult | null>(null);
+  const [sheets, setSheets] = React.useState<string[]>([]);
+  const [current, setCurrent] = React.useState<Finding | null>(null);
+  const [scope, setScope] = React.useState<ReadScope>(defaultScope);
+  const [tab, setTab] = React.useState<TabKey>('findings');
+  const [busy, setBusy] = React.useState<Busy | null>(null);
+  const [messages, setMessages] = React.useState<ShownMessage[]>([]);
+  const nextId = React.useRef(1);
+
+  const lang: Lang = settings?.config.lang ?? langFromDisplayLanguage(displayLanguage);
+
+  React.useEffect(() => {
+    if (typeof document !== 'undefined') document.documentElement.lang = lang;
+    onLangChange?.(lang);
+  }, [lang, onLangChange]);
+
+  const show = React.useCallback((list: readonly PaneMessage[]) => {
+    if (list.length === 0) return;
+    setMessages((old) => [...old, ...list.map((m) => ({ ...m, id: nextId.current++ }))]);
+  }, []);
+
+  // Settings and capabilities first: every action depends on them.
+  React.useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        const [loaded, caps] = await Promise.all([loadPaneSettings(host), host.capabilities()]);
+        if (!live) return;
+        setCapabilities(caps);
+        setSettings(loaded.settings);
+        setSettingsVersion((v) => v + 1);
+        show(loaded.messages);
+      } catch (e) {
+        if (!live) return;
+        setSettings({ config: {}, overrides: [], prefs: { preferNotes: false } });
+        show([errorToMessage(e)]);
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [host, show]);
+
+  React.useEffect(() => {
+    onResult?.(result);
+  }, [result, onResult]);
+
+  const isBusy = busy !== null;
+  const ready = settings !== null && !disabled;
+
+  const run = React.useCallback<PaneActionContext['run']>(
+    async (label, task) => {
+      setBusy({ label });
+      await nextFrame();
+      try {
+        const out = await task((fraction) => setBusy({ label, value: Math.max(0, Math.min(1, fraction)) }));
+        if (out) show(out);
+      } catch (e) {
+        show([errorToMessage(e)]);
+      } finally {
+        setBusy(null);
+      }
+    },
+    [show],
+  );
+
+  const check = async (scopeNow: ReadScope = scope): Promise<void> => {
+    if (!settings) return;
+    await run('progressReading', async () => {
+      const out = await runCheck(host, scopeNow, settings, lang, async () => {
+        setBusy({ label: 'progressChecking' });
+        await nextFrame();
+      });
+      setResult(out.result);
+      setSheets(out.sheets);
+      setCurrent(null);
+      setTab('findings');
+      return out.messages;
+    });
+  };
+
+  const checkRef = React.useRef(check);
+  checkRef.current = check;
+  const autoChecked = React.useRef(false);
+  React.useEffect(() => {
+    if (checkOnLoad && settings && !disabled && !autoChecked.current) {
+      autoChecked.current = true;
+      void checkRef.current();
+    }
+  }, [checkOnLoad, settings, disabled]);
+
+  const annotate = async (): Promise<void> => {
+    if (!settings) return;
+    if (!result) {
+      show([paneMessage('nothing-to-annotate', 'info', 'nothingToAnnotate')]);
+      return;
+    }
+    await run('progressWriting', async (onProgress) => {
+      const applied = await writeAnnotations(host, result, settings.prefs, onProgress);
+      const done =
+        result.findings.length === 0
+          ? paneMessage('annotated', 'success', 'noFindingsToAnnotate')
+          : paneMessage('annotated', 'success', 'annotated', { count: applied.written.length });
+      return [done, ...applied.messages];
+    });
+  };
+
+  const clear = async (): Promise<void> => {
+    await run('progressClearing', async (onProgress) => {
+      const cleared = await host.clear({ onProgress });
+      return [paneMessage('cleared', 'success', 'cleared', { count: cleared.written.length }), ...cleared.messages];
+    });
+  };
+
+  const exportCsv = (): void => {
+    if (!result) return;
+    const name = `${baseName(sourceName)}-findings.csv`;
+    downloadBlob(name, findingsCsv(result.findings, result.tables, lang), 'text/csv;charset=utf-8');
+    show([paneMessage('exported', 'success', 'exported', { name })]);
+  };
+
+  const exportJson = (): void => {
+    if (!result) return;
+    const name = `${baseName(sourceName)}-report.json`;
+    downloadBlob(name, reportJson(sourceName ?? name, result.tables, result.findings), 'application/json');
+    show([paneMessage('exported', 'success', 'exported', { name })]);
+  };
+
+  const select = (sheet: string, cell: string): void => {
+    host.select(sheet, cell).catch((e: unknown) => show([errorToMessage(e)]));
+  };
+
+  const selectFinding = (f: Finding): void => {
+    setCurrent(f);
+    select(f.sheet, f.cell);
+  };
+
+  const saveMapping = async (overrides: MappingOverride[], done: 'saved' | 'reset'): Promise<void> => {
+    if (!settings) return;
+    await run('progressSaving', async () => {
+      await host.saveSetting(SETTING_KEYS.mapping, overrides);
+      setSettings({ ...settings, overrides });
+      return [paneMessage('mapping-saved', 'success', done === 'saved' ? 'mappingSaved' : 'mappingResetDone')];
+    });
+  };
+
+  const saveSettings = async (config: Config, prefs: PanePrefs): Promise<void> => {
+    if (!settings) return;
+    await run('progressSaving', async () => {
+      await host.saveSetting(SETTING_KEYS.config, config);
+      await host.saveSetting(SETTING_KEYS.pane, prefs);
+      setSettings({ ...settings, config, prefs });
+      setSettingsVersion((v) => v + 1);
+      return [paneMessage('settings-saved', 'success', 'settingsSaved')];
+    });
+  };
+
+  const counts = result ? severityCounts(result.findings) : null;
+  const indicators = result ? result.tables.reduce((n, table) => n + table.indicators.length, 0) : 0;
+  const actionsDisabled = !ready || isBusy;
+
+  return (
+    <main className={styles.root} lang={lang} aria-busy={isBusy}>
+      <header className={styles.header}>
+        <Subtitle1 as="h1">{t(lang, 'appTitle')}</Subtitle1>
+        <Caption1>{t(lang, 'appSubtitle')}</Caption1>
+      </header>
+
+      <div role="group" aria-label={t(lang, 'actionsLabel')} className={styles.toolbar}>
+        <Field label={t(lang, 'scopeLabel')} className={styles.scope} size="small">
+          <Select size="small" value={scope} onChange={(_, d) => setScope(d.value as ReadScope)} disabled={actionsDisabled}>
+            {SCOPES.map((s) => (
+              <option key={s.key} value={s.key}>
+                {t(lang, s.label)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button appearance="primary" icon={<ClipboardTaskListLtr20Regular />} onClick={() => void check()} disabled={actionsDisabled}>
+          {t(lang, 'check')}
+        </Button>
+        <Button icon={<Highlight20Regular />} onClick={() => void annotate()} disabled={actionsDisabled || !result}>
+          {t(lang, 'annotate')}
+        </Button>
+        <Button icon={<Eraser20Regular />} onClick={() => void clear()} disabled={actionsDisabled}>
+          {t(lang, 'clear')}
+        </Button>
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <MenuButton icon={<ArrowDownload20Regular />} disabled={actionsDisabled || !result}>
+              {t(lang, 'exportReport')}
+            </MenuButton>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem onClick={exportCsv}>{t(lang, 'exportCsv')}</MenuItem>
+              <MenuItem onClick={exportJson}>{t(lang, 'exportJson')}</MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
+        {extraActions?.({ lang, result, busy: isBusy || !ready, run })}
+      </div>
+
+      {busy ? (
+        <Field label={t(lang, busy.label)}>
+          <ProgressBar value={busy.value} max={1} aria-label={t(lang, 'progressLabel')} />
+        </Field>
+      ) : null}
+
+      <Messages lang={lang} messages={messages} onDismiss={(id) => setMessages((old) => old.filter((m) => m.id !== id))} />
+
+      {result && counts ? (
+        <Text className={styles.summary} role="status" data-testid="summary">
+          {t(lang, 'summary', { tables: result.tables.length, indicators, ...counts })}
+        </Text>
+      ) : (
+        <Text role="status">{t(lang, 'notChecked')}</Text>
+      )}
+
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)} aria-label={t(lang, 'sectionsLabel')}>
+        {TABS.map((x) => (
+          <Tab key={x.key} value={x.key} id={`tab-${x.key}`} aria-controls={`panel-${x.key}`}>
+            {t(lang, x.label)}
+          </Tab>
+        ))}
+      </TabList>
+
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
+        {tab === 'findings' ? (
+          result ? (
+            <FindingsList lang={lang} findings={result.findings} onSelect={selectFinding} current={current} />
+          ) : (
+            <Text>{t(lang, 'notChecked')}</Text>
+          )
+        ) : null}
+        {tab === 'tables' ? (
+          result ? (
+            <TablesList lang={lang} tables={result.tables} findings={result.findings} onSelect={select} />
+          ) : (
+            <Text>{t(lang, 'notChecked')}</Text>
+          )
+        ) : null}
+        {tab === 'mapping' && settings ? (
+          <MappingPanel
+            lang={lang}
+            tables={result?.tables ?? []}
+            sheets={sheets}
+            overrides={settings.overrides}
+            disabled={actionsDisabled}
+            onSave={(o, done) => void saveMapping(o, done)}
+          />
+        ) : null}
+        {tab === 'settings' && settings ? (
+          <SettingsPanel
+            key={settingsVersion}
+            lang={lang}
+            config={settings.config}
+            prefs={settings.prefs}
+            capabilities={capabilities}
+            disabled={actionsDisabled}
+            onSave={(c, p) => void saveSettings(c, p)}
+          />
+        ) : null}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,169 @@
+// The findings of the last check, grouped by severity and then by rule; a row selects its cell (click or Enter).
+
+import * as React from 'react';
+import { Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
+import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from '@fluentui/react-icons';
+import type { Finding, Lang, Severity } from '../../core/model';
+import { getRule } from '../../core/rules/index';
+import { t } from '../i18n';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** Rows shown per rule group before "show more": keeps a 100 000-row export's pane responsive. */
+export const GROUP_PAGE = 100;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  severityHeading: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+    margin: 0,
+  },
+  ruleHeading: {
+    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS} 0`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  ruleDescription: { display: 'block', color: tokens.colorNeutralForeground3 },
+  list: { listStyleType: 'none', margin: 0, padding: 0 },
+  row: {
+    display: 'block',
+    width: '100%',
+    textAlign: 'start',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: 'none',
+    borderLeft: `${tokens.strokeWidthThick} solid transparent`,
+    backgroundColor: 'transparent',
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  current: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  error: { borderLeftColor: tokens.colorStatusDangerBorderActive },
+  warning: { borderLeftColor: tokens.colorStatusWarningBorderActive },
+  info: { borderLeftColor: tokens.colorBrandStroke1 },
+  place: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalS },
+  iconError: { color: tokens.colorStatusDangerForeground1 },
+  iconWarning: { color: tokens.colorStatusWarningForeground1 },
+  iconInfo: { color: tokens.colorBrandForeground1 },
+});
+
+interface RuleGroup {
+  ruleId: string;
+  findings: Finding[];
+}
+
+/** Findings by severity (error, warning, info), each severity's findings by rule id, each rule's in report order. */
+export function groupFindings(findings: readonly Finding[]): Array<{ severity: Severity; rules: RuleGroup[] }> {
+  const out: Array<{ severity: Severity; rules: RuleGroup[] }> = [];
+  for (const severity of SEVERITIES) {
+    const byRule = new Map<string, Finding[]>();
+    for (const f of findings) {
+      if (f.severity !== severity) continue;
+      const list = byRule.get(f.ruleId);
+      if (list) list.push(f);
+      else byRule.set(f.ruleId, [f]);
+    }
+    if (byRule.size === 0) continue;
+    const rules = [...byRule.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([ruleId, list]) => ({ ruleId, findings: list }));
+    out.push({ severity, rules });
+  }
+  return out;
+}
+
+function SeverityIcon({ severity }: { severity: Severity }): React.ReactElement {
+  const styles = useStyles();
+  if (severity === 'error') return <ErrorCircle16Filled aria-hidden className={styles.iconError} />;
+  if (severity === 'warning') return <Warning16Filled aria-hidden className={styles.iconWarning} />;
+  return <Info16Filled aria-hidden className={styles.iconInfo} />;
+}
+
+export interface FindingsListProps {
+  lang: Lang;
+  findings: readonly Finding[];
+  onSelect: (finding: Finding) => void;
+  /** The finding selected last, marked as current. */
+  current?: Finding | null;
+}
+
+function RuleSection(props: {
+  lang: Lang;
+  severity: Severity;
+  group: RuleGroup;
+  onSelect: (finding: Finding) => void;
+  current?: Finding | null;
+}): React.ReactElement {
+  const { lang, severity, group, onSelect, current } = props;
+  const styles = useStyles();
+  const [shown, setShown] = React.useState(GROUP_PAGE);
+  const headingId = React.useId();
+  const description = getRule(group.ruleId)?.meta.description[lang];
+  const severityText = t(lang, `severity_${severity}`);
+  const visible = group.findings.slice(0, shown);
+  return (
+    <section aria-labelledby={headingId}>
+      <h4 id={headingId} className={styles.ruleHeading}>
+        {t(lang, 'ruleGroup', { rule: group.ruleId, count: group.findings.length })}
+        {description ? <Caption1 className={styles.ruleDescription}>{description}</Caption1> : null}
+      </h4>
+      <ul className={styles.list} aria-label={t(lang, 'findingsListLabel', { severity: severityText, rule: group.ruleId })}>
+        {visible.map((f, i) => {
+          const isCurrent = current === f;
+          return (
+            <li key={`${f.sheet}!${f.cell}:${i}`}>
+              <button
+                type="button"
+                className={mergeClasses(styles.row, styles[severity], isCurrent && styles.current)}
+                aria-label={t(lang, 'findingAria', { severity: severityText, sheet: f.sheet, cell: f.cell, message: f.message })}
+                aria-current={isCurrent ? 'true' : undefined}
+                data-finding-cell={`${f.sheet}!${f.cell}`}
+                data-rule={f.ruleId}
+                onClick={() => onSelect(f)}
+              >
+                <span className={styles.place}>{t(lang, 'findingPlace', { sheet: f.sheet, cell: f.cell })}</span>
+                <span>{f.message}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {group.findings.length > shown ? (
+        <Button appearance="subtle" size="small" onClick={() => setShown(group.findings.length)}>
+          {t(lang, 'showMore', { count: group.findings.length - shown })}
+        </Button>
+      ) : null}
+    </section>
+  );
+}
+
+export function FindingsList({ lang, findings, onSelect, current }: FindingsListProps): React.ReactElement {
+  const styles = useStyles();
+  const groups = React.useMemo(() => groupFindings(findings), [findings]);
+  if (findings.length === 0) return <p>{t(lang, 'noFindings')}</p>;
+  return (
+    <div className={styles.root}>
+      {groups.map(({ severity, rules }) => {
+        const count = rules.reduce((n, r) => n + r.findings.length, 0);
+        const headingId = `findings-${severity}`;
+        return (
+          <section key={severity} aria-labelledby={headingId} data-severity={severity}>
+            <Subtitle2 as="h3" id={headingId} className={styles.severityHeading}>
+              <SeverityIcon severity={severity} />
+              {t(lang, 'severityGroup', { severity: t(lang, `severity_${severity}`), count })}
+            </Subtitle2>
+            {rules.map((group) => (
+              <RuleSection key={group.ruleId} lang={lang} severity={severity} group={group} onSelect={onSelect} current={current} />
+            ))}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

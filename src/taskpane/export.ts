@@ -1,0 +1,90 @@
+// Report exports of the pane: findings as CSV (formula-looking text neutralised) and the CLI-shaped JSON report.
+
+import type { Finding, IndicatorTable, Lang, Report, Summary } from '../core/model';
+import { version as productVersion } from '../../package.json';
+import { t } from './i18n';
+
+/**
+ * Text a spreadsheet would run as a formula (= + - @, and tab / carriage return, which some programs strip before
+ * looking) gets a leading apostrophe, so opening the CSV shows the text instead of evaluating it (CSV injection).
+ */
+export function neutraliseCsvText(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function csvField(value: string | number): string {
+  const text = typeof value === 'number' ? String(value) : neutraliseCsvText(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const CSV_HEADERS: Record<Lang, string[]> = {
+  'zh-CN': ['严重程度', '规则', '工作表', '单元格', '项目', '说明'],
+  'en-US': ['Severity', 'Rule', 'Sheet', 'Cell', 'Project', 'Message'],
+};
+
+/** Findings as CSV, one row a finding, with a UTF-8 byte order mark so Excel reads the Chinese text correctly. */
+export function findingsCsv(findings: readonly Finding[], tables: readonly IndicatorTable[], lang: Lang): string {
+  const rows: string[] = [CSV_HEADERS[lang].map(csvField).join(',')];
+  for (const f of findings) {
+    const project = f.table !== undefined ? (tables[f.table]?.project.name ?? '') : '';
+    const severity = t(lang, `severity_${f.severity}`);
+    rows.push([severity, f.ruleId, f.sheet, f.cell, project, f.message].map(csvField).join(','));
+  }
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
+}
+
+function summarize(tables: readonly IndicatorTable[], findings: readonly Finding[]): Summary {
+  const s: Summary = { files: 1, tables: tables.length, indicators: 0, errors: 0, warnings: 0, infos: 0 };
+  for (const table of tables) s.indicators += table.indicators.length;
+  for (const f of findings) {
+    if (f.severity === 'error') s.errors++;
+    else if (f.severity === 'warning') s.warnings++;
+    else s.infos++;
+  }
+  return s;
+}
+
+/** The same JSON document the CLI prints with --json, for the one workbook the pane checked. */
+export function reportJson(file: string, tables: readonly IndicatorTable[], findings: readonly Finding[]): string {
+  const report: Report = {
+    tool: { name: 'indicator-checker', version: productVersion },
+    files: [{ file, error: null, tables: [...tables], findings: [...findings] }],
+    summary: summarize(tables, findings),
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** Counts of findings by severity (also used for a table's counts). */
+export function severityCounts(findings: readonly Finding[]): { errors: number; warnings: number; infos: number } {
+  const s = summarize([], findings);
+  return { errors: s.errors, warnings: s.warnings, infos: s.infos };
+}
+
+/** A file name without characters that Windows, macOS or a browser refuse in a download name. */
+export function safeFileName(name: string): string {
+  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim();
+  return cleaned === '' ? 'workbook' : cleaned;
+}
+
+/**
+ * Saves bytes or text as a download: a Blob behind an object URL and a temporary link. Nothing leaves the machine;
+ * the browser writes the file where the user keeps downloads.
+ */
+export function downloadBlob(name: string, content: string | Uint8Array, type: string, doc: Document = document): void {
+  // A copy of the bytes: a Blob needs an ArrayBuffer-backed view, and later writes must not change the download.
+  const blob = new Blob([typeof content === 'string' ? content : new Uint8Array(content)], { type });
+  const url = URL.createObjectURL(blob);
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = safeFileName(name);
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  doc.body.appendChild(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    // Revoking at once can cancel the download in some browsers; a moment later is safe.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+}

@@ -1,0 +1,318 @@
+// Every string the task pane and the standalone page show, in zh-CN (first) and en-US, and the language choice.
+
+import type { Lang } from '../core/model';
+
+const ZH = {
+  appTitle: '指标审核',
+  appSubtitle: '绩效目标表审核',
+
+  // Actions
+  check: '审核',
+  annotate: '写入标注',
+  clear: '清除标注',
+  exportReport: '导出报告',
+  exportCsv: '导出 CSV（表格）',
+  exportJson: '导出 JSON（报告）',
+  actionsLabel: '审核操作',
+  scopeLabel: '审核范围',
+  scopeActive: '当前工作表',
+  scopeSelection: '所选区域',
+  scopeAll: '全部工作表',
+
+  // Progress
+  progressReading: '正在读取工作表…',
+  progressChecking: '正在审核…',
+  progressWriting: '正在写入标注…',
+  progressClearing: '正在清除标注…',
+  progressSaving: '正在保存…',
+  progressLabel: '进度',
+
+  // Sections
+  sectionsLabel: '面板分区',
+  tabFindings: '问题',
+  tabTables: '指标表',
+  tabMapping: '列映射',
+  tabSettings: '设置',
+
+  // Summary and lists
+  notChecked: '点击“审核”检查工作表中的绩效指标表。',
+  summary: '{tables} 张指标表，{indicators} 个指标：{errors} 个错误，{warnings} 个警告，{infos} 个提示',
+  noFindings: '未发现问题。',
+  noTables: '没有找到绩效指标表。请检查表头（一级指标、二级指标、三级指标、指标值），或在“列映射”中指定表头行。',
+  severity_error: '错误',
+  severity_warning: '警告',
+  severity_info: '提示',
+  severityGroup: '{severity}（{count}）',
+  ruleGroup: '{rule}（{count}）',
+  findingsListLabel: '{severity}：{rule}',
+  findingAria: '{severity}，{sheet}!{cell}：{message}。按 Enter 选中该单元格',
+  findingPlace: '{sheet}!{cell}',
+  showMore: '显示其余 {count} 条',
+  tablesListLabel: '找到的指标表',
+  tableSheet: '工作表',
+  tableRange: '区域',
+  tableProject: '项目',
+  tableProfile: '审核规范',
+  tableIndicators: '指标数',
+  tableFindings: '问题数',
+  tableCounts: '{errors} 错误 / {warnings} 警告 / {infos} 提示',
+  tableUnnamed: '（未命名项目）',
+  tableGoTo: '定位到 {sheet}!{cell}',
+  tableKind_project: '项目支出',
+  tableKind_department: '部门整体',
+
+  // Profiles
+  profile_auto: '自动选择',
+  'profile_project-2021': '2021版项目支出绩效指标',
+  'profile_project-legacy': '旧版项目支出绩效目标表',
+  profile_department: '部门整体支出绩效目标',
+
+  // Mapping
+  mappingIntro: '检测到的表头或列不对时，在这里更正；更正保存在工作簿中，下次审核时使用。',
+  mappingTable: '指标表（工作表 · 表头行）',
+  mappingTableOption: '{sheet} · 第 {row} 行 · {project}',
+  mappingHeaderRow: '表头行',
+  mappingColumns: '各列的含义（填列号，如 E；留空表示没有该列）',
+  mappingColumnFor: '“{role}”所在列',
+  mappingSave: '保存映射',
+  mappingReset: '恢复自动识别',
+  mappingSaved: '列映射已保存，下次审核时使用。',
+  mappingResetDone: '已恢复自动识别，下次审核时生效。',
+  mappingInvalidColumn: '“{role}”的列号“{value}”无效，请填写 A～XFD 的列字母或留空。',
+  mappingInvalidRow: '表头行“{value}”无效，请填写正整数。',
+  mappingNoTables: '请先审核；没有找到表时，可在下面直接指定表头所在的工作表和行。',
+  mappingNewSheet: '工作表',
+  mappingNewRow: '表头所在行',
+  mappingAdd: '按此表头识别',
+  mappingOverridesCount: '已保存 {count} 条映射更正。',
+  role_level1: '一级指标',
+  role_level2: '二级指标',
+  role_level3: '三级指标',
+  role_level4: '四级指标',
+  role_description: '指标描述',
+  role_operator: '运算符/指标值类型',
+  role_value: '指标值',
+  role_unit: '计量单位',
+  role_standard: '绩效标准',
+  role_note: '备注',
+  role_valueType: '指标性质',
+  roleMidterm: '中期·{role}',
+
+  // Settings
+  settingsProfile: '审核规范',
+  settingsRules: '规则（关闭的规则不再报告）',
+  settingsRuleSwitch: '{id}：{description}',
+  settingsFloor: '满意度下限（%）',
+  settingsAnnotation: '标注方式',
+  settingsComments: '批注（Comments）',
+  settingsNotes: '备注（Notes）',
+  settingsNotesOnly: '此宿主只支持备注。',
+  settingsLanguage: '界面语言',
+  settingsLanguageAuto: '跟随 Office',
+  settingsSave: '保存设置',
+  settingsSaved: '设置已保存，下次审核时使用。',
+  settingsInvalid: '设置无效：{errors}',
+  settingsStoredInvalid: '工作簿中保存的设置无效，已使用默认设置：{errors}',
+  settingsStoredMappingInvalid: '工作簿中保存的列映射无效，已忽略。',
+
+  // Results of actions
+  annotated: '已在 {count} 个单元格写入标注。',
+  cleared: '已清除 {count} 个单元格的标注，原有填充色已恢复。',
+  nothingToAnnotate: '还没有审核结果，请先点击“审核”。',
+  noFindingsToAnnotate: '没有问题需要标注；已清除以前的标注（如有）。',
+  mergesUnknown: '此版本的 Excel 无法读取合并单元格，识别可能不完整。',
+  ruleProblems: '{count} 条规则在部分表上运行出错（{rules}），其他结果完整。请报告此问题。',
+  unexpected: '发生意外错误：{message}',
+  exported: '已导出 {name}。',
+  dismiss: '关闭',
+  messagesLabel: '消息',
+  noHost: '请在 Excel 或 WPS 表格中打开此面板。没有 Office 的电脑可以使用网页版（standalone.html）。',
+
+  // Standalone page
+  standaloneTitle: '指标审核（网页版）',
+  standaloneIntro: '在浏览器中打开 .xlsx 工作簿进行审核。文件只在本机处理，不会上传。',
+  openFile: '打开工作簿…',
+  openFileLabel: '选择要审核的 .xlsx 工作簿',
+  dropHere: '或将 .xlsx 文件拖放到这里',
+  dropZoneLabel: '文件拖放区',
+  opened: '已打开 {name}（{sheets} 个工作表）。',
+  openFailed: '无法打开 {name}：{message}',
+  downloadAnnotated: '下载标注副本',
+  downloaded: '已生成标注副本 {name}。',
+  annotatedSuffix: '-审核标注',
+  noWorkbook: '请先打开一个工作簿。',
+  previewLabel: '工作表预览（只读）',
+  previewSheets: '工作表',
+  previewTruncated: '只显示第 {from}～{to} 行、前 {cols} 列。',
+  previewEmpty: '此工作表为空。',
+  previewSelected: '已选中 {sheet}!{cell}',
+} as const;
+
+export type StringKey = keyof typeof ZH;
+
+const EN: Record<StringKey, string> = {
+  appTitle: 'Indicator Checker',
+  appSubtitle: 'Performance target review',
+
+  check: 'Check',
+  annotate: 'Write annotations',
+  clear: 'Clear annotations',
+  exportReport: 'Export report',
+  exportCsv: 'Export CSV (spreadsheet)',
+  exportJson: 'Export JSON (report)',
+  actionsLabel: 'Review actions',
+  scopeLabel: 'Scope',
+  scopeActive: 'Active sheet',
+  scopeSelection: 'Selection',
+  scopeAll: 'All sheets',
+
+  progressReading: 'Reading the sheet…',
+  progressChecking: 'Checking…',
+  progressWriting: 'Writing annotations…',
+  progressClearing: 'Clearing annotations…',
+  progressSaving: 'Saving…',
+  progressLabel: 'Progress',
+
+  sectionsLabel: 'Pane sections',
+  tabFindings: 'Findings',
+  tabTables: 'Tables',
+  tabMapping: 'Column mapping',
+  tabSettings: 'Settings',
+
+  notChecked: 'Click “Check” to review the performance indicator tables of the workbook.',
+  summary: '{tables} tables, {indicators} indicators: {errors} errors, {warnings} warnings, {infos} info',
+  noFindings: 'No findings.',
+  noTables:
+    'No performance indicator table found. Check the header (一级指标, 二级指标, 三级指标, 指标值), or point at the header row under “Column mapping”.',
+  severity_error: 'Error',
+  severity_warning: 'Warning',
+  severity_info: 'Info',
+  severityGroup: '{severity} ({count})',
+  ruleGroup: '{rule} ({count})',
+  findingsListLabel: '{severity}: {rule}',
+  findingAria: '{severity}, {sheet}!{cell}: {message}. Press Enter to select the cell',
+  findingPlace: '{sheet}!{cell}',
+  showMore: 'Show {count} more',
+  tablesListLabel: 'Tables found',
+  tableSheet: 'Sheet',
+  tableRange: 'Range',
+  tableProject: 'Project',
+  tableProfile: 'Profile',
+  tableIndicators: 'Indicators',
+  tableFindings: 'Findings',
+  tableCounts: '{errors} errors / {warnings} warnings / {infos} info',
+  tableUnnamed: '(unnamed project)',
+  tableGoTo: 'Go to {sheet}!{cell}',
+  tableKind_project: 'Project',
+  tableKind_department: 'Department-wide',
+
+  profile_auto: 'Choose automatically',
+  'profile_project-2021': '2021 project framework',
+  'profile_project-legacy': 'Older project form',
+  profile_department: 'Department-wide form',
+
+  mappingIntro:
+    'Correct a detected header row or column here; corrections are kept with the workbook and used on the next check.',
+  mappingTable: 'Table (sheet · header row)',
+  mappingTableOption: '{sheet} · row {row} · {project}',
+  mappingHeaderRow: 'Header row',
+  mappingColumns: 'What each column holds (a column letter such as E; empty: no such column)',
+  mappingColumnFor: 'Column of “{role}”',
+  mappingSave: 'Save mapping',
+  mappingReset: 'Back to automatic detection',
+  mappingSaved: 'Column mapping saved; it is used on the next check.',
+  mappingResetDone: 'Automatic detection restored; it applies on the next check.',
+  mappingInvalidColumn: 'Column “{value}” for “{role}” is not valid; enter a column letter A–XFD or leave it empty.',
+  mappingInvalidRow: 'Header row “{value}” is not valid; enter a positive whole number.',
+  mappingNoTables: 'Check first; when no table is found, name the sheet and row of its header below.',
+  mappingNewSheet: 'Sheet',
+  mappingNewRow: 'Header row',
+  mappingAdd: 'Use this header',
+  mappingOverridesCount: '{count} mapping corrections saved.',
+  role_level1: 'Level 1 (一级指标)',
+  role_level2: 'Level 2 (二级指标)',
+  role_level3: 'Level 3 (三级指标)',
+  role_level4: 'Level 4 (四级指标)',
+  role_description: 'Description',
+  role_operator: 'Operator / value type',
+  role_value: 'Target value',
+  role_unit: 'Unit',
+  role_standard: 'Standard',
+  role_note: 'Note',
+  role_valueType: 'Value kind',
+  roleMidterm: 'Mid-term · {role}',
+
+  settingsProfile: 'Review profile',
+  settingsRules: 'Rules (a rule switched off is not reported)',
+  settingsRuleSwitch: '{id}: {description}',
+  settingsFloor: 'Satisfaction floor (%)',
+  settingsAnnotation: 'Annotate with',
+  settingsComments: 'Comments',
+  settingsNotes: 'Notes',
+  settingsNotesOnly: 'This host only supports notes.',
+  settingsLanguage: 'Language',
+  settingsLanguageAuto: 'Follow Office',
+  settingsSave: 'Save settings',
+  settingsSaved: 'Settings saved; they are used on the next check.',
+  settingsInvalid: 'Invalid settings: {errors}',
+  settingsStoredInvalid: 'The settings stored in the workbook are not valid; defaults are used: {errors}',
+  settingsStoredMappingInvalid: 'The column mapping stored in the workbook is not valid and was ignored.',
+
+  annotated: 'Annotations written to {count} cells.',
+  cleared: 'Annotations cleared from {count} cells; their original fills are restored.',
+  nothingToAnnotate: 'There is no result yet; click “Check” first.',
+  noFindingsToAnnotate: 'No findings to annotate; earlier annotations (if any) were removed.',
+  mergesUnknown: 'This Excel version cannot read merged cells; detection may be incomplete.',
+  ruleProblems: '{count} rules failed on some tables ({rules}); the other results are complete. Please report this.',
+  unexpected: 'Unexpected error: {message}',
+  exported: 'Exported {name}.',
+  dismiss: 'Dismiss',
+  messagesLabel: 'Messages',
+  noHost: 'Open this pane in Excel or WPS Spreadsheets. On a computer without Office, use the web version (standalone.html).',
+
+  standaloneTitle: 'Indicator Checker (web)',
+  standaloneIntro: 'Open an .xlsx workbook in the browser to review it. The file is processed on this computer and never uploaded.',
+  openFile: 'Open workbook…',
+  openFileLabel: 'Choose an .xlsx workbook to check',
+  dropHere: 'or drop an .xlsx file here',
+  dropZoneLabel: 'File drop area',
+  opened: 'Opened {name} ({sheets} sheets).',
+  openFailed: 'Cannot open {name}: {message}',
+  downloadAnnotated: 'Download annotated copy',
+  downloaded: 'Annotated copy {name} created.',
+  annotatedSuffix: '-annotated',
+  noWorkbook: 'Open a workbook first.',
+  previewLabel: 'Sheet preview (read-only)',
+  previewSheets: 'Sheets',
+  previewTruncated: 'Showing rows {from}–{to} and the first {cols} columns.',
+  previewEmpty: 'This sheet is empty.',
+  previewSelected: 'Selected {sheet}!{cell}',
+};
+
+export const STRINGS: Readonly<Record<Lang, Readonly<Record<StringKey, string>>>> = { 'zh-CN': ZH, 'en-US': EN };
+
+export const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
+
+const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+
+/** A UI string with its `{name}` placeholders filled (a missing value is left visible rather than hidden). */
+export function t(lang: Lang, key: StringKey, data: Readonly<Record<string, string | number>> = {}): string {
+  return STRINGS[lang][key].replace(PLACEHOLDER, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
+  );
+}
+
+/** Both languages of a UI string, in the shape of a HostMessage's texts. */
+export function both(key: StringKey, data: Readonly<Record<string, string | number>> = {}): Record<Lang, string> {
+  return { 'zh-CN': t('zh-CN', key, data), 'en-US': t('en-US', key, data) };
+}
+
+/**
+ * The pane's language from Office's display language: Chinese (any region) and an unknown language give zh-CN,
+ * the product's first language; any other language gives en-US, the one foreign language the pane speaks.
+ */
+export function langFromDisplayLanguage(tag: string | null | undefined): Lang {
+  const lower = (tag ?? '').trim().toLowerCase();
+  if (lower === '' || lower.startsWith('zh')) return 'zh-CN';
+  return 'en-US';
+}

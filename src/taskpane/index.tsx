@@ -1,0 +1,57 @@
+// The task pane's entry: after Office.onReady, picks the host (injected, or Excel) and renders the pane once.
+
+import * as React from 'react';
+import { createRoot } from 'react-dom/client';
+import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
+import { createExcelHost } from '../hosts/excel';
+import type { Host } from '../hosts/host';
+import { App } from './App';
+import { chooseHost } from './host-choice';
+import { langFromDisplayLanguage, t } from './i18n';
+
+function officeDisplayLanguage(): string | undefined {
+  try {
+    if (typeof Office !== 'undefined' && Office.context && Office.context.displayLanguage) return Office.context.displayLanguage;
+  } catch {
+    // Office.context throws outside an Office host: fall through to the browser's language.
+  }
+  return typeof navigator !== 'undefined' ? navigator.language : undefined;
+}
+
+function container(): HTMLElement {
+  const existing = document.getElementById('container');
+  if (existing) return existing;
+  const el = document.createElement('div');
+  el.id = 'container';
+  document.body.appendChild(el);
+  return el;
+}
+
+function render(content: React.ReactElement): void {
+  createRoot(container()).render(<FluentProvider theme={webLightTheme}>{content}</FluentProvider>);
+}
+
+function start(officeHost: string | null | undefined): void {
+  const displayLanguage = officeDisplayLanguage();
+  const choice = chooseHost(window.__indicatorCheckerHost, officeHost);
+  let host: Host;
+  if (choice.kind === 'injected') host = choice.host;
+  else if (choice.kind === 'excel') host = createExcelHost();
+  else {
+    const lang = langFromDisplayLanguage(displayLanguage);
+    render(
+      <MessageBar intent="warning" data-code="no-host">
+        <MessageBarBody>{t(lang, 'noHost')}</MessageBarBody>
+      </MessageBar>,
+    );
+    return;
+  }
+  render(<App host={host} displayLanguage={displayLanguage} />);
+}
+
+if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
+  void Office.onReady((info) => start(info.host ? String(info.host) : undefined));
+} else {
+  // WPS loads no Office.js: its package injects the host before this script runs.
+  start(undefined);
+}

@@ -1,0 +1,124 @@
+// The pane's work over a Host, free of React: load its settings, check, annotate, clear, and turn errors into messages.
+
+import { z } from 'zod';
+import { annotationPlan } from '../core/annotate';
+import { checkGrids, type CheckResult } from '../core/check';
+import { MappingOverrideSchema, type Lang, type MappingOverride } from '../core/model';
+import { ConfigSchema, formatConfigErrors, parseConfig, type Config } from '../core/rules/config';
+import { HostError, type ApplyResult, type Host, type HostMessage, type ReadScope } from '../hosts/host';
+import { both, type StringKey } from './i18n';
+
+/** A message bar's content: a host's message, or one of the pane's own (which may also report success). */
+export interface PaneMessage {
+  code: string;
+  intent: 'info' | 'success' | 'warning' | 'error';
+  'zh-CN': string;
+  'en-US': string;
+}
+
+/** Setting keys kept with the workbook. */
+export const SETTING_KEYS = {
+  /** Review configuration, validated with parseConfig (the same shape as the CLI's --config file). */
+  config: 'config',
+  /** Mapping overrides (MappingOverride[]). */
+  mapping: 'mapping',
+  /** Pane preferences that are not review configuration: comments vs notes. */
+  pane: 'pane',
+} as const;
+
+export const PanePrefsSchema = z.object({ preferNotes: z.boolean() }).strict();
+export type PanePrefs = z.infer<typeof PanePrefsSchema>;
+
+export interface PaneSettings {
+  /** Configuration as the user set it (only the keys set), valid for parseConfig. */
+  config: Config;
+  overrides: MappingOverride[];
+  prefs: PanePrefs;
+}
+
+export const DEFAULT_SETTINGS: PaneSettings = { config: {}, overrides: [], prefs: { preferNotes: false } };
+
+export function paneMessage(code: string, intent: PaneMessage['intent'], key: StringKey, data: Record<string, string | number> = {}): PaneMessage {
+  return { code, intent, ...both(key, data) };
+}
+
+/** Validated user configuration, or the bilingual errors parseConfig found. */
+export function validateConfig(input: unknown): { ok: true; config: Config } | { ok: false; errors: string } {
+  const parsed = parseConfig(input);
+  if (!parsed.ok) return { ok: false, errors: formatConfigErrors(parsed.errors) };
+  // parseConfig has checked rule ids too; ConfigSchema gives back only the keys the user set.
+  return { ok: true, config: ConfigSchema.parse(input ?? {}) };
+}
+
+/** Reads the pane's settings from the workbook; anything invalid is replaced by defaults and reported. */
+export async function loadPaneSettings(host: Host): Promise<{ settings: PaneSettings; messages: PaneMessage[] }> {
+  const messages: PaneMessage[] = [];
+  const [rawConfig, rawMapping, rawPrefs] = await Promise.all([
+    host.loadSetting(SETTING_KEYS.config),
+    host.loadSetting(SETTING_KEYS.mapping),
+    host.loadSetting(SETTING_KEYS.pane),
+  ]);
+  let config: Config = {};
+  const checked = validateConfig(rawConfig);
+  if (checked.ok) config = checked.config;
+  else messages.push(paneMessage('stored-config-invalid', 'warning', 'settingsStoredInvalid', { errors: checked.errors }));
+
+  let overrides: MappingOverride[] = [];
+  if (rawMapping !== null && rawMapping !== undefined) {
+    const mapping = z.array(MappingOverrideSchema).safeParse(rawMapping);
+    if (mapping.success) overrides = mapping.data;
+    else messages.push(paneMessage('stored-mapping-invalid', 'warning', 'settingsStoredMappingInvalid'));
+  }
+
+  const prefs = PanePrefsSchema.safeParse(rawPrefs);
+  return {
+    settings: { config, overrides, prefs: prefs.success ? prefs.data : DEFAULT_SETTINGS.prefs },
+    messages,
+  };
+}
+
+/** Reads the sheets in scope and runs the core pipeline with the user's configuration and mapping. */
+export async function runCheck(
+  host: Host,
+  scope: ReadScope,
+  settings: PaneSettings,
+  lang: Lang,
+  /** Called between reading and checking, so a caller can show the second stage before the CPU-bound part. */
+  onChecking?: () => Promise<void>,
+): Promise<{ result: CheckResult; sheets: string[]; messages: PaneMessage[] }> {
+  const read = await host.read(scope);
+  if (onChecking) await onChecking();
+  const messages: PaneMessage[] = [...read.messages];
+  const result = checkGrids(read.grids, { lang, config: settings.config, overrides: settings.overrides });
+  if (read.grids.some((g) => g.mergesUnknown) && !messages.some((m) => m.code === 'merges-unknown')) {
+    messages.push(paneMessage('merges-unknown', 'warning', 'mergesUnknown'));
+  }
+  if (result.problems.length > 0) {
+    const rules = [...new Set(result.problems.map((p) => p.ruleId))].join(', ');
+    messages.push(paneMessage('rule-problems', 'error', 'ruleProblems', { count: result.problems.length, rules }));
+  }
+  return { result, sheets: read.grids.map((g) => g.sheet), messages };
+}
+
+/** Writes the findings back through the host: the plan from the findings and the state the host stored last time. */
+export async function writeAnnotations(
+  host: Host,
+  result: CheckResult,
+  prefs: PanePrefs,
+  onProgress?: (fraction: number) => void,
+): Promise<ApplyResult> {
+  const plan = annotationPlan(result.findings, await host.loadState());
+  return host.apply(plan, { preferNotes: prefs.preferNotes, onProgress });
+}
+
+/** A HostError's own message; any other failure as an unexpected error that names what went wrong. */
+export function errorToMessage(error: unknown): PaneMessage {
+  if (error instanceof HostError) return { ...error.hostMessage };
+  // A host in another bundle (WPS injects its own) throws its own HostError class: recognise it by shape.
+  const hostMessage = (error as { hostMessage?: HostMessage } | null)?.hostMessage;
+  if (hostMessage && typeof hostMessage['zh-CN'] === 'string' && typeof hostMessage['en-US'] === 'string') {
+    return { ...hostMessage };
+  }
+  const text = error instanceof Error ? error.message : String(error);
+  return paneMessage('unexpected', 'error', 'unexpected', { message: text });
+}
