@@ -1,0 +1,92 @@
+// The WPS host's messages for the pane and the ribbon (zh-CN first, en-US second); codes match the Excel host's.
+
+import type { HostMessage } from '../host';
+
+function message(code: string, intent: HostMessage['intent'], zh: string, en: string): HostMessage {
+  return { code, intent, 'zh-CN': zh, 'en-US': en };
+}
+
+/** Whatever was thrown, as one line for a message. */
+export function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  try {
+    return JSON.stringify(error) ?? String(error);
+  } catch {
+    return String(error);
+  }
+}
+
+export const messages = {
+  noWorkbook: () =>
+    message(
+      'no-workbook',
+      'error',
+      '没有打开的工作簿。请先打开要审核的表格。',
+      'No workbook is open. Open the workbook to check first.',
+    ),
+  sheetProtected: (sheet: string) =>
+    message(
+      'sheet-protected',
+      'error',
+      `工作表“${sheet}”受保护，无法写入或清除标注，工作簿未作任何修改。请先撤销工作表保护（审阅 → 撤销工作表保护）后重试。`,
+      `Sheet "${sheet}" is protected, so annotations cannot be written or cleared; the workbook was not changed. ` +
+        'Unprotect the sheet (Review → Unprotect Sheet) and try again.',
+    ),
+  readOnly: () =>
+    message(
+      'workbook-read-only',
+      'error',
+      '工作簿以只读方式打开，标注无法保存，工作簿未作任何修改。请以可编辑方式打开（或另存一份）后重试。',
+      'The workbook is open read-only, so annotations could not be saved; the workbook was not changed. ' +
+        'Open it for editing (or save a copy) and try again.',
+    ),
+  structureProtected: () =>
+    message(
+      'workbook-structure-protected',
+      'error',
+      '工作簿结构受保护，无法添加保存标注记录所需的隐藏工作表，工作簿未作任何修改。请先撤销工作簿保护（审阅 → 保护工作簿）后重试。',
+      'The workbook structure is protected, so the hidden sheet that keeps the annotation record cannot be added; ' +
+        'the workbook was not changed. Unprotect the workbook (Review → Protect Workbook) and try again.',
+    ),
+  foreignSheet: (sheet: string) =>
+    message(
+      'state-sheet-conflict',
+      'error',
+      `工作簿中已有名为“${sheet}”的工作表，但不是本加载项写入的，工作簿未作任何修改。请将其改名后重试。`,
+      `The workbook already has a sheet named "${sheet}" that this add-in did not write; the workbook was not changed. ` +
+        'Rename that sheet and try again.',
+    ),
+  sheetMissing: (sheets: string[]) =>
+    message(
+      'sheet-missing',
+      'warning',
+      `工作表“${sheets.join('”“')}”已不存在，其上的标注已跳过。`,
+      `Sheet(s) "${sheets.join('", "')}" no longer exist; their annotations were skipped.`,
+    ),
+  noSuchSheet: (sheet: string) =>
+    message('no-such-sheet', 'error', `找不到工作表“${sheet}”。`, `There is no sheet named "${sheet}".`),
+  writeRolledBack: (detail: string) =>
+    message(
+      'write-failed',
+      'error',
+      `写入标注时出错（${detail}），本次已写入的内容已全部撤销，工作簿保持原样。`,
+      `Writing the annotations failed (${detail}); everything this run had written was undone, the workbook is as it was.`,
+    ),
+  writePartial: (detail: string, cells: string[]) =>
+    message(
+      'write-failed-partial',
+      'error',
+      `写入标注时出错（${detail}），且未能撤销。以下单元格可能已被修改：${cells.join('、')}`,
+      `Writing the annotations failed (${detail}) and could not be undone. These cells may have been changed: ${cells.join(', ')}`,
+    ),
+  summaryNotRemoved: (sheet: string, detail: string) =>
+    message(
+      'summary-not-removed',
+      'warning',
+      `上次由命令行写入的“${sheet}”工作表未能删除（${detail}），其内容已过时，可手动删除。`,
+      `The "${sheet}" sheet written by an earlier command-line run could not be removed (${detail}); it is out of date and can be deleted by hand.`,
+    ),
+  wpsError: (detail: string) =>
+    message('wps-error', 'error', `WPS 报告错误：${detail}`, `WPS reported an error: ${detail}`),
+};
