@@ -1,0 +1,748 @@
+// Applies and clears the annotation plan through Office.js: fills, comments or notes, or a findings sheet on old Excel.
+//
+// A run is one inspection sync and one write sync for anything that fits a payload:
+//   1. inspect: read-only flag, sheet protection, the fill of every touched cell, its note (1.18), the sheets' comments;
+//      (+1 only when comments exist whose cell is not yet known — persons' comments not seen by the last read — and
+//      +1 only when comments of ours turn up that the stored record lost, to read their fills);
+//   2. write: fills, comment/reply/note text, the findings sheet; split into more syncs only beyond the payload cap.
+// Before writing, a record covering every cell about to change is saved, so clear can restore them even if the run
+// stops half way; a failed write is rolled back from what step 1 read, or the error lists the cells it may have changed.
+//
+// A person's threaded comment is never edited: our lines go into a reply of ours under it, which re-runs update and
+// clear deletes. A person's note (notes have no replies) keeps its text byte for byte with our lines merged below it
+// (mergeComment/stripOurLines from the core). Our own comments hold nothing but our lines.
+
+import { ourLineRanges, mergeComment, stripOurLines } from '../../core/annotate/comments';
+import { annotationPlan, isOurFill, recoverState, type FillSnapshot } from '../../core/annotate/plan';
+import {
+  LABELS,
+  LINE_PREFIX,
+  type AnnotatedCell,
+  type AnnotationEntry,
+  type AnnotationPlan,
+  type AnnotationState,
+} from '../../core/annotate/types';
+import { parseA1 } from '../../core/a1';
+import type { Finding } from '../../core/model';
+import { HostError, type ApplyResult, type HostMessage } from '../host';
+import type { ExcelCapabilities } from './capabilities';
+import { errorDetail, FINDINGS_SHEET_NAME, messages, officeErrorCode, toHostError } from './messages';
+import { jsonBytes, localRef, MAX_ANNOTATED_CELLS, PAYLOAD_BUDGET, qualified } from './payload';
+import type { CommentIndex } from './read';
+import { emptyStored, type AnnotationRef, type Stored } from './state';
+
+/** What a comment of ours that a person replied to says once cleared: the thread stays for their reply. */
+export const CLEARED_LINE = `${LINE_PREFIX}已清除】`;
+
+export interface AnnotateEnv {
+  caps: ExcelCapabilities;
+  /** The record the last run saved (null when none). */
+  stored: Stored | null;
+  /** Comment locations from the last read, so a write right after it need not locate comments again. */
+  comments?: CommentIndex;
+  /** Saves the record into the document (Office settings); called before and after writing. */
+  persist: (stored: Stored | null) => Promise<void>;
+  preferNotes?: boolean;
+  onProgress?: (fraction: number) => void;
+  /** Bytes one sync may carry (tests and the bench lower it). */
+  budget?: number;
+}
+
+export interface AnnotateOutcome {
+  result: ApplyResult;
+  /** The record now in the document. */
+  stored: Stored | null;
+  comments: CommentIndex;
+}
+
+type Mode = 'comments' | 'notes' | 'sheet';
+
+interface ReplySnap {
+  id: string;
+  content: string;
+  proxy: Excel.CommentReply;
+}
+
+interface ThreadSnap {
+  id: string;
+  content: string;
+  replies: ReplySnap[];
+  proxy: Excel.Comment;
+  cell?: string;
+}
+
+interface SheetInfo {
+  name: string;
+  ws: Excel.Worksheet;
+  comments: Excel.CommentCollection | null;
+  threads: ThreadSnap[];
+}
+
+interface CellInfo {
+  sheet: string;
+  cell: string;
+  range: Excel.Range;
+  fill: Excel.RangeFill;
+  note: Excel.Note | null;
+  snapshot: FillSnapshot;
+  /** The note's text when the cell has one (null: none; undefined: notes cannot be read here). */
+  noteText?: string | null;
+}
+
+interface WriteOp {
+  bytes: number;
+  queue: () => void;
+  /** Runs after the sync that carried the op succeeded (reads ids of what was added). */
+  after?: () => void;
+}
+
+function key(sheet: string, cell: string): string {
+  return `${sheet}\u0000${cell}`;
+}
+
+function allOurs(text: string): boolean {
+  return ourLineRanges(text).length > 0 && stripOurLines(text) === null;
+}
+
+function hasOurLines(text: string): boolean {
+  return ourLineRanges(text).length > 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Fills: RangeFill.color says '#FFFFFF' for "no fill" too; tintAndShade (1.9) is null only for "no fill".
+
+interface ExcelFill {
+  color: string;
+  tintAndShade?: number | null;
+  pattern?: string | null;
+}
+
+function normaliseColor(color: string): string | null {
+  const m = /^#?([0-9A-Fa-f]{6})$/.exec(color);
+  return m ? `#${m[1].toUpperCase()}` : null;
+}
+
+function snapshotOf(fill: Excel.RangeFill, caps: ExcelCapabilities): FillSnapshot {
+  const color = fill.color;
+  if (caps.fillTint) {
+    const tint = fill.tintAndShade;
+    const pattern = fill.pattern as string | null;
+    if (tint === null || pattern === 'None') return { fill: null };
+    const hex = normaliseColor(color);
+    const exact = hex !== null && tint === 0 && (pattern === 'Solid' || pattern === null);
+    if (exact) return { fill: hex };
+    const host: ExcelFill = { color, tintAndShade: tint, pattern };
+    return { fill: hex, hostFill: JSON.stringify(host) };
+  }
+  // Before 1.9 "no fill" and white read the same; white is far more often "no fill" on a form.
+  const hex = normaliseColor(color);
+  return { fill: hex === '#FFFFFF' ? null : hex };
+}
+
+function hostFillOf(rec: AnnotatedCell): ExcelFill | null {
+  if (rec.hostFill === undefined) return null;
+  try {
+    const parsed = JSON.parse(rec.hostFill) as Partial<ExcelFill>;
+    return typeof parsed.color === 'string' ? (parsed as ExcelFill) : null;
+  } catch {
+    // A damaged exact form falls back to the colour recorded beside it, which is still the original colour.
+    return null;
+  }
+}
+
+function queueFill(fill: Excel.RangeFill, rec: AnnotatedCell, caps: ExcelCapabilities): void {
+  const exact = hostFillOf(rec);
+  if (exact) {
+    fill.color = exact.color;
+    if (caps.fillTint && typeof exact.tintAndShade === 'number') fill.tintAndShade = exact.tintAndShade;
+    if (caps.fillTint && exact.pattern && exact.pattern !== 'Solid') fill.pattern = exact.pattern as Excel.FillPattern;
+  } else if (rec.originalFill === null) {
+    fill.clear();
+  } else {
+    fill.color = rec.originalFill;
+  }
+}
+
+function sameFill(now: FillSnapshot, rec: AnnotatedCell): boolean {
+  return now.fill === rec.originalFill && (now.hostFill ?? null) === (rec.hostFill ?? null);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The findings sheet (Excel without comments and notes): one row per line, a HYPERLINK to the cell.
+
+/** Text a spreadsheet would take for a formula (= + - @, or a leading tab/CR) gets Excel's text prefix, an apostrophe. */
+export function neutralise(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function formulaString(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/** The findings sheet's cells as `formulas` (row 1 the header). Links are formulas; every text is plain text. */
+export function findingsRows(entries: readonly AnnotationEntry[], sheetOrder: readonly string[]): string[][] {
+  const order = new Map(sheetOrder.map((s, i) => [s, i]));
+  const sorted = [...entries].sort((a, b) => {
+    const pa = parseA1(a.cell);
+    const pb = parseA1(b.cell);
+    return (order.get(a.sheet) ?? 1e9) - (order.get(b.sheet) ?? 1e9) || pa.row - pb.row || pa.col - pb.col;
+  });
+  const rows: string[][] = [['位置 / Cell', '级别 / Severity', '审核意见 / Finding']];
+  for (const e of sorted) {
+    const target = `#${qualified(e.sheet, e.cell)}`;
+    const shown = `${e.sheet}!${e.cell}`;
+    for (const line of e.lines) {
+      rows.push([
+        `=HYPERLINK(${formulaString(target)},${formulaString(shown)})`,
+        neutralise(LABELS[e.severity]),
+        neutralise(line),
+      ]);
+    }
+  }
+  return rows;
+}
+
+function uniqueSheetName(base: string, taken: ReadonlySet<string>): string {
+  const lower = new Set([...taken].map((n) => n.toLowerCase()));
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const name = `${base} (${i})`;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function syncOrHostError(ctx: Excel.RequestContext): Promise<void> {
+  try {
+    await ctx.sync();
+  } catch (e) {
+    throw toHostError(e);
+  }
+}
+
+function pseudoFinding(e: AnnotationEntry): Finding {
+  // annotationPlan only needs where a cell is and how bad; the lines come from the plan the pane built.
+  return { ruleId: 'x', severity: e.severity, sheet: e.sheet, cell: e.cell, related: [], message: '', messageId: '', data: {} };
+}
+
+function chooseMode(caps: ExcelCapabilities, preferNotes: boolean): Mode {
+  if (caps.notes && (preferNotes || !caps.comments)) return 'notes';
+  if (caps.comments) return 'comments';
+  return 'sheet';
+}
+
+interface RunInput {
+  entries: AnnotationEntry[];
+}
+
+async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv): Promise<AnnotateOutcome> {
+  const { caps } = env;
+  const budget = env.budget ?? PAYLOAD_BUDGET;
+  const prev = env.stored ?? emptyStored();
+  const mode = chooseMode(caps, env.preferNotes ?? false);
+  const out: HostMessage[] = [];
+  if (env.preferNotes && !caps.notes && caps.comments) out.push(messages.notesUnavailable());
+
+  // Everything this run may touch: cells to annotate, cells annotated before, cells our refs point at.
+  const touched = new Map<string, { sheet: string; cell: string }>();
+  for (const e of input.entries) touched.set(key(e.sheet, e.cell), { sheet: e.sheet, cell: e.cell });
+  for (const c of prev.state.cells) touched.set(key(c.sheet, c.cell), { sheet: c.sheet, cell: c.cell });
+  for (const r of prev.refs) touched.set(key(r.sheet, r.cell), { sheet: r.sheet, cell: r.cell });
+  if (touched.size > MAX_ANNOTATED_CELLS) throw new HostError(messages.tooManyAnnotations(touched.size, MAX_ANNOTATED_CELLS));
+  const sheetNames = [...new Set([...touched.values()].map((t) => t.sheet))];
+
+  // ---- Sync 1: inspect. A sheet deleted since the record was written fails the batch with ItemNotFound; then the
+  // sheet names are read (one more sync, only in that case) and the inspection asked again without it.
+  const book = ctx.workbook;
+  const allSheets = book.worksheets;
+  const sheets = new Map<string, SheetInfo>();
+  const protections = new Map<string, Excel.WorksheetProtection>();
+  const cells = new Map<string, CellInfo>();
+  const missing = new Set<string>();
+  const queueCell = (sheet: string, cell: string) => {
+    const s = sheets.get(sheet) as SheetInfo;
+    const range = s.ws.getRange(cell);
+    const fill = range.format.fill;
+    fill.load(caps.fillTint ? 'color,tintAndShade,pattern' : 'color');
+    let note: Excel.Note | null = null;
+    if (caps.notes) {
+      note = s.ws.notes.getItemOrNullObject(cell);
+      note.load('content');
+    }
+    const info: CellInfo = { sheet, cell, range, fill, note, snapshot: { fill: null } };
+    cells.set(key(sheet, cell), info);
+    return info;
+  };
+  const inspect = async () => {
+    sheets.clear();
+    cells.clear();
+    protections.clear();
+    if (caps.readOnlyFlag) book.load('readOnly');
+    allSheets.load('items/name');
+    for (const name of sheetNames) {
+      if (missing.has(name)) continue;
+      const ws = allSheets.getItem(name);
+      const protection = ws.protection;
+      protection.load('protected');
+      protections.set(name, protection);
+      let comments: Excel.CommentCollection | null = null;
+      if (caps.comments) {
+        comments = ws.comments;
+        comments.load('items/id,items/content,items/replies/items/id,items/replies/items/content');
+      }
+      sheets.set(name, { name, ws, comments, threads: [] });
+    }
+    for (const t of touched.values()) if (!missing.has(t.sheet)) queueCell(t.sheet, t.cell);
+    await ctx.sync();
+  };
+  try {
+    await inspect();
+  } catch (e) {
+    if (officeErrorCode(e) !== 'ItemNotFound') throw toHostError(e);
+    allSheets.load('items/name');
+    await syncOrHostError(ctx);
+    const present = new Set(allSheets.items.map((w) => w.name));
+    for (const name of sheetNames) if (!present.has(name)) missing.add(name);
+    try {
+      await inspect();
+    } catch (e2) {
+      throw toHostError(e2);
+    }
+  }
+
+  if (caps.readOnlyFlag && book.readOnly) throw new HostError(messages.readOnly());
+  for (const s of sheets.values()) {
+    if (protections.get(s.name)?.protected) throw new HostError(messages.sheetProtected(s.name));
+  }
+  if (missing.size > 0) out.push(messages.sheetMissing([...missing]));
+
+  // Threads and where they are: our refs, the last read's index, and (one sync) locating the rest.
+  const known = new Map<string, string>();
+  for (const r of prev.refs) if (r.commentId) known.set(`${r.sheet}\u0000${r.commentId}`, r.cell);
+  for (const s of sheets.values()) {
+    if (!s.comments) continue;
+    const index = env.comments?.get(s.name);
+    for (const c of s.comments.items) {
+      const t: ThreadSnap = {
+        id: c.id,
+        content: c.content,
+        proxy: c,
+        replies: c.replies.items.map((r) => ({ id: r.id, content: r.content, proxy: r })),
+      };
+      t.cell = known.get(`${s.name}\u0000${t.id}`) ?? index?.get(t.id);
+      s.threads.push(t);
+    }
+  }
+  const index: CommentIndex = new Map();
+  const needLocation = (t: ThreadSnap) =>
+    t.cell === undefined &&
+    (input.entries.length > 0 || hasOurLines(t.content) || t.replies.some((r) => hasOurLines(r.content)));
+  const toLocate: Array<{ t: ThreadSnap; range: Excel.Range }> = [];
+  for (const s of sheets.values()) {
+    for (const t of s.threads) {
+      if (!needLocation(t)) continue;
+      const range = t.proxy.getLocation();
+      range.load('address');
+      toLocate.push({ t, range });
+    }
+  }
+  if (toLocate.length > 0) {
+    await syncOrHostError(ctx);
+    for (const { t, range } of toLocate) t.cell = localRef(range.address);
+  }
+  for (const s of sheets.values()) {
+    if (!s.comments) continue;
+    const m = new Map<string, string>();
+    for (const t of s.threads) if (t.cell) m.set(t.id, t.cell);
+    index.set(s.name, m);
+  }
+  const threadAt = new Map<string, ThreadSnap>();
+  for (const s of sheets.values()) for (const t of s.threads) if (t.cell) threadAt.set(key(s.name, t.cell), t);
+
+  // Cells that carry our lines without a record (the record was lost): their fill is read so clear can restore it.
+  const evidence: Array<{ sheet: string; cell: string }> = [];
+  for (const s of sheets.values()) {
+    for (const t of s.threads) {
+      if (!t.cell || touched.has(key(s.name, t.cell))) continue;
+      if (allOurs(t.content) || t.replies.some((r) => allOurs(r.content))) evidence.push({ sheet: s.name, cell: t.cell });
+    }
+  }
+  if (evidence.length > 0) {
+    for (const e of evidence) {
+      touched.set(key(e.sheet, e.cell), e);
+      queueCell(e.sheet, e.cell);
+    }
+    await syncOrHostError(ctx);
+  }
+  for (const c of cells.values()) {
+    if (missing.has(c.sheet)) continue;
+    c.snapshot = snapshotOf(c.fill, caps);
+    if (c.note) c.noteText = c.note.isNullObject ? null : c.note.content;
+  }
+
+  // ---- The plan, with real original fills (the pane builds it without a fill lookup).
+  const live = (sheet: string) => !missing.has(sheet);
+  const entries = input.entries.filter((e) => live(e.sheet));
+  const ourEvidence = [...cells.values()]
+    .filter((c) => live(c.sheet))
+    .filter((c) => {
+      const t = threadAt.get(key(c.sheet, c.cell));
+      const threadOurs = t && (allOurs(t.content) || t.replies.some((r) => allOurs(r.content)));
+      return threadOurs || (c.noteText ? hasOurLines(c.noteText) : false);
+    })
+    .map((c) => ({ sheet: c.sheet, cell: c.cell, ...c.snapshot }));
+  const prevState: AnnotationState = { version: 1, cells: prev.state.cells.filter((c) => live(c.sheet)) };
+  const state = recoverState(prevState.cells.length > 0 ? prevState : null, ourEvidence);
+  const plan = annotationPlan(entries.map(pseudoFinding), state, (sheet, cell) => {
+    return cells.get(key(sheet, cell))?.snapshot ?? { fill: null };
+  });
+  const restoreSet = new Map(plan.restore.map((r) => [key(r.sheet, r.cell), r]));
+  // Refs of ours on cells that are neither annotated now nor in the state still need their lines removed.
+  const entryKeys = new Set(entries.map((e) => key(e.sheet, e.cell)));
+  const stateRestore = new Set(restoreSet.keys());
+  for (const r of prev.refs) {
+    const k = key(r.sheet, r.cell);
+    if (!live(r.sheet) || restoreSet.has(k) || entryKeys.has(k)) continue;
+    restoreSet.set(k, { sheet: r.sheet, cell: r.cell, originalFill: null });
+  }
+
+  // ---- The write, as ops sized for the payload.
+  const prevRefs = new Map<string, AnnotationRef>();
+  for (const r of prev.refs) prevRefs.set(key(r.sheet, r.cell), r);
+  const refs: AnnotationRef[] = [];
+  const ops: WriteOp[] = [];
+  const written: string[] = [];
+  let replies = 0;
+
+  const isOurRoot = (t: ThreadSnap, sheet: string) => {
+    const ref = prevRefs.get(key(sheet, t.cell ?? ''));
+    return (ref?.kind === 'comment' && ref.commentId === t.id) || allOurs(t.content) || t.content === CLEARED_LINE;
+  };
+  const ourReplies = (t: ThreadSnap, sheet: string) => {
+    const ref = prevRefs.get(key(sheet, t.cell ?? ''));
+    return t.replies.filter((r) => (ref?.kind === 'reply' && ref.replyId === r.id) || allOurs(r.content));
+  };
+  const personReplies = (t: ThreadSnap, sheet: string) => {
+    const ours = new Set(ourReplies(t, sheet).map((r) => r.id));
+    return t.replies.filter((r) => !ours.has(r.id));
+  };
+
+  const setText = (proxy: Excel.Comment | Excel.CommentReply | Excel.Note, now: string, text: string) => {
+    if (now === text) return;
+    ops.push({ bytes: jsonBytes(text) + 40, queue: () => void (proxy.content = text) });
+  };
+  const remove = (proxy: Excel.Comment | Excel.CommentReply | Excel.Note) =>
+    ops.push({ bytes: 40, queue: () => proxy.delete() });
+
+  /** Our lines off a cell: our thread deleted, our replies deleted, a note stripped back to the person's text. */
+  const removeOurText = (info: CellInfo) => {
+    const t = threadAt.get(key(info.sheet, info.cell));
+    if (t && mode !== 'sheet') {
+      if (isOurRoot(t, info.sheet)) {
+        if (personReplies(t, info.sheet).length === 0) remove(t.proxy);
+        else {
+          setText(t.proxy, t.content, CLEARED_LINE);
+          for (const r of ourReplies(t, info.sheet)) remove(r.proxy);
+        }
+      } else {
+        for (const r of ourReplies(t, info.sheet)) remove(r.proxy);
+      }
+    }
+    if (info.note && info.noteText && hasOurLines(info.noteText)) {
+      const person = stripOurLines(info.noteText);
+      if (person === null) remove(info.note);
+      else setText(info.note, info.noteText, person);
+    }
+  };
+
+  const writeText = (info: CellInfo, lines: string[]) => {
+    const text = lines.join('\n');
+    const sheet = info.sheet;
+    const s = sheets.get(sheet) as SheetInfo;
+    const t = threadAt.get(key(sheet, info.cell));
+    const ref: AnnotationRef = { sheet, cell: info.cell, kind: 'comment' };
+    if (t) {
+      if (isOurRoot(t, sheet) && (mode === 'comments' || personReplies(t, sheet).length > 0)) {
+        setText(t.proxy, t.content, text);
+        for (const r of ourReplies(t, sheet)) remove(r.proxy);
+        refs.push({ ...ref, commentId: t.id });
+        return;
+      }
+      if (isOurRoot(t, sheet)) {
+        // Notes preferred now: our comment makes way for a note (a cell has one or the other).
+        remove(t.proxy);
+      } else {
+        // A person's thread: never edited; our lines live in one reply of ours under it.
+        const mine = ourReplies(t, sheet);
+        replies++;
+        if (mine.length > 0) {
+          setText(mine[0].proxy, mine[0].content, text);
+          for (const r of mine.slice(1)) remove(r.proxy);
+          refs.push({ ...ref, kind: 'reply', commentId: t.id, replyId: mine[0].id });
+        } else {
+          const rec: AnnotationRef = { ...ref, kind: 'reply', commentId: t.id };
+          refs.push(rec);
+          let added: Excel.CommentReply | null = null;
+          ops.push({
+            bytes: jsonBytes(text) + 60,
+            queue: () => {
+              added = t.proxy.replies.add(text);
+              added.load('id');
+            },
+            after: () => {
+              if (added) rec.replyId = added.id;
+            },
+          });
+        }
+        return;
+      }
+    }
+    if (info.noteText !== undefined && info.noteText !== null && info.note) {
+      // A note is there (a person's, or ours): our lines replace ours below the person's text.
+      const person = hasOurLines(info.noteText) ? stripOurLines(info.noteText) : info.noteText;
+      setText(info.note, info.noteText, mergeComment(person, lines));
+      refs.push({ ...ref, kind: 'note' });
+      return;
+    }
+    if (mode === 'notes') {
+      ops.push({ bytes: jsonBytes(text) + 60, queue: () => void s.ws.notes.add(info.cell, text) });
+      refs.push({ ...ref, kind: 'note' });
+      return;
+    }
+    const rec: AnnotationRef = { ...ref };
+    refs.push(rec);
+    let added: Excel.Comment | null = null;
+    ops.push({
+      bytes: jsonBytes(text) + 60,
+      queue: () => {
+        added = (s.comments as Excel.CommentCollection).add(info.range, text);
+        added.load('id');
+      },
+      after: () => {
+        if (added) rec.commentId = added.id;
+      },
+    });
+  };
+
+  for (const e of entries) {
+    const info = cells.get(key(e.sheet, e.cell)) as CellInfo;
+    written.push(`${e.sheet}!${e.cell}`);
+    const target: AnnotatedCell = { sheet: e.sheet, cell: e.cell, originalFill: e.fill };
+    if (!sameFill(info.snapshot, target)) ops.push({ bytes: 60, queue: () => void (info.fill.color = e.fill) });
+    if (mode !== 'sheet') writeText(info, e.lines);
+  }
+  for (const rec of restoreSet.values()) {
+    const info = cells.get(key(rec.sheet, rec.cell));
+    if (!info) continue;
+    written.push(`${rec.sheet}!${rec.cell}`);
+    // A record without a fill of its own (a ref outside the state) leaves the fill alone unless it is ours.
+    const fromState = stateRestore.has(key(rec.sheet, rec.cell));
+    if ((fromState || isOurFill(info.snapshot.fill)) && !sameFill(info.snapshot, rec)) {
+      ops.push({ bytes: 60 + (rec.hostFill?.length ?? 0), queue: () => queueFill(info.fill, rec, caps) });
+    }
+    removeOurText(info);
+  }
+  if (replies > 0) out.push(messages.replyToPerson(replies));
+
+  // The findings sheet: ours from before goes; old Excel gets a new one.
+  const names = new Set(allSheets.items.map((w) => w.name));
+  let findingsSheet: string | null = null;
+  if (prev.findingsSheet && names.has(prev.findingsSheet)) {
+    const old = prev.findingsSheet;
+    ops.push({ bytes: 60, queue: () => allSheets.getItem(old).delete() });
+    names.delete(old);
+  }
+  if (mode === 'sheet' && entries.length > 0) {
+    const name = uniqueSheetName(FINDINGS_SHEET_NAME, names);
+    findingsSheet = name;
+    const rows = findingsRows(input.entries, allSheets.items.map((w) => w.name));
+    ops.push({ bytes: 60, queue: () => void allSheets.add(name) });
+    const perChunk = Math.max(1, Math.floor(budget / 4 / Math.max(1, jsonBytes(rows) / rows.length)));
+    for (let i = 0; i < rows.length; i += perChunk) {
+      const part = rows.slice(i, i + perChunk);
+      const start = i;
+      ops.push({
+        bytes: jsonBytes(part),
+        queue: () => {
+          allSheets.getItem(name).getRange(`A${start + 1}:C${start + part.length}`).formulas = part;
+        },
+      });
+    }
+    ops.push({
+      bytes: 60,
+      queue: () => {
+        const ws = allSheets.getItem(name);
+        ws.getRange('A1:C1').format.font.bold = true;
+        ws.getRange('A:C').format.autofitColumns();
+      },
+    });
+    out.push(messages.findingsSheetInstead(name));
+  }
+
+  // ---- Save a record covering every cell about to change (clear can undo a run that stops half way), then write.
+  const union: Stored = {
+    product: 'indicator-checker',
+    version: 1,
+    state: { version: 1, cells: mergeRecords(plan.nextState.cells, [...restoreSet.values()]) },
+    refs: mergeRefs(prev.refs.filter((r) => live(r.sheet)), refs),
+    findingsSheet: findingsSheet ?? prev.findingsSheet,
+  };
+  if (ops.length > 0) {
+    try {
+      await env.persist(union);
+    } catch (e) {
+      throw new HostError(messages.officeError(errorDetail(e)));
+    }
+  }
+
+  let next = 0;
+  let first = true;
+  while (next < ops.length) {
+    let bytes = 0;
+    const batch: WriteOp[] = [];
+    while (next < ops.length && (batch.length === 0 || bytes + ops[next].bytes <= budget)) {
+      bytes += ops[next].bytes;
+      batch.push(ops[next++]);
+    }
+    if (first && caps.suspendScreen) ctx.application.suspendScreenUpdatingUntilNextSync();
+    first = false;
+    for (const op of batch) op.queue();
+    try {
+      // Writes beyond one payload go in several syncs; each carries at most `budget` bytes.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await ctx.sync();
+    } catch (e) {
+      throw await rollback(ctx, e, { sheets, cells, touched, names: new Set(allSheets.items.map((w) => w.name)), caps, env, mode });
+    }
+    for (const op of batch) op.after?.();
+    env.onProgress?.(next / ops.length);
+  }
+
+  const stored: Stored = {
+    product: 'indicator-checker',
+    version: 1,
+    state: plan.nextState,
+    refs,
+    findingsSheet,
+  };
+  const empty = stored.state.cells.length === 0 && refs.length === 0 && !findingsSheet;
+  try {
+    await env.persist(empty ? null : stored);
+  } catch (e) {
+    out.push(messages.stateNotSaved(errorDetail(e)));
+    return { result: { written, messages: out }, stored: union, comments: index };
+  }
+  env.onProgress?.(1);
+  return { result: { written, messages: out }, stored: empty ? null : stored, comments: index };
+}
+
+function mergeRecords(a: AnnotatedCell[], b: AnnotatedCell[]): AnnotatedCell[] {
+  const m = new Map<string, AnnotatedCell>();
+  for (const c of [...b, ...a]) m.set(key(c.sheet, c.cell), c);
+  return [...m.values()];
+}
+
+function mergeRefs(a: AnnotationRef[], b: AnnotationRef[]): AnnotationRef[] {
+  const m = new Map<string, AnnotationRef>();
+  for (const r of [...a, ...b]) m.set(`${key(r.sheet, r.cell)}\u0000${r.kind}`, r);
+  return [...m.values()];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rollback: put back every fill, comment, reply and note this run may have changed, from what the inspection read.
+
+interface RollbackInput {
+  sheets: Map<string, SheetInfo>;
+  cells: Map<string, CellInfo>;
+  touched: Map<string, { sheet: string; cell: string }>;
+  names: Set<string>;
+  caps: ExcelCapabilities;
+  env: AnnotateEnv;
+  mode: Mode;
+}
+
+async function rollback(ctx: Excel.RequestContext, cause: unknown, r: RollbackInput): Promise<HostError> {
+  const cellsList = [...r.touched.values()].map((t) => `${t.sheet}!${t.cell}`);
+  const detail = errorDetail(cause);
+  const partial = () => new HostError(messages.writePartial(detail, cellsList));
+  try {
+    // R1: fills back as they were; read what the comments, notes and sheets are now.
+    for (const c of r.cells.values()) {
+      const sheet = r.sheets.get(c.sheet);
+      if (!sheet) continue;
+      const fill = sheet.ws.getRange(c.cell).format.fill;
+      queueFill(fill, { sheet: c.sheet, cell: c.cell, originalFill: c.snapshot.fill, hostFill: c.snapshot.hostFill }, r.caps);
+    }
+    const now = new Map<string, Excel.CommentCollection>();
+    for (const s of r.sheets.values()) {
+      if (!s.comments) continue;
+      const coll = s.ws.comments;
+      coll.load('items/id,items/content,items/replies/items/id,items/replies/items/content');
+      now.set(s.name, coll);
+    }
+    const notes = new Map<string, Excel.Note>();
+    if (r.caps.notes) {
+      for (const c of r.cells.values()) {
+        const sheet = r.sheets.get(c.sheet);
+        if (!sheet) continue;
+        const n = sheet.ws.notes.getItemOrNullObject(c.cell);
+        n.load('content');
+        notes.set(key(c.sheet, c.cell), n);
+      }
+    }
+    const sheetsNow = ctx.workbook.worksheets;
+    sheetsNow.load('items/name');
+    await ctx.sync();
+
+    // R2: what this run added goes, what it changed gets its old text back.
+    for (const [name, coll] of now) {
+      const before = new Map((r.sheets.get(name) as SheetInfo).threads.map((t) => [t.id, t]));
+      for (const c of coll.items) {
+        const old = before.get(c.id);
+        if (!old) {
+          // Added by this run (a thread that holds nothing but our lines, which no person writes).
+          if (allOurs(c.content)) c.delete();
+          continue;
+        }
+        if (c.content !== old.content) c.content = old.content;
+        const oldReplies = new Map(old.replies.map((x) => [x.id, x]));
+        for (const reply of c.replies.items) {
+          const o = oldReplies.get(reply.id);
+          if (!o) {
+            if (allOurs(reply.content)) reply.delete();
+          } else if (reply.content !== o.content) reply.content = o.content;
+        }
+      }
+    }
+    for (const c of r.cells.values()) {
+      const n = notes.get(key(c.sheet, c.cell));
+      if (!n || c.noteText === undefined) continue;
+      const sheet = r.sheets.get(c.sheet) as SheetInfo;
+      if (c.noteText === null && !n.isNullObject) n.delete();
+      else if (c.noteText !== null && n.isNullObject) sheet.ws.notes.add(c.cell, c.noteText);
+      else if (c.noteText !== null && n.content !== c.noteText) n.content = c.noteText;
+    }
+    for (const w of sheetsNow.items) if (!r.names.has(w.name) && w.name.startsWith(FINDINGS_SHEET_NAME)) w.delete();
+    await ctx.sync();
+    await r.env.persist(r.env.stored);
+  } catch {
+    return partial();
+  }
+  return new HostError(messages.writeRolledBack(detail));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Applies a plan built by the pane (`annotationPlan(findings, state)`). Its entries say what to write; which cells to
+ * restore and their original fills come from the record in the workbook and the fills read now.
+ */
+export function applyPlan(ctx: Excel.RequestContext, plan: AnnotationPlan, env: AnnotateEnv): Promise<AnnotateOutcome> {
+  return run(ctx, { entries: plan.entries }, env);
+}
+
+/** Removes every annotation of ours: original fills back, our comments, replies and note lines gone. */
+export function clearAnnotations(ctx: Excel.RequestContext, env: AnnotateEnv): Promise<AnnotateOutcome> {
+  return run(ctx, { entries: [] }, env);
+}

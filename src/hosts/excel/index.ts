@@ -1,0 +1,95 @@
+// The Excel host: the Host the task pane uses inside Excel, and the only module that calls Excel.run.
+
+import type { AnnotationPlan, AnnotationState } from '../../core/annotate/types';
+import type { ApplyOptions, ApplyResult, Host, HostCapabilities, ReadResult, ReadScope } from '../host';
+import { applyPlan, clearAnnotations, type AnnotateEnv } from './annotate';
+import { excelCapabilities, officeIsSetSupported, type ExcelCapabilities, type IsSetSupported } from './capabilities';
+import { readSheets, type CommentIndex } from './read';
+import { selectCell } from './select';
+import {
+  loadSetting,
+  loadState,
+  loadStored,
+  saveSetting,
+  saveStored,
+  type SettingsStore,
+} from './state';
+
+export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelHostOptions {
+  /** Excel.run by default; tests pass a runner over a fake request context. */
+  run?: ExcelRun;
+  /** Office.context.document.settings by default. */
+  settings?: SettingsStore;
+  /** Office.context.requirements.isSetSupported by default. */
+  isSetSupported?: IsSetSupported;
+  /** Bytes one sync may carry; lowered by tests and the bench to exercise row blocks and split writes. */
+  budget?: number;
+}
+
+export function createExcelHost(options: ExcelHostOptions = {}): Host {
+  const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
+  const settings = (): SettingsStore => options.settings ?? (Office.context.document.settings as unknown as SettingsStore);
+  let caps: ExcelCapabilities | null = null;
+  const capabilitiesOf = (): ExcelCapabilities =>
+    (caps ??= excelCapabilities(options.isSetSupported ?? officeIsSetSupported()));
+  // Where the comments were at the last read: a write right after a read then needs no extra sync to find them.
+  let comments: CommentIndex | undefined;
+
+  const env = (opts: ApplyOptions | undefined): AnnotateEnv => ({
+    caps: capabilitiesOf(),
+    stored: loadStored(settings()),
+    comments,
+    persist: (stored) => saveStored(settings(), stored),
+    preferNotes: opts?.preferNotes,
+    onProgress: opts?.onProgress,
+    budget: options.budget,
+  });
+
+  return {
+    kind: 'excel',
+    async capabilities(): Promise<HostCapabilities> {
+      const c = capabilitiesOf();
+      return { comments: c.comments, notes: c.notes, merges: c.merges, settings: c.settings };
+    },
+    async read(scope: ReadScope): Promise<ReadResult> {
+      const findingsSheet = loadStored(settings())?.findingsSheet;
+      const result = await run((ctx) =>
+        readSheets(ctx, scope, {
+          caps: capabilitiesOf(),
+          exclude: new Set(findingsSheet ? [findingsSheet] : []),
+          budget: options.budget,
+        }),
+      );
+      comments = result.comments;
+      return { grids: result.grids, messages: result.messages };
+    },
+    async loadState(): Promise<AnnotationState | null> {
+      return loadState(settings());
+    },
+    async apply(plan: AnnotationPlan, opts?: ApplyOptions): Promise<ApplyResult> {
+      const outcome = await run((ctx) => applyPlan(ctx, plan, env(opts)));
+      comments = outcome.comments;
+      return outcome.result;
+    },
+    async clear(opts?: ApplyOptions): Promise<ApplyResult> {
+      const outcome = await run((ctx) => clearAnnotations(ctx, env(opts)));
+      comments = outcome.comments;
+      return outcome.result;
+    },
+    async select(sheet: string, cell: string): Promise<void> {
+      await run((ctx) => selectCell(ctx, sheet, cell));
+    },
+    async loadSetting(key: string): Promise<unknown> {
+      return loadSetting(settings(), key);
+    },
+    async saveSetting(key: string, value: unknown): Promise<void> {
+      await saveSetting(settings(), key, value);
+    },
+  };
+}
+
+export { excelCapabilities } from './capabilities';
+export type { ExcelCapabilities, IsSetSupported } from './capabilities';
+export type { SettingsStore } from './state';

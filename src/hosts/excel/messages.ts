@@ -1,0 +1,145 @@
+// The Excel host's messages for the pane (zh-CN first, en-US second) and the mapping of Office.js errors to them.
+
+import { HostError, type HostMessage } from '../host';
+
+function message(code: string, intent: HostMessage['intent'], zh: string, en: string): HostMessage {
+  return { code, intent, 'zh-CN': zh, 'en-US': en };
+}
+
+export const FINDINGS_SHEET_NAME = '审核结果';
+
+export const messages = {
+  sheetProtected: (sheet: string) =>
+    message(
+      'sheet-protected',
+      'error',
+      `工作表“${sheet}”受保护，无法写入或清除标注，工作簿未作任何修改。请先撤销工作表保护（审阅 → 撤销工作表保护）后重试。`,
+      `Sheet "${sheet}" is protected, so annotations cannot be written or cleared; the workbook was not changed. ` +
+        'Unprotect the sheet (Review → Unprotect Sheet) and try again.',
+    ),
+  readOnly: () =>
+    message(
+      'workbook-read-only',
+      'error',
+      '工作簿以只读方式打开，标注无法保存，工作簿未作任何修改。请以可编辑方式打开（或另存一份）后重试。',
+      'The workbook is open read-only, so annotations could not be saved; the workbook was not changed. ' +
+        'Open it for editing (or save a copy) and try again.',
+    ),
+  cellEditMode: () =>
+    message(
+      'cell-edit-mode',
+      'error',
+      'Excel 正在编辑某个单元格，无法读取或写入，工作簿未作任何修改。请按 Enter 或 Esc 结束编辑后重试。',
+      'Excel is editing a cell and cannot be read or changed right now; the workbook was not changed. ' +
+        'Press Enter or Esc to finish editing, then try again.',
+    ),
+  rangeTooLarge: (sheet: string, cells: number, cap: number) =>
+    message(
+      'range-too-large',
+      'error',
+      `工作表“${sheet}”的已用区域有 ${cells} 个单元格，超过可读取的上限 ${cap} 个，未读取。请选择表格所在区域后按“审核选定区域”重试。`,
+      `The used range of sheet "${sheet}" has ${cells} cells, more than the ${cap} that can be read; nothing was read. ` +
+        'Select the table and check the selection instead.',
+    ),
+  tooManyAnnotations: (cells: number, cap: number) =>
+    message(
+      'too-many-annotations',
+      'error',
+      `需要标注 ${cells} 个单元格，超过单次可写入的上限 ${cap} 个，工作簿未作任何修改。请分表审核或关闭部分规则后重试。`,
+      `${cells} cells would be annotated, more than the ${cap} one run can write; the workbook was not changed. ` +
+        'Check fewer sheets at a time or switch some rules off.',
+    ),
+  mergesUnknown: () =>
+    message(
+      'merges-unknown',
+      'warning',
+      '此版本的 Excel 无法读取合并单元格（需要 ExcelApi 1.13，即 Office 2021 或 Microsoft 365），已按“空白即同上”推断层级。',
+      'This version of Excel cannot read merged cells (needs ExcelApi 1.13: Office 2021 or Microsoft 365); ' +
+        'blank hierarchy cells were read as "same as above".',
+    ),
+  findingsSheetInstead: (sheet: string) =>
+    message(
+      'findings-sheet',
+      'info',
+      `此版本的 Excel 不支持批注和备注（需要 ExcelApi 1.10），已只填充单元格颜色，并在“${sheet}”工作表中逐条列出审核意见（点击链接可跳转）。`,
+      `This version of Excel has neither comments nor notes (they need ExcelApi 1.10), so only fills were written; ` +
+        `every finding is listed on sheet "${sheet}" with a link to its cell.`,
+    ),
+  notesUnavailable: () =>
+    message(
+      'notes-unavailable',
+      'info',
+      '此版本的 Excel 不支持通过加载项写入备注（需要 ExcelApi 1.18），已改用批注。',
+      'This version of Excel cannot write notes from an add-in (needs ExcelApi 1.18); comments were used instead.',
+    ),
+  replyToPerson: (count: number) =>
+    message(
+      'reply-to-person',
+      'info',
+      `${count} 个单元格已有他人的批注；审核意见作为回复添加在该批注下，原批注内容未改动。`,
+      `${count} cell(s) already had someone's comment; the findings were added as a reply to it, leaving the comment itself unchanged.`,
+    ),
+  sheetMissing: (sheets: string[]) =>
+    message(
+      'sheet-missing',
+      'warning',
+      `工作表“${sheets.join('”“')}”已不存在，其上的标注已跳过。`,
+      `Sheet(s) "${sheets.join('", "')}" no longer exist; their annotations were skipped.`,
+    ),
+  stateNotSaved: (detail: string) =>
+    message(
+      'state-not-saved',
+      'warning',
+      `标注已写入，但标注记录未能保存到工作簿（${detail}）；清除标注时可能无法恢复原来的填充色。`,
+      `The annotations were written but their record could not be saved in the workbook (${detail}); ` +
+        'clearing may not restore the original fills.',
+    ),
+  writeRolledBack: (detail: string) =>
+    message(
+      'write-failed',
+      'error',
+      `写入标注时出错（${detail}），本次已写入的内容已全部撤销，工作簿保持原样。`,
+      `Writing the annotations failed (${detail}); everything this run had written was undone, the workbook is as it was.`,
+    ),
+  writePartial: (detail: string, cells: string[]) =>
+    message(
+      'write-failed-partial',
+      'error',
+      `写入标注时出错（${detail}），且未能撤销。以下单元格可能已被修改：${cells.join('、')}`,
+      `Writing the annotations failed (${detail}) and could not be undone. These cells may have been changed: ${cells.join(', ')}`,
+    ),
+  officeError: (detail: string) =>
+    message('office-error', 'error', `Excel 报告错误：${detail}`, `Excel reported an error: ${detail}`),
+};
+
+/** The `code` of an OfficeExtension.Error (or anything shaped like one). */
+export function officeErrorCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error) {
+    const code = (error as { code: unknown }).code;
+    return typeof code === 'string' ? code : undefined;
+  }
+  return undefined;
+}
+
+export function errorDetail(error: unknown): string {
+  const code = officeErrorCode(error);
+  const text = error instanceof Error ? error.message : String(error);
+  return code && !text.includes(code) ? `${code}: ${text}` : text;
+}
+
+/** Cell-edit mode: Excel rejects the whole batch with InvalidOperation before changing anything. */
+export function isEditModeError(error: unknown): boolean {
+  return officeErrorCode(error) === 'InvalidOperation';
+}
+
+export function isPayloadError(error: unknown): boolean {
+  const code = officeErrorCode(error);
+  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
+}
+
+/** Errors a user can act on become a HostError; a HostError passes through; anything else becomes an office-error. */
+export function toHostError(error: unknown): HostError {
+  if (error instanceof HostError) return error;
+  if (isEditModeError(error)) return new HostError(messages.cellEditMode());
+  return new HostError(messages.officeError(errorDetail(error)));
+}

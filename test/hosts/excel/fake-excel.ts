@@ -1,0 +1,1103 @@
+// A fake of the Office.js Excel object model subset the Excel host uses, faithful to the documented batching rules.
+//
+// Why not office-addin-mock alone: its OfficeMockObject is a static tree (no getRange(address), no collections that
+// grow, no null objects, writes applied at once, sync never fails). This fake keeps Office.js's contract instead:
+// - every call only queues; `context.sync()` runs the queue in order against the workbook; a failing command stops
+//   the batch, commands before it stay applied (Office.js batches are not transactions), and loads of a failed batch
+//   deliver nothing;
+// - reading a property that was not loaded and synced throws PropertyNotLoaded; `load()` without names is refused
+//   (the product loads named properties only);
+// - *OrNullObject methods give objects with isNullObject; getItem/getItemByCell-style lookups throw ItemNotFound;
+// - requirement sets are enforced (ApiNotFound): merged areas 1.13, comments 1.10, notes 1.18, readOnly 1.8, …;
+// - documented quirks: RangeFill.color is '#FFFFFF' for "no fill" too, with tintAndShade null (office-js issue 4900);
+//   getMergedAreasOrNullObject returns areas whose top-left is in the range (issue 3611) and fails beyond 512;
+//   comments.add on a cell that already has a comment fails (issue 1416); a cell holds a note or a comment, not both;
+//   a protected sheet refuses format and comment changes (AccessDenied); cell-edit mode rejects a whole batch
+//   (InvalidOperation); requests and responses above the payload cap fail with RequestPayloadSizeLimitExceeded.
+
+import { a1, parseA1, parseAreaA1 } from '../../../src/core/a1';
+import type { Area } from '../../../src/core/grid';
+import type { SettingsStore } from '../../../src/hosts/excel/state';
+
+export class FakeOfficeError extends Error {
+  readonly debugInfo: { code: string; message: string };
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+    this.debugInfo = { code, message };
+  }
+}
+
+const notLoaded = (name: string) =>
+  new FakeOfficeError(
+    'PropertyNotLoaded',
+    `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+
+export interface FakeCell {
+  value: string | number | boolean;
+  error?: boolean;
+  numberFormat?: string;
+  formula?: string;
+}
+
+export interface FakeFill {
+  color: string;
+  tintAndShade: number;
+  pattern: string;
+}
+
+export interface FakeReply {
+  id: string;
+  content: string;
+  authorName: string;
+}
+
+export interface FakeThread {
+  id: string;
+  row: number;
+  col: number;
+  content: string;
+  authorName: string;
+  replies: FakeReply[];
+}
+
+export interface FakeNote {
+  content: string;
+  authorName: string;
+}
+
+function ck(row: number, col: number): string {
+  return `${row},${col}`;
+}
+
+/** How Excel writes a sheet name in an address: quoted unless it is letters, digits and '_' only. */
+export function excelQuote(name: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
+}
+
+export class FakeSheet {
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  readonly cells = new Map<string, FakeCell>();
+  readonly fills = new Map<string, FakeFill>();
+  readonly bold = new Set<string>();
+  merges: Area[] = [];
+  threads: FakeThread[] = [];
+  readonly notes = new Map<string, FakeNote>();
+  protected = false;
+  constructor(public name: string) {}
+
+  cell(ref: string): FakeCell | undefined {
+    const { row, col } = parseA1(ref);
+    return this.cells.get(ck(row, col));
+  }
+  set(ref: string, value: FakeCell['value'] | null, numberFormat?: string): void {
+    const { row, col } = parseA1(ref);
+    if (value === null || value === '') this.cells.delete(ck(row, col));
+    else this.cells.set(ck(row, col), { value, numberFormat });
+  }
+  fillAt(ref: string): FakeFill | undefined {
+    const { row, col } = parseA1(ref);
+    return this.fills.get(ck(row, col));
+  }
+  threadAt(ref: string): FakeThread | undefined {
+    const { row, col } = parseA1(ref);
+    return this.threads.find((t) => t.row === row && t.col === col);
+  }
+  noteAt(ref: string): FakeNote | undefined {
+    const { row, col } = parseA1(ref);
+    return this.notes.get(ck(row, col));
+  }
+}
+
+export interface FakeStats {
+  syncs: number;
+  requestBytes: number[];
+  responseBytes: number[];
+}
+
+const VERSIONS = ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '1.11', '1.12', '1.13', '1.14', '1.15', '1.16', '1.17', '1.18'];
+
+function versionIndex(v: string): number {
+  const i = VERSIONS.indexOf(v);
+  if (i < 0) throw new Error(`unknown ExcelApi version ${v}`);
+  return i;
+}
+
+/** The workbook as a document: what survives between Excel.run calls and, with savedSettings, a close and reopen. */
+export class FakeWorkbookDoc {
+  sheets: FakeSheet[] = [];
+  active = '';
+  selection: { sheet: string; area: Area } | null = null;
+  readOnly = false;
+  editMode = false;
+  /** Office.context.document.settings as saved into the file (saveAsync). */
+  savedSettings: Record<string, string> = {};
+  failSettingsSave = false;
+  user = '审核员';
+  payloadCap = 5 * 1024 * 1024;
+  /** Fail the next write batch at its n-th write command (0-based); cleared once it fires. */
+  failWriteAt: number | null = null;
+  readonly stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [] };
+  private nextId = 1;
+
+  constructor(readonly api: string = '1.18') {}
+
+  supports(version: string): boolean {
+    return versionIndex(version) <= versionIndex(this.api);
+  }
+  isSetSupported = (name: string, version = '1.1'): boolean => name === 'ExcelApi' && this.supports(version);
+
+  id(prefix: string): string {
+    return `{${prefix}-${this.nextId++}}`;
+  }
+  addSheet(name: string): FakeSheet {
+    const s = new FakeSheet(name);
+    this.sheets.push(s);
+    if (!this.active) this.active = name;
+    return s;
+  }
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+  context(): FakeRequestContext {
+    return new FakeRequestContext(this);
+  }
+  /** The add-in's settings object as Office loads it with the document: the saved copy, not unsaved changes. */
+  settings(): FakeSettings {
+    return new FakeSettings(this);
+  }
+}
+
+export class FakeSettings implements SettingsStore {
+  private mem: Record<string, string>;
+  constructor(private readonly doc: FakeWorkbookDoc) {
+    this.mem = { ...doc.savedSettings };
+  }
+  get(name: string): unknown {
+    // Office returns null for a setting that does not exist; values are JSON-serialised copies.
+    return name in this.mem ? (JSON.parse(this.mem[name]) as unknown) : null;
+  }
+  set(name: string, value: unknown): void {
+    if (typeof value === 'function') throw new Error('settings cannot hold functions');
+    this.mem[name] = JSON.stringify(value);
+  }
+  remove(name: string): void {
+    delete this.mem[name];
+  }
+  saveAsync(callback: (result: { status: unknown; error?: { message?: string } | null }) => void): void {
+    setTimeout(() => {
+      if (this.doc.failSettingsSave) {
+        callback({ status: 'failed', error: { message: 'The settings could not be saved.' } });
+        return;
+      }
+      this.doc.savedSettings = { ...this.mem };
+      callback({ status: 'succeeded', error: null });
+    }, 0);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The request context and its queue.
+
+interface Staged {
+  bytes: number;
+  commit: () => void;
+}
+
+interface Op {
+  bytes: number;
+  write: boolean;
+  run: () => Staged | void;
+}
+
+function utf8(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+function json(v: unknown): number {
+  return utf8(JSON.stringify(v) ?? '');
+}
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbook;
+  readonly application: FakeApplication;
+  private queue: Op[] = [];
+  constructor(readonly doc: FakeWorkbookDoc) {
+    this.workbook = new FakeWorkbook(this);
+    this.application = new FakeApplication(this, () => ({}));
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  /** A command that needs a requirement set this Excel lacks fails when its batch runs, as in Office.js. */
+  gate(version: string, what: string): void {
+    if (!this.doc.supports(version)) {
+      this.enqueue({
+        bytes: 20,
+        write: false,
+        run: () => {
+          throw new FakeOfficeError('ApiNotFound', `${what} needs ExcelApi ${version}`);
+        },
+      });
+    }
+  }
+
+  async sync(): Promise<void> {
+    const doc = this.doc;
+    doc.stats.syncs++;
+    const ops = this.queue;
+    this.queue = [];
+    const request = ops.reduce((n, o) => n + o.bytes, 0);
+    doc.stats.requestBytes.push(request);
+    await Promise.resolve();
+    if (doc.editMode && ops.length > 0) {
+      doc.stats.responseBytes.push(0);
+      throw new FakeOfficeError('InvalidOperation', 'The operation cannot be performed while a cell is being edited.');
+    }
+    if (request > doc.payloadCap) {
+      doc.stats.responseBytes.push(0);
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload (${request} bytes) is too large.`);
+    }
+    const staged: Staged[] = [];
+    let writes = 0;
+    for (const op of ops) {
+      if (op.write && doc.failWriteAt !== null) {
+        if (writes === doc.failWriteAt) {
+          doc.failWriteAt = null;
+          doc.stats.responseBytes.push(0);
+          throw new FakeOfficeError('GeneralException', 'An internal error has occurred.');
+        }
+        writes++;
+      }
+      const s = op.run();
+      if (s) staged.push(s);
+    }
+    const response = staged.reduce((n, s) => n + s.bytes, 0);
+    doc.stats.responseBytes.push(response);
+    if (response > doc.payloadCap) {
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The response payload (${response} bytes) is too large.`);
+    }
+    for (const s of staged) s.commit();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Proxies.
+
+type Resolver<T> = () => T | null;
+
+function splitPaths(arg: unknown): string[] {
+  if (arg === undefined) throw new Error('load() without property names: the product must load named properties only');
+  if (typeof arg === 'string') return arg.split(',').map((s) => s.trim()).filter(Boolean);
+  if (Array.isArray(arg)) return arg.flatMap((a) => splitPaths(a));
+  if (typeof arg === 'object' && arg !== null && 'select' in arg) return splitPaths((arg as { select: string }).select);
+  throw new Error(`unsupported load argument ${JSON.stringify(arg)}`);
+}
+
+abstract class FakeObject<T> {
+  protected readonly loaded = new Map<string, unknown>();
+  private nullFlag: boolean | undefined;
+  constructor(
+    readonly context: FakeRequestContext,
+    protected readonly resolver: Resolver<T>,
+    protected readonly nullable = false,
+  ) {}
+
+  protected get doc(): FakeWorkbookDoc {
+    return this.context.doc;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullFlag === undefined) throw notLoaded('isNullObject');
+    return this.nullFlag;
+  }
+
+  /** The live target; a missing one is ItemNotFound unless this is a null-object proxy. */
+  protected target(): T {
+    const t = this.resolver();
+    if (t === null) throw new FakeOfficeError('ItemNotFound', `${this.constructor.name}: the requested resource does not exist.`);
+    return t;
+  }
+
+  protected abstract scalar(name: string, target: T): unknown;
+  protected nav(name: string): FakeObject<unknown> | FakeObject<unknown>[] | undefined {
+    void name;
+    return undefined;
+  }
+
+  protected prop<V>(name: string): V {
+    if (!this.loaded.has(name)) throw notLoaded(name);
+    return this.loaded.get(name) as V;
+  }
+
+  load(arg?: unknown): this {
+    const paths = splitPaths(arg);
+    this.context.enqueue({ bytes: json(paths) + 24, write: false, run: () => this.read(paths) });
+    return this;
+  }
+
+  /** Runs a load now (inside sync): stages the values; they become readable only if the whole batch succeeds. */
+  read(paths: string[]): Staged {
+    const t = this.resolver();
+    if (t === null) {
+      if (!this.nullable) this.target();
+      return { bytes: 16, commit: () => void (this.nullFlag = true) };
+    }
+    const values = new Map<string, unknown>();
+    const children: Staged[] = [];
+    const groups = new Map<string, string[]>();
+    for (const p of paths) {
+      const [head, ...rest] = p.split('/');
+      if (rest.length === 0) values.set(head, this.scalar(head, t));
+      else groups.set(head, [...(groups.get(head) ?? []), rest.join('/')]);
+    }
+    for (const [head, rest] of groups) {
+      const child = this.nav(head);
+      if (child === undefined) throw new FakeOfficeError('InvalidArgument', `${head} is not a navigation property`);
+      const list = Array.isArray(child) ? child : [child];
+      if (Array.isArray(child)) values.set(head, child);
+      for (const c of list) children.push(c.read(rest));
+    }
+    const bytes = json([...values].filter(([, v]) => !(Array.isArray(v) && v[0] instanceof FakeObject))) + children.reduce((n, c) => n + c.bytes, 0);
+    return {
+      bytes,
+      commit: () => {
+        this.nullFlag = false;
+        for (const [k, v] of values) this.loaded.set(k, v);
+        for (const c of children) c.commit();
+      },
+    };
+  }
+
+  protected write(bytes: number, fn: (t: T) => void): void {
+    this.context.enqueue({ bytes, write: true, run: () => fn(this.target()) });
+  }
+}
+
+function unknownProperty(name: string, type: string): FakeOfficeError {
+  return new FakeOfficeError('InvalidArgument', `The property '${name}' does not exist on ${type}.`);
+}
+
+function requireUnprotected(sheet: FakeSheet): void {
+  if (sheet.protected) throw new FakeOfficeError('AccessDenied', `The sheet ${sheet.name} is protected.`);
+}
+
+interface RangeTarget {
+  sheet: FakeSheet;
+  area: Area;
+}
+
+function parseLocal(address: string): Area {
+  const bang = address.lastIndexOf('!');
+  const local = (bang >= 0 ? address.slice(bang + 1) : address).replace(/\$/g, '');
+  // Whole columns ('A:C') reach to the last row.
+  const cols = /^([A-Za-z]+):([A-Za-z]+)$/.exec(local);
+  if (cols) {
+    const l = parseA1(`${cols[1]}1`).col;
+    const r = parseA1(`${cols[2]}1`).col;
+    return { top: 1, left: Math.min(l, r), bottom: 1_048_576, right: Math.max(l, r) };
+  }
+  return parseAreaA1(local);
+}
+
+function rangeAddress(t: RangeTarget): string {
+  const { top, left, bottom, right } = t.area;
+  const tl = a1(top, left);
+  const br = a1(bottom, right);
+  return `${excelQuote(t.sheet.name)}!${tl === br ? tl : `${tl}:${br}`}`;
+}
+
+function cellsOf(area: Area): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) out.push([r, c]);
+  return out;
+}
+
+function grid<V>(area: Area, fn: (r: number, c: number) => V): V[][] {
+  const out: V[][] = [];
+  for (let r = area.top; r <= area.bottom; r++) {
+    const row: V[] = [];
+    for (let c = area.left; c <= area.right; c++) row.push(fn(r, c));
+    out.push(row);
+  }
+  return out;
+}
+
+function inMergeNotAnchor(sheet: FakeSheet, r: number, c: number): boolean {
+  return sheet.merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
+}
+
+function evaluate(formula: string): FakeCell {
+  const link = /^=HYPERLINK\("((?:[^"]|"")*)",\s*"((?:[^"]|"")*)"\)$/i.exec(formula);
+  if (link) return { value: link[2].replace(/""/g, '"'), formula };
+  return { value: '#NAME?', error: true, formula };
+}
+
+export class FakeRange extends FakeObject<RangeTarget> {
+  protected scalar(name: string, t: RangeTarget): unknown {
+    const { sheet, area } = t;
+    switch (name) {
+      case 'address':
+        return rangeAddress(t);
+      case 'rowIndex':
+        return area.top - 1;
+      case 'columnIndex':
+        return area.left - 1;
+      case 'rowCount':
+        return area.bottom - area.top + 1;
+      case 'columnCount':
+        return area.right - area.left + 1;
+      case 'cellCount':
+        return (area.bottom - area.top + 1) * (area.right - area.left + 1);
+      case 'values':
+      case 'valueTypes':
+      case 'numberFormat':
+      case 'formulas': {
+        const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+        if (cells > 5_000_000) throw new FakeOfficeError('InvalidArgument', 'The range is too large to read (over 5 000 000 cells).');
+        return grid(area, (r, c) => {
+          const cell = inMergeNotAnchor(sheet, r, c) ? undefined : sheet.cells.get(ck(r, c));
+          if (name === 'numberFormat') return sheet.cells.get(ck(r, c))?.numberFormat ?? 'General';
+          if (name === 'formulas') return cell?.formula ?? cell?.value ?? '';
+          if (name === 'values') return cell ? cell.value : '';
+          if (!cell) return 'Empty';
+          if (cell.error) return 'Error';
+          return typeof cell.value === 'number' ? 'Double' : typeof cell.value === 'boolean' ? 'Boolean' : 'String';
+        });
+      }
+      default:
+        throw unknownProperty(name, 'Range');
+    }
+  }
+  protected override nav(name: string): FakeObject<unknown> | undefined {
+    if (name === 'format') return this.format as FakeObject<unknown>;
+    if (name === 'worksheet') return this.worksheet as FakeObject<unknown>;
+    return undefined;
+  }
+
+  get address(): string {
+    return this.prop('address');
+  }
+  get rowIndex(): number {
+    return this.prop('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.prop('columnIndex');
+  }
+  get rowCount(): number {
+    return this.prop('rowCount');
+  }
+  get columnCount(): number {
+    return this.prop('columnCount');
+  }
+  get values(): unknown[][] {
+    return this.prop('values');
+  }
+  set values(v: unknown[][]) {
+    this.setCells(v, false);
+  }
+  get valueTypes(): string[][] {
+    return this.prop('valueTypes');
+  }
+  get numberFormat(): string[][] {
+    return this.prop('numberFormat');
+  }
+  get formulas(): unknown[][] {
+    return this.prop('formulas');
+  }
+  set formulas(v: unknown[][]) {
+    this.setCells(v, true);
+  }
+
+  private setCells(v: unknown[][], formulas: boolean): void {
+    this.write(json(v) + 24, (t) => {
+      requireUnprotected(t.sheet);
+      const rows = t.area.bottom - t.area.top + 1;
+      const cols = t.area.right - t.area.left + 1;
+      if (v.length !== rows || v.some((r) => r.length !== cols)) {
+        throw new FakeOfficeError('InvalidArgument', 'The number of rows or columns in the input array does not match the size or dimensions of the range.');
+      }
+      v.forEach((row, i) =>
+        row.forEach((raw, j) => {
+          const k = ck(t.area.top + i, t.area.left + j);
+          if (raw === '' || raw === null) t.sheet.cells.delete(k);
+          else if (typeof raw === 'string' && raw.startsWith("'")) t.sheet.cells.set(k, { value: raw.slice(1) });
+          else if (typeof raw === 'string' && raw.startsWith('=')) t.sheet.cells.set(k, evaluate(raw));
+          else if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') t.sheet.cells.set(k, { value: raw });
+          void formulas;
+        }),
+      );
+    });
+  }
+
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this.context, () => this.resolver());
+  }
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.resolver()?.sheet ?? null);
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.context.gate('1.13', 'Range.getMergedAreasOrNullObject');
+    return new FakeRangeAreas(
+      this.context,
+      () => {
+        const t = this.target();
+        const a = t.area;
+        // Only areas whose top-left cell is inside the range come back (office-js issue 3611).
+        const areas = t.sheet.merges.filter((m) => m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right);
+        if (areas.length > 512) throw new FakeOfficeError('GeneralException', 'More than 512 merged areas.');
+        return areas.length === 0 ? null : { sheet: t.sheet, areas };
+      },
+      true,
+    );
+  }
+
+  select(): void {
+    this.write(20, (t) => {
+      if (this.doc.active !== t.sheet.name) throw new FakeOfficeError('InvalidSelection', 'The range is not on the active sheet.');
+      this.doc.selection = { sheet: t.sheet.name, area: t.area };
+    });
+  }
+}
+
+export class FakeRangeFormat extends FakeObject<RangeTarget> {
+  protected scalar(name: string): unknown {
+    throw unknownProperty(name, 'RangeFormat');
+  }
+  protected override nav(name: string): FakeObject<unknown> | undefined {
+    if (name === 'fill') return this.fill as FakeObject<unknown>;
+    return undefined;
+  }
+  get fill(): FakeRangeFill {
+    return new FakeRangeFill(this.context, () => this.resolver());
+  }
+  get font(): { bold: boolean } {
+    const self = this;
+    return {
+      get bold(): boolean {
+        throw notLoaded('bold');
+      },
+      set bold(v: boolean) {
+        self.write(20, (t) => {
+          requireUnprotected(t.sheet);
+          for (const [r, c] of cellsOf(t.area)) {
+            if (v) t.sheet.bold.add(ck(r, c));
+            else t.sheet.bold.delete(ck(r, c));
+          }
+        });
+      },
+    };
+  }
+  autofitColumns(): void {
+    this.write(20, (t) => requireUnprotected(t.sheet));
+  }
+}
+
+function uniform<V>(values: V[]): V | null {
+  return values.every((v) => v === values[0]) ? values[0] : null;
+}
+
+export class FakeRangeFill extends FakeObject<RangeTarget> {
+  protected scalar(name: string, t: RangeTarget): unknown {
+    const fills = cellsOf(t.area).map(([r, c]) => t.sheet.fills.get(ck(r, c)));
+    switch (name) {
+      case 'color':
+        // "No fill" reads as white (office-js issues 4900, 6218).
+        return uniform(fills.map((f) => f?.color ?? '#FFFFFF'));
+      case 'tintAndShade':
+        if (!this.doc.supports('1.9')) throw new FakeOfficeError('ApiNotFound', 'RangeFill.tintAndShade needs ExcelApi 1.9');
+        return uniform(fills.map((f) => (f ? f.tintAndShade : null)));
+      case 'pattern':
+        if (!this.doc.supports('1.9')) throw new FakeOfficeError('ApiNotFound', 'RangeFill.pattern needs ExcelApi 1.9');
+        return uniform(fills.map((f) => (f ? f.pattern : null)));
+      default:
+        throw unknownProperty(name, 'RangeFill');
+    }
+  }
+  get color(): string {
+    return this.prop('color');
+  }
+  set color(v: string) {
+    this.write(json(v) + 24, (t) => {
+      requireUnprotected(t.sheet);
+      const m = /^#?([0-9A-Fa-f]{6})$/.exec(v);
+      if (!m) throw new FakeOfficeError('InvalidArgument', `The color ${v} is not supported by this fake.`);
+      for (const [r, c] of cellsOf(t.area)) t.sheet.fills.set(ck(r, c), { color: `#${m[1].toUpperCase()}`, tintAndShade: 0, pattern: 'Solid' });
+    });
+  }
+  get tintAndShade(): number | null {
+    return this.prop('tintAndShade');
+  }
+  set tintAndShade(v: number | null) {
+    this.context.gate('1.9', 'RangeFill.tintAndShade');
+    this.write(24, (t) => {
+      requireUnprotected(t.sheet);
+      for (const [r, c] of cellsOf(t.area)) {
+        const f = t.sheet.fills.get(ck(r, c));
+        if (f && typeof v === 'number') f.tintAndShade = v;
+      }
+    });
+  }
+  get pattern(): string | null {
+    return this.prop('pattern');
+  }
+  set pattern(v: string | null) {
+    this.context.gate('1.9', 'RangeFill.pattern');
+    this.write(24, (t) => {
+      requireUnprotected(t.sheet);
+      for (const [r, c] of cellsOf(t.area)) {
+        const f = t.sheet.fills.get(ck(r, c));
+        if (f && v) f.pattern = v;
+      }
+    });
+  }
+  clear(): void {
+    this.write(20, (t) => {
+      requireUnprotected(t.sheet);
+      for (const [r, c] of cellsOf(t.area)) t.sheet.fills.delete(ck(r, c));
+    });
+  }
+}
+
+interface AreasTarget {
+  sheet: FakeSheet;
+  areas: Area[];
+}
+
+export class FakeRangeAreas extends FakeObject<AreasTarget> {
+  protected scalar(name: string, t: AreasTarget): unknown {
+    if (name === 'address') return t.areas.map((area) => rangeAddress({ sheet: t.sheet, area })).join(',');
+    if (name === 'areaCount') return t.areas.length;
+    throw unknownProperty(name, 'RangeAreas');
+  }
+  get address(): string {
+    return this.prop('address');
+  }
+  get areaCount(): number {
+    return this.prop('areaCount');
+  }
+}
+
+export class FakeWorksheetProtection extends FakeObject<FakeSheet> {
+  protected scalar(name: string, t: FakeSheet): unknown {
+    if (name === 'protected') return t.protected;
+    throw unknownProperty(name, 'WorksheetProtection');
+  }
+  get protected(): boolean {
+    return this.prop('protected');
+  }
+}
+
+function usedArea(sheet: FakeSheet, valuesOnly: boolean): Area | null {
+  const keys = [...sheet.cells.keys()];
+  if (!valuesOnly) {
+    keys.push(...sheet.fills.keys(), ...sheet.notes.keys());
+    keys.push(...sheet.threads.map((t) => ck(t.row, t.col)));
+  }
+  if (keys.length === 0) return null;
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  for (const k of keys) {
+    const [r, c] = k.split(',').map(Number);
+    top = Math.min(top, r);
+    left = Math.min(left, c);
+    bottom = Math.max(bottom, r);
+    right = Math.max(right, c);
+  }
+  return { top, left, bottom, right };
+}
+
+export class FakeWorksheet extends FakeObject<FakeSheet> {
+  protected scalar(name: string, t: FakeSheet): unknown {
+    if (name === 'name') return t.name;
+    if (name === 'visibility') return t.visibility;
+    if (name === 'position') return this.doc.sheets.indexOf(t);
+    throw unknownProperty(name, 'Worksheet');
+  }
+  protected override nav(name: string): FakeObject<unknown> | undefined {
+    if (name === 'protection') return this.protection as FakeObject<unknown>;
+    if (name === 'comments') return this.comments as FakeObject<unknown>;
+    return undefined;
+  }
+  get name(): string {
+    return this.prop('name');
+  }
+  get visibility(): string {
+    return this.prop('visibility');
+  }
+  get protection(): FakeWorksheetProtection {
+    return new FakeWorksheetProtection(this.context, () => this.resolver());
+  }
+  get comments(): FakeCommentCollection {
+    this.context.gate('1.10', 'Worksheet.comments');
+    return new FakeCommentCollection(this.context, () => this.resolver());
+  }
+  get notes(): FakeNoteCollection {
+    this.context.gate('1.18', 'Worksheet.notes');
+    return new FakeNoteCollection(this.context, () => this.resolver());
+  }
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.context, () => {
+      const sheet = this.target();
+      const area = address ? parseLocal(address) : { top: 1, left: 1, bottom: 1_048_576, right: 16_384 };
+      return { sheet, area };
+    });
+  }
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== undefined) this.context.gate('1.2', 'getUsedRange(valuesOnly)');
+    return new FakeRange(this.context, () => {
+      const sheet = this.target();
+      return { sheet, area: usedArea(sheet, valuesOnly ?? false) ?? { top: 1, left: 1, bottom: 1, right: 1 } };
+    });
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.context.gate('1.4', 'getUsedRangeOrNullObject');
+    return new FakeRange(
+      this.context,
+      () => {
+        const sheet = this.target();
+        const area = usedArea(sheet, valuesOnly ?? false);
+        return area ? { sheet, area } : null;
+      },
+      true,
+    );
+  }
+  activate(): void {
+    this.write(20, (t) => {
+      if (t.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'A hidden sheet cannot be activated.');
+      this.doc.active = t.name;
+    });
+  }
+  delete(): void {
+    this.write(20, (t) => {
+      const doc = this.doc;
+      doc.sheets = doc.sheets.filter((s) => s !== t);
+      if (doc.active === t.name) doc.active = doc.sheets[0]?.name ?? '';
+    });
+  }
+}
+
+export class FakeWorksheetCollection extends FakeObject<FakeSheet[]> {
+  private itemList: FakeWorksheet[] | null = null;
+  protected scalar(name: string): unknown {
+    throw unknownProperty(name, 'WorksheetCollection');
+  }
+  protected override nav(name: string): FakeObject<unknown>[] | undefined {
+    if (name !== 'items') return undefined;
+    const list = this.target().map((s) => new FakeWorksheet(this.context, () => this.doc.sheets.find((x) => x === s) ?? null));
+    this.itemList = list;
+    return list as FakeObject<unknown>[];
+  }
+  get items(): FakeWorksheet[] {
+    if (!this.loaded.has('items') || !this.itemList) throw notLoaded('items');
+    return this.prop('items');
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.doc.sheets.find((s) => s.name === this.doc.active) ?? null);
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.doc.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null);
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    this.context.gate('1.4', 'getItemOrNullObject');
+    return new FakeWorksheet(this.context, () => this.doc.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null, true);
+  }
+  add(name?: string): FakeWorksheet {
+    let created: FakeSheet | null = null;
+    this.write(json(name ?? '') + 20, () => {
+      const n = name ?? `Sheet${this.doc.sheets.length + 1}`;
+      if (/[:\\/?*[\]]/.test(n) || n.length > 31) throw new FakeOfficeError('InvalidArgument', `Bad sheet name ${n}`);
+      if (this.doc.sheets.some((s) => s.name.toLowerCase() === n.toLowerCase())) {
+        throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${n} exists.`);
+      }
+      created = this.doc.addSheet(n);
+    });
+    return new FakeWorksheet(this.context, () => created);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Comments (1.10) and notes (1.18).
+
+interface ThreadTarget {
+  sheet: FakeSheet;
+  thread: FakeThread;
+}
+
+export class FakeComment extends FakeObject<ThreadTarget> {
+  protected scalar(name: string, t: ThreadTarget): unknown {
+    if (name === 'id') return t.thread.id;
+    if (name === 'content') return t.thread.content;
+    if (name === 'authorName') return t.thread.authorName;
+    throw unknownProperty(name, 'Comment');
+  }
+  protected override nav(name: string): FakeObject<unknown> | undefined {
+    if (name === 'replies') return this.replies as FakeObject<unknown>;
+    return undefined;
+  }
+  get id(): string {
+    return this.prop('id');
+  }
+  get content(): string {
+    return this.prop('content');
+  }
+  set content(v: string) {
+    this.write(json(v) + 24, (t) => {
+      requireUnprotected(t.sheet);
+      t.thread.content = v;
+    });
+  }
+  get authorName(): string {
+    return this.prop('authorName');
+  }
+  private repliesProxy: FakeCommentReplyCollection | null = null;
+  get replies(): FakeCommentReplyCollection {
+    this.repliesProxy ??= new FakeCommentReplyCollection(this.context, () => this.resolver());
+    return this.repliesProxy;
+  }
+  delete(): void {
+    this.write(20, (t) => {
+      requireUnprotected(t.sheet);
+      t.sheet.threads = t.sheet.threads.filter((x) => x !== t.thread);
+    });
+  }
+  getLocation(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const t = this.target();
+      return { sheet: t.sheet, area: { top: t.thread.row, left: t.thread.col, bottom: t.thread.row, right: t.thread.col } };
+    });
+  }
+}
+
+export class FakeCommentCollection extends FakeObject<FakeSheet> {
+  private itemList: FakeComment[] | null = null;
+  protected scalar(name: string): unknown {
+    throw unknownProperty(name, 'CommentCollection');
+  }
+  protected override nav(name: string): FakeObject<unknown>[] | undefined {
+    if (name !== 'items') return undefined;
+    const sheet = this.target();
+    const list = sheet.threads.map((th) => {
+      const id = th.id;
+      return new FakeComment(this.context, () => {
+        const found = sheet.threads.find((x) => x.id === id);
+        return found ? { sheet, thread: found } : null;
+      });
+    });
+    this.itemList = list;
+    return list as FakeObject<unknown>[];
+  }
+  get items(): FakeComment[] {
+    if (!this.itemList) throw notLoaded('items');
+    return this.prop('items');
+  }
+  add(cellAddress: FakeRange | string, content: string): FakeComment {
+    let created: ThreadTarget | null = null;
+    this.write(json(content) + json(typeof cellAddress === 'string' ? cellAddress : '') + 40, (sheet) => {
+      const target = typeof cellAddress === 'string' ? { sheet, area: parseLocal(cellAddress) } : rangeTargetOf(cellAddress);
+      if (target.sheet !== sheet) throw new FakeOfficeError('InvalidArgument', 'The cell is on another sheet.');
+      const { area } = target;
+      if (area.top !== area.bottom || area.left !== area.right) throw new FakeOfficeError('InvalidArgument', 'A comment goes on one cell.');
+      requireUnprotected(sheet);
+      if (sheet.threads.some((x) => x.row === area.top && x.col === area.left) || sheet.notes.has(ck(area.top, area.left))) {
+        throw new FakeOfficeError('InvalidArgument', 'The cell already has a comment or a note.');
+      }
+      const thread: FakeThread = { id: this.doc.id('comment'), row: area.top, col: area.left, content, authorName: this.doc.user, replies: [] };
+      sheet.threads.push(thread);
+      created = { sheet, thread };
+    });
+    return new FakeComment(this.context, () => created);
+  }
+}
+
+function rangeTargetOf(range: FakeRange): RangeTarget {
+  return (range as unknown as { target(): RangeTarget }).target();
+}
+
+interface ReplyTarget {
+  sheet: FakeSheet;
+  thread: FakeThread;
+  reply: FakeReply;
+}
+
+export class FakeCommentReply extends FakeObject<ReplyTarget> {
+  protected scalar(name: string, t: ReplyTarget): unknown {
+    if (name === 'id') return t.reply.id;
+    if (name === 'content') return t.reply.content;
+    if (name === 'authorName') return t.reply.authorName;
+    throw unknownProperty(name, 'CommentReply');
+  }
+  get id(): string {
+    return this.prop('id');
+  }
+  get content(): string {
+    return this.prop('content');
+  }
+  set content(v: string) {
+    this.write(json(v) + 24, (t) => {
+      requireUnprotected(t.sheet);
+      t.reply.content = v;
+    });
+  }
+  delete(): void {
+    this.write(20, (t) => {
+      requireUnprotected(t.sheet);
+      t.thread.replies = t.thread.replies.filter((x) => x !== t.reply);
+    });
+  }
+}
+
+export class FakeCommentReplyCollection extends FakeObject<ThreadTarget> {
+  private itemList: FakeCommentReply[] | null = null;
+  protected scalar(name: string): unknown {
+    throw unknownProperty(name, 'CommentReplyCollection');
+  }
+  protected override nav(name: string): FakeObject<unknown>[] | undefined {
+    if (name !== 'items') return undefined;
+    const { sheet, thread } = this.target();
+    const list = thread.replies.map((rp) => {
+      const id = rp.id;
+      return new FakeCommentReply(this.context, () => {
+        const th = sheet.threads.find((x) => x.id === thread.id);
+        const reply = th?.replies.find((x) => x.id === id);
+        return th && reply ? { sheet, thread: th, reply } : null;
+      });
+    });
+    this.itemList = list;
+    return list as FakeObject<unknown>[];
+  }
+  get items(): FakeCommentReply[] {
+    if (!this.itemList) throw notLoaded('items');
+    return this.prop('items');
+  }
+  add(content: string): FakeCommentReply {
+    let created: ReplyTarget | null = null;
+    this.write(json(content) + 40, (t) => {
+      requireUnprotected(t.sheet);
+      const reply: FakeReply = { id: this.doc.id('reply'), content, authorName: this.doc.user };
+      t.thread.replies.push(reply);
+      created = { ...t, reply };
+    });
+    return new FakeCommentReply(this.context, () => created);
+  }
+}
+
+interface NoteTarget {
+  sheet: FakeSheet;
+  row: number;
+  col: number;
+  note: FakeNote;
+}
+
+export class FakeNoteObject extends FakeObject<NoteTarget> {
+  protected scalar(name: string, t: NoteTarget): unknown {
+    if (name === 'content') return t.note.content;
+    if (name === 'authorName') return t.note.authorName;
+    throw unknownProperty(name, 'Note');
+  }
+  get content(): string {
+    return this.prop('content');
+  }
+  set content(v: string) {
+    this.write(json(v) + 24, (t) => {
+      requireUnprotected(t.sheet);
+      t.note.content = v;
+    });
+  }
+  delete(): void {
+    this.write(20, (t) => {
+      requireUnprotected(t.sheet);
+      t.sheet.notes.delete(ck(t.row, t.col));
+    });
+  }
+}
+
+export class FakeNoteCollection extends FakeObject<FakeSheet> {
+  protected scalar(name: string): unknown {
+    throw unknownProperty(name, 'NoteCollection');
+  }
+  private lookup(key: string): NoteTarget | null {
+    const sheet = this.target();
+    const { row, col } = parseA1(key.slice(key.lastIndexOf('!') + 1));
+    const note = sheet.notes.get(ck(row, col));
+    return note ? { sheet, row, col, note } : null;
+  }
+  getItem(key: string): FakeNoteObject {
+    return new FakeNoteObject(this.context, () => this.lookup(key));
+  }
+  getItemOrNullObject(key: string): FakeNoteObject {
+    return new FakeNoteObject(this.context, () => this.lookup(key), true);
+  }
+  add(cellAddress: FakeRange | string, content: string): FakeNoteObject {
+    let created: NoteTarget | null = null;
+    this.write(json(content) + 40, (sheet) => {
+      const target = typeof cellAddress === 'string' ? { sheet, area: parseLocal(cellAddress) } : rangeTargetOf(cellAddress);
+      const { area } = target;
+      if (area.top !== area.bottom || area.left !== area.right) throw new FakeOfficeError('InvalidCellAddress', 'A note goes on one cell.');
+      requireUnprotected(sheet);
+      const k = ck(area.top, area.left);
+      if (sheet.notes.has(k) || sheet.threads.some((x) => x.row === area.top && x.col === area.left)) {
+        throw new FakeOfficeError('InvalidArgument', 'The cell already has a note or a comment.');
+      }
+      const note: FakeNote = { content, authorName: this.doc.user };
+      sheet.notes.set(k, note);
+      created = { sheet, row: area.top, col: area.left, note };
+    });
+    return new FakeNoteObject(this.context, () => created);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+export class FakeApplication extends FakeObject<object> {
+  protected scalar(name: string): unknown {
+    throw unknownProperty(name, 'Application');
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.context.gate('1.9', 'suspendScreenUpdatingUntilNextSync');
+    this.context.enqueue({ bytes: 20, write: false, run: () => undefined });
+  }
+}
+
+export class FakeWorkbook extends FakeObject<FakeWorkbookDoc> {
+  constructor(context: FakeRequestContext) {
+    super(context, () => context.doc);
+  }
+  protected scalar(name: string, t: FakeWorkbookDoc): unknown {
+    if (name === 'readOnly') {
+      if (!t.supports('1.8')) throw new FakeOfficeError('ApiNotFound', 'Workbook.readOnly needs ExcelApi 1.8');
+      return t.readOnly;
+    }
+    if (name === 'name') return 'Book1.xlsx';
+    throw unknownProperty(name, 'Workbook');
+  }
+  get readOnly(): boolean {
+    return this.prop('readOnly');
+  }
+  private sheetsProxy: FakeWorksheetCollection | null = null;
+  get worksheets(): FakeWorksheetCollection {
+    this.sheetsProxy ??= new FakeWorksheetCollection(this.context, () => this.doc.sheets);
+    return this.sheetsProxy;
+  }
+  getSelectedRange(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const sel = this.doc.selection;
+      if (!sel) return null;
+      const sheet = this.doc.sheets.find((s) => s.name === sel.sheet);
+      return sheet ? { sheet, area: sel.area } : null;
+    });
+  }
+}

@@ -1,0 +1,121 @@
+// Builds fake workbooks for the Excel host tests and wires a host to them with a counting wrapper around context.sync.
+
+import { a1, parseAreaA1 } from '../../../src/core/a1';
+import type { Cell } from '../../../src/core/grid';
+import { createExcelHost, type ExcelHostOptions } from '../../../src/hosts/excel';
+import type { Host } from '../../../src/hosts/host';
+import type { ContractWorkbook, HostInspector, HostUnderTest } from '../contract';
+import { FakeWorkbookDoc, type FakeSheet } from './fake-excel';
+
+/** Syncs per Excel.run, in order: a counting wrapper around every context's sync. */
+export class SyncCounter {
+  runs: number[] = [];
+  get last(): number {
+    return this.runs[this.runs.length - 1] ?? 0;
+  }
+  reset(): void {
+    this.runs = [];
+  }
+}
+
+export function countingRun(doc: FakeWorkbookDoc, counter: SyncCounter): NonNullable<ExcelHostOptions['run']> {
+  return async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const ctx = doc.context();
+    const sync = ctx.sync.bind(ctx);
+    const index = counter.runs.push(0) - 1;
+    ctx.sync = async () => {
+      counter.runs[index]++;
+      await sync();
+    };
+    return batch(ctx as unknown as Excel.RequestContext);
+  };
+}
+
+export function putCell(sheet: FakeSheet, row: number, col: number, v: Cell, numberFormat?: string): void {
+  if (v === null) return;
+  if (v instanceof Date) throw new Error('put dates as serial numbers with a date format');
+  if (typeof v === 'object') sheet.cells.set(`${row},${col}`, { value: v.error, error: true });
+  else sheet.cells.set(`${row},${col}`, { value: v, numberFormat });
+}
+
+export function docFromContract(wb: ContractWorkbook, api = '1.18'): FakeWorkbookDoc {
+  const doc = new FakeWorkbookDoc(api);
+  for (const s of wb.sheets) {
+    const sheet = doc.addSheet(s.name);
+    s.rows.forEach((row, r) => row.forEach((v, c) => putCell(sheet, r + 1, c + 1, v)));
+    sheet.merges = s.merges.map((m) => parseAreaA1(m));
+    for (const [ref, color] of Object.entries(s.fills)) {
+      const { top, left } = parseAreaA1(ref);
+      sheet.fills.set(`${top},${left}`, { color, tintAndShade: 0, pattern: 'Solid' });
+    }
+    for (const [ref, c] of Object.entries(s.comments)) {
+      const { top, left } = parseAreaA1(ref);
+      sheet.threads.push({ id: doc.id('person'), row: top, col: left, content: c.text, authorName: c.author, replies: [] });
+    }
+  }
+  doc.active = wb.active;
+  doc.selection = { sheet: wb.active, area: { top: 1, left: 1, bottom: 1, right: 1 } };
+  return doc;
+}
+
+export function annotationText(doc: FakeWorkbookDoc, sheet: string, cell: string): string | null {
+  const s = doc.sheet(sheet);
+  const t = s.threadAt(cell);
+  if (t) return [t.content, ...t.replies.map((r) => r.content)].join('\n');
+  return s.noteAt(cell)?.content ?? null;
+}
+
+export function snapshot(doc: FakeWorkbookDoc): unknown {
+  const sorted = <V>(m: Map<string, V>) => [...m.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  return doc.sheets.map((s) => ({
+    name: s.name,
+    visibility: s.visibility,
+    cells: sorted(s.cells),
+    fills: sorted(s.fills),
+    bold: [...s.bold].sort(),
+    merges: s.merges,
+    threads: s.threads.map((t) => ({ ...t, replies: t.replies.map((r) => ({ ...r })) })),
+    notes: sorted(s.notes),
+  }));
+}
+
+export interface ExcelUnderTest extends HostUnderTest {
+  doc: FakeWorkbookDoc;
+  syncs: SyncCounter;
+}
+
+export function excelHostOver(doc: FakeWorkbookDoc, extra: Partial<ExcelHostOptions> = {}): { host: Host; syncs: SyncCounter } {
+  const syncs = new SyncCounter();
+  const host = createExcelHost({
+    run: countingRun(doc, syncs),
+    settings: doc.settings(),
+    isSetSupported: doc.isSetSupported,
+    ...extra,
+  });
+  return { host, syncs };
+}
+
+export function inspectorFor(doc: FakeWorkbookDoc, extra: Partial<ExcelHostOptions> = {}): HostInspector {
+  return {
+    fill: (sheet, cell) => doc.sheet(sheet).fillAt(cell)?.color ?? null,
+    annotationText: (sheet, cell) => annotationText(doc, sheet, cell),
+    value: (sheet, cell) => doc.sheet(sheet).cell(cell)?.value ?? null,
+    activeSheet: () => doc.active,
+    selection: () => (doc.selection ? { sheet: doc.selection.sheet, cell: a1(doc.selection.area.top, doc.selection.area.left) } : null),
+    visibleSheets: () => doc.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name),
+    protect: (sheet) => {
+      doc.sheet(sheet).protected = true;
+    },
+    setReadOnly: () => {
+      doc.readOnly = true;
+    },
+    snapshot: () => snapshot(doc),
+    reopen: () => excelUnderTest(doc, extra),
+  };
+}
+
+/** A host over `doc` as a freshly opened document: settings as saved, no memory of earlier runs. */
+export function excelUnderTest(doc: FakeWorkbookDoc, extra: Partial<ExcelHostOptions> = {}): ExcelUnderTest {
+  const { host, syncs } = excelHostOver(doc, extra);
+  return { host, inspect: inspectorFor(doc, extra), doc, syncs };
+}
