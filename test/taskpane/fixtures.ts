@@ -39,6 +39,11 @@ export function seed000Grid(sheet = SEED000_SHEET, rows: Cell[][] = seed000Rows(
   return { sheet, top: 1, left: 1, cells: rows, merges: SEED000_MERGES.map(parseAreaA1) };
 }
 
+/** A deep copy the way a workbook setting is stored: as JSON (jsdom has no structuredClone). */
+function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
 export interface HostCall {
   method: string;
   args: unknown[];
@@ -107,11 +112,11 @@ export class MockHost implements Host {
 
   async loadSetting(key: string): Promise<unknown> {
     this.record('loadSetting', [key]);
-    return this.settings.has(key) ? structuredClone(this.settings.get(key)) : null;
+    return this.settings.has(key) ? clone(this.settings.get(key)) : null;
   }
 
   async saveSetting(key: string, value: unknown): Promise<void> {
     this.record('saveSetting', [key, value]);
-    this.settings.set(key, structuredClone(value));
+    this.settings.set(key, clone(value));
   }
 }
