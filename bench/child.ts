@@ -1,0 +1,106 @@
+// One benchmark measurement in its own process, so that peak memory (maxRSS) belongs to that operation alone.
+// Usage: node --import tsx bench/child.ts <op> <file> <out-dir> [repeat]; prints one JSON line.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { checkGrids } from '../src/core/check';
+import { annotateWorkbook } from '../src/hosts/file/annotate';
+import { writeFileAtomic } from '../src/hosts/file/atomic';
+import { readWorkbookFile } from '../src/hosts/file/node';
+import { flatExportGrid, stackedGrid } from './generate';
+
+export const FILE_OPS = ['exceljs-read', 'check', 'exceljs-read-write', 'check-annotate'] as const;
+export type FileOp = (typeof FILE_OPS)[number];
+
+export interface FileMeasure {
+  op: FileOp;
+  ms: number;
+  /** Resident set size high-water mark of the whole process, and its size before the operation started. */
+  peakRssMB: number;
+  baseRssMB: number;
+  /** What the operation found, so a run that silently read nothing cannot look fast. */
+  tables: number;
+  indicators: number;
+  findings: number;
+}
+
+export interface CoreMeasure {
+  op: 'core';
+  /** Milliseconds of detect + rules per repetition, in order (the first includes warm-up). */
+  ms: number[];
+  indicators: number;
+  tables: number;
+  findings: number;
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+async function fileOp(op: FileOp, file: string, outDir: string): Promise<FileMeasure> {
+  const out = path.join(outDir, `${op}-${process.pid}.xlsx`);
+  const baseRssMB = mb(process.memoryUsage().rss);
+  const started = performance.now();
+  let tables = 0;
+  let indicators = 0;
+  let findings = 0;
+  if (op === 'exceljs-read' || op === 'exceljs-read-write') {
+    const wb = new ExcelJS.Workbook();
+    const bytes = new Uint8Array(await fs.readFile(file));
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    for (const ws of wb.worksheets) indicators += Math.max(0, ws.actualRowCount - 1);
+    if (op === 'exceljs-read-write') await fs.writeFile(out, new Uint8Array(await wb.xlsx.writeBuffer()));
+  } else {
+    const read = await readWorkbookFile(file);
+    if (!read.ok) throw new Error(read.error.message);
+    const { grids, bytes } = read;
+    const result = checkGrids(grids, { lang: 'zh-CN' });
+    tables = result.tables.length;
+    for (const t of result.tables) indicators += t.indicators.length;
+    findings = result.findings.length;
+    if (result.problems.length > 0) throw new Error(`rule problems: ${JSON.stringify(result.problems.slice(0, 3))}`);
+    if (op === 'check-annotate') {
+      await writeFileAtomic(out, await annotateWorkbook(bytes, result.findings, { lang: 'zh-CN' }));
+    }
+  }
+  const ms = performance.now() - started;
+  // resourceUsage().maxRSS is the kernel's high-water mark in KiB: no sampling can miss a short peak.
+  const peakRssMB = mb(process.resourceUsage().maxRSS * 1024);
+  await fs.rm(out, { force: true });
+  return { op, ms, peakRssMB, baseRssMB, tables, indicators, findings };
+}
+
+function coreOp(spec: string, repeat: number): CoreMeasure {
+  const { grid, indicatorRows } = spec.startsWith('stacked-')
+    ? stackedGrid(Number(spec.slice('stacked-'.length)))
+    : { grid: flatExportGrid(Number(spec.slice('flat-'.length))), indicatorRows: Number(spec.slice('flat-'.length)) };
+  const ms: number[] = [];
+  let tables = 0;
+  let findings = 0;
+  let indicators = 0;
+  for (let i = 0; i < repeat; i++) {
+    const t = performance.now();
+    const result = checkGrids([grid], { lang: 'zh-CN' });
+    ms.push(performance.now() - t);
+    tables = result.tables.length;
+    findings = result.findings.length;
+    indicators = result.tables.reduce((s, x) => s + x.indicators.length, 0);
+  }
+  if (indicators !== indicatorRows) throw new Error(`core ${spec}: ${indicators} indicators read, ${indicatorRows} written`);
+  return { op: 'core', ms, indicators, tables, findings };
+}
+
+async function main(): Promise<void> {
+  const [op, target, outDir, repeat] = process.argv.slice(2);
+  const result =
+    op === 'core'
+      ? coreOp(target, Number(repeat ?? 5))
+      : await fileOp(op as FileOp, target, outDir ?? path.dirname(target));
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  });
+}

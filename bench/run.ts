@@ -1,0 +1,352 @@
+// `npm run bench [-- --size small|full] [--runs N]`: time and peak memory of reading, checking and annotating
+// generated workbooks against exceljs alone, core throughput, and the Excel host's round trips. JSON on stdout, a
+// table on stderr, each target stated as met or not.
+
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { FILE_OPS, type CoreMeasure, type FileMeasure, type FileOp } from './child';
+import { loadExcelRoundTrips, type RoundTripSummary } from './roundtrips';
+import { prepareInputs, type BenchInput } from './generate';
+
+export type Size = 'small' | 'full';
+
+export interface BenchOptions {
+  size: Size;
+  /** Runs per file case (median taken); the 100 000-row case uses at most `bigRuns`. */
+  runs: number;
+  bigRuns: number;
+  /** Where generated workbooks are kept between runs. */
+  dataDir: string;
+}
+
+/** The issue's targets (issue 8). */
+export const TARGETS = {
+  coreRowsPerSecond: 200_000,
+  checkOverRead: 1.3,
+  annotateOverReadWrite: 1.3,
+  memoryOverRead: 1.5,
+} as const;
+
+const SIZES: Record<Size, { flat: number[]; stacked: number; core: number[] }> = {
+  small: { flat: [1000], stacked: 200, core: [1000] },
+  full: { flat: [1000, 10_000, 100_000], stacked: 200, core: [1000, 10_000, 100_000] },
+};
+
+const ROOT = path.resolve(__dirname, '..');
+const CHILD = path.join(__dirname, 'child.ts');
+
+interface OpStats {
+  runs: number;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  medianPeakRssMB: number;
+  medianBaseRssMB: number;
+}
+
+export interface FileCase {
+  input: string;
+  label: string;
+  indicatorRows: number;
+  fileBytes: number;
+  tables: number;
+  findings: number;
+  ops: Record<FileOp, OpStats>;
+  /** Medians of the per-run ratios: each run measures both operations back to back, so load affects both alike. */
+  ratios: { checkOverRead: number; annotateOverReadWrite: number; memoryOverRead: number };
+}
+
+export interface CoreCase {
+  input: string;
+  label: string;
+  indicatorRows: number;
+  tables: number;
+  findings: number;
+  medianMs: number;
+  rowsPerSecond: number;
+}
+
+export interface TargetVerdict {
+  target: string;
+  limit: string;
+  measured: string;
+  met: boolean;
+  /** The case the verdict is judged on. */
+  on: string;
+  /** Set when the run is too small for the verdict to mean much (the targets are stated for 100 000 rows). */
+  indicative?: boolean;
+}
+
+export interface BenchResult {
+  size: Size;
+  machine: { nproc: number; cpu: string; node: string; platform: string; totalMemoryMB: number; loadAverage: number[] };
+  startedAt: string;
+  files: FileCase[];
+  core: CoreCase[];
+  excelRoundTrips: RoundTripSummary;
+  targets: TargetVerdict[];
+}
+
+function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** Runs bench/child.ts in a fresh node (with tsx) and parses its one JSON line. */
+function runChild<T>(args: string[]): Promise<T> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', CHILD, ...args],
+      { cwd: ROOT, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, NODE_OPTIONS: '' } },
+      (error, stdout, stderr) => {
+        if (error) {
+          reject(new Error(`bench child ${args.join(' ')} failed: ${stderr.trim() || error.message}`));
+          return;
+        }
+        const line = stdout.trim().split('\n').pop() ?? '';
+        try {
+          resolve(JSON.parse(line) as T);
+        } catch {
+          reject(new Error(`bench child ${args.join(' ')} printed no result: ${stdout}${stderr}`));
+        }
+      },
+    );
+  });
+}
+
+function stats(measures: readonly FileMeasure[]): OpStats {
+  const ms = measures.map((m) => m.ms);
+  return {
+    runs: measures.length,
+    medianMs: round(median(ms), 1),
+    minMs: round(Math.min(...ms), 1),
+    maxMs: round(Math.max(...ms), 1),
+    medianPeakRssMB: round(median(measures.map((m) => m.peakRssMB)), 1),
+    medianBaseRssMB: round(median(measures.map((m) => m.baseRssMB)), 1),
+  };
+}
+
+async function fileCase(input: BenchInput, runs: number, outDir: string, log: (s: string) => void): Promise<FileCase> {
+  const byOp = new Map<FileOp, FileMeasure[]>(FILE_OPS.map((op) => [op, []]));
+  const perRun: Record<FileOp, FileMeasure>[] = [];
+  for (let r = 0; r < runs; r++) {
+    const run = {} as Record<FileOp, FileMeasure>;
+    // Operations alternate within a run, so a busy moment of the machine weighs on both sides of a ratio.
+    for (const op of FILE_OPS) {
+      const m = await runChild<FileMeasure>([op, input.file, outDir]);
+      if (m.indicators !== input.indicatorRows && op.startsWith('check')) {
+        throw new Error(`${input.id} ${op}: ${m.indicators} indicators read, ${input.indicatorRows} written`);
+      }
+      run[op] = m;
+      byOp.get(op)?.push(m);
+      log(`  ${input.id} run ${r + 1}/${runs} ${op}: ${Math.round(m.ms)} ms, peak ${m.peakRssMB} MB`);
+    }
+    perRun.push(run);
+  }
+  const ops = Object.fromEntries(FILE_OPS.map((op) => [op, stats(byOp.get(op) ?? [])])) as Record<FileOp, OpStats>;
+  const check = byOp.get('check')?.[0];
+  return {
+    input: input.id,
+    label: input.label,
+    indicatorRows: input.indicatorRows,
+    fileBytes: (await fs.stat(input.file)).size,
+    tables: check?.tables ?? 0,
+    findings: check?.findings ?? 0,
+    ops,
+    ratios: {
+      checkOverRead: round(median(perRun.map((r) => r.check.ms / r['exceljs-read'].ms))),
+      annotateOverReadWrite: round(median(perRun.map((r) => r['check-annotate'].ms / r['exceljs-read-write'].ms))),
+      memoryOverRead: round(median(perRun.map((r) => r.check.peakRssMB / r['exceljs-read'].peakRssMB))),
+    },
+  };
+}
+
+async function coreCase(spec: string, label: string, repeat: number): Promise<CoreCase> {
+  const m = await runChild<CoreMeasure>(['core', spec, '', String(repeat)]);
+  // The first repetition pays for compiling the code; the median of the others is the steady state.
+  const ms = median(m.ms.length > 1 ? m.ms.slice(1) : m.ms);
+  return {
+    input: spec,
+    label,
+    indicatorRows: m.indicators,
+    tables: m.tables,
+    findings: m.findings,
+    medianMs: round(ms, 1),
+    rowsPerSecond: Math.round((m.indicators / ms) * 1000),
+  };
+}
+
+function verdicts(files: readonly FileCase[], core: readonly CoreCase[], size: Size): TargetVerdict[] {
+  const out: TargetVerdict[] = [];
+  // Judged on the largest flat export of the run (100 000 rows at full size), as the issue states them.
+  const flat = core.filter((c) => c.input.startsWith('flat-'));
+  const bigCore = flat[flat.length - 1];
+  if (bigCore) {
+    out.push({
+      target: 'core detect + rules throughput',
+      limit: `≥ ${TARGETS.coreRowsPerSecond.toLocaleString('en-US')} rows/s`,
+      measured: `${bigCore.rowsPerSecond.toLocaleString('en-US')} rows/s`,
+      met: bigCore.rowsPerSecond >= TARGETS.coreRowsPerSecond,
+      on: bigCore.input,
+    });
+  }
+  const flatFiles = files.filter((f) => f.input.startsWith('flat-'));
+  const big = flatFiles[flatFiles.length - 1];
+  if (big) {
+    out.push(
+      {
+        target: 'check time / exceljs read time',
+        limit: `≤ ${TARGETS.checkOverRead}×`,
+        measured: `${big.ratios.checkOverRead}×`,
+        met: big.ratios.checkOverRead <= TARGETS.checkOverRead,
+        on: big.input,
+      },
+      {
+        target: 'check + annotate time / exceljs read + write time',
+        limit: `≤ ${TARGETS.annotateOverReadWrite}×`,
+        measured: `${big.ratios.annotateOverReadWrite}×`,
+        met: big.ratios.annotateOverReadWrite <= TARGETS.annotateOverReadWrite,
+        on: big.input,
+      },
+      {
+        target: 'check peak memory / exceljs read peak memory',
+        limit: `≤ ${TARGETS.memoryOverRead}×`,
+        measured: `${big.ratios.memoryOverRead}×`,
+        met: big.ratios.memoryOverRead <= TARGETS.memoryOverRead,
+        on: big.input,
+      },
+    );
+  }
+  // At 1 000 rows start-up and compilation dominate every figure: the verdicts then only indicate.
+  if (size === 'small') for (const v of out) v.indicative = true;
+  return out;
+}
+
+export async function runBench(options: BenchOptions, log: (s: string) => void = () => {}): Promise<BenchResult> {
+  const sizes = SIZES[options.size];
+  const startedAt = new Date().toISOString();
+  const inputs = await prepareInputs(options.dataDir, sizes.flat, sizes.stacked);
+  const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'ic-bench-out-'));
+  try {
+    const files: FileCase[] = [];
+    for (const input of inputs) {
+      const runs = input.indicatorRows >= 100_000 ? Math.min(options.runs, options.bigRuns) : options.runs;
+      files.push(await fileCase(input, runs, outDir, log));
+    }
+    const core: CoreCase[] = [];
+    for (const n of sizes.core) {
+      const c = await coreCase(`flat-${n}`, `flat export, ${n.toLocaleString('en-US')} rows`, n >= 100_000 ? 5 : 8);
+      log(`  core flat-${n}: ${c.rowsPerSecond} rows/s`);
+      core.push(c);
+    }
+    const stacked = await coreCase(`stacked-${sizes.stacked}`, `${sizes.stacked} stacked seed 000 tables`, 8);
+    log(`  core stacked-${sizes.stacked}: ${stacked.rowsPerSecond} rows/s`);
+    core.push(stacked);
+    const excelRoundTrips = await loadExcelRoundTrips(options.size === 'small' ? [100, 1000] : [100, 10_000, 100_000]);
+    return {
+      size: options.size,
+      machine: {
+        nproc: os.availableParallelism(),
+        cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+        node: process.version,
+        platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+        totalMemoryMB: Math.round(os.totalmem() / 1024 / 1024),
+        loadAverage: os.loadavg().map((l) => round(l)),
+      },
+      startedAt,
+      files,
+      core,
+      excelRoundTrips,
+      targets: verdicts(files, core, options.size),
+    };
+  } finally {
+    await fs.rm(outDir, { recursive: true, force: true });
+  }
+}
+
+/** The readable table: one line per file case and operation, core throughput, round trips, then the verdicts. */
+export function formatTable(r: BenchResult): string {
+  const lines: string[] = [];
+  const m = r.machine;
+  lines.push(`Indicator Checker benchmark (${r.size}) — ${m.cpu}, ${m.nproc} cores, node ${m.node}, load ${m.loadAverage.join(' ')}`);
+  lines.push('');
+  const pad = (s: string | number, n: number) => String(s).padStart(n);
+  lines.push(`${'case'.padEnd(34)}${'operation'.padEnd(22)}${pad('median ms', 11)}${pad('min', 9)}${pad('max', 9)}${pad('peak MB', 9)}`);
+  for (const f of r.files) {
+    for (const op of FILE_OPS) {
+      const s = f.ops[op];
+      lines.push(`${f.label.padEnd(34)}${op.padEnd(22)}${pad(s.medianMs.toFixed(0), 11)}${pad(s.minMs.toFixed(0), 9)}${pad(s.maxMs.toFixed(0), 9)}${pad(s.medianPeakRssMB.toFixed(0), 9)}`);
+    }
+    lines.push(
+      `${''.padEnd(34)}ratios: check/read ${f.ratios.checkOverRead}×, check+annotate/read+write ${f.ratios.annotateOverReadWrite}×, memory ${f.ratios.memoryOverRead}×  (${f.tables} tables, ${f.findings} findings)`,
+    );
+  }
+  lines.push('');
+  lines.push(`${'core (in-memory grid)'.padEnd(34)}${pad('rows', 9)}${pad('tables', 9)}${pad('median ms', 11)}${pad('rows/s', 11)}`);
+  for (const c of r.core) {
+    lines.push(`${c.label.padEnd(34)}${pad(c.indicatorRows, 9)}${pad(c.tables, 9)}${pad(c.medianMs.toFixed(1), 11)}${pad(c.rowsPerSecond, 11)}`);
+  }
+  lines.push('');
+  const rt = r.excelRoundTrips;
+  if (rt.available) {
+    lines.push('Excel host round trips (task G): rows → syncs, bytes read, bytes written');
+    for (const row of rt.rows) lines.push(`  ${pad(row.rows, 8)} rows: ${row.text}`);
+  } else {
+    lines.push(`Excel host round trips: not available (${rt.reason})`);
+  }
+  lines.push('');
+  for (const t of r.targets) {
+    const note = t.indicative ? ' — indicative only: the targets are for 100 000 rows (--size full)' : '';
+    lines.push(`${t.met ? 'MET   ' : 'MISSED'} ${t.target}: ${t.measured} (target ${t.limit}, on ${t.on})${note}`);
+  }
+  return lines.join('\n');
+}
+
+export function parseBenchArgs(argv: readonly string[]): BenchOptions | string {
+  let size: Size = 'full';
+  let runs: number | null = null;
+  let dataDir = path.join(os.tmpdir(), 'indicator-checker-bench');
+  for (let i = 0; i < argv.length; i++) {
+    const [name, inline] = argv[i].split('=', 2);
+    const value = () => inline ?? argv[++i];
+    if (name === '--size') {
+      const v = value();
+      if (v !== 'small' && v !== 'full') return `--size must be small or full, not ${v}`;
+      size = v;
+    } else if (name === '--runs') {
+      const v = Number(value());
+      if (!Number.isInteger(v) || v < 1) return '--runs must be a positive integer';
+      runs = v;
+    } else if (name === '--data') {
+      dataDir = path.resolve(value());
+    } else {
+      return `unknown option ${argv[i]} (use --size small|full, --runs N, --data DIR)`;
+    }
+  }
+  return { size, runs: runs ?? (size === 'small' ? 3 : 5), bigRuns: runs ?? 3, dataDir };
+}
+
+async function main(): Promise<void> {
+  const options = parseBenchArgs(process.argv.slice(2));
+  if (typeof options === 'string') {
+    process.stderr.write(`bench: ${options}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const result = await runBench(options, (s) => process.stderr.write(`${s}\n`));
+  process.stderr.write(`\n${formatTable(result)}\n`);
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+}
+
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    process.stderr.write(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  });
+}
