@@ -105,7 +105,9 @@ const ANNUAL_SIDE = /^年度(?:目标|绩效)/;
 
 /** A side label left of the header (长期目标绩效指标 / 年度目标绩效指标) names the set of a single-group table. */
 function sideLabelSet(view: SheetView, h: Header, g: ColumnGroup): IndicatorSet | null {
-  const first = Math.min(...Object.values(g.cols));
+  const cols = Object.values(g.cols);
+  if (cols.length === 0) return null;
+  const first = Math.min(...cols);
   for (const row of h.rows) {
     for (let c = view.left; c < first; c++) {
       const key = normaliseLabel(view.shown(row, c));

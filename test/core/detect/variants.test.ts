@@ -1,0 +1,202 @@
+// Layout variants built from seed tables: two-row headers, header wording, spacer rows, sheets without tables, overrides.
+
+import { detectTables } from '../../../src/core/detect';
+import type { Cell } from '../../../src/core/grid';
+import { sheet } from './sheet';
+
+const _ = null;
+
+/** Seed 001's 102.社保中心工装制作 rows under a header given per test. */
+const gongzhuang: Cell[][] = [
+  ['产出指标', '质量指标', '产品质量合格率', '工装质量情况', '100百分比'],
+  [_, '成本指标', '提供产品及服务所需成本的控制情况', '工装单位成本', '≤3000元'],
+  [_, '数量指标', '提供产品及服务数量', '购置工装数量', '≥30套'],
+  [_, '时效指标', '工装购置资金支出时效', '工装购置资金支出时效', '下半年启动工装采购，年内完成量体验收付款手续'],
+  ['效益指标', '可持续影响指标', '产品使用年限', '工装使用年限', '≥3年'],
+  ['满意度指标', '服务对象满意度指标', '使用人员满意度', '经办工作人员满意度', '≥95百分比'],
+];
+
+describe('two-row header', () => {
+  it('reads 绩效指标 merged over 一级/二级/三级 with 指标值 merged down both rows', () => {
+    const rows: Cell[][] = [
+      ['102.社保中心工装制作绩效目标表', _, _, _, _],
+      ['项目名称', '社保中心工装制作', _, _, _],
+      ['绩效指标', _, _, '绩效指标描述', '指标值'],
+      ['一级指标', '二级指标', '三级指标', _, _],
+      ...gongzhuang,
+    ];
+    const [t, ...rest] = detectTables(sheet(rows, { merges: ['A1:E1', 'B2:E2', 'A3:C3', 'D3:D4', 'E3:E4'] }));
+    expect(rest).toHaveLength(0);
+    expect([t?.range, t?.headerRow, t?.headerRows]).toEqual(['A1:E10', 4, [3, 4]]);
+    expect(t?.columns).toEqual({ level1: 'A', level2: 'B', level3: 'C', description: 'D', value: 'E' });
+    expect(t?.indicators.map((i) => i.row)).toEqual([5, 6, 7, 8, 9, 10]);
+    expect(t?.indicators[1]?.target).toMatchObject({ operator: '≤', value: 3000, unit: '元' });
+  });
+
+  it('takes 指标值 from the row above when the lower row leaves it empty (no merges)', () => {
+    const rows: Cell[][] = [
+      ['项目名称', '社保中心工装制作', _, _, _],
+      ['绩效指标', _, _, '绩效指标描述', '指标值'],
+      ['一级指标', '二级指标', '三级指标', _, _],
+      ...gongzhuang,
+    ];
+    const [t] = detectTables(sheet(rows));
+    expect([t?.headerRow, t?.headerRows, t?.range]).toEqual([3, [2, 3], 'A1:E9']);
+    expect(t?.columns).toEqual({ level1: 'A', level2: 'B', level3: 'C', description: 'D', value: 'E' });
+  });
+});
+
+describe('header wording variants', () => {
+  const cases: [string, Cell[], Record<string, string>][] = [
+    ['指标名称 / 目标值 / 单位 / 指标值类型 / 备注', ['一级\n指标', '二级指标', '指标名称', '指标值类型', '目标值', '单位', '备注'], { level1: 'A', level2: 'B', level3: 'C', operator: 'D', value: 'E', unit: 'F', note: 'G' }],
+    ['*三级指标名称 / 指标性质 / 年度指标值 / 度量单位', ['*一级指标', '*二级指标', '*三级指标名称', '指标性质', '年度指标值', '度量单位', _], { level1: 'A', level2: 'B', level3: 'C', operator: 'D', value: 'E', unit: 'F' }],
+    ['绩效指标 / 指标值（包含数字及文字描述）/ 计量单位 / 取值依据', ['一级指标', '二级指标', '绩效指标', '指标值（包含数字及文字描述）', '计量单位', '取值依据', _], { level1: 'A', level2: 'B', level3: 'C', value: 'D', unit: 'E', standard: 'F' }],
+    ['指标方向 / 评（扣）分标准 / 指标说明', ['一级指标', '二级指标', '三级指标', '指标方向', '指标值', '评（扣）分标准', '指标说明'], { level1: 'A', level2: 'B', level3: 'C', operator: 'D', value: 'E', standard: 'F', description: 'G' }],
+  ];
+  it.each(cases)('%s', (_label, header, columns) => {
+    const rows: Cell[][] = [
+      ['项目名称', '社保中心工装制作'],
+      header,
+      ['产出指标', '数量指标', '购置工装数量', '≥', 30, '套', _],
+      [_, '成本指标', '工装单位成本', '≤', 3000, '元', _],
+    ];
+    const tables = detectTables(sheet(rows));
+    expect(tables).toHaveLength(1);
+    expect(tables[0]?.columns).toEqual(columns);
+    expect(tables[0]?.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ['产出指标', '数量指标', '购置工装数量'],
+      ['产出指标', '成本指标', '工装单位成本'],
+    ]);
+  });
+
+  it('reads an operator column next to a bare number as operator + value', () => {
+    const rows: Cell[][] = [
+      ['一级指标', '二级指标', '三级指标', '指标值类型', '指标值', '计量单位'],
+      ['产出指标', '数量指标', '购置工装数量', '≥', 30, '套'],
+      [_, '质量指标', '资产管理规范性', '定性', '规范', _],
+    ];
+    const [t] = detectTables(sheet(rows));
+    expect(t?.indicators.map((i) => [i.target.operator, i.target.value, i.target.unit, i.target.kind])).toEqual([
+      ['≥', 30, '套', 'quantitative'],
+      [null, null, null, 'qualitative'],
+    ]);
+  });
+});
+
+describe('table ends', () => {
+  const header: Cell[] = ['一级指标', '二级指标', '三级指标', '指标值', '计量单位'];
+  it('tolerates one blank spacer row and stops after two', () => {
+    const rows: Cell[][] = [
+      ['项目名称', '维修（护）费', _, _, _],
+      header,
+      ['产出指标', '数量指标', '维修次数', 20, '次'],
+      [],
+      [_, '时效指标', '维修按时完成', '按时', _],
+      [_, '成本指标', '维修成本', 1, '万元'],
+      [],
+      [],
+      ['产出指标', '质量指标', '维修质量符合标准', '是', _],
+    ];
+    const [t, ...rest] = detectTables(sheet(rows));
+    expect(rest).toHaveLength(0);
+    expect(t?.range).toBe('A1:E6');
+    expect(t?.indicators.map((i) => [i.row, i.level2, i.name])).toEqual([
+      [3, '数量指标', '维修次数'],
+      [5, '时效指标', '维修按时完成'],
+      [6, '成本指标', '维修成本'],
+    ]);
+  });
+
+  it('stops at 其他说明 and at the next block’s 项目名称', () => {
+    const rows: Cell[][] = [
+      ['项目名称', '维修（护）费', _, _, _],
+      header,
+      ['产出', '数量指标', '维修次数', 20, '次'],
+      ['其他说明', '测算依据有变化，预算压缩，预算支出为 1 万元。', _, _, _],
+      ['项目名称', '印刷费用', _, _, _],
+      ['项目资金申请（万元）', '3 万元', _, _, _],
+      header,
+      ['产出', '数量指标', '印刷数量', 15000, '册'],
+    ];
+    const tables = detectTables(sheet(rows));
+    expect(tables.map((t) => [t.range, t.headerRow, t.project.name, t.project.budget, t.indicators.length])).toEqual([
+      ['A1:E3', 2, '维修（护）费', null, 1],
+      ['A5:E8', 7, '印刷费用', 3, 1],
+    ]);
+  });
+});
+
+describe('sheets without an indicator table', () => {
+  it('an empty sheet and a sheet of prose give no table', () => {
+    expect(detectTables(sheet([]))).toEqual([]);
+    expect(
+      detectTables(
+        sheet([
+          ['绩效目标设置情况'],
+          ['2021 年枣庄市社会保险服务中心项目支出实现绩效目标管理全覆盖，2021 年预算安排的项目 6 个，涉及财政拨款 50 万元。绩效目标表如下：'],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a 年度履职目标 block with 年度主要任务 and 预算情况 is not a table', () => {
+    const rows: Cell[][] = [
+      ['省级部门（单位）整体绩效目标申报表', _, _],
+      ['部门（单位）名称', '州社会保险服务中心', _],
+      ['年度履职目标', '及时办理养老保险、职业年金关系建立、中断、转移、接续、终止等业务，保管好业务档案，离退人员社会化发放率100%，养老保险待遇按时足额安全完整。', _],
+      ['年度主要任务', '*任务名称', '*主要内容'],
+      [_, '社保关系转移接续工作', '目标：及时办理机关企事业单位基金养老保险关系建立、中断、转移'],
+      ['预算情况', '部门预算总额（万元）', 327.89],
+      [_, '1、资金来源：(1) 财政性资金', 327.89],
+    ];
+    expect(detectTables(sheet(rows))).toEqual([]);
+  });
+
+  it('a header with no indicator rows under it is not a table', () => {
+    expect(detectTables(sheet([['一级指标', '二级指标', '三级指标', '指标值'], [], [], ['其他说明', '无']]))).toEqual([]);
+  });
+});
+
+describe('mapping overrides', () => {
+  const unusual: Cell[][] = [
+    ['项目名称', '社保中心工装制作', _, _],
+    ['类别', '子类', '名称', '目标'],
+    ['产出指标', '数量指标', '购置工装数量', '≥30套'],
+    [_, '成本指标', '工装单位成本', '≤3000元'],
+  ];
+
+  it('a header row the user points at creates the table detection missed', () => {
+    expect(detectTables(sheet(unusual))).toEqual([]);
+    const tables = detectTables(sheet(unusual), {
+      overrides: [{ sheet: 'Sheet1', headerRow: 2, columns: { level1: 'A', level2: 'B', level3: 'C', value: 'D' } }],
+    });
+    expect(tables.map((t) => [t.range, t.headerRow, t.project.name])).toEqual([['A1:D4', 2, '社保中心工装制作']]);
+    expect(tables[0]?.indicators.map((i) => [i.row, i.level1, i.level2, i.name, i.target.operator, i.target.value])).toEqual([
+      [3, '产出指标', '数量指标', '购置工装数量', '≥', 30],
+      [4, '产出指标', '成本指标', '工装单位成本', '≤', 3000],
+    ]);
+  });
+
+  it('newHeaderRow moves the header; overrides for other sheets are ignored', () => {
+    const other = detectTables(sheet(unusual), { overrides: [{ sheet: '别的表', headerRow: 2, columns: { value: 'D' } }] });
+    expect(other).toEqual([]);
+    const moved = detectTables(sheet(unusual), {
+      overrides: [{ sheet: 'Sheet1', headerRow: 9, newHeaderRow: 2, columns: { level1: 'A', level2: 'B', level3: 'C', value: 'D' } }],
+    });
+    expect(moved.map((t) => t.headerRow)).toEqual([2]);
+  });
+
+  it('forces and removes column roles on a detected table', () => {
+    const rows: Cell[][] = [
+      ['项目名称', '社保中心工装制作', _, _, _],
+      ['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值'],
+      ...gongzhuang,
+    ];
+    const plain = detectTables(sheet(rows));
+    expect(plain[0]?.indicators[0]?.name).toBe('产品质量合格率');
+    const [t] = detectTables(sheet(rows), { overrides: [{ sheet: 'Sheet1', headerRow: 2, columns: { level3: 'D', description: '' } }] });
+    expect(t?.columns).toEqual({ level1: 'A', level2: 'B', level3: 'D', value: 'E' });
+    expect(t?.indicators[0]?.name).toBe('工装质量情况');
+    expect(t?.indicators[0]?.description).toBeUndefined();
+  });
+});
