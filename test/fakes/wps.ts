@@ -105,6 +105,8 @@ export class FakeWps {
   readonly panes: FakeTaskPane[] = [];
   readonly storage = new Map<string, string>();
   readonly app: FakeApplication;
+  /** Called before every write to a cell, its fill or its comment; a test throws from it to make WPS fail there. */
+  fault: ((op: string, sheet: string, ref: string) => void) | null = null;
 
   constructor(public workbook: FakeWorkbookModel | null) {
     this.app = new FakeApplication(this);
@@ -112,6 +114,11 @@ export class FakeWps {
 
   tick(): void {
     this.calls++;
+  }
+
+  write(op: string, sheet: FakeSheetModel, area: Area): void {
+    guardCells(sheet);
+    this.fault?.(op, sheet.name, areaA1(area));
   }
 
   sheet(name: string): FakeSheetModel {
@@ -149,7 +156,7 @@ export class FakeInterior implements WpsInterior {
 
   private write(update: (m: FakeCellModel) => void): void {
     this.wps.tick();
-    guardCells(this.range.sheetModel);
+    this.wps.write('Interior', this.range.sheetModel, this.range.area);
     for (const m of this.range.models(true)) update(m);
   }
 
@@ -200,7 +207,7 @@ export class FakeComment implements WpsComment {
     this.wps.tick();
     const c = this.model();
     if (Text === undefined) return c.text;
-    guardCells(this.sheet);
+    this.wps.write('Comment.Text', this.sheet, parseAreaA1(this.ref));
     if (Start === undefined) c.text = Text;
     else {
       const at = Math.max(0, Start - 1);
@@ -211,7 +218,7 @@ export class FakeComment implements WpsComment {
 
   Delete(): void {
     this.wps.tick();
-    guardCells(this.sheet);
+    this.wps.write('Comment.Delete', this.sheet, parseAreaA1(this.ref));
     this.model();
     delete this.sheet.cells[this.ref].comment;
   }
@@ -292,6 +299,19 @@ export class FakeRange implements WpsRange {
     const cols = this.area.right - this.area.left + 1;
     return this.lines === 'rows' ? rows : this.lines === 'columns' ? cols : rows * cols;
   }
+  /** "$A$13:$A$17" by default; relative parts without the dollars, as in Excel. */
+  Address(RowAbsolute: boolean = true, ColumnAbsolute: boolean = true): string {
+    this.wps.tick();
+    const part = (row: number, col: number) => {
+      const ref = a1(row, col);
+      const letters = ref.replace(/\d+$/, '');
+      return `${ColumnAbsolute ? '$' : ''}${letters}${RowAbsolute ? '$' : ''}${row}`;
+    };
+    const { top, left, bottom, right } = this.area;
+    const first = part(top, left);
+    return top === bottom && left === right ? first : `${first}:${part(bottom, right)}`;
+  }
+
   get Rows(): FakeRange {
     this.wps.tick();
     return new FakeRange(this.wps, this.sheetModel, this.area, 'rows');
@@ -343,7 +363,7 @@ export class FakeRange implements WpsRange {
   }
   set Value2(value: unknown) {
     this.wps.tick();
-    guardCells(this.sheetModel);
+    this.wps.write('Value2', this.sheetModel, this.area);
     const { top, left } = this.area;
     for (const { row, col, ref } of cellsOf(this.area)) {
       const v = Array.isArray(value) ? (value[row - top] as unknown[] | undefined)?.[col - left] : value;
@@ -409,7 +429,7 @@ export class FakeRange implements WpsRange {
   AddComment(Text?: string): FakeComment {
     this.wps.tick();
     const ref = this.single('AddComment');
-    guardCells(this.sheetModel);
+    this.wps.write('AddComment', this.sheetModel, this.area);
     const m = (this.sheetModel.cells[ref] ??= {});
     if (m.comment) throw new Error('fake: the cell already has a comment');
     m.comment = { text: Text ?? '', author: 'WPS 用户' };

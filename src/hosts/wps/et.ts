@@ -38,7 +38,7 @@ export interface WpsComments
     Narrowed<Et.Comments, { Item(Index: number): WpsComment }> {}
 
 export interface WpsRange
-  extends Pick<Et.Range, 'Row' | 'Column' | 'Count' | 'Select' | 'ClearComments' | 'ClearContents'>,
+  extends Pick<Et.Range, 'Row' | 'Column' | 'Count' | 'Address' | 'Select' | 'ClearComments' | 'ClearContents'>,
     Narrowed<
       Et.Range,
       {

@@ -6,7 +6,7 @@
 // per cell). Number formats, needed to tell dates and percentages from plain numbers, are read for the whole range,
 // then per column, then per numeric cell only where a column mixes formats.
 
-import { a1, areaA1 } from '../../core/a1';
+import { a1, areaA1, parseAreaA1 } from '../../core/a1';
 import type { Area, Cell, Grid } from '../../core/grid';
 import { toCell } from '../excel/values';
 import { HostError, type ReadResult, type ReadScope } from '../host';
@@ -75,21 +75,34 @@ function contains(outer: Area, inner: Area): boolean {
   return outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right;
 }
 
-/** The merged areas that start inside `area`, found by splitting only the blocks that contain merged cells. */
+/** The merged area a single merged cell belongs to (two calls: MergeArea, then its address). */
+function mergeAreaOf(ws: WpsWorksheet, row: number, col: number): Area {
+  return parseAreaA1(ws.Range(a1(row, col)).MergeArea.Address());
+}
+
+/**
+ * The merged areas that meet `area`, found by splitting only the blocks that hold merged cells. A block is split
+ * along its longer side, top or left half first, so a merge's top-left cell is always met before its other cells,
+ * which are then skipped without a call. A block whose cells are all merged is walked cell by cell instead.
+ */
 export function findMerges(ws: WpsWorksheet, area: Area): Area[] {
   const found: Area[] = [];
+  const covered = (row: number, col: number) =>
+    found.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  const record = (row: number, col: number) => {
+    const m = mergeAreaOf(ws, row, col);
+    if (!found.some((f) => f.top === m.top && f.left === m.left)) found.push(m);
+  };
   const visit = (block: Area): void => {
     if (found.some((m) => contains(m, block))) return;
     const merged = ws.Range(areaA1(block)).MergeCells;
     if (merged === false) return;
-    // The block's first cell, when merged, names one area at once; a block inside that area needs nothing more.
-    const first = ws.Range(a1(block.top, block.left));
-    if (first.MergeCells) {
-      const m = areaOf(first.MergeArea);
-      if (!found.some((f) => f.top === m.top && f.left === m.left)) found.push(m);
-      if (contains(m, block)) return;
+    if (merged === true) {
+      for (let r = block.top; r <= block.bottom; r++) {
+        for (let c = block.left; c <= block.right; c++) if (!covered(r, c)) record(r, c);
+      }
+      return;
     }
-    if (block.top === block.bottom && block.left === block.right) return;
     const rows = block.bottom - block.top + 1;
     const cols = block.right - block.left + 1;
     if (rows >= cols) {

@@ -5,6 +5,7 @@ import { createWpsHost } from '../../../src/hosts/wps';
 import { hexToWps, wpsToHex } from '../../../src/hosts/wps/color';
 import type { ContractWorkbook, HostInspector, HostUnderTest } from '../contract';
 import { emptySheet, FakeWps, type FakeWorkbookModel } from '../../fakes/wps';
+import type { FixtureWorkbook } from '../../fixtures/layouts';
 
 export function fakeFromContract(workbook: ContractWorkbook): FakeWorkbookModel {
   const sheets = workbook.sheets.map((s) => {
@@ -57,4 +58,40 @@ export function wpsUnderTest(model: FakeWorkbookModel): HostUnderTest & { wps: F
     reopen: () => wpsUnderTest(wps.saved()),
   };
   return { host: createWpsHost(wps.app), inspect, wps };
+}
+
+/** Days since 1899-12-30 (the 1900 date system for dates after February 1900): what WPS's Value2 gives for a date. */
+export function dateSerial(d: Date): number {
+  return (d.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+/** A fake workbook from a fixture layout: values (dates as serials with a date format), merges, fills, notes. */
+export function fakeFromFixture(fixture: FixtureWorkbook): FakeWorkbookModel {
+  const sheets = fixture.sheets.map((layout) => {
+    const sheet = emptySheet(layout.sheet);
+    layout.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null || v === '') return;
+        const ref = a1(r + 1, c + 1);
+        sheet.cells[ref] = v instanceof Date ? { value: dateSerial(v), numberFormat: 'yyyy-mm-dd' } : { value: v };
+      }),
+    );
+    for (const [ref, fmt] of Object.entries(layout.numFmts ?? {})) sheet.cells[ref] = { ...sheet.cells[ref], numberFormat: fmt };
+    for (const [range, argb] of Object.entries(layout.fills ?? {})) {
+      const area = parseAreaA1(range);
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) {
+          const ref = a1(r, c);
+          sheet.cells[ref] = { ...sheet.cells[ref], interior: { pattern: 1, color: hexToWps(`#${argb.slice(2)}`), patternColor: 0 } };
+        }
+      }
+    }
+    for (const [ref, text] of Object.entries(layout.notes ?? {})) {
+      sheet.cells[ref] = { ...sheet.cells[ref], comment: { text, author: '填报人' } };
+    }
+    sheet.merges = layout.merges.map((m) => parseAreaA1(m));
+    sheet.hiddenRows = [...(layout.hiddenRows ?? [])];
+    return sheet;
+  });
+  return { name: fixture.file, sheets, active: sheets[0].name, selection: null, readOnly: false, protectStructure: false };
 }
