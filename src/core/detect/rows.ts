@@ -232,11 +232,14 @@ function normalised(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
-/** Combines the operator column (≥ / ≤ / = / 定性) with the value parsed from the value column. */
+/**
+ * Combines the operator column (≥ / ≤ / = / 定性) with the value parsed from the value column. 定性 marks a bare
+ * number as a qualitative grade; a sentence or a date keeps the kind it was read as (a deadline stays a date).
+ */
 function withOperator(target: Target, text: string): Target {
   const op = operatorColumnValue(text);
   if (op === null || target.kind === 'empty') return target;
-  if (op === 'qualitative') return target.kind === 'qualitative' ? target : { ...target, kind: 'qualitative' };
+  if (op === 'qualitative') return target.kind === 'quantitative' ? { ...target, kind: 'qualitative' } : target;
   if (target.operator !== null) return target;
   return { ...target, operator: op };
 }
