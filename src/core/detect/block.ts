@@ -74,7 +74,8 @@ const NUMBER_LIKE = /^[¥￥]?\s*-?[\d０-９][\d０-９,，.．\s]*(?:万元|�
 
 /** Does a row open a block: a title, a year line, a 单位 line or a label naming a project field? */
 export function opensBlock(text: string, alone: boolean): boolean {
-  if (alone && (isTitleText(text) || isYearLine(text) || unitLine(text) !== null)) return true;
+  if (unitLine(text) !== null) return true;
+  if (alone && (isTitleText(text) || isYearLine(text))) return true;
   const l = blockLabel(text);
   return l !== null && l.field !== null;
 }
@@ -98,11 +99,13 @@ export function readBlock(view: SheetView, from: number, to: number, hasMerges: 
   for (let r = from; r <= to; r++) {
     const items = view.rowTexts(r);
     if (items.length === 0) continue;
-    const alone = items.length === 1;
+    // A title or year line may share its row with a 单位：万元 or 填报日期：… note.
+    const alone = items.length === 1 || items.slice(1).every((it) => isSideNote(it.text));
     if (b.start === null) {
       if (!items.some((it) => opensBlock(it.text, alone))) continue;
       b.start = r;
     }
+    let from0 = 0;
     if (alone) {
       const only = items[0] as { col: number; text: string };
       if (b.title === null && isTitleText(only.text)) {
@@ -114,17 +117,16 @@ export function readBlock(view: SheetView, from: number, to: number, hasMerges: 
           b.cells.year = a1(r, only.col);
         }
         if (isDepartmentTitle(only.text)) b.departmentForm = true;
-        continue;
-      }
-      if (isYearLine(only.text)) {
+        from0 = 1;
+      } else if (isYearLine(only.text)) {
         if (b.year === null) {
           b.year = parseYear(only.text);
           b.cells.year = a1(r, only.col);
         }
-        continue;
+        from0 = 1;
       }
     }
-    for (let i = 0; i < items.length; i++) {
+    for (let i = from0; i < items.length; i++) {
       const it = items[i] as { col: number; text: string };
       if (consumed.has(`${r},${it.col}`)) continue;
       const unit = unitLine(it.text);
@@ -183,6 +185,12 @@ export function yearFromPeriod(b: BlockInfo): void {
   if (b.year !== null || !b.period?.start) return;
   b.year = Number(b.period.start.slice(0, 4));
   if (b.cells.period) b.cells.year = b.cells.period;
+}
+
+function isSideNote(text: string): boolean {
+  if (unitLine(text) !== null) return true;
+  const l = blockLabel(text);
+  return l !== null && (l.inline !== null || l.field === null);
 }
 
 function partField(field: ProjectField, col: number, totalKind: ReadonlyMap<number, 'annual' | 'midterm'>): ProjectField {

@@ -49,10 +49,10 @@ function addHeader(words: readonly string[], w: HeaderWord): void {
 }
 addHeader(['指标名称', '绩效指标', '绩效指标名称', '指标内容', '具体指标', '指标项'], ind('level3', true));
 addHeader(['指标值', '目标值', '绩效指标值', '指标目标值', '预期指标值', '预期目标值', '绩效目标值', '指标值内容'], ind('value'));
-addHeader(['年度指标值', '年度目标值', '年度绩效指标值', '本年度指标值'], ind('value', false, 'annual'));
+addHeader(['年度指标值', '年度目标值', '年度绩效指标值', '本年度指标值', '全年指标值', '年度计划值', '计划指标值'], ind('value', false, 'annual'));
 addHeader(['中期指标值', '中期目标值', '长期指标值', '中长期指标值'], ind('value', false, 'midterm'));
 addHeader(['计量单位', '度量单位', '单位', '指标单位', '指标值单位', '计量单位名称'], ind('unit'));
-addHeader(['指标值类型', '指标性质', '指标方向', '符号', '运算符', '运算符号', '计算符号', '比较符号', '指标值符号', '指标符号'], ind('operator'));
+addHeader(['指标值类型', '指标性质', '指标方向', '符号', '运算符', '运算符号', '计算符号', '比较符号', '指标值符号', '指标符号', '指标方向性'], ind('operator'));
 addHeader(['指标类型', '定量/定性', '定性/定量', '指标值属性'], ind('valueType'));
 addHeader(['绩效指标描述', '指标描述', '指标说明', '指标值说明', '指标解释', '指标定义', '指标内涵', '指标值描述', '指标说明及计算公式'], ind('description'));
 addHeader(
@@ -132,6 +132,7 @@ const FIELD_LABELS: readonly (readonly [RegExp, ProjectField | null, ('departmen
   [/^项目(?:类型|属性|性质)$/, 'type'],
   [/^(?:项目(?:实施)?期限|项目日期|实施期限|执行期限|项目周期|实施周期|(?:项目)?起止(?:时间|日期)|项目实施期)$/, 'period'],
   [/^(?:中期资金总额|项目总预算|总预算|中期预算|中期资金|项目中期资金总额)$/, 'midtermBudget'],
+  [/^(?:预算)?年度$/, 'year'],
   [/^部门预算总额$/, 'budget', 'department'],
   [/^(?:合计|收入合计|资金合计|总计)$/, 'budget', 'departmentOnly'],
   [
@@ -177,10 +178,12 @@ const COLON = /[:：]/;
 /** The project-block label a cell holds (whole, or before a colon with its value after it), or null. */
 export function blockLabel(text: string): BlockLabel | null {
   if (text.length === 0) return null;
-  const key = normaliseLabel(text);
-  const whole = matchLabelKey(key);
-  if (whole) return { ...whole, inline: null };
-  const at = text.search(COLON);
+  if (text.length <= 60) {
+    const whole = matchLabelKey(normaliseLabel(text));
+    if (whole) return { ...whole, inline: null };
+  }
+  // A label before a colon is short: look for the colon near the start only, whatever the text's length.
+  const at = text.slice(0, 24).search(COLON);
   if (at <= 0) return null;
   const head = matchLabelKey(normaliseLabel(text.slice(0, at)));
   if (!head) return null;

@@ -200,3 +200,28 @@ describe('mapping overrides', () => {
     expect(t?.indicators[0]?.description).toBeUndefined();
   });
 });
+
+describe('amount units and years in the block', () => {
+  it('单位：元 converts bare amounts to 万元; 年度 as a label gives the year', () => {
+    const rows: Cell[][] = [
+      ['社保中心工装制作绩效目标表', _, _, _, '单位：元'],
+      ['项目名称', '社保中心工装制作', '年度', 2023, _],
+      ['预算数', 100000, '其中：财政资金', 100000, _],
+      ['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值'],
+      ...gongzhuang,
+    ];
+    const [t] = detectTables(sheet(rows));
+    expect(t?.project).toMatchObject({ name: '社保中心工装制作', budget: 10, fiscal: 10, budgetUnit: '万元', year: 2023 });
+    expect(t?.project.cells).toMatchObject({ budget: 'B3', fiscal: 'D3', year: 'D2' });
+  });
+
+  it('a label’s own unit wins: 项目资金申请(元)', () => {
+    const rows: Cell[][] = [
+      ['项目名称', '维修（护）费', _, _, _],
+      ['项目资金\n申请\n（元）', 10000, _, _, _],
+      ['一级指标', '二级指标', '三级指标', '指标值', '计量单位'],
+      ['产出指标', '成本指标', '维修成本', 1, '万元'],
+    ];
+    expect(detectTables(sheet(rows))[0]?.project.budget).toBe(1);
+  });
+});
