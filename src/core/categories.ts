@@ -1,5 +1,6 @@
 // Canonical 一级/二级 indicator categories and their aliases: the vocabulary detection maps to and rules match on.
 
+import { Memo } from './detect/memo';
 import { compact } from './parse/normalise';
 
 /** Canonical 一级 names. Rules compare against these constants, never against raw cell text. */
@@ -56,6 +57,14 @@ export function normaliseLabel(text: string | null | undefined): string {
 
 /** The alias key of a category label: normalised, list numbering (一、) and a trailing 指标 dropped. */
 function categoryKey(raw: string | null | undefined): string {
+  if (raw === null || raw === undefined) return '';
+  // Every rule and every row asks about the same few dozen category texts: normalise each once.
+  return KEYS.get(String(raw), makeCategoryKey);
+}
+
+const KEYS = new Memo<string>();
+
+function makeCategoryKey(raw: string): string {
   const s = normaliseLabel(raw).replace(LEADING_NUMBERING, '');
   return s.length > 2 && s.endsWith('指标') ? s.slice(0, -2) : s;
 }

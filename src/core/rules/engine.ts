@@ -96,57 +96,79 @@ export function runRules(tables: IndicatorTable[], options: RunOptions = {}): Ru
     return { owner, cell: loc.table.project.cells[loc.field] ?? firstCell(loc.table) };
   };
 
+  // Which rules run, at what severity, depends only on the profile: work it out once per profile, not per table.
+  const plans = new Map<ProfileName, { rule: RuleModule; severity: Severity }[]>();
+  const planFor = (profileName: ProfileName) => {
+    let plan = plans.get(profileName);
+    if (!plan) {
+      const profile = getProfile(profileName);
+      plan = [];
+      for (const rule of rules) {
+        const id = rule.meta.id;
+        const severity = effectiveSeverity(rule.meta.defaultSeverity, profile.rules[id], config.rules[id]);
+        if (severity !== null) plan.push({ rule, severity });
+      }
+      plans.set(profileName, plan);
+    }
+    return plan;
+  };
+  const thresholdsOf = new Map<ProfileName, Thresholds>();
+
+  // One report function for every rule and table: it reads which rule and table are running from these.
+  let rule: RuleModule = rules[0] as RuleModule;
+  let severity: Severity = 'info';
+  let self: Owner = { table: tables[0] as IndicatorTable, index: 0 };
+  const report = (r: Report): void => {
+    const id = rule.meta.id;
+    const template = rule.meta.messages[r.messageId];
+    if (!template) throw new UnknownMessageError(id, r.messageId);
+    const data = r.data ?? {};
+    const { text, missing } = fillTemplate(template[lang], data);
+    if (missing.length > 0) {
+      throw new MessageFormatError(
+        `rule ${id} message "${r.messageId}" (${lang}): unfilled placeholder(s) ${missing.map((m) => `{${m}}`).join(', ')}`,
+      );
+    }
+    if (strict) {
+      const other: Lang = lang === 'zh-CN' ? 'en-US' : 'zh-CN';
+      const o = fillTemplate(template[other], data);
+      if (o.missing.length > 0) {
+        throw new MessageFormatError(
+          `rule ${id} message "${r.messageId}" (${other}): unfilled placeholder(s) ${o.missing.map((m) => `{${m}}`).join(', ')}`,
+        );
+      }
+    }
+    const at = locate(r.at, self);
+    const related: string[] = [];
+    for (const loc of r.related ?? []) {
+      const { cell } = locate(loc, self);
+      if (cell !== at.cell && !related.includes(cell)) related.push(cell);
+    }
+    findings.push({
+      ruleId: id,
+      severity: r.severity ?? severity,
+      sheet: at.owner.table.sheet,
+      cell: at.cell,
+      related,
+      message: text,
+      messageId: r.messageId,
+      data: { ...data },
+      table: at.owner.index,
+    });
+  };
+
   tables.forEach((table, index) => {
     const profileName = profileFor(table, config);
     table.profile = profileName;
-    const profile = getProfile(profileName);
-    const thresholds = resolveThresholds(profileName, config);
-    const self: Owner = { table, index };
+    let thresholds = thresholdsOf.get(profileName);
+    // Frozen: one object serves every table of the profile, so a rule must not be able to change it for the others.
+    if (!thresholds) thresholdsOf.set(profileName, (thresholds = Object.freeze(resolveThresholds(profileName, config))));
+    self = tableOwner.get(table) ?? { table, index };
+    const ctx: RuleContext = { table, tables, profile: profileName, thresholds, report };
 
-    for (const rule of rules) {
-      const id = rule.meta.id;
-      const severity = effectiveSeverity(rule.meta.defaultSeverity, profile.rules[id], config.rules[id]);
-      if (severity === null) continue;
-
-      const report = (r: Report): void => {
-        const template = rule.meta.messages[r.messageId];
-        if (!template) throw new UnknownMessageError(id, r.messageId);
-        const data = r.data ?? {};
-        const { text, missing } = fillTemplate(template[lang], data);
-        if (missing.length > 0) {
-          throw new MessageFormatError(
-            `rule ${id} message "${r.messageId}" (${lang}): unfilled placeholder(s) ${missing.map((m) => `{${m}}`).join(', ')}`,
-          );
-        }
-        if (strict) {
-          const other: Lang = lang === 'zh-CN' ? 'en-US' : 'zh-CN';
-          const o = fillTemplate(template[other], data);
-          if (o.missing.length > 0) {
-            throw new MessageFormatError(
-              `rule ${id} message "${r.messageId}" (${other}): unfilled placeholder(s) ${o.missing.map((m) => `{${m}}`).join(', ')}`,
-            );
-          }
-        }
-        const at = locate(r.at, self);
-        const related: string[] = [];
-        for (const loc of r.related ?? []) {
-          const { cell } = locate(loc, self);
-          if (cell !== at.cell && !related.includes(cell)) related.push(cell);
-        }
-        findings.push({
-          ruleId: id,
-          severity: r.severity ?? severity,
-          sheet: at.owner.table.sheet,
-          cell: at.cell,
-          related,
-          message: text,
-          messageId: r.messageId,
-          data: { ...data },
-          table: at.owner.index,
-        });
-      };
-
-      const ctx: RuleContext = { table, tables, profile: profileName, thresholds, report };
+    for (const step of planFor(profileName)) {
+      rule = step.rule;
+      severity = step.severity;
       const before = findings.length;
       try {
         rule.check(ctx);
@@ -155,7 +177,7 @@ export function runRules(tables: IndicatorTable[], options: RunOptions = {}): Ru
         // A broken rule must not cost the user the other rules' findings; its partial output is dropped.
         findings.length = before;
         problems.push({
-          ruleId: id,
+          ruleId: rule.meta.id,
           table: index,
           sheet: table.sheet,
           message: err instanceof Error ? err.message : String(err),
@@ -171,7 +193,8 @@ function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const f of findings) {
-    const key = JSON.stringify([f.ruleId, f.sheet, f.cell, f.severity, f.messageId, f.message, f.related]);
+    // Control characters cannot occur in ids, A1 cells or sheet names, so they separate the parts unambiguously.
+    const key = `${f.ruleId}\u0000${f.sheet}\u0000${f.cell}\u0000${f.severity}\u0000${f.messageId}\u0000${f.message}\u0000${f.related.join('\u0001')}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(f);

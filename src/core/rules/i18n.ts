@@ -27,6 +27,8 @@ export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const rounded = Number(n.toPrecision(12));
   if (Math.abs(rounded) >= 1e21) return String(rounded);
+  // toLocaleString is slow; integers (most figures in a table) come out the same from String.
+  if (Number.isInteger(rounded)) return String(rounded);
   return rounded.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 10 });
 }
 

@@ -1,6 +1,7 @@
 // name-is-category: a 三级 name that only repeats a category (数量指标, 质量指标1) and says nothing measurable.
 
 import { L1, L2, canonicalLevel1, canonicalLevel2, isGroupingLevel } from '../categories';
+import { Memo } from '../detect/memo';
 import type { RuleModule } from './types';
 import { categoryText, exampleFor, normaliseText, shown } from './util/structure';
 
@@ -23,8 +24,14 @@ const MEASURABLE: ReadonlySet<string> = new Set([
 const LEADING_NUMBER = /^(?:[0-9]+[、.．)]|[(（][0-9一二三四五六七八九十]+[)）]|[①-⑩])/u;
 const TRAILING_NUMBER = /(?:[0-9]+|[(（][0-9一二三四五六七八九十]+[)）]|[①-⑩]|[一二三四五六七八九十])$/u;
 
+const NAMED = new Memo<string | null>();
+
 /** The category a name merely repeats once numbering and the trailing 指标 are gone (质量指标1 → 质量指标), or null. */
 export function categoryNamed(name: string): string | null {
+  return NAMED.get(name, makeCategoryNamed);
+}
+
+function makeCategoryNamed(name: string): string | null {
   let s = normaliseText(name).replace(LEADING_NUMBER, '');
   let prev = '';
   while (s !== prev) {

@@ -1,13 +1,21 @@
 // Shared helpers for the structure rules: name normalisation, placeholders and filler, examples for messages.
 
 import { L1, L2 } from '../../categories';
+import { Memo } from '../../detect/memo';
 import type { Indicator, IndicatorSet, IndicatorTable } from '../../model';
 
 const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const BR_TAG = /<br\s*\/?>/gi;
 
+const NORMALISED = new Memo<string>();
+
 /** Text as compared: NFKC (full-width → half-width), no spaces, line breaks or `<br>`. */
 export function normaliseText(text: string): string {
+  // NFKC is the costly part, and several rules compare the same names and values of every row.
+  return NORMALISED.get(text, makeNormalised);
+}
+
+function makeNormalised(text: string): string {
   return text.replace(BR_TAG, '').normalize('NFKC').replace(WHITESPACE, '');
 }
 

@@ -1,6 +1,7 @@
 // Shared helpers for the target-value and time rules: what kind of indicator a row is (by meaning) and how to quote its target.
 
 import { L2 } from '../../categories';
+import { Memo } from '../../detect/memo';
 import { formatNumber } from '../i18n';
 import { isCostIndicator } from './money';
 import { findPlaceholder, isEmptyTarget } from './structure';
@@ -13,6 +14,13 @@ const TRAILING_NOISE = /(?:[（(][^（()）]*[)）]|指标|[0-9０-９]+|[①②
 
 /** An indicator name reduced to what it measures: no spaces or line breaks, no trailing (%)/指标/numbering. */
 export function coreName(name: string): string {
+  // Half a dozen rules ask what each row measures; work it out once per name.
+  return CORE_NAMES.get(name, makeCoreName);
+}
+
+const CORE_NAMES = new Memo<string>();
+
+function makeCoreName(name: string): string {
   let s = name.replace(SPACE, '');
   let prev = '';
   while (s !== prev) {
@@ -102,10 +110,17 @@ const BARE_NUMBER = /^[-+]?[0-9０-９][0-9０-９,，.．]*$/u;
  */
 export function shownTarget(ind: Indicator): string {
   const t = ind.target;
-  let s = t.raw.replace(SPACE, ' ').trim();
-  if (t.operator && s !== '' && !LEADING_OPERATOR.test(s)) s = t.operator + s;
+  // Most rules quote the target of the rows they flag, and exports repeat the same few targets (≥95, 100, 是).
+  return SHOWN_TARGETS.get(`${t.raw}\u0000${t.operator ?? ''}\u0000${ind.unit ?? ''}`, () => makeShownTarget(t.raw, t.operator, ind.unit));
+}
+
+const SHOWN_TARGETS = new Memo<string>();
+
+function makeShownTarget(raw: string, operator: string | null, unit: string | null | undefined): string {
+  let s = raw.replace(SPACE, ' ').trim();
+  if (operator && s !== '' && !LEADING_OPERATOR.test(s)) s = operator + s;
   const bare = s.replace(/^[≥≤=><]/u, '');
-  if (BARE_NUMBER.test(bare) && ind.unit) s += ind.unit;
+  if (BARE_NUMBER.test(bare) && unit) s += unit;
   return s;
 }
 
