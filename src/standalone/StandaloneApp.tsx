@@ -135,8 +135,12 @@ export function StandaloneApp({ displayLanguage, host: given }: StandaloneAppPro
       }}
     >
       <header>
-        <Title2 as="h1">{t(lang, 'standaloneTitle')}</Title2>
-        <Body1 as="p">{t(lang, 'standaloneIntro')}</Body1>
+        <Title2 as="h1" block>
+          {t(lang, 'standaloneTitle')}
+        </Title2>
+        <Body1 as="p" block>
+          {t(lang, 'standaloneIntro')}
+        </Body1>
       </header>
 
       <div className={mergeClasses(styles.drop, dragging && styles.dropActive)} role="group" aria-label={t(lang, 'dropZoneLabel')}>
@@ -171,6 +175,7 @@ export function StandaloneApp({ displayLanguage, host: given }: StandaloneAppPro
           host={host}
           displayLanguage={displayLanguage}
           defaultScope="all"
+          hideTitle
           sourceName={fileName ?? undefined}
           checkOnLoad={fileToken > 0}
           disabled={fileToken === 0}

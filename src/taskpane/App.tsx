@@ -102,6 +102,8 @@ export interface AppProps {
   disabled?: boolean;
   extraActions?: (ctx: PaneActionContext) => React.ReactNode;
   onResult?: (result: CheckResult | null) => void;
+  /** Hides the pane's own title (a page that shows the product name already). */
+  hideTitle?: boolean;
   /** Told the pane's language whenever it changes (settings or display language). */
   onLangChange?: (lang: Lang) => void;
 }
@@ -123,7 +125,7 @@ function baseName(name: string | undefined): string {
 }
 
 export function App(props: AppProps): React.ReactElement {
-  const { host, displayLanguage, defaultScope = 'active', sourceName, checkOnLoad, disabled, extraActions, onResult, onLangChange } =
+  const { host, displayLanguage, defaultScope = 'active', sourceName, checkOnLoad, disabled, extraActions, onResult, onLangChange, hideTitle } =
     props;
   const styles = useStyles();
   const [settings, setSettings] = React.useState<PaneSettings | null>(null);
@@ -292,10 +294,12 @@ export function App(props: AppProps): React.ReactElement {
 
   return (
     <main className={styles.root} lang={lang} aria-busy={isBusy}>
-      <header className={styles.header}>
-        <Subtitle1 as="h1">{t(lang, 'appTitle')}</Subtitle1>
-        <Caption1>{t(lang, 'appSubtitle')}</Caption1>
-      </header>
+      {hideTitle ? null : (
+        <header className={styles.header}>
+          <Subtitle1 as="h1">{t(lang, 'appTitle')}</Subtitle1>
+          <Caption1>{t(lang, 'appSubtitle')}</Caption1>
+        </header>
+      )}
 
       <div role="group" aria-label={t(lang, 'actionsLabel')} className={styles.toolbar}>
         <Field label={t(lang, 'scopeLabel')} className={styles.scope} size="small">

@@ -1,7 +1,7 @@
 // Report exports of the pane: findings as CSV (formula-looking text neutralised) and the CLI-shaped JSON report.
 
 import type { Finding, IndicatorTable, Lang, Report, Summary } from '../core/model';
-import { version as productVersion } from '../../package.json';
+import packageJson from '../../package.json';
 import { t } from './i18n';
 
 /**
@@ -47,7 +47,7 @@ function summarize(tables: readonly IndicatorTable[], findings: readonly Finding
 /** The same JSON document the CLI prints with --json, for the one workbook the pane checked. */
 export function reportJson(file: string, tables: readonly IndicatorTable[], findings: readonly Finding[]): string {
   const report: Report = {
-    tool: { name: 'indicator-checker', version: productVersion },
+    tool: { name: 'indicator-checker', version: packageJson.version },
     files: [{ file, error: null, tables: [...tables], findings: [...findings] }],
     summary: summarize(tables, findings),
   };

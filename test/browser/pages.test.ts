@@ -1,0 +1,309 @@
+// Browser tests: the standalone page and the task pane, built by webpack, in Debian's Chromium, with no network.
+
+import { readFileSync } from 'fs';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import type { ConsoleMessage, Page } from 'playwright-core';
+import { annotationPlan } from '../../src/core/annotate/plan';
+import { formatLine } from '../../src/core/annotate/comments';
+import { FILLS, LINE_PREFIX } from '../../src/core/annotate/types';
+import { checkGrids, type CheckResult } from '../../src/core/check';
+import type { Grid } from '../../src/core/grid';
+import type { Finding, Lang, Severity } from '../../src/core/model';
+import { readWorkbook } from '../../src/hosts/file/read';
+import { t } from '../../src/taskpane/i18n';
+import { seed000Grid } from '../taskpane/fixtures';
+import { artifact, chromiumAvailable, ensureBuilt, guardNetwork, launch, ROOT, serve, type Launched, type StaticServer } from './helpers';
+
+const SAMPLE = 'zaozhuang-2021-project-approval.xlsx';
+const SAMPLE_PATH = path.join(ROOT, 'samples', SAMPLE);
+const WORST: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+const run = chromiumAvailable() ? describe : describe.skip;
+
+function summaryText(lang: Lang, result: CheckResult): string {
+  const count = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
+  return t(lang, 'summary', {
+    tables: result.tables.length,
+    indicators: result.tables.reduce((n, x) => n + x.indicators.length, 0),
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
+  });
+}
+
+/** Page errors and CSP violations fail the test: the pages must run under their own policy. */
+function watchPage(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) problems.push(`csp: ${m.text()}`);
+  });
+  return problems;
+}
+
+function expectLocalOnly(origin: string, net: { offsite: string[]; requests: string[] }): void {
+  expect(net.offsite).toEqual([]);
+  expect(net.requests.length).toBeGreaterThan(0);
+  for (const url of net.requests) expect([url, /^(blob:|data:)/.test(url) || url.startsWith(`${origin}/`)]).toEqual([url, true]);
+}
+
+function argb(cell: ExcelJS.Cell): string | null {
+  const fill = cell.fill as ExcelJS.FillPattern | undefined;
+  if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return null;
+  const c = fill.fgColor?.argb;
+  return c ? `#${c.slice(-6).toUpperCase()}` : null;
+}
+
+function noteText(cell: ExcelJS.Cell): string {
+  const note = cell.note as string | { texts?: Array<{ text: string }> } | undefined;
+  if (!note) return '';
+  return typeof note === 'string' ? note : (note.texts ?? []).map((x) => x.text).join('');
+}
+
+run('web pages in Chromium', () => {
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serve(ensureBuilt());
+  }, 600_000);
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  describe('standalone page', () => {
+    let browser: Launched;
+    beforeEach(async () => {
+      browser = await launch({ locale: 'zh-CN' });
+    });
+    afterEach(async () => {
+      await browser.close();
+    });
+
+    test('opens a sample workbook, lists the findings, selects one, and downloads the annotated copy', async () => {
+      const bytes = new Uint8Array(readFileSync(SAMPLE_PATH));
+      const read = await readWorkbook(bytes);
+      if (!read.ok) throw new Error(read.error.message);
+      const expected = checkGrids(read.grids, { lang: 'zh-CN' });
+      expect(expected.findings.length).toBeGreaterThan(1);
+
+      const net = await guardNetwork(browser.context);
+      const page = await browser.context.newPage();
+      const problems = watchPage(page);
+      await page.goto(`${server.origin}/standalone.html`);
+      await page.getByRole('heading', { name: t('zh-CN', 'standaloneTitle') }).waitFor();
+
+      await page.setInputFiles('#workbook-file', SAMPLE_PATH);
+      const summary = page.getByTestId('summary');
+      await summary.waitFor({ timeout: 60_000 });
+      expect(await summary.textContent()).toBe(summaryText('zh-CN', expected));
+
+      const rows = page.locator('button[data-finding-cell]');
+      expect(await rows.count()).toBe(expected.findings.length);
+      const shown = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-finding-cell')));
+      expect([...shown].sort()).toEqual(expected.findings.map((f) => `${f.sheet}!${f.cell}`).sort());
+      for (const severity of ['error', 'warning', 'info'] as const) {
+        const n = expected.findings.filter((f) => f.severity === severity).length;
+        const heading = page.locator(`section[data-severity="${severity}"] h3`);
+        if (n === 0) expect(await heading.count()).toBe(0);
+        else expect(await heading.textContent()).toBe(t('zh-CN', 'severityGroup', { severity: t('zh-CN', `severity_${severity}`), count: n }));
+      }
+      await page.screenshot({ path: artifact('standalone-zh-CN.png'), fullPage: true });
+
+      // Click: the preview shows the finding's sheet with its cell marked.
+      const first = expected.findings[0];
+      await page.locator(`button[data-finding-cell="${first.sheet}!${first.cell}"]`).first().click();
+      await page.getByTestId('preview-selection').filter({ hasText: `${first.sheet}!${first.cell}` }).waitFor();
+      expect(await page.locator(`td[data-cell="${first.cell}"][aria-current="true"]`).count()).toBe(1);
+
+      // Keyboard: Tab focus and Enter select another finding.
+      const other = expected.findings.find((f) => f.sheet !== first.sheet || f.cell !== first.cell) as Finding;
+      await page.locator(`button[data-finding-cell="${other.sheet}!${other.cell}"]`).first().focus();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('preview-selection').filter({ hasText: `${other.sheet}!${other.cell}` }).waitFor();
+      expect(await page.locator(`td[data-cell="${other.cell}"][aria-current="true"]`).count()).toBe(1);
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: t('zh-CN', 'downloadAnnotated') }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`zaozhuang-2021-project-approval${t('zh-CN', 'annotatedSuffix')}.xlsx`);
+      const annotatedPath = await download.path();
+      const annotated = new ExcelJS.Workbook();
+      await annotated.xlsx.load(readFileSync(annotatedPath) as unknown as ArrayBuffer);
+      const original = new ExcelJS.Workbook();
+      await original.xlsx.load(bytes as unknown as ArrayBuffer);
+
+      const byCell = new Map<string, Finding[]>();
+      for (const f of expected.findings) byCell.set(`${f.sheet}!${f.cell}`, [...(byCell.get(`${f.sheet}!${f.cell}`) ?? []), f]);
+      for (const [ref, list] of byCell) {
+        const { sheet, cell } = list[0];
+        const worst = [...list].sort((a, b) => WORST[a.severity] - WORST[b.severity])[0].severity;
+        const c = annotated.getWorksheet(sheet)!.getCell(cell);
+        expect([ref, argb(c)]).toEqual([ref, FILLS[worst]]);
+        const lines = noteText(c).split(/\r?\n/).filter((l) => l.startsWith(LINE_PREFIX));
+        expect([ref, lines.sort()]).toEqual([ref, list.map((f) => formatLine(f)).sort()]);
+        expect(c.value).toEqual(original.getWorksheet(sheet)!.getCell(cell).value);
+      }
+      // The preview shows the fills just written.
+      expect(await page.locator(`td[data-cell="${other.cell}"][data-fill]`).count()).toBe(1);
+
+      expect(problems).toEqual([]);
+      expectLocalOnly(server.origin, net);
+    }, 180_000);
+
+    test('a file that is not a workbook is refused with a message; nothing else happens', async () => {
+      const net = await guardNetwork(browser.context);
+      const page = await browser.context.newPage();
+      const problems = watchPage(page);
+      await page.goto(`${server.origin}/standalone.html`);
+      await page.setInputFiles('#workbook-file', {
+        name: '绩效目标.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from('项目支出绩效目标批复表'),
+      });
+      const bar = page.locator('[data-code="not-a-workbook"]');
+      await bar.waitFor();
+      expect(await bar.textContent()).toContain('无法打开 绩效目标.xlsx');
+      expect(await page.getByTestId('summary').count()).toBe(0);
+      expect(problems).toEqual([]);
+      expectLocalOnly(server.origin, net);
+    }, 120_000);
+  });
+
+  describe('task pane with an injected mock host', () => {
+    const grid: Grid = seed000Grid();
+
+    /** The mock Host and a stub Office, installed before any script of the page runs. */
+    async function openPane(lang: Lang): Promise<{ browser: Launched; page: Page; problems: string[]; net: { offsite: string[]; requests: string[] } }> {
+      // A task pane is narrow: the width Excel gives it by default.
+      const browser = await launch({ locale: lang, viewport: { width: 380, height: 900 } });
+      const net = await guardNetwork(browser.context);
+      const page = await browser.context.newPage();
+      const problems = watchPage(page);
+      // office.js itself is replaced by nothing: the stub below is the Office global the pane sees.
+      await page.route('**/office-js/office.js', (route) =>
+        route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* Office stub installed by the test */' }),
+      );
+      await page.addInitScript(
+        (args: { grids: unknown[]; lang: string }) => {
+          type Rec = { method: string; args: unknown };
+          const calls: Rec[] = [];
+          const w = window as unknown as Record<string, unknown>;
+          w.__hostCalls = calls;
+          const settings = new Map<string, string>();
+          let state: { cells: Array<{ sheet: string; cell: string }> } | null = null;
+          const rec = (method: string, a: unknown[]): void => {
+            calls.push({ method, args: JSON.parse(JSON.stringify(a)) });
+          };
+          w.__indicatorCheckerHost = {
+            kind: 'excel',
+            capabilities: async () => (rec('capabilities', []), { comments: true, notes: true, merges: true, settings: true }),
+            read: async (scope: string) => (rec('read', [scope]), { grids: args.grids, messages: [] }),
+            loadState: async () => (rec('loadState', []), state),
+            apply: async (plan: { entries: Array<{ sheet: string; cell: string }>; nextState: { cells: Array<{ sheet: string; cell: string }> } }, o?: { preferNotes?: boolean }) => {
+              rec('apply', [plan, { preferNotes: o?.preferNotes }]);
+              state = plan.nextState.cells.length > 0 ? plan.nextState : null;
+              return { written: plan.entries.map((e) => `${e.sheet}!${e.cell}`), messages: [] };
+            },
+            clear: async () => {
+              rec('clear', []);
+              const written = (state?.cells ?? []).map((c) => `${c.sheet}!${c.cell}`);
+              state = null;
+              return { written, messages: [] };
+            },
+            select: async (sheet: string, cell: string) => rec('select', [sheet, cell]),
+            loadSetting: async (key: string) => (rec('loadSetting', [key]), settings.has(key) ? JSON.parse(settings.get(key) as string) : null),
+            saveSetting: async (key: string, value: unknown) => {
+              rec('saveSetting', [key, value]);
+              settings.set(key, JSON.stringify(value));
+            },
+          };
+          w.Office = {
+            HostType: { Excel: 'Excel' },
+            context: { displayLanguage: args.lang },
+            onReady(cb?: (info: { host: string; platform: string }) => void) {
+              const info = { host: 'Excel', platform: 'PC' };
+              return Promise.resolve().then(() => {
+                cb?.(info);
+                return info;
+              });
+            },
+          };
+        },
+        { grids: [grid], lang },
+      );
+      await page.goto(`${server.origin}/taskpane.html`);
+      return { browser, page, problems, net };
+    }
+
+    async function calls(page: Page): Promise<Array<{ method: string; args: unknown[] }>> {
+      return page.evaluate(() => (window as unknown as { __hostCalls: Array<{ method: string; args: unknown[] }> }).__hostCalls);
+    }
+
+    test('zh-CN: 审核 reads and lists the findings, a click selects, 写入标注 applies the plan, 清除标注 clears', async () => {
+      const expected = checkGrids([grid], { lang: 'zh-CN' });
+      const { browser, page, problems, net } = await openPane('zh-CN');
+      try {
+        const check = page.getByRole('button', { name: '审核', exact: true });
+        await check.waitFor();
+        await page.waitForFunction(() => !Array.from(document.querySelectorAll('button')).find((b) => b.textContent === '审核')?.disabled);
+        await check.click();
+        const summary = page.getByTestId('summary');
+        await summary.waitFor();
+        expect(await summary.textContent()).toBe(summaryText('zh-CN', expected));
+        expect(await page.locator('button[data-finding-cell]').count()).toBe(expected.findings.length);
+        await page.screenshot({ path: artifact('pane-zh-CN.png'), fullPage: true });
+
+        const target = expected.findings[expected.findings.length - 1];
+        await page.locator(`button[data-finding-cell="${target.sheet}!${target.cell}"]`).first().click();
+
+        await page.getByRole('button', { name: '写入标注' }).click();
+        await page.locator('[data-code="annotated"]').waitFor();
+        await page.getByRole('button', { name: '清除标注' }).click();
+        await page.locator('[data-code="cleared"]').waitFor();
+        await page.screenshot({ path: artifact('pane-zh-CN-after-clear.png'), fullPage: true });
+
+        const received = await calls(page);
+        const actions = received.filter((c) => ['read', 'select', 'apply', 'clear'].includes(c.method));
+        expect(actions.map((c) => c.method)).toEqual(['read', 'select', 'apply', 'clear']);
+        expect(actions[0].args).toEqual(['active']);
+        expect(actions[1].args).toEqual([target.sheet, target.cell]);
+        expect(actions[2].args).toEqual([annotationPlan(expected.findings, null), { preferNotes: false }]);
+        // The plan was built on the state the host had stored (none before the first apply).
+        const beforeApply = received.slice(0, received.indexOf(actions[2]));
+        expect(beforeApply.some((c) => c.method === 'loadState')).toBe(true);
+        expect(await page.locator('[data-code="cleared"]').textContent()).toContain(
+          t('zh-CN', 'cleared', { count: new Set(expected.findings.map((f) => f.cell)).size }),
+        );
+        expect(problems).toEqual([]);
+        expectLocalOnly(server.origin, net);
+      } finally {
+        await browser.close();
+      }
+    }, 180_000);
+
+    test('en-US follows Office’s display language', async () => {
+      const expected = checkGrids([grid], { lang: 'en-US' });
+      const { browser, page, problems, net } = await openPane('en-US');
+      try {
+        const check = page.getByRole('button', { name: 'Check', exact: true });
+        await check.waitFor();
+        await page.waitForFunction(() => !Array.from(document.querySelectorAll('button')).find((b) => b.textContent === 'Check')?.disabled);
+        await check.click();
+        await page.getByTestId('summary').waitFor();
+        expect(await page.getByTestId('summary').textContent()).toBe(summaryText('en-US', expected));
+        for (const f of expected.findings) {
+          expect(await page.locator(`button[data-finding-cell="${f.sheet}!${f.cell}"][data-rule="${f.ruleId}"]`, { hasText: f.message }).count()).toBe(1);
+        }
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-US');
+        await page.screenshot({ path: artifact('pane-en-US.png'), fullPage: true });
+        expect(problems).toEqual([]);
+        expectLocalOnly(server.origin, net);
+      } finally {
+        await browser.close();
+      }
+    }, 180_000);
+  });
+});
