@@ -68,7 +68,7 @@ function toMessage(m: PaneMessage): CommandSummary['messages'][number] {
 
 /** Stores the summary; a failure to store is reported, never thrown, so the command still completes. */
 async function keep(host: Host | null, summary: CommandSummary, env: CommandEnv): Promise<void> {
-  const report = env.report ?? ((m: string, e?: unknown) => console.error(m, e));
+  const report = env.report ?? ((m: string, e?: unknown) => (e === undefined ? console.error(m) : console.error(m, e)));
   if (!summary.ok) report(`[indicator-checker] ${summary.command} failed: ${summary.messages[0]?.['en-US'] ?? ''}`);
   if (!host) return;
   try {
