@@ -96,6 +96,7 @@ export function readBlock(view: SheetView, from: number, to: number, hasMerges: 
   // Which total (年度 or 中期) a column's 其中：财政拨款 / 其他资金 belongs to.
   const totalKind = new Map<number, 'annual' | 'midterm'>();
   const deferred: { field: ProjectField; value: Value; unit: string | null; listing: boolean }[] = [];
+  const columnKind = new Map<number, 'annual' | 'midterm'>();
   for (let r = from; r <= to; r++) {
     const items = view.rowTexts(r);
     if (items.length === 0) continue;
@@ -145,6 +146,7 @@ export function readBlock(view: SheetView, from: number, to: number, hasMerges: 
         b.midtermGoalCol = it.col;
       }
       if (label.field === null) continue;
+      if (label.inline === null && matrixValues(b, view, r, items, i, label, columnKind, consumed)) continue;
       const field = partField(label.field, it.col, totalKind);
       if (field === 'budget') totalKind.set(it.col, 'annual');
       if (field === 'midtermBudget') totalKind.set(it.col, 'midterm');
@@ -160,6 +162,10 @@ export function readBlock(view: SheetView, from: number, to: number, hasMerges: 
           listing = value !== null && !GOAL_FIELDS.has(field) && items.filter((x) => isLabelCell(x.text)).length >= 3;
         }
         if (value) consumed.add(`${value.row},${value.col}`);
+        // 中期资金总额 | 年度资金总额 over their figures: the columns below say which total a row's figure is.
+        if (value && value.row !== r && (field === 'budget' || field === 'midtermBudget')) {
+          columnKind.set(value.col, field === 'budget' ? 'annual' : 'midterm');
+        }
       }
       if (!value) continue;
       if (listing || label.departmentOnly) deferred.push({ field, value, unit: label.moneyUnit, listing });
@@ -185,6 +191,38 @@ export function yearFromPeriod(b: BlockInfo): void {
   if (b.year !== null || !b.period?.start) return;
   b.year = Number(b.period.start.slice(0, 4));
   if (b.cells.period) b.cells.year = b.cells.period;
+}
+
+const MIDTERM_PART: Partial<Record<ProjectField, ProjectField>> = { budget: 'midtermBudget', fiscal: 'midtermFiscal', other: 'midtermOther' };
+
+/**
+ * A 资金总额 / 其中：财政拨款 / 其他资金 row label with one figure per 中期/年度 column: each figure goes to the
+ * total of its column. False when the row's figures are not under such columns.
+ */
+function matrixValues(
+  b: BlockInfo,
+  view: SheetView,
+  row: number,
+  items: readonly { col: number; text: string }[],
+  index: number,
+  label: BlockLabel,
+  columnKind: ReadonlyMap<number, 'annual' | 'midterm'>,
+  consumed: Set<string>,
+): boolean {
+  const field = label.field;
+  if (columnKind.size === 0 || field === null || MIDTERM_PART[field] === undefined) return false;
+  let assigned = false;
+  for (let j = index + 1; j < items.length; j++) {
+    const v = items[j] as { col: number; text: string };
+    if (isLabelCell(v.text)) break;
+    const kind = columnKind.get(v.col);
+    if (!kind) continue;
+    const target = kind === 'midterm' ? (MIDTERM_PART[field] as ProjectField) : field;
+    setField(b, target, { text: v.text, row, col: v.col, raw: view.raw(row, v.col) }, label.moneyUnit);
+    consumed.add(`${row},${v.col}`);
+    assigned = true;
+  }
+  return assigned;
 }
 
 function isSideNote(text: string): boolean {

@@ -225,3 +225,21 @@ describe('amount units and years in the block', () => {
     expect(detectTables(sheet(rows))[0]?.project.budget).toBe(1);
   });
 });
+
+describe('项目资金 as a 中期/年度 matrix (central template)', () => {
+  it('gives each figure to the total of its column', () => {
+    const rows: Cell[][] = [
+      ['项目名称', '企业退休人员社会化管理服务', _, _, _],
+      ['主管部门', '市人社局', '项目实施单位', '六安市养老保险基金管理中心', _],
+      ['项目资金（万元）', _, '中期资金总额', '年度资金总额', _],
+      [_, '资金总额', 294, 90, _],
+      [_, '其中：财政拨款', 294, 90, _],
+      [_, '其他资金', 0, 0, _],
+      ['一级指标', '二级指标', '三级指标', '指标值', _],
+      ['产出指标', '成本指标', '项目总成本', '项目总成本90万元', _],
+    ];
+    const [t] = detectTables(sheet(rows, { merges: ['A3:B3'] }));
+    expect(t?.project).toMatchObject({ budget: 90, fiscal: 90, other: 0, midtermBudget: 294, midtermFiscal: 294, midtermOther: 0, implementer: '六安市养老保险基金管理中心' });
+    expect(t?.project.cells).toMatchObject({ budget: 'D4', midtermBudget: 'C4', fiscal: 'D5', midtermFiscal: 'C5', other: 'D6', midtermOther: 'C6' });
+  });
+});
