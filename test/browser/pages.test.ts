@@ -153,6 +153,32 @@ run('web pages in Chromium', () => {
       expectLocalOnly(server.origin, net);
     }, 180_000);
 
+    test('a workbook dropped on the page is opened and checked like a chosen one', async () => {
+      const bytes = readFileSync(SAMPLE_PATH);
+      const read = await readWorkbook(new Uint8Array(bytes));
+      if (!read.ok) throw new Error(read.error.message);
+      const expected = checkGrids(read.grids, { lang: 'zh-CN' });
+      const net = await guardNetwork(browser.context);
+      const page = await browser.context.newPage();
+      const problems = watchPage(page);
+      await page.goto(`${server.origin}/standalone.html`);
+      const drop = await page.evaluateHandle(
+        ({ name, data }) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([new Uint8Array(data)], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+          return dt;
+        },
+        { name: SAMPLE, data: [...bytes] },
+      );
+      const zone = page.getByRole('group', { name: t('zh-CN', 'dropZoneLabel') });
+      await zone.dispatchEvent('dragover', { dataTransfer: drop });
+      await zone.dispatchEvent('drop', { dataTransfer: drop });
+      await page.getByTestId('summary').waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId('summary').textContent()).toBe(summaryText('zh-CN', expected));
+      expect(problems).toEqual([]);
+      expectLocalOnly(server.origin, net);
+    }, 120_000);
+
     test('a file that is not a workbook is refused with a message; nothing else happens', async () => {
       const net = await guardNetwork(browser.context);
       const page = await browser.context.newPage();
@@ -176,7 +202,7 @@ run('web pages in Chromium', () => {
     const grid: Grid = seed000Grid();
 
     /** The mock Host and a stub Office, installed before any script of the page runs. */
-    async function openPane(lang: Lang): Promise<{ browser: Launched; page: Page; problems: string[]; net: { offsite: string[]; requests: string[] } }> {
+    async function openPane(lang: Lang, sheet: Grid = grid): Promise<{ browser: Launched; page: Page; problems: string[]; net: { offsite: string[]; requests: string[] } }> {
       // A task pane is narrow: the width Excel gives it by default.
       const browser = await launch({ locale: lang, viewport: { width: 380, height: 900 } });
       const net = await guardNetwork(browser.context);
@@ -232,7 +258,7 @@ run('web pages in Chromium', () => {
             },
           };
         },
-        { grids: [grid], lang },
+        { grids: [sheet], lang },
       );
       await page.goto(`${server.origin}/taskpane.html`);
       return { browser, page, problems, net };
@@ -277,6 +303,26 @@ run('web pages in Chromium', () => {
         expect(await page.locator('[data-code="cleared"]').textContent()).toContain(
           t('zh-CN', 'cleared', { count: new Set(expected.findings.map((f) => f.cell)).size }),
         );
+        expect(problems).toEqual([]);
+        expectLocalOnly(server.origin, net);
+      } finally {
+        await browser.close();
+      }
+    }, 180_000);
+
+    test('cell text that looks like markup is shown as text: no element is made, no handler runs', async () => {
+      const hostile = '<img src=x onerror="window.__pwned=1">';
+      const rows = grid.cells.map((r) => [...r]);
+      rows[17][3] = hostile;
+      const { browser, page, problems, net } = await openPane('zh-CN', { ...grid, cells: rows });
+      try {
+        const check = page.getByRole('button', { name: '审核', exact: true });
+        await page.waitForFunction(() => !Array.from(document.querySelectorAll('button')).find((b) => b.textContent === '审核')?.disabled);
+        await check.click();
+        await page.getByTestId('summary').waitFor();
+        expect(await page.locator('button[data-finding-cell]', { hasText: hostile }).count()).toBeGreaterThan(0);
+        expect(await page.locator('img').count()).toBe(0);
+        expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
         expect(problems).toEqual([]);
         expectLocalOnly(server.origin, net);
       } finally {
