@@ -70,12 +70,12 @@ function cellOf(p: Part | null | undefined, row: number, col: number | undefined
   return col === undefined ? undefined : a1(row, col);
 }
 
-/** Effective columns of a group: its own, with the shared 一级 column of the first group. */
+/** Effective columns of a group: its own, with the 一级 column it shares with the other group when it has none. */
 export function groupColumns(header: Header, group: number): ColumnGroup['cols'] {
   const g = header.groups[group] as ColumnGroup;
-  const first = header.groups[0] as ColumnGroup;
   const cols = { ...g.cols };
-  if (cols.level1 === undefined && first.cols.level1 !== undefined) cols.level1 = first.cols.level1;
+  const shared = header.groups.find((x) => x.cols.level1 !== undefined);
+  if (cols.level1 === undefined && shared) cols.level1 = shared.cols.level1;
   return cols;
 }
 
@@ -149,17 +149,13 @@ export function buildIndicators(header: Header, raws: readonly RawIndicator[], c
 /** Role → column letter; the mid-term group's roles carry the `midterm.` prefix, a shared 一级 does not. */
 export function columnMap(header: Header): Record<string, string> {
   const out: Record<string, string> = {};
-  const first = header.groups[0] as ColumnGroup;
-  const othersHaveLevel1 = header.groups.slice(1).some((g) => g.cols.level1 !== undefined);
-  header.groups.forEach((g, i) => {
+  const sharedLevel1 = header.groups.filter((g) => g.cols.level1 !== undefined).length === 1;
+  for (const g of header.groups) {
     for (const [role, col] of Object.entries(g.cols) as [string, number][]) {
-      const shared = i === 0 && role === 'level1' && !othersHaveLevel1;
+      const shared = role === 'level1' && sharedLevel1;
       const key = g.set === 'midterm' && !shared ? `midterm.${role}` : role;
       if (out[key] === undefined) out[key] = columnLetters(col);
     }
-  });
-  if (first.cols.level1 !== undefined && out.level1 === undefined && out['midterm.level1'] === undefined) {
-    out.level1 = columnLetters(first.cols.level1);
   }
   return out;
 }

@@ -75,12 +75,14 @@ function hasIndicatorWord(cells: readonly HeaderCell[]): boolean {
 /** The column groups and project columns of a header's cells, or null when no group has a value and a level. */
 export function buildGroups(cells: readonly HeaderCell[]): Pick<Header, 'groups' | 'project'> | null {
   const sorted = [...cells].sort((a, b) => a.col - b.col);
-  let strongLevel3 = false;
+  let strongLevel3: number | null = null;
   let firstLevel1: number | null = null;
+  let hasLevel4 = false;
   for (const c of sorted) {
     if (c.word.kind !== 'indicator') continue;
-    if (c.word.role === 'level3' && !c.word.weak) strongLevel3 = true;
+    if (c.word.role === 'level3' && !c.word.weak && strongLevel3 === null) strongLevel3 = c.col;
     if (c.word.role === 'level1' && firstLevel1 === null) firstLevel1 = c.col;
+    if (c.word.role === 'level4') hasLevel4 = true;
   }
   const groups: ColumnGroup[] = [{ set: 'annual', namedSet: null, cols: {} }];
   const project: Header['project'] = {};
@@ -90,15 +92,21 @@ export function buildGroups(cells: readonly HeaderCell[]): Pick<Header, 'groups'
       if (!project[w.field]) project[w.field] = { col: c.col, moneyUnit: w.moneyUnit };
       continue;
     }
-    if (w.weak && strongLevel3) continue;
+    let role = w.role;
+    if (w.weak && strongLevel3 !== null) {
+      // 三级指标 | 指标名称: the named column right of 三级 is the indicator itself, a fourth level.
+      if (hasLevel4 || c.col < strongLevel3) continue;
+      role = 'level4';
+      hasLevel4 = true;
+    }
     // Words left of 一级指标 are side labels of the form, not columns of this table.
     if (firstLevel1 !== null && c.col < firstLevel1) continue;
     let g = groups[groups.length - 1] as ColumnGroup;
-    if (GROUP_KEYS.has(w.role) && g.cols[w.role] !== undefined) {
+    if (GROUP_KEYS.has(role) && g.cols[role] !== undefined) {
       g = { set: 'annual', namedSet: null, cols: {} };
       groups.push(g);
     }
-    if (g.cols[w.role] === undefined) g.cols[w.role] = c.col;
+    if (g.cols[role] === undefined) g.cols[role] = c.col;
     if (w.set) g.namedSet = w.set;
   }
   const valid = groups.filter(isCompleteGroup);

@@ -69,7 +69,7 @@ export interface ScanOptions {
  * two blank rows in a row, or `end`. One segment, or one per project for a flat export.
  */
 export function scanRows(view: SheetView, header: Header, opts: ScanOptions): Segment[] {
-  const shared = header.groups[0] as ColumnGroup;
+  const shared = header.groups.find((g) => g.cols.level1 !== undefined) ?? (header.groups[0] as ColumnGroup);
   const plans = header.groups.map((g) => planGroup(g, shared));
   const flat = header.project.name !== undefined;
   const nameCol = header.project.name?.col;

@@ -243,3 +243,35 @@ describe('项目资金 as a 中期/年度 matrix (central template)', () => {
     expect(t?.project.cells).toMatchObject({ budget: 'D4', midtermBudget: 'C4', fiscal: 'D5', midtermFiscal: 'C5', other: 'D6', midtermOther: 'C6' });
   });
 });
+
+describe('grid origin and a fourth level named 指标名称', () => {
+  it('reads a grid whose used range starts at C5 with sheet coordinates', () => {
+    const grid = sheet(
+      [
+        ['项目名称', '维修（护）费', _, _, _],
+        ['一级指标', '二级指标', '三级指标', '指标值', '计量单位'],
+        ['产出', '数量指标', '维修次数', 20, '次'],
+      ],
+      { top: 5, left: 3, merges: ['D5:G5'] },
+    );
+    const [t] = detectTables(grid);
+    expect([t?.range, t?.headerRow, t?.project.cells.name]).toEqual(['C5:G7', 6, 'D5']);
+    expect(t?.columns).toEqual({ level1: 'C', level2: 'D', level3: 'E', value: 'F', unit: 'G' });
+    expect(t?.indicators[0]?.cells).toEqual({ level1: 'C7', level2: 'D7', name: 'E7', target: 'F7', unit: 'G7' });
+  });
+
+  it('三级指标 followed by 指标名称 is a four-level sheet', () => {
+    const rows: Cell[][] = [
+      ['一级指标', '二级指标', '三级指标', '指标名称', '指标值', '计量单位'],
+      ['产出', '项目产出', '数量指标', '印刷数量', 15000, '册'],
+      [_, _, '时效指标', '印刷及时性', '及时', _],
+    ];
+    const [t] = detectTables(sheet(rows, { merges: ['A2:A3', 'B2:B3'] }));
+    expect(t?.levels).toBe(4);
+    expect(t?.columns).toMatchObject({ level3: 'C', level4: 'D' });
+    expect(t?.indicators.map((i) => [i.level1, i.grouping, i.level2, i.name])).toEqual([
+      ['产出指标', '项目产出', '数量指标', '印刷数量'],
+      ['产出指标', '项目产出', '时效指标', '印刷及时性'],
+    ]);
+  });
+});
