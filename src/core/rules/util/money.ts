@@ -1,6 +1,7 @@
 // Money helpers for the cost, budget and consistency rules: cost indicators, amounts in 万元, unit costs and the quantity they price.
 
 import { L1, L2 } from '../../categories';
+import { Memo } from '../../detect/memo';
 import type { Indicator, IndicatorSet, IndicatorTable, ProjectField, Target } from '../../model';
 import { extractQuantities } from '../../parse/target';
 import { moneyFactor } from '../../parse/units';
@@ -84,14 +85,18 @@ export function perItemOf(ind: Indicator): string | null {
 
 /** Which of the indicator's texts says it is a unit cost (or null): the description may say it where the name does not (seed 001). */
 export function unitCostLabel(ind: Indicator): string | null {
-  for (const t of texts(ind)) if (UNIT_COST_WORDS.test(t)) return t;
+  for (const t of texts(ind)) if (UNIT_COST.get(t, (s) => UNIT_COST_WORDS.test(s))) return t;
   if (perItemOf(ind) !== null) return ind.name || null;
   return null;
 }
 
 export function isTotalCostName(ind: Indicator): boolean {
-  return texts(ind).some((t) => TOTAL_COST_WORDS.test(t));
+  return texts(ind).some((t) => TOTAL_COST.get(t, (s) => TOTAL_COST_WORDS.test(s)));
 }
+
+// Every cost rule asks both questions of every cost indicator's name.
+const UNIT_COST = new Memo<boolean>();
+const TOTAL_COST = new Memo<boolean>();
 
 /** The budget an indicator set is weighed against: the year's for the annual set, the multi-year total for the mid-term set. */
 export function budgetOf(table: IndicatorTable, set: IndicatorSet): { wan: number; field: ProjectField } | null {
