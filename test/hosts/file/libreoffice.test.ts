@@ -63,7 +63,7 @@ describe('LibreOffice opens an annotated copy', () => {
     // LibreOffice read our notes and fills as notes and fills: its own xlsx export still carries them.
     await convert(file, 'xlsx', xlsxDir, profile);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await readFile(path.join(xlsxDir, '劳动能力鉴定费用.xlsx')));
+    await wb.xlsx.load((await readFile(path.join(xlsxDir, '劳动能力鉴定费用.xlsx'))) as unknown as ExcelJS.Buffer);
     const ws = wb.getWorksheet(SHEET)!;
     const e15 = ws.getCell('E15');
     const text = typeof e15.note === 'string' ? e15.note : (e15.note?.texts ?? []).map((t) => t.text).join('');
