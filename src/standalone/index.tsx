@@ -1,6 +1,5 @@
 // The standalone page's entry: the pane over an .xlsx opened in the browser; no Office.js, nothing uploaded.
 
-import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { StandaloneApp } from './StandaloneApp';

@@ -63,6 +63,29 @@ describe('task pane', () => {
     expect(row.getAttribute('aria-current')).toBe('true');
   });
 
+  test('the 指标表 tab lists each table with sheet, range, project, profile and counts; 定位 selects its first cell', async () => {
+    const host = new MockHost([seed000Grid()]);
+    renderApp({ host, displayLanguage: 'zh-CN' });
+    await runCheck();
+    const expected = checkGrids([seed000Grid()], { lang: 'zh-CN' });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('tab', { name: '指标表' }));
+    });
+    const list = screen.getByRole('list', { name: '找到的指标表' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(expected.tables.length);
+    const table = expected.tables[0];
+    const text = items[0].textContent ?? '';
+    for (const part of [table.sheet, table.range, table.project.name ?? '', t('zh-CN', `profile_${table.profile ?? 'auto'}`), String(table.indicators.length)]) {
+      expect(text).toContain(part);
+    }
+    expect(text).toContain(t('zh-CN', 'tableCounts', { errors: 0, warnings: expected.findings.length, infos: 0 }));
+    await act(async () => {
+      fireEvent.click(within(items[0]).getByRole('button', { name: `定位到 ${table.sheet}!A1` }));
+    });
+    expect(host.callsOf('select').map((c) => c.args)).toEqual([[table.sheet, 'A1']]);
+  });
+
   test('写入标注 applies the plan built from the findings and the stored state; 清除标注 calls clear', async () => {
     const host = new MockHost([seed000Grid()]);
     renderApp({ host, displayLanguage: 'zh-CN' });

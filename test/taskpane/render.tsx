@@ -1,6 +1,5 @@
 // Rendering helpers for the pane's component tests (jsdom): the App inside a FluentProvider, and jsdom gaps filled.
 
-import * as React from 'react';
 import { render, screen, waitFor, type RenderResult } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App, type AppProps } from '../../src/taskpane/App';
