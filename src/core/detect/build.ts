@@ -120,12 +120,18 @@ export function buildIndicators(header: Header, raws: readonly RawIndicator[], c
       const cg = cellOf(groupingPart, r.row, groupingCol);
       if (cg) cells.grouping = cg;
     }
-    if (r.name) cells.name = a1(r.name.row, r.name.col);
-    if (r.description) cells.description = a1(r.description.row, r.description.col);
-    if (r.operator) cells.operator = a1(r.operator.row, r.operator.col);
-    if (r.value) cells.target = a1(r.value.row, r.value.col);
-    if (r.unit) cells.unit = a1(r.unit.row, r.unit.col);
-    if (r.standard) cells.standard = a1(r.standard.row, r.standard.col);
+    const cn = cellOf(r.name, r.row, cols.level4 ?? cols.level3);
+    if (cn) cells.name = cn;
+    const cd = cellOf(r.description, r.row, cols.description);
+    if (cd) cells.description = cd;
+    const co = cellOf(r.operator, r.row, cols.operator);
+    if (co) cells.operator = co;
+    const ct = cellOf(r.value, r.row, cols.value);
+    if (ct) cells.target = ct;
+    const cu = cellOf(r.unit, r.row, cols.unit);
+    if (cu) cells.unit = cu;
+    const cs = cellOf(r.standard, r.row, cols.standard);
+    if (cs) cells.standard = cs;
     const ind: Indicator = {
       row: r.row,
       set,
@@ -135,7 +141,7 @@ export function buildIndicators(header: Header, raws: readonly RawIndicator[], c
       level2Raw,
       name: r.name?.text ?? '',
       target: r.target,
-      unit: r.unit && r.unit.text !== '' ? units.get(r.unit.text, normaliseUnit) : null,
+      unit: r.unit ? units.get(r.unit.text, normaliseUnit) : null,
       cells,
     };
     if (fourLevels) ind.grouping = nonEmpty(groupingPart);

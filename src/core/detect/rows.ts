@@ -76,9 +76,10 @@ export function scanRows(view: SheetView, header: Header, opts: ScanOptions): Se
   const implCol = header.project.implementer?.col;
   const segments: Segment[] = [];
   let current: Segment | null = null;
-  let projectKey: string | null = null;
   let lastName: Part | null = null;
   let lastImpl: Part | null = null;
+  let projectName: string | null = null;
+  let projectImpl: string | null = null;
   let blanks = 0;
 
   for (let r = opts.start; r <= opts.end; r++) {
@@ -93,9 +94,11 @@ export function scanRows(view: SheetView, header: Header, opts: ScanOptions): Se
     if (flat && nameCol !== undefined) {
       const name: Part | null = fillPart(view, r, nameCol, lastName, opts.hasMerges);
       const impl: Part | null = implCol !== undefined ? fillPart(view, r, implCol, lastImpl, opts.hasMerges) : null;
-      const key = `${name?.text ?? ''}\u0000${impl?.text ?? ''}`;
-      if (key !== projectKey) {
-        projectKey = key;
+      const nameText = name?.text ?? '';
+      const implText = impl?.text ?? '';
+      if (nameText !== projectName || implText !== projectImpl) {
+        projectName = nameText;
+        projectImpl = implText;
         current = null;
         for (const p of plans) p.state = {};
       }
@@ -152,14 +155,21 @@ function fillPart(view: SheetView, row: number, col: number, last: Part | null, 
   return last;
 }
 
-/** A cell read in place, or the text of a merge that reaches down into it from above in the same column. */
+/**
+ * A cell read in place, or the text of a merge that reaches down into it from above in the same column; null when
+ * empty (the cell's address then comes from its column).
+ */
 function cellPart(view: SheetView, row: number, col: number | undefined, hasMerges: boolean): Part | null {
   if (col === undefined) return null;
   const t = view.text(row, col);
   if (t !== '') return { text: t, row, col };
-  const m = hasMerges ? view.merge(row, col) : undefined;
-  if (m && m.left === col && m.top < row) return { text: view.text(m.top, m.left), row: m.top, col };
-  return { text: '', row, col };
+  if (!hasMerges) return null;
+  const m = view.merge(row, col);
+  if (m && m.left === col && m.top < row) {
+    const above = view.text(m.top, m.left);
+    return above === '' ? null : { text: above, row: m.top, col };
+  }
+  return null;
 }
 
 /**
@@ -168,10 +178,13 @@ function cellPart(view: SheetView, row: number, col: number | undefined, hasMerg
  */
 function namePart(view: SheetView, row: number, col: number | undefined, hasMerges: boolean): Part | null {
   const p = cellPart(view, row, col, hasMerges);
-  if (!p || p.text !== '' || col === undefined || !hasMerges) return p;
+  if (p || col === undefined || !hasMerges) return p;
   const m = view.merge(row, col);
-  if (m && m.left < col && m.top === row) return { text: view.text(m.top, m.left), row: m.top, col: m.left };
-  return p;
+  if (m && m.left < col && m.top === row) {
+    const text = view.text(m.top, m.left);
+    return text === '' ? null : { text, row: m.top, col: m.left };
+  }
+  return null;
 }
 
 function readIndicator(view: SheetView, row: number, group: number, plan: GroupPlan, hasMerges: boolean, forced: boolean): RawIndicator | null {
@@ -194,13 +207,12 @@ function readIndicator(view: SheetView, row: number, group: number, plan: GroupP
   const value = cellPart(view, row, c.value, hasMerges);
   const unit = cellPart(view, row, c.unit, hasMerges);
   const operator = cellPart(view, row, c.operator, hasMerges);
-  const hasName = name !== null && name.text !== '';
   const valueText = value?.text ?? '';
-  if (!hasName && valueText === '') return null;
-  let target = targetOf(valueText, unit && unit.text !== '' ? unit.text : null);
-  if (!hasName && target.kind === 'empty') return null;
+  if (name === null && valueText === '') return null;
+  let target = targetOf(valueText, unit ? unit.text : null);
+  if (name === null && target.kind === 'empty') return null;
   if (!context && plan.hierarchy.length > 0 && !forced) return null;
-  if (operator && operator.text !== '') target = withOperator(target, operator.text);
+  if (operator) target = withOperator(target, operator.text);
   return {
     row,
     group,
