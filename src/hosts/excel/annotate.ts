@@ -31,6 +31,12 @@ import { jsonBytes, localRef, MAX_ANNOTATED_CELLS, PAYLOAD_BUDGET, qualified } f
 import type { CommentIndex } from './read';
 import { emptyStored, type AnnotationRef, type Stored } from './state';
 
+/** Estimated request bytes of inspecting one cell (fill), its note, one sheet, and locating one comment. */
+const CELL_INSPECT_BYTES = 140;
+const NOTE_INSPECT_BYTES = 90;
+const SHEET_INSPECT_BYTES = 400;
+const LOCATE_BYTES = 90;
+
 /** What a comment of ours that a person replied to says once cleared: the thread stays for their reply. */
 export const CLEARED_LINE = `${LINE_PREFIX}已清除】`;
 
@@ -82,7 +88,6 @@ interface CellInfo {
   sheet: string;
   cell: string;
   range: Excel.Range;
-  fill: Excel.RangeFill;
   note: Excel.Note | null;
   snapshot: FillSnapshot;
   /** The note's text when the cell has one (null: none; undefined: notes cannot be read here). */
@@ -223,7 +228,16 @@ async function syncOrHostError(ctx: Excel.RequestContext): Promise<void> {
 
 function pseudoFinding(e: AnnotationEntry): Finding {
   // annotationPlan only needs where a cell is and how bad; the lines come from the plan the pane built.
-  return { ruleId: 'x', severity: e.severity, sheet: e.sheet, cell: e.cell, related: [], message: '', messageId: '', data: {} };
+  return {
+    ruleId: 'x',
+    severity: e.severity,
+    sheet: e.sheet,
+    cell: e.cell,
+    related: [],
+    message: '',
+    messageId: '',
+    data: {},
+  };
 }
 
 function chooseMode(caps: ExcelCapabilities, preferNotes: boolean): Mode {
@@ -249,55 +263,81 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
   for (const e of input.entries) touched.set(key(e.sheet, e.cell), { sheet: e.sheet, cell: e.cell });
   for (const c of prev.state.cells) touched.set(key(c.sheet, c.cell), { sheet: c.sheet, cell: c.cell });
   for (const r of prev.refs) touched.set(key(r.sheet, r.cell), { sheet: r.sheet, cell: r.cell });
-  if (touched.size > MAX_ANNOTATED_CELLS) throw new HostError(messages.tooManyAnnotations(touched.size, MAX_ANNOTATED_CELLS));
+  if (touched.size > MAX_ANNOTATED_CELLS)
+    throw new HostError(messages.tooManyAnnotations(touched.size, MAX_ANNOTATED_CELLS));
   const sheetNames = [...new Set([...touched.values()].map((t) => t.sheet))];
+  if (input.entries.length === 0 && sheetNames.length === 0 && caps.comments) {
+    // Clearing without a record (it was lost): look for comments of ours on every sheet (one more sync).
+    const list = ctx.workbook.worksheets;
+    list.load('items/name');
+    await syncOrHostError(ctx);
+    sheetNames.push(...list.items.map((w) => w.name));
+  }
 
   // ---- Sync 1: inspect. A sheet deleted since the record was written fails the batch with ItemNotFound; then the
   // sheet names are read (one more sync, only in that case) and the inspection asked again without it.
   const book = ctx.workbook;
   const allSheets = book.worksheets;
   const sheets = new Map<string, SheetInfo>();
-  const protections = new Map<string, Excel.WorksheetProtection>();
   const cells = new Map<string, CellInfo>();
   const missing = new Set<string>();
   const queueCell = (sheet: string, cell: string) => {
     const s = sheets.get(sheet) as SheetInfo;
     const range = s.ws.getRange(cell);
-    const fill = range.format.fill;
-    fill.load(caps.fillTint ? 'color,tintAndShade,pattern' : 'color');
+    // "No fill" is told from white by tintAndShade (1.9); before that only the colour can be read.
+    if (caps.fillTint) range.load('format/fill/color,format/fill/tintAndShade,format/fill/pattern');
+    else range.load('format/fill/color');
     let note: Excel.Note | null = null;
     if (caps.notes) {
       note = s.ws.notes.getItemOrNullObject(cell);
       note.load('content');
     }
-    const info: CellInfo = { sheet, cell, range, fill, note, snapshot: { fill: null } };
+    const info: CellInfo = { sheet, cell, range, note, snapshot: { fill: null } };
     cells.set(key(sheet, cell), info);
     return info;
+  };
+  let pendingCells: Array<{ sheet: string; cell: string }> = [];
+  const cellBytes = CELL_INSPECT_BYTES + (caps.notes ? NOTE_INSPECT_BYTES : 0);
+  /** Queues pending cells while they fit `room` bytes (at least one). */
+  const queueCells = (room: number) => {
+    let used = 0;
+    while (pendingCells.length > 0 && (used === 0 || used + cellBytes <= room)) {
+      const t = pendingCells.shift() as { sheet: string; cell: string };
+      queueCell(t.sheet, t.cell);
+      used += cellBytes;
+    }
+  };
+  const inspectRest = async (always = false) => {
+    while (pendingCells.length > 0 || always) {
+      always = false;
+      queueCells(budget);
+      await ctx.sync();
+    }
   };
   const inspect = async () => {
     sheets.clear();
     cells.clear();
-    protections.clear();
     if (caps.readOnlyFlag) book.load('readOnly');
     allSheets.load('items/name');
     for (const name of sheetNames) {
       if (missing.has(name)) continue;
       const ws = allSheets.getItem(name);
-      const protection = ws.protection;
-      protection.load('protected');
-      protections.set(name, protection);
-      let comments: Excel.CommentCollection | null = null;
       if (caps.comments) {
-        comments = ws.comments;
-        comments.load('items/id,items/content,items/replies/items/id,items/replies/items/content');
-      }
-      sheets.set(name, { name, ws, comments, threads: [] });
+        ws.load(
+          'protection/protected,comments/items/id,comments/items/content,comments/items/replies/items/id,comments/items/replies/items/content',
+        );
+      } else ws.load('protection/protected');
+      sheets.set(name, { name, ws, comments: null, threads: [] });
     }
-    for (const t of touched.values()) if (!missing.has(t.sheet)) queueCell(t.sheet, t.cell);
+    // As many cells as fit ride in this sync; the rest follow in payload-sized syncs (big runs only).
+    pendingCells = [...touched.values()].filter((t) => !missing.has(t.sheet));
+    queueCells(budget - SHEET_INSPECT_BYTES * sheets.size);
     await ctx.sync();
+    if (caps.comments) for (const s of sheets.values()) s.comments = s.ws.comments;
   };
   try {
     await inspect();
+    await inspectRest();
   } catch (e) {
     if (officeErrorCode(e) !== 'ItemNotFound') throw toHostError(e);
     allSheets.load('items/name');
@@ -306,15 +346,13 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
     for (const name of sheetNames) if (!present.has(name)) missing.add(name);
     try {
       await inspect();
+      await inspectRest();
     } catch (e2) {
       throw toHostError(e2);
     }
   }
 
   if (caps.readOnlyFlag && book.readOnly) throw new HostError(messages.readOnly());
-  for (const s of sheets.values()) {
-    if (protections.get(s.name)?.protected) throw new HostError(messages.sheetProtected(s.name));
-  }
   if (missing.size > 0) out.push(messages.sheetMissing([...missing]));
 
   // Threads and where they are: our refs, the last read's index, and (one sync) locating the rest.
@@ -338,18 +376,23 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
   const needLocation = (t: ThreadSnap) =>
     t.cell === undefined &&
     (input.entries.length > 0 || hasOurLines(t.content) || t.replies.some((r) => hasOurLines(r.content)));
-  const toLocate: Array<{ t: ThreadSnap; range: Excel.Range }> = [];
-  for (const s of sheets.values()) {
-    for (const t of s.threads) {
-      if (!needLocation(t)) continue;
+  const unlocated: ThreadSnap[] = [];
+  for (const s of sheets.values()) for (const t of s.threads) if (needLocation(t)) unlocated.push(t);
+  for (let i = 0; i < unlocated.length;) {
+    const batch: Array<{ t: ThreadSnap; range: Excel.Range }> = [];
+    for (
+      let bytes = 0;
+      i < unlocated.length && (bytes === 0 || bytes + LOCATE_BYTES <= budget);
+      bytes += LOCATE_BYTES
+    ) {
+      const t = unlocated[i++];
       const range = t.proxy.getLocation();
       range.load('address');
-      toLocate.push({ t, range });
+      batch.push({ t, range });
     }
-  }
-  if (toLocate.length > 0) {
+    // One sync locates them all unless they exceed a payload.
     await syncOrHostError(ctx);
-    for (const { t, range } of toLocate) t.cell = localRef(range.address);
+    for (const { t, range } of batch) t.cell = localRef(range.address);
   }
   for (const s of sheets.values()) {
     if (!s.comments) continue;
@@ -365,19 +408,18 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
   for (const s of sheets.values()) {
     for (const t of s.threads) {
       if (!t.cell || touched.has(key(s.name, t.cell))) continue;
-      if (allOurs(t.content) || t.replies.some((r) => allOurs(r.content))) evidence.push({ sheet: s.name, cell: t.cell });
+      if (allOurs(t.content) || t.replies.some((r) => allOurs(r.content)))
+        evidence.push({ sheet: s.name, cell: t.cell });
     }
   }
   if (evidence.length > 0) {
-    for (const e of evidence) {
-      touched.set(key(e.sheet, e.cell), e);
-      queueCell(e.sheet, e.cell);
-    }
-    await syncOrHostError(ctx);
+    for (const e of evidence) touched.set(key(e.sheet, e.cell), e);
+    pendingCells = evidence;
+    await inspectRest(true);
   }
   for (const c of cells.values()) {
     if (missing.has(c.sheet)) continue;
-    c.snapshot = snapshotOf(c.fill, caps);
+    c.snapshot = snapshotOf(c.range.format.fill, caps);
     if (c.note) c.noteText = c.note.isNullObject ? null : c.note.content;
   }
 
@@ -412,6 +454,13 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
   for (const r of prev.refs) prevRefs.set(key(r.sheet, r.cell), r);
   const refs: AnnotationRef[] = [];
   const ops: WriteOp[] = [];
+  // The sheet the ops being planned write to: protection is checked only where the run writes.
+  let current: string | null = null;
+  const writeSheets = new Set<string>();
+  const push = (op: WriteOp) => {
+    ops.push(op);
+    if (current) writeSheets.add(current);
+  };
   const written: string[] = [];
   let replies = 0;
 
@@ -430,10 +479,10 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
 
   const setText = (proxy: Excel.Comment | Excel.CommentReply | Excel.Note, now: string, text: string) => {
     if (now === text) return;
-    ops.push({ bytes: jsonBytes(text) + 40, queue: () => void (proxy.content = text) });
+    push({ bytes: jsonBytes(text) + 40, queue: () => void (proxy.content = text) });
   };
   const remove = (proxy: Excel.Comment | Excel.CommentReply | Excel.Note) =>
-    ops.push({ bytes: 40, queue: () => proxy.delete() });
+    push({ bytes: 40, queue: () => proxy.delete() });
 
   /** Our lines off a cell: our thread deleted, our replies deleted, a note stripped back to the person's text. */
   const removeOurText = (info: CellInfo) => {
@@ -484,7 +533,7 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
           const rec: AnnotationRef = { ...ref, kind: 'reply', commentId: t.id };
           refs.push(rec);
           let added: Excel.CommentReply | null = null;
-          ops.push({
+          push({
             bytes: jsonBytes(text) + 60,
             queue: () => {
               added = t.proxy.replies.add(text);
@@ -506,17 +555,18 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
       return;
     }
     if (mode === 'notes') {
-      ops.push({ bytes: jsonBytes(text) + 60, queue: () => void s.ws.notes.add(info.cell, text) });
+      push({ bytes: jsonBytes(text) + 60, queue: () => void s.ws.notes.add(info.cell, text) });
       refs.push({ ...ref, kind: 'note' });
       return;
     }
     const rec: AnnotationRef = { ...ref };
     refs.push(rec);
     let added: Excel.Comment | null = null;
-    ops.push({
+    push({
       bytes: jsonBytes(text) + 60,
       queue: () => {
-        added = (s.comments as Excel.CommentCollection).add(info.range, text);
+        // comments.add wants the full address, sheet name included.
+        added = (s.comments as Excel.CommentCollection).add(qualified(info.sheet, info.cell), text);
         added.load('id');
       },
       after: () => {
@@ -527,21 +577,28 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
 
   for (const e of entries) {
     const info = cells.get(key(e.sheet, e.cell)) as CellInfo;
+    current = e.sheet;
     written.push(`${e.sheet}!${e.cell}`);
     const target: AnnotatedCell = { sheet: e.sheet, cell: e.cell, originalFill: e.fill };
-    if (!sameFill(info.snapshot, target)) ops.push({ bytes: 60, queue: () => void (info.fill.color = e.fill) });
+    if (!sameFill(info.snapshot, target))
+      push({ bytes: 60, queue: () => void (info.range.format.fill.color = e.fill) });
     if (mode !== 'sheet') writeText(info, e.lines);
   }
   for (const rec of restoreSet.values()) {
     const info = cells.get(key(rec.sheet, rec.cell));
     if (!info) continue;
+    current = rec.sheet;
     written.push(`${rec.sheet}!${rec.cell}`);
     // A record without a fill of its own (a ref outside the state) leaves the fill alone unless it is ours.
     const fromState = stateRestore.has(key(rec.sheet, rec.cell));
     if ((fromState || isOurFill(info.snapshot.fill)) && !sameFill(info.snapshot, rec)) {
-      ops.push({ bytes: 60 + (rec.hostFill?.length ?? 0), queue: () => queueFill(info.fill, rec, caps) });
+      push({ bytes: 60 + (rec.hostFill?.length ?? 0), queue: () => queueFill(info.range.format.fill, rec, caps) });
     }
     removeOurText(info);
+  }
+  current = null;
+  for (const name of writeSheets) {
+    if (sheets.get(name)?.ws.protection.protected) throw new HostError(messages.sheetProtected(name));
   }
   if (replies > 0) out.push(messages.replyToPerson(replies));
 
@@ -550,26 +607,29 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
   let findingsSheet: string | null = null;
   if (prev.findingsSheet && names.has(prev.findingsSheet)) {
     const old = prev.findingsSheet;
-    ops.push({ bytes: 60, queue: () => allSheets.getItem(old).delete() });
+    push({ bytes: 60, queue: () => allSheets.getItem(old).delete() });
     names.delete(old);
   }
   if (mode === 'sheet' && entries.length > 0) {
     const name = uniqueSheetName(FINDINGS_SHEET_NAME, names);
     findingsSheet = name;
-    const rows = findingsRows(input.entries, allSheets.items.map((w) => w.name));
-    ops.push({ bytes: 60, queue: () => void allSheets.add(name) });
+    const rows = findingsRows(
+      input.entries,
+      allSheets.items.map((w) => w.name),
+    );
+    push({ bytes: 60, queue: () => void allSheets.add(name) });
     const perChunk = Math.max(1, Math.floor(budget / 4 / Math.max(1, jsonBytes(rows) / rows.length)));
     for (let i = 0; i < rows.length; i += perChunk) {
       const part = rows.slice(i, i + perChunk);
       const start = i;
-      ops.push({
+      push({
         bytes: jsonBytes(part),
         queue: () => {
           allSheets.getItem(name).getRange(`A${start + 1}:C${start + part.length}`).formulas = part;
         },
       });
     }
-    ops.push({
+    push({
       bytes: 60,
       queue: () => {
         const ws = allSheets.getItem(name);
@@ -585,7 +645,10 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
     product: 'indicator-checker',
     version: 1,
     state: { version: 1, cells: mergeRecords(plan.nextState.cells, [...restoreSet.values()]) },
-    refs: mergeRefs(prev.refs.filter((r) => live(r.sheet)), refs),
+    refs: mergeRefs(
+      prev.refs.filter((r) => live(r.sheet)),
+      refs,
+    ),
     findingsSheet: findingsSheet ?? prev.findingsSheet,
   };
   if (ops.length > 0) {
@@ -610,10 +673,17 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
     for (const op of batch) op.queue();
     try {
       // Writes beyond one payload go in several syncs; each carries at most `budget` bytes.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await ctx.sync();
     } catch (e) {
-      throw await rollback(ctx, e, { sheets, cells, touched, names: new Set(allSheets.items.map((w) => w.name)), caps, env, mode });
+      throw await rollback(ctx, e, {
+        sheets,
+        cells,
+        touched,
+        names: new Set(allSheets.items.map((w) => w.name)),
+        caps,
+        env,
+        mode,
+      });
     }
     for (const op of batch) op.after?.();
     env.onProgress?.(next / ops.length);
@@ -672,7 +742,11 @@ async function rollback(ctx: Excel.RequestContext, cause: unknown, r: RollbackIn
       const sheet = r.sheets.get(c.sheet);
       if (!sheet) continue;
       const fill = sheet.ws.getRange(c.cell).format.fill;
-      queueFill(fill, { sheet: c.sheet, cell: c.cell, originalFill: c.snapshot.fill, hostFill: c.snapshot.hostFill }, r.caps);
+      queueFill(
+        fill,
+        { sheet: c.sheet, cell: c.cell, originalFill: c.snapshot.fill, hostFill: c.snapshot.hostFill },
+        r.caps,
+      );
     }
     const now = new Map<string, Excel.CommentCollection>();
     for (const s of r.sheets.values()) {

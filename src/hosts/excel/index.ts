@@ -6,14 +6,7 @@ import { applyPlan, clearAnnotations, type AnnotateEnv } from './annotate';
 import { excelCapabilities, officeIsSetSupported, type ExcelCapabilities, type IsSetSupported } from './capabilities';
 import { readSheets, type CommentIndex } from './read';
 import { selectCell } from './select';
-import {
-  loadSetting,
-  loadState,
-  loadStored,
-  saveSetting,
-  saveStored,
-  type SettingsStore,
-} from './state';
+import { loadSetting, loadState, loadStored, saveSetting, saveStored, type SettingsStore } from './state';
 
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -30,12 +23,16 @@ export interface ExcelHostOptions {
 
 export function createExcelHost(options: ExcelHostOptions = {}): Host {
   const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
-  const settings = (): SettingsStore => options.settings ?? (Office.context.document.settings as unknown as SettingsStore);
+  const settings = (): SettingsStore =>
+    options.settings ?? (Office.context.document.settings as unknown as SettingsStore);
   let caps: ExcelCapabilities | null = null;
   const capabilitiesOf = (): ExcelCapabilities =>
     (caps ??= excelCapabilities(options.isSetSupported ?? officeIsSetSupported()));
   // Where the comments were at the last read: a write right after a read then needs no extra sync to find them.
   let comments: CommentIndex | undefined;
+  const remember = (index: CommentIndex) => {
+    comments = new Map([...(comments ?? new Map<string, Map<string, string>>()), ...index]);
+  };
 
   const env = (opts: ApplyOptions | undefined): AnnotateEnv => ({
     caps: capabilitiesOf(),
@@ -62,7 +59,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
           budget: options.budget,
         }),
       );
-      comments = result.comments;
+      remember(result.comments);
       return { grids: result.grids, messages: result.messages };
     },
     async loadState(): Promise<AnnotationState | null> {
@@ -70,12 +67,12 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
     },
     async apply(plan: AnnotationPlan, opts?: ApplyOptions): Promise<ApplyResult> {
       const outcome = await run((ctx) => applyPlan(ctx, plan, env(opts)));
-      comments = outcome.comments;
+      remember(outcome.comments);
       return outcome.result;
     },
     async clear(opts?: ApplyOptions): Promise<ApplyResult> {
       const outcome = await run((ctx) => clearAnnotations(ctx, env(opts)));
-      comments = outcome.comments;
+      remember(outcome.comments);
       return outcome.result;
     },
     async select(sheet: string, cell: string): Promise<void> {

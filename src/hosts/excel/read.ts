@@ -114,7 +114,8 @@ function queueBlock(s: SheetRead, start: number, rows: number, caps: ExcelCapabi
     // blocks and bands never report one area twice.
     const bandRows = s.bandedMerges ? Math.max(1, Math.floor(MERGE_BAND_CELLS / g.cols)) : rows;
     for (let b = 0; b < rows; b += bandRows) {
-      const part = b === 0 && bandRows >= rows ? range : s.ws.getRange(blockAddress(g, start + b, Math.min(bandRows, rows - b)));
+      const part =
+        b === 0 && bandRows >= rows ? range : s.ws.getRange(blockAddress(g, start + b, Math.min(bandRows, rows - b)));
       const areas = part.getMergedAreasOrNullObject();
       areas.load('address');
       merges.push(areas);
@@ -208,7 +209,8 @@ export async function readSheets(
       selection = ctx.workbook.getSelectedRange();
       selection.load('rowIndex,columnIndex,rowCount,columnCount');
     }
-    const ws = selection ? selection.worksheet : ctx.workbook.worksheets.getActiveWorksheet();
+    // The selection is always on the active sheet.
+    const ws = ctx.workbook.worksheets.getActiveWorksheet();
     ws.load('name');
     start(ws);
   }
@@ -252,7 +254,6 @@ export async function readSheets(
       left -= rows * rowBytes;
     }
     // The documented row-block read: one sync per block batch, each sized to stay under the payload cap.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     const failure = await ctx.sync().then(
       () => null,
       (e: unknown) => e,
@@ -292,7 +293,13 @@ export async function readSheets(
   for (const s of sheets) {
     blankMergedCells(s);
     const g = s.geometry;
-    const grid: Grid = { sheet: s.name, top: g?.top ?? 1, left: g?.left ?? 1, cells: g ? s.cells : [], merges: s.merges };
+    const grid: Grid = {
+      sheet: s.name,
+      top: g?.top ?? 1,
+      left: g?.left ?? 1,
+      cells: g ? s.cells : [],
+      merges: s.merges,
+    };
     if (s.mergesUnknown) {
       grid.mergesUnknown = true;
       unknownMerges = true;

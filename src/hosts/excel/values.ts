@@ -122,7 +122,7 @@ export function formatPercent(value: number, format: string): string {
       continue;
     }
     // Replace the first run of digit codes by the number; keep every other character of the code as shown.
-    out += t.code.replace(/[0#?][0#?,]*(\.[0#?]*)?|\.[0#?]+/g, (m) => {
+    out += t.code.replace(/[0#?][0#?,]*(\.[0#?]*)?|\.[0#?]+/g, () => {
       if (placed) return '';
       placed = true;
       return number;

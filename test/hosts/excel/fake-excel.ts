@@ -87,7 +87,8 @@ export class FakeSheet {
   readonly fills = new Map<string, FakeFill>();
   readonly bold = new Set<string>();
   merges: Area[] = [];
-  threads: FakeThread[] = [];
+  private readonly threadsById = new Map<string, FakeThread>();
+  private readonly threadsByCell = new Map<string, FakeThread>();
   readonly notes = new Map<string, FakeNote>();
   protected = false;
   constructor(public name: string) {}
@@ -105,9 +106,29 @@ export class FakeSheet {
     const { row, col } = parseA1(ref);
     return this.fills.get(ck(row, col));
   }
+  /** Comment threads in the order they were added. */
+  get threads(): FakeThread[] {
+    return [...this.threadsById.values()];
+  }
+  addThread(t: FakeThread): FakeThread {
+    if (this.threadsByCell.has(ck(t.row, t.col))) throw new Error(`a thread is already on ${a1(t.row, t.col)}`);
+    this.threadsById.set(t.id, t);
+    this.threadsByCell.set(ck(t.row, t.col), t);
+    return t;
+  }
+  removeThread(t: FakeThread): void {
+    this.threadsById.delete(t.id);
+    this.threadsByCell.delete(ck(t.row, t.col));
+  }
+  threadById(id: string): FakeThread | undefined {
+    return this.threadsById.get(id);
+  }
+  threadAtRC(row: number, col: number): FakeThread | undefined {
+    return this.threadsByCell.get(ck(row, col));
+  }
   threadAt(ref: string): FakeThread | undefined {
     const { row, col } = parseA1(ref);
-    return this.threads.find((t) => t.row === row && t.col === col);
+    return this.threadAtRC(row, col);
   }
   noteAt(ref: string): FakeNote | undefined {
     const { row, col } = parseA1(ref);
@@ -143,6 +164,8 @@ export class FakeWorkbookDoc {
   payloadCap = 5 * 1024 * 1024;
   /** Fail the next write batch at its n-th write command (0-based); cleared once it fires. */
   failWriteAt: number | null = null;
+  /** Called when that failure fires (a test makes the rollback fail too by turning on edit mode here). */
+  onWriteFailure: (() => void) | null = null;
   readonly stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [] };
   private nextId = 1;
 
@@ -274,6 +297,7 @@ export class FakeRequestContext {
       if (op.write && doc.failWriteAt !== null) {
         if (writes === doc.failWriteAt) {
           doc.failWriteAt = null;
+          doc.onWriteFailure?.();
           doc.stats.responseBytes.push(0);
           throw new FakeOfficeError('GeneralException', 'An internal error has occurred.');
         }
@@ -315,6 +339,13 @@ abstract class FakeObject<T> {
 
   protected get doc(): FakeWorkbookDoc {
     return this.context.doc;
+  }
+
+  /** Navigation properties return the same child object every time, as Office.js's getters do. */
+  private readonly children = new Map<string, unknown>();
+  protected child<C>(name: string, make: () => C): C {
+    if (!this.children.has(name)) this.children.set(name, make());
+    return this.children.get(name) as C;
   }
 
   get isNullObject(): boolean {
@@ -541,10 +572,10 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
 
   get format(): FakeRangeFormat {
-    return new FakeRangeFormat(this.context, () => this.resolver());
+    return this.child('format', () => new FakeRangeFormat(this.context, () => this.resolver()));
   }
   get worksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.resolver()?.sheet ?? null);
+    return this.child('worksheet', () => new FakeWorksheet(this.context, () => this.resolver()?.sheet ?? null));
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
@@ -580,7 +611,7 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> {
     return undefined;
   }
   get fill(): FakeRangeFill {
-    return new FakeRangeFill(this.context, () => this.resolver());
+    return this.child('fill', () => new FakeRangeFill(this.context, () => this.resolver()));
   }
   get font(): { bold: boolean } {
     const self = this;
@@ -739,15 +770,19 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
     return this.prop('visibility');
   }
   get protection(): FakeWorksheetProtection {
-    return new FakeWorksheetProtection(this.context, () => this.resolver());
+    return this.child('protection', () => new FakeWorksheetProtection(this.context, () => this.resolver()));
   }
   get comments(): FakeCommentCollection {
-    this.context.gate('1.10', 'Worksheet.comments');
-    return new FakeCommentCollection(this.context, () => this.resolver());
+    return this.child('comments', () => {
+      this.context.gate('1.10', 'Worksheet.comments');
+      return new FakeCommentCollection(this.context, () => this.resolver());
+    });
   }
   get notes(): FakeNoteCollection {
-    this.context.gate('1.18', 'Worksheet.notes');
-    return new FakeNoteCollection(this.context, () => this.resolver());
+    return this.child('notes', () => {
+      this.context.gate('1.18', 'Worksheet.notes');
+      return new FakeNoteCollection(this.context, () => this.resolver());
+    });
   }
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {
@@ -863,15 +898,13 @@ export class FakeComment extends FakeObject<ThreadTarget> {
   get authorName(): string {
     return this.prop('authorName');
   }
-  private repliesProxy: FakeCommentReplyCollection | null = null;
   get replies(): FakeCommentReplyCollection {
-    this.repliesProxy ??= new FakeCommentReplyCollection(this.context, () => this.resolver());
-    return this.repliesProxy;
+    return this.child('replies', () => new FakeCommentReplyCollection(this.context, () => this.resolver()));
   }
   delete(): void {
     this.write(20, (t) => {
       requireUnprotected(t.sheet);
-      t.sheet.threads = t.sheet.threads.filter((x) => x !== t.thread);
+      t.sheet.removeThread(t.thread);
     });
   }
   getLocation(): FakeRange {
@@ -893,7 +926,7 @@ export class FakeCommentCollection extends FakeObject<FakeSheet> {
     const list = sheet.threads.map((th) => {
       const id = th.id;
       return new FakeComment(this.context, () => {
-        const found = sheet.threads.find((x) => x.id === id);
+        const found = sheet.threadById(id);
         return found ? { sheet, thread: found } : null;
       });
     });
@@ -907,16 +940,25 @@ export class FakeCommentCollection extends FakeObject<FakeSheet> {
   add(cellAddress: FakeRange | string, content: string): FakeComment {
     let created: ThreadTarget | null = null;
     this.write(json(content) + json(typeof cellAddress === 'string' ? cellAddress : '') + 40, (sheet) => {
-      const target = typeof cellAddress === 'string' ? { sheet, area: parseLocal(cellAddress) } : rangeTargetOf(cellAddress);
+      let target: RangeTarget;
+      if (typeof cellAddress === 'string') {
+        // "The string address must contain the full address, including the sheet name."
+        const bang = cellAddress.lastIndexOf('!');
+        if (bang < 0) throw new FakeOfficeError('InvalidArgument', 'The address must include the sheet name.');
+        const named = cellAddress.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+        const owner = this.doc.sheets.find((x) => x.name === named);
+        if (!owner) throw new FakeOfficeError('InvalidArgument', `No sheet ${named}.`);
+        target = { sheet: owner, area: parseLocal(cellAddress) };
+      } else target = rangeTargetOf(cellAddress);
       if (target.sheet !== sheet) throw new FakeOfficeError('InvalidArgument', 'The cell is on another sheet.');
       const { area } = target;
       if (area.top !== area.bottom || area.left !== area.right) throw new FakeOfficeError('InvalidArgument', 'A comment goes on one cell.');
       requireUnprotected(sheet);
-      if (sheet.threads.some((x) => x.row === area.top && x.col === area.left) || sheet.notes.has(ck(area.top, area.left))) {
+      if (sheet.threadAtRC(area.top, area.left) || sheet.notes.has(ck(area.top, area.left))) {
         throw new FakeOfficeError('InvalidArgument', 'The cell already has a comment or a note.');
       }
       const thread: FakeThread = { id: this.doc.id('comment'), row: area.top, col: area.left, content, authorName: this.doc.user, replies: [] };
-      sheet.threads.push(thread);
+      sheet.addThread(thread);
       created = { sheet, thread };
     });
     return new FakeComment(this.context, () => created);
@@ -971,7 +1013,7 @@ export class FakeCommentReplyCollection extends FakeObject<ThreadTarget> {
     const list = thread.replies.map((rp) => {
       const id = rp.id;
       return new FakeCommentReply(this.context, () => {
-        const th = sheet.threads.find((x) => x.id === thread.id);
+        const th = sheet.threadById(thread.id);
         const reply = th?.replies.find((x) => x.id === id);
         return th && reply ? { sheet, thread: th, reply } : null;
       });
@@ -1049,7 +1091,7 @@ export class FakeNoteCollection extends FakeObject<FakeSheet> {
       if (area.top !== area.bottom || area.left !== area.right) throw new FakeOfficeError('InvalidCellAddress', 'A note goes on one cell.');
       requireUnprotected(sheet);
       const k = ck(area.top, area.left);
-      if (sheet.notes.has(k) || sheet.threads.some((x) => x.row === area.top && x.col === area.left)) {
+      if (sheet.notes.has(k) || sheet.threadAtRC(area.top, area.left)) {
         throw new FakeOfficeError('InvalidArgument', 'The cell already has a note or a comment.');
       }
       const note: FakeNote = { content, authorName: this.doc.user };
@@ -1087,10 +1129,8 @@ export class FakeWorkbook extends FakeObject<FakeWorkbookDoc> {
   get readOnly(): boolean {
     return this.prop('readOnly');
   }
-  private sheetsProxy: FakeWorksheetCollection | null = null;
   get worksheets(): FakeWorksheetCollection {
-    this.sheetsProxy ??= new FakeWorksheetCollection(this.context, () => this.doc.sheets);
-    return this.sheetsProxy;
+    return this.child('worksheets', () => new FakeWorksheetCollection(this.context, () => this.doc.sheets));
   }
   getSelectedRange(): FakeRange {
     return new FakeRange(this.context, () => {

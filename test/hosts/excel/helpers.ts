@@ -50,7 +50,7 @@ export function docFromContract(wb: ContractWorkbook, api = '1.18'): FakeWorkboo
     }
     for (const [ref, c] of Object.entries(s.comments)) {
       const { top, left } = parseAreaA1(ref);
-      sheet.threads.push({ id: doc.id('person'), row: top, col: left, content: c.text, authorName: c.author, replies: [] });
+      sheet.addThread({ id: doc.id('person'), row: top, col: left, content: c.text, authorName: c.author, replies: [] });
     }
   }
   doc.active = wb.active;

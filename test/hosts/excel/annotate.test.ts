@@ -1,0 +1,350 @@
+// Writing findings back in Excel: comments (1.10), notes (1.18), the findings sheet (older Excel), exact fills,
+// a person's comments and notes kept byte for byte, and every failure leaving the workbook as it was.
+
+import { annotationPlan } from '../../../src/core/annotate/plan';
+import { formatLine } from '../../../src/core/annotate/comments';
+import { FILLS, type AnnotationPlan } from '../../../src/core/annotate/types';
+import type { Finding } from '../../../src/core/model';
+import { CLEARED_LINE, findingsRows, neutralise } from '../../../src/hosts/excel/annotate';
+import { HostError, type Host } from '../../../src/hosts/host';
+import type { SettingsStore } from '../../../src/hosts/excel/state';
+import { CONTRACT_FINDINGS, contractWorkbook, PERSON_COMMENT_E15, SHEET, OTHER_SHEET } from '../contract';
+import { FakeWorkbookDoc } from './fake-excel';
+import { annotationText, docFromContract, excelUnderTest, snapshot } from './helpers';
+
+async function planFor(host: Host, findings: readonly Finding[]): Promise<AnnotationPlan> {
+  return annotationPlan(findings, await host.loadState());
+}
+
+function lines(cell: string, findings = CONTRACT_FINDINGS): string[] {
+  return findings.filter((f) => f.cell === cell).map(formatLine);
+}
+
+async function hostError(p: Promise<unknown>): Promise<HostError> {
+  const e = await p.then(
+    () => null,
+    (x: unknown) => x,
+  );
+  expect(e).toBeInstanceOf(HostError);
+  return e as HostError;
+}
+
+/** The contract workbook with the person's comment on E15 turned into a note (notes and comments exclude each other). */
+function withPersonNote(api = '1.18'): FakeWorkbookDoc {
+  const doc = docFromContract(contractWorkbook(), api);
+  const s = doc.sheet(SHEET);
+  s.removeThread(s.threadAt('E15')!);
+  s.notes.set('15,5', { content: PERSON_COMMENT_E15.text, authorName: '王会计' });
+  return doc;
+}
+
+describe('comments (ExcelApi 1.10+)', () => {
+  test('a new cell gets a thread of ours; re-annotating updates it in place, clearing deletes it', async () => {
+    const ut = excelUnderTest(docFromContract(contractWorkbook(), '1.13'));
+    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    const s = ut.doc.sheet(SHEET);
+    const t = s.threadAt('E17')!;
+    expect(t.content).toBe(lines('E17').join('\n'));
+    expect(t.authorName).toBe(ut.doc.user);
+
+    const changed = CONTRACT_FINDINGS.map((f) => (f.cell === 'E17' ? { ...f, message: '指标“劳动能力鉴定费”没有指标值' } : f));
+    await ut.host.apply(await planFor(ut.host, changed));
+    expect(s.threadAt('E17')!.id).toBe(t.id);
+    expect(s.threadAt('E17')!.content).toBe(lines('E17', changed).join('\n'));
+
+    await ut.host.clear();
+    expect(s.threadAt('E17')).toBeUndefined();
+  });
+
+  test("a person's thread is never edited: our lines go into one reply of ours, which clear removes", async () => {
+    const ut = excelUnderTest(docFromContract(contractWorkbook(), '1.13'));
+    const s = ut.doc.sheet(SHEET);
+    const person = { ...s.threadAt('E15')! };
+    const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    expect(result.messages.map((m) => m.code)).toContain('reply-to-person');
+    const t = s.threadAt('E15')!;
+    expect([t.id, t.content, t.authorName]).toEqual([person.id, PERSON_COMMENT_E15.text, '王会计']);
+    expect(t.replies).toHaveLength(1);
+    expect(t.replies[0].content).toBe(lines('E15').join('\n'));
+    const replyId = t.replies[0].id;
+
+    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS.filter((f) => f.ruleId !== 'vague-target')));
+    expect(s.threadAt('E15')!.replies.map((r) => r.id)).toEqual([replyId]);
+    expect(s.threadAt('E15')!.replies[0].content).toBe(lines('E15').filter((l) => l.includes('timeliness')).join('\n'));
+
+    await ut.host.clear();
+    expect(s.threadAt('E15')).toEqual({ ...person, replies: [] });
+  });
+
+  test('a person who replied to our comment keeps the thread and their reply when we clear', async () => {
+    const ut = excelUnderTest(docFromContract(contractWorkbook(), '1.13'));
+    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    const s = ut.doc.sheet(SHEET);
+    s.threadAt('E17')!.replies.push({ id: ut.doc.id('person-reply'), content: '已补充：≤14万元', authorName: '王会计' });
+    await ut.host.clear();
+    const t = s.threadAt('E17')!;
+    expect(t.content).toBe(CLEARED_LINE);
+    expect(t.replies.map((r) => r.content)).toEqual(['已补充：≤14万元']);
+    // Annotating again reuses the thread.
+    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    expect(s.threadAt('E17')!.content).toBe(lines('E17').join('\n'));
+    expect(s.threadAt('E17')!.replies).toHaveLength(1);
+  });
+
+  test('the record lost: our comments are still recognised by their prefix and cleared', async () => {
+    const doc = docFromContract(contractWorkbook(), '1.13');
+    const ut = excelUnderTest(doc);
+    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    doc.savedSettings = {};
+    // Without a record every sheet is searched; a protected sheet with nothing of ours must not block that.
+    doc.sheet(OTHER_SHEET).protected = true;
+    const fresh = excelUnderTest(doc);
+    expect(await fresh.host.loadState()).toBeNull();
+    await fresh.host.clear();
+    const s = doc.sheet(SHEET);
+    expect(s.threads.map((t) => [t.content, t.replies.length])).toEqual([
+      [PERSON_COMMENT_E15.text, 0],
+      ['劳动能力鉴定人数按上年实际 1500 人测算', 0],
+    ]);
+    // Our own fills go; the original of a cell nobody recorded is unknown, so it becomes "no fill".
+    expect(s.fillAt('E15')).toBeUndefined();
+    expect(s.fillAt('E20')).toBeUndefined();
+  });
+
+  test('preferring notes where Excel has none: comments are used and the pane is told', async () => {
+    const ut = excelUnderTest(docFromContract(contractWorkbook(), '1.13'));
+    const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS), { preferNotes: true });
+    expect(result.messages.map((m) => m.code)).toContain('notes-unavailable');
+    expect(ut.doc.sheet(SHEET).threadAt('E17')).toBeDefined();
+  });
+});
+
+describe('notes (ExcelApi 1.18, when the user prefers notes)', () => {
+  test("our lines go below a person's note, which keeps its text byte for byte (CRLF and all)", async () => {
+    const doc = withPersonNote();
+    const ut = excelUnderTest(doc);
+    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS), { preferNotes: true });
+    const s = doc.sheet(SHEET);
+    expect(s.noteAt('E15')!.content).toBe(`${PERSON_COMMENT_E15.text}\r\n${lines('E15').join('\r\n')}`);
+    expect(s.noteAt('E15')!.authorName).toBe('王会计');
+    expect(s.noteAt('E17')!.content).toBe(lines('E17').join('\n'));
+    expect(s.threadAt('E17')).toBeUndefined();
+    // A person's thread on D13 would get a reply; a cell without anything gets a note.
+    await ut.host.apply(
+      await planFor(ut.host, [...CONTRACT_FINDINGS, { ...CONTRACT_FINDINGS[0], cell: 'D13', ruleId: 'name-is-category' }]),
+      { preferNotes: true },
+    );
+    expect(s.threadAt('D13')!.replies).toHaveLength(1);
+    expect(s.noteAt('D13')).toBeUndefined();
+
+    await ut.host.clear();
+    expect(s.noteAt('E15')).toEqual({ content: PERSON_COMMENT_E15.text, authorName: '王会计' });
+    expect(s.noteAt('E17')).toBeUndefined();
+    expect(s.threadAt('D13')!.replies).toHaveLength(0);
+  });
+
+  test('switching from comments to notes replaces our threads by notes; a person’s thread keeps its reply', async () => {
+    const ut = excelUnderTest(docFromContract(contractWorkbook(), '1.18'));
+    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    const s = ut.doc.sheet(SHEET);
+    expect(s.threadAt('E17')).toBeDefined();
+    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS), { preferNotes: true });
+    expect(s.threadAt('E17')).toBeUndefined();
+    expect(s.noteAt('E17')!.content).toBe(lines('E17').join('\n'));
+    expect(s.threadAt('E15')!.replies).toHaveLength(1);
+    expect(annotationText(ut.doc, SHEET, 'E15')).toBe(`${PERSON_COMMENT_E15.text}\n${lines('E15').join('\n')}`);
+    await ut.host.clear();
+    expect(s.notes.size).toBe(0);
+    expect(s.threads.map((t) => t.replies.length)).toEqual([0, 0]);
+  });
+});
+
+describe('neither comments nor notes (Office 2019: ExcelApi 1.8)', () => {
+  test('fills plus a findings sheet with a link per finding; re-annotating replaces it; clear removes it', async () => {
+    const doc = docFromContract(contractWorkbook(), '1.8');
+    const ut = excelUnderTest(doc);
+    const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    expect(result.messages.map((m) => m.code)).toContain('findings-sheet');
+    expect(result.messages.find((m) => m.code === 'findings-sheet')!['zh-CN']).toContain('审核结果');
+    expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe(FILLS.error);
+    expect(doc.sheet(SHEET).threads).toHaveLength(2);
+    const f = doc.sheet('审核结果');
+    expect(f.cell('A1')?.value).toBe('位置 / Cell');
+    expect(f.cell('A2')).toEqual({ value: `${SHEET}!E15`, formula: `=HYPERLINK("#${SHEET}!E15","${SHEET}!E15")` });
+    expect(f.cell('C2')?.value).toBe(lines('E15')[0]);
+    expect(f.cell('A6')?.value).toBe(`${SHEET}!E20`);
+    expect(f.cell('A7')).toBeUndefined();
+    expect(f.bold.has('1,1')).toBe(true);
+
+    // Our findings sheet is not read back as a sheet to check.
+    expect((await ut.host.read('all')).grids.map((g) => g.sheet)).toEqual([SHEET, OTHER_SHEET]);
+
+    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS.slice(0, 2)));
+    expect(doc.sheets.map((s) => s.name)).toEqual([SHEET, OTHER_SHEET, '审核结果']);
+    expect(doc.sheet('审核结果').cell('A4')).toBeUndefined();
+
+    await ut.host.clear();
+    expect(doc.sheets.map((s) => s.name)).toEqual([SHEET, OTHER_SHEET]);
+    expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe('#FFFF00');
+  });
+
+  test("a person's sheet named 审核结果 is left alone; ours gets another name", async () => {
+    const doc = docFromContract(contractWorkbook(), '1.8');
+    doc.addSheet('审核结果').cells.set('1,1', { value: '王会计的审核记录' });
+    const ut = excelUnderTest(doc);
+    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    expect(doc.sheet('审核结果 (2)').cell('A2')?.value).toBe(`${SHEET}!E15`);
+    await ut.host.clear();
+    expect(doc.sheets.map((s) => s.name)).toEqual([SHEET, OTHER_SHEET, '审核结果']);
+    expect(doc.sheet('审核结果').cell('A1')?.value).toBe('王会计的审核记录');
+  });
+
+  test('the read-only flag (1.8) stops the write', async () => {
+    const doc = docFromContract(contractWorkbook(), '1.8');
+    doc.readOnly = true;
+    const ut = excelUnderTest(doc);
+    expect((await hostError(ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS)))).hostMessage.code).toBe('workbook-read-only');
+    expect(doc.sheets).toHaveLength(2);
+  });
+
+  test('findings rows: links quote sheet names, texts that look like formulas are kept as text', () => {
+    const rows = findingsRows(
+      [{ sheet: `王's "表"`, cell: 'B2', severity: 'error', fill: FILLS.error, lines: ['=SUM(B2:B9) 与预算不符'] }],
+      [`王's "表"`],
+    );
+    expect(rows[1]).toEqual([
+      `=HYPERLINK("#'王''s ""表""'!B2","王's ""表""!B2")`,
+      '错误',
+      "'=SUM(B2:B9) 与预算不符",
+    ]);
+    expect(['=1', '+1', '-1', '@A1', '\tx', 'ok'].map(neutralise)).toEqual(["'=1", "'+1", "'-1", "'@A1", "'\tx", 'ok']);
+  });
+});
+
+describe('fills are restored exactly', () => {
+  test('a theme tint, a pattern and a white fill (not "no fill") come back as they were', async () => {
+    const doc = docFromContract(contractWorkbook(), '1.18');
+    const s = doc.sheet(SHEET);
+    s.fills.set('15,5', { color: '#4472C4', tintAndShade: 0.6, pattern: 'Solid' });
+    s.fills.set('18,5', { color: '#FFFFFF', tintAndShade: 0, pattern: 'Solid' });
+    s.fills.set('20,5', { color: '#70AD47', tintAndShade: 0, pattern: 'Gray25' });
+    const before = snapshot(doc);
+    const ut = excelUnderTest(doc);
+    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    expect(s.fillAt('E15')).toEqual({ color: FILLS.warning, tintAndShade: 0, pattern: 'Solid' });
+    await excelUnderTest(doc).host.clear();
+    expect(snapshot(doc)).toEqual(before);
+  });
+});
+
+describe('failures leave the workbook as it was', () => {
+  test('a write failing half way is rolled back: cells, comments and the record as before', async () => {
+    const doc = docFromContract(contractWorkbook(), '1.13');
+    const ut = excelUnderTest(doc);
+    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS.slice(0, 3)));
+    const before = snapshot(doc);
+    const state = await ut.host.loadState();
+    doc.failWriteAt = 2;
+    const err = await hostError(ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS)));
+    expect(err.hostMessage.code).toBe('write-failed');
+    expect(err.hostMessage['zh-CN']).toContain('已全部撤销');
+    expect(snapshot(doc)).toEqual(before);
+    expect(await excelUnderTest(doc).host.loadState()).toEqual(state);
+    // The next run works normally.
+    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    expect(doc.sheet(SHEET).fillAt('E20')?.color).toBe(FILLS.info);
+  });
+
+  test('when the rollback fails too, the error names every cell that may have changed, and clear still works', async () => {
+    const doc = docFromContract(contractWorkbook(), '1.13');
+    const ut = excelUnderTest(doc);
+    doc.failWriteAt = 3;
+    doc.onWriteFailure = () => {
+      doc.editMode = true;
+    };
+    const err = await hostError(ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS)));
+    expect(err.hostMessage.code).toBe('write-failed-partial');
+    for (const c of ['E15', 'E17', 'E18', 'E20']) expect(err.hostMessage['en-US']).toContain(`${SHEET}!${c}`);
+    doc.editMode = false;
+    // The record saved before writing lets clear put back the original fills of whatever was written.
+    await excelUnderTest(doc).host.clear();
+    expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe('#FFFF00');
+    expect(doc.sheet(SHEET).fillAt('E15')).toBeUndefined();
+    expect(doc.sheet(SHEET).threads.map((t) => t.replies.length)).toEqual([0, 0]);
+  });
+
+  test('cell-edit mode on apply: a bilingual HostError, nothing written', async () => {
+    const doc = docFromContract(contractWorkbook(), '1.13');
+    const ut = excelUnderTest(doc);
+    const plan = await planFor(ut.host, CONTRACT_FINDINGS);
+    doc.editMode = true;
+    const before = snapshot(doc);
+    expect((await hostError(ut.host.apply(plan))).hostMessage.code).toBe('cell-edit-mode');
+    expect(snapshot(doc)).toEqual(before);
+  });
+
+  test('more annotations than one run may write: refused before anything is read or written', async () => {
+    const doc = docFromContract(contractWorkbook(), '1.13');
+    const ut = excelUnderTest(doc);
+    const entries = Array.from({ length: 250_001 }, (_, i) => ({
+      sheet: SHEET,
+      cell: `E${i + 1}`,
+      severity: 'warning' as const,
+      fill: FILLS.warning,
+      lines: ['【绩效审核·警告】指标值“按时”无法衡量（vague-target）'],
+    }));
+    const err = await hostError(ut.host.apply({ entries, restore: [], nextState: { version: 1, cells: [] } }));
+    expect(err.hostMessage.code).toBe('too-many-annotations');
+    expect(doc.stats.syncs).toBe(0);
+  });
+
+  test('the record cannot be saved before writing: nothing is written', async () => {
+    const doc = docFromContract(contractWorkbook(), '1.13');
+    doc.failSettingsSave = true;
+    const before = snapshot(doc);
+    const ut = excelUnderTest(doc);
+    expect((await hostError(ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS)))).hostMessage.code).toBe('office-error');
+    expect(snapshot(doc)).toEqual(before);
+  });
+
+  test('the final record cannot be saved: the annotations stay, with a warning, and clear still restores', async () => {
+    const doc = docFromContract(contractWorkbook(), '1.13');
+    const real = doc.settings();
+    let saves = 0;
+    const flaky: SettingsStore = {
+      get: (n) => real.get(n),
+      set: (n, v) => real.set(n, v),
+      remove: (n) => real.remove(n),
+      saveAsync: (cb) => (++saves === 2 ? cb({ status: 'failed', error: { message: 'disk full' } }) : real.saveAsync(cb)),
+    };
+    const ut = excelUnderTest(doc, { settings: flaky });
+    const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    expect(result.messages.map((m) => m.code)).toContain('state-not-saved');
+    expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe(FILLS.error);
+    await excelUnderTest(doc).host.clear();
+    expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe('#FFFF00');
+    expect(doc.sheet(SHEET).threadAt('E17')).toBeUndefined();
+  });
+
+  test('a sheet deleted since annotating: clear restores the rest and says which sheet is gone', async () => {
+    const doc = docFromContract(contractWorkbook(), '1.13');
+    const ut = excelUnderTest(doc);
+    const other = { ...CONTRACT_FINDINGS[0], sheet: OTHER_SHEET, cell: 'A2' };
+    await ut.host.apply(await planFor(ut.host, [...CONTRACT_FINDINGS, other]));
+    doc.sheets = doc.sheets.filter((s) => s.name !== OTHER_SHEET);
+    const result = await ut.host.clear();
+    expect(result.messages.map((m) => m.code)).toEqual(['sheet-missing']);
+    expect(result.messages[0]['zh-CN']).toContain(OTHER_SHEET);
+    expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe('#FFFF00');
+    expect(await ut.host.loadState()).toBeNull();
+  });
+});
+
+test('progress reaches 1 and the written cells are listed as Sheet!A1', async () => {
+  const ut = excelUnderTest(docFromContract(contractWorkbook(), '1.18'));
+  const progress: number[] = [];
+  const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS), { onProgress: (f) => progress.push(f) });
+  expect(progress[progress.length - 1]).toBe(1);
+  expect(progress.every((f, i) => i === 0 || f >= progress[i - 1])).toBe(true);
+  expect(result.written).toEqual([`${SHEET}!E15`, `${SHEET}!E17`, `${SHEET}!E18`, `${SHEET}!E20`]);
+});
