@@ -7,7 +7,7 @@ import type { IndicatorSet, IndicatorTable, MappingOverride, ProjectBlock } from
 import { parseAmount } from '../parse/amount';
 import { parsePeriod } from '../parse/dates';
 import { readBlock, yearFromPeriod, type BlockInfo } from './block';
-import { buildIndicators, CategoryCache, columnMap } from './build';
+import { columnMap } from './build';
 import { findHeaders, headerAt, type ColumnGroup, type Header } from './header';
 import { scanRows, type Segment } from './rows';
 import { SheetView } from './sheet';
@@ -33,7 +33,6 @@ export function detectTables(grid: Grid, options: DetectOptions = {}): Indicator
   const hasMerges = grid.merges.length > 0;
   const overrides = (options.overrides ?? []).filter((o) => o.sheet === grid.sheet);
   const headers = applyOverrides(view, findHeaders(view, hasMerges), overrides, hasMerges);
-  const cache = new CategoryCache();
   const tables: IndicatorTable[] = [];
   let zoneTop = view.top;
   let inherited: Inherited = { title: null, titleCell: undefined, year: null, yearCell: undefined, department: false, moneyUnit: null };
@@ -50,12 +49,12 @@ export function detectTables(grid: Grid, options: DetectOptions = {}): Indicator
     const override = overrides.find((o) => (o.newHeaderRow ?? o.headerRow) === h.row);
     if (override?.columns) applyColumns(h, override.columns);
     const end = next ? (next.rows[0] as number) - 1 : view.bottom;
-    const segments = scanRows(view, h, { start: h.row + 1, end, hasMerges });
+    const { segments, levels } = scanRows(view, h, { start: h.row + 1, end, hasMerges });
     if (segments.length === 0 && !h.forced) {
       zoneTop = h.row + 1;
       continue;
     }
-    const made = h.project.name !== undefined ? flatTables(view, h, block, segments, cache) : [blockTable(view, h, block, segments, cache, hasMerges)];
+    const made = h.project.name !== undefined ? flatTables(view, h, block, segments, levels) : [blockTable(view, h, block, segments, levels, hasMerges)];
     tables.push(...made);
     const last = segments[segments.length - 1];
     zoneTop = (last ? last.lastRow : h.row) + 1;
@@ -185,9 +184,8 @@ function project(block: BlockInfo): ProjectBlock {
   return p;
 }
 
-function blockTable(view: SheetView, h: Header, block: BlockInfo, segments: Segment[], cache: CategoryCache, hasMerges: boolean): IndicatorTable {
-  const raws = segments.flatMap((s) => s.indicators);
-  const { indicators, levels } = buildIndicators(h, raws, cache);
+function blockTable(view: SheetView, h: Header, block: BlockInfo, segments: Segment[], levels: 3 | 4, hasMerges: boolean): IndicatorTable {
+  const indicators = segments.length === 1 ? (segments[0] as Segment).indicators : segments.flatMap((s) => s.indicators);
   const top = Math.min(block.start ?? (h.rows[0] as number), h.rows[0] as number);
   const last = segments[segments.length - 1];
   const bottom = last ? last.lastRow : h.row;
@@ -232,12 +230,12 @@ function boundingColumns(view: SheetView, top: number, bottom: number, hasMerges
 }
 
 /** A flat export: one table per project, its block read from the project columns of its first row. */
-function flatTables(view: SheetView, h: Header, block: BlockInfo, segments: Segment[], cache: CategoryCache): IndicatorTable[] {
+function flatTables(view: SheetView, h: Header, block: BlockInfo, segments: Segment[], levels: 3 | 4): IndicatorTable[] {
   const columns = columnMap(h);
   const out: IndicatorTable[] = [];
   const pc = h.project;
   for (const s of segments) {
-    const { indicators, levels } = buildIndicators(h, s.indicators, cache);
+    const indicators = s.indicators;
     const row = s.firstRow;
     const cells: ProjectBlock['cells'] = {};
     if (block.cells.title) cells.title = block.cells.title;
@@ -279,7 +277,7 @@ function flatTables(view: SheetView, h: Header, block: BlockInfo, segments: Segm
       title: block.title,
       levels,
       project: p,
-      columns,
+      columns: { ...columns },
       indicators,
     });
   }

@@ -1,61 +1,101 @@
-// Reads the rows under a header: fill-down of blank or merged hierarchy cells, the end of the table, and for
-// flat exports the split into one run of rows per project.
+// Reads the rows under a header into canonical indicators: fill-down of blank or merged hierarchy cells, the
+// four-level reading, the end of the table, and for flat exports the split into one run of rows per project.
 
-import type { Target } from '../model';
-import { Memo } from './memo';
+import { columnLetters } from '../a1';
+import { canonicalLevel1, canonicalLevel2, isGroupingLevel } from '../categories';
+import type { Indicator, IndicatorSet, Target } from '../model';
 import { parseTarget } from '../parse/target';
+import { normaliseUnit } from '../parse/units';
 import type { ColumnGroup, Header } from './header';
+import { Memo } from './memo';
 import type { SheetView } from './sheet';
-import { blockLabel, isStopText, isTitleText, isYearLine, operatorColumnValue, unitLine, type IndicatorRole } from './vocabulary';
+import { blockLabel, isStopText, isTitleText, isYearLine, operatorColumnValue, unitLine } from './vocabulary';
 
 /** A cell's text with where it came from (the merge's top-left, or the row a filled-down value was written on). */
-export interface Part {
+interface Part {
   text: string;
   row: number;
   col: number;
 }
 
-export interface RawIndicator {
-  row: number;
-  group: number;
-  /** Hierarchy cells after fill-down, by header role (level1…level3; level4 is the name on a four-level sheet). */
-  levels: Partial<Record<'level1' | 'level2' | 'level3', Part | null>>;
-  name: Part | null;
-  value: Part | null;
-  target: Target;
-  unit: Part | null;
-  operator: Part | null;
-  description: Part | null;
-  standard: Part | null;
-}
-
 export interface Segment {
-  /** First and last row the segment covers (flat export: its project's rows). */
+  /** First row of the segment and its last indicator row (flat export: one project's rows). */
   firstRow: number;
   lastRow: number;
-  indicators: RawIndicator[];
+  indicators: Indicator[];
 }
+
+/**
+ * How a four-level sheet's 二级/三级 columns read: 项目产出 / 数量指标 (`grouping`: the 二级 column is the extra
+ * middle level) or 数量指标 / a sub-level (`plain`). Null on a three-level table.
+ */
+type FourLevelMode = 'grouping' | 'plain' | null;
 
 type Hierarchy = 'level1' | 'level2' | 'level3';
-const HIERARCHY_ORDER: readonly Hierarchy[] = ['level1', 'level2', 'level3'];
 
 interface GroupPlan {
+  set: IndicatorSet;
   cols: ColumnGroup['cols'];
+  /** Hierarchy columns read with fill-down (the name column excluded), 一级 first. */
   hierarchy: { role: Hierarchy; col: number }[];
+  /** Filled-down value per hierarchy entry. */
+  state: (Part | null)[];
   nameCol: number | undefined;
-  state: Partial<Record<Hierarchy, Part | null>>;
+  mode: FourLevelMode;
 }
 
-function planGroup(g: ColumnGroup, shared: ColumnGroup): GroupPlan {
-  const cols = { ...g.cols };
-  if (cols.level1 === undefined && shared.cols.level1 !== undefined) cols.level1 = shared.cols.level1;
-  const nameRole: IndicatorRole | null = cols.level4 !== undefined ? 'level4' : cols.level3 !== undefined ? 'level3' : null;
-  const hierarchy: { role: Hierarchy; col: number }[] = [];
-  for (const role of HIERARCHY_ORDER) {
-    const col = cols[role];
-    if (col !== undefined && role !== nameRole) hierarchy.push({ role, col });
+// Canonical lookups and unit normalisation repeat the same few words on every row.
+const level1s = new Memo<string | null>(5000);
+const level2s = new Memo<string | null>(5000);
+const units = new Memo<string | null>(5000);
+const groupings = new Memo<boolean>(5000);
+
+const letters: string[] = [];
+function a1(row: number, col: number): string {
+  let l = letters[col];
+  if (l === undefined) {
+    l = columnLetters(col);
+    letters[col] = l;
   }
-  return { cols, hierarchy, nameCol: nameRole ? cols[nameRole] : undefined, state: {} };
+  return l + row;
+}
+
+/** Effective columns of a group: its own, with the 一级 column it shares with the other group when it has none. */
+export function groupColumns(header: Header, g: ColumnGroup): ColumnGroup['cols'] {
+  const cols = { ...g.cols };
+  const shared = header.groups.find((x) => x.cols.level1 !== undefined);
+  if (cols.level1 === undefined && shared) cols.level1 = shared.cols.level1;
+  return cols;
+}
+
+function planGroup(view: SheetView, header: Header, g: ColumnGroup, start: number, end: number): GroupPlan {
+  const cols = groupColumns(header, g);
+  const nameCol = cols.level4 ?? cols.level3;
+  const hierarchy: { role: Hierarchy; col: number }[] = [];
+  for (const role of ['level1', 'level2', 'level3'] as const) {
+    const col = cols[role];
+    if (col !== undefined && col !== nameCol) hierarchy.push({ role, col });
+  }
+  const mode = cols.level4 !== undefined ? fourLevelMode(view, cols, start, end) : null;
+  return { set: g.set, cols, hierarchy, state: hierarchy.map(() => null), nameCol, mode };
+}
+
+const PRESCAN_ROWS = 300;
+
+/** Decides the four-level reading from the first rows: which of the 二级/三级 columns holds 数量指标-like words. */
+function fourLevelMode(view: SheetView, cols: ColumnGroup['cols'], start: number, end: number): FourLevelMode {
+  let inThird = 0;
+  let inSecond = 0;
+  let grouping = 0;
+  const last = Math.min(end, start + PRESCAN_ROWS);
+  for (let r = start; r <= last; r++) {
+    const second = cols.level2 === undefined ? '' : view.shown(r, cols.level2);
+    const third = cols.level3 === undefined ? '' : view.shown(r, cols.level3);
+    if (third !== '' && level2s.get(third, canonicalLevel2) !== null) inThird++;
+    if (second !== '' && level2s.get(second, canonicalLevel2) !== null) inSecond++;
+    if (second !== '' && groupings.get(second, isGroupingLevel)) grouping++;
+  }
+  return inThird > inSecond || (inThird === inSecond && grouping > 0) ? 'grouping' : 'plain';
 }
 
 export interface ScanOptions {
@@ -64,13 +104,18 @@ export interface ScanOptions {
   hasMerges: boolean;
 }
 
+export interface ScanResult {
+  segments: Segment[];
+  levels: 3 | 4;
+}
+
 /**
  * Reads indicator rows from `start` until the table ends: a row opening another block (其他说明, 项目名称, a title),
  * two blank rows in a row, or `end`. One segment, or one per project for a flat export.
  */
-export function scanRows(view: SheetView, header: Header, opts: ScanOptions): Segment[] {
-  const shared = header.groups.find((g) => g.cols.level1 !== undefined) ?? (header.groups[0] as ColumnGroup);
-  const plans = header.groups.map((g) => planGroup(g, shared));
+export function scanRows(view: SheetView, header: Header, opts: ScanOptions): ScanResult {
+  const plans = header.groups.map((g) => planGroup(view, header, g, opts.start, opts.end));
+  const levels: 3 | 4 = plans.some((p) => p.mode !== null) ? 4 : 3;
   const flat = header.project.name !== undefined;
   const nameCol = header.project.name?.col;
   const implCol = header.project.implementer?.col;
@@ -100,7 +145,7 @@ export function scanRows(view: SheetView, header: Header, opts: ScanOptions): Se
         projectName = nameText;
         projectImpl = implText;
         current = null;
-        for (const p of plans) p.state = {};
+        for (const p of plans) p.state.fill(null);
       }
       lastName = name;
       lastImpl = impl;
@@ -109,15 +154,15 @@ export function scanRows(view: SheetView, header: Header, opts: ScanOptions): Se
       current = { firstRow: r, lastRow: r, indicators: [] };
       segments.push(current);
     }
-    for (let g = 0; g < plans.length; g++) {
-      const ind = readIndicator(view, r, g, plans[g] as GroupPlan, opts.hasMerges, header.forced);
+    for (const plan of plans) {
+      const ind = readIndicator(view, r, plan, opts.hasMerges, header.forced, levels === 4);
       if (ind) {
         current.indicators.push(ind);
         current.lastRow = r;
       }
     }
   }
-  return segments.filter((s) => s.indicators.length > 0);
+  return { segments: segments.filter((s) => s.indicators.length > 0), levels };
 }
 
 const opensOrStops = new Memo<boolean>();
@@ -125,11 +170,14 @@ const aloneOpens = new Memo<boolean>();
 const targets = new Memo<Target>();
 const LONG_TEXT = 60;
 
-/** parseTarget, remembered for the short texts that repeat down an export (100%, ≥95%, 是); each caller gets its own copy. */
-function targetOf(text: string, unit: string | null): Target {
-  if (text.length > LONG_TEXT) return parseTarget(text, unit);
-  const t = targets.get(unit === null ? text : `${text}\u0001${unit}`, () => parseTarget(text, unit));
-  return { ...t };
+/**
+ * The target of a value cell with its row's unit and operator columns, remembered for the short texts that repeat
+ * down an export (100%, ≥95%, 是); each indicator gets its own copy.
+ */
+function targetOf(text: string, unit: string | null, operator: string | null): Target {
+  if (text.length > LONG_TEXT) return withOperator(parseTarget(text, unit), operator);
+  const key = `${text}\u0001${unit ?? ''}\u0001${operator ?? ''}`;
+  return { ...targets.get(key, () => withOperator(parseTarget(text, unit), operator)) };
 }
 
 /** A row whose first text opens another block or closes this one. */
@@ -149,7 +197,7 @@ function endsTable(view: SheetView, row: number): boolean {
 /** A project column cell: its text, a vertical merge's text, or the row above's when blank (same project). */
 function fillPart(view: SheetView, row: number, col: number, last: Part | null, hasMerges: boolean): Part | null {
   const t = view.text(row, col);
-  if (t !== '') return { text: t, row, col };
+  if (t !== '') return last !== null && last.text === t ? last : { text: t, row, col };
   const m = hasMerges ? view.merge(row, col) : undefined;
   if (m && m.left === col && m.top < row) return { text: view.text(m.top, m.left), row: m.top, col };
   return last;
@@ -187,46 +235,6 @@ function namePart(view: SheetView, row: number, col: number | undefined, hasMerg
   return null;
 }
 
-function readIndicator(view: SheetView, row: number, group: number, plan: GroupPlan, hasMerges: boolean, forced: boolean): RawIndicator | null {
-  const levels: RawIndicator['levels'] = {};
-  let context = false;
-  for (let i = 0; i < plan.hierarchy.length; i++) {
-    const { role, col } = plan.hierarchy[i] as { role: Hierarchy; col: number };
-    const part = hierarchyPart(view, row, col, plan.state[role] ?? null, hasMerges);
-    const before = plan.state[role];
-    if (part && part.row === row && before && before.text !== part.text && normalised(before.text) !== normalised(part.text)) {
-      // A new 一级 (or grouping) starts: the deeper levels of the previous one do not carry over.
-      for (let j = i + 1; j < plan.hierarchy.length; j++) plan.state[(plan.hierarchy[j] as { role: Hierarchy }).role] = null;
-    }
-    plan.state[role] = part;
-    levels[role] = part;
-    if (part && part.text !== '') context = true;
-  }
-  const c = plan.cols;
-  const name = namePart(view, row, plan.nameCol, hasMerges);
-  const value = cellPart(view, row, c.value, hasMerges);
-  const unit = cellPart(view, row, c.unit, hasMerges);
-  const operator = cellPart(view, row, c.operator, hasMerges);
-  const valueText = value?.text ?? '';
-  if (name === null && valueText === '') return null;
-  let target = targetOf(valueText, unit ? unit.text : null);
-  if (name === null && target.kind === 'empty') return null;
-  if (!context && plan.hierarchy.length > 0 && !forced) return null;
-  if (operator) target = withOperator(target, operator.text);
-  return {
-    row,
-    group,
-    levels,
-    name,
-    value,
-    target,
-    unit,
-    operator,
-    description: cellPart(view, row, c.description, hasMerges),
-    standard: cellPart(view, row, c.standard, hasMerges),
-  };
-}
-
 function hierarchyPart(view: SheetView, row: number, col: number, above: Part | null, hasMerges: boolean): Part | null {
   const t = view.text(row, col);
   if (t !== '') return { text: t, row, col };
@@ -234,21 +242,112 @@ function hierarchyPart(view: SheetView, row: number, col: number, above: Part | 
   if (m) {
     // Covered by a merge starting in a column to the left (一级 spanning 一级 and 二级): no level of its own.
     if (m.left < col) return null;
-    if (m.top < row) return { text: view.text(m.top, m.left), row: m.top, col };
+    if (m.top < row) {
+      if (above !== null && above.row === m.top && above.col === col) return above;
+      const text = view.text(m.top, m.left);
+      return text === '' ? null : { text, row: m.top, col };
+    }
     return null;
   }
   return above;
 }
 
-function normalised(text: string): string {
-  return text.replace(/\s+/g, '');
+const SPACES = /\s+/g;
+
+function sameLabel(a: string, b: string): boolean {
+  return a === b || a.replace(SPACES, '') === b.replace(SPACES, '');
+}
+
+function cellOf(p: Part | null, row: number, col: number | undefined): string | undefined {
+  if (p) return a1(p.row, p.col);
+  return col === undefined ? undefined : a1(row, col);
+}
+
+function readIndicator(view: SheetView, row: number, plan: GroupPlan, hasMerges: boolean, forced: boolean, fourLevels: boolean): Indicator | null {
+  let context = false;
+  let l1: Part | null = null;
+  let l2: Part | null = null;
+  let l3: Part | null = null;
+  for (let i = 0; i < plan.hierarchy.length; i++) {
+    const { role, col } = plan.hierarchy[i] as { role: Hierarchy; col: number };
+    const before = plan.state[i] ?? null;
+    const part = hierarchyPart(view, row, col, before, hasMerges);
+    if (part && part.row === row && before && part !== before && !sameLabel(before.text, part.text)) {
+      // A new 一级 (or grouping) starts: the deeper levels of the previous one do not carry over.
+      for (let j = i + 1; j < plan.state.length; j++) plan.state[j] = null;
+    }
+    plan.state[i] = part;
+    if (part) context = true;
+    if (role === 'level1') l1 = part;
+    else if (role === 'level2') l2 = part;
+    else l3 = part;
+  }
+  const c = plan.cols;
+  const name = namePart(view, row, plan.nameCol, hasMerges);
+  const value = cellPart(view, row, c.value, hasMerges);
+  if (name === null && value === null) return null;
+  if (!context && plan.hierarchy.length > 0 && !forced) return null;
+  const unit = cellPart(view, row, c.unit, hasMerges);
+  const operator = cellPart(view, row, c.operator, hasMerges);
+  const target = targetOf(value ? value.text : '', unit ? unit.text : null, operator ? operator.text : null);
+  if (name === null && target.kind === 'empty') return null;
+
+  // Four-level sheets: 项目产出 / 数量指标 (grouping mode) or 数量指标 / sub-level (plain mode).
+  const level2Part = plan.mode === 'grouping' ? l3 : l2;
+  const level2Col = plan.mode === 'grouping' ? c.level3 : c.level2;
+  const groupingPart = plan.mode === 'grouping' ? l2 : plan.mode === 'plain' ? l3 : null;
+  const groupingCol = plan.mode === 'grouping' ? c.level2 : plan.mode === 'plain' ? c.level3 : undefined;
+
+  const cells: Indicator['cells'] = {};
+  const c1 = cellOf(l1, row, c.level1);
+  if (c1) cells.level1 = c1;
+  const c2 = cellOf(level2Part, row, level2Col);
+  if (c2) cells.level2 = c2;
+  if (plan.mode !== null) {
+    const cg = cellOf(groupingPart, row, groupingCol);
+    if (cg) cells.grouping = cg;
+  }
+  const cn = cellOf(name, row, plan.nameCol);
+  if (cn) cells.name = cn;
+  const description = cellPart(view, row, c.description, hasMerges);
+  const cd = cellOf(description, row, c.description);
+  if (cd) cells.description = cd;
+  const co = cellOf(operator, row, c.operator);
+  if (co) cells.operator = co;
+  const ct = cellOf(value, row, c.value);
+  if (ct) cells.target = ct;
+  const cu = cellOf(unit, row, c.unit);
+  if (cu) cells.unit = cu;
+  const standard = cellPart(view, row, c.standard, hasMerges);
+  const cs = cellOf(standard, row, c.standard);
+  if (cs) cells.standard = cs;
+
+  const level1Raw = l1 ? l1.text : null;
+  const level2Raw = level2Part ? level2Part.text : null;
+  const ind: Indicator = {
+    row,
+    set: plan.set,
+    level1: level1Raw === null ? null : level1s.get(level1Raw, canonicalLevel1),
+    level1Raw,
+    level2: level2Raw === null ? null : level2s.get(level2Raw, canonicalLevel2),
+    level2Raw,
+    name: name ? name.text : '',
+    target,
+    unit: unit ? units.get(unit.text, normaliseUnit) : null,
+    cells,
+  };
+  if (fourLevels) ind.grouping = groupingPart ? groupingPart.text : null;
+  if (c.description !== undefined) ind.description = description ? description.text : null;
+  if (c.standard !== undefined) ind.standard = standard ? standard.text : null;
+  return ind;
 }
 
 /**
  * Combines the operator column (≥ / ≤ / = / 定性) with the value parsed from the value column. 定性 marks a bare
  * number as a qualitative grade; a sentence or a date keeps the kind it was read as (a deadline stays a date).
  */
-function withOperator(target: Target, text: string): Target {
+function withOperator(target: Target, text: string | null): Target {
+  if (text === null) return target;
   const op = operatorColumnValue(text);
   if (op === null || target.kind === 'empty') return target;
   if (op === 'qualitative') return target.kind === 'quantitative' ? { ...target, kind: 'qualitative' } : target;

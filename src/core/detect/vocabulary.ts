@@ -74,19 +74,35 @@ const BUDGET_COLUMNS = ['项目金额', '预算金额', '项目预算', '预算�
 const MONEY_SUFFIX = /\((万元|千元|亿元|元)\)$/;
 const VALUE_PREFIX = /^(?:指标值|目标值)\(/;
 
-// First characters of every header word: most data cells are rejected by one Set lookup.
-const HEADER_FIRST_CHARS = new Set<string>();
-for (const k of EXACT_HEADER.keys()) HEADER_FIRST_CHARS.add(k[0] ?? '');
-for (const [p] of HIERARCHY_PREFIX) HEADER_FIRST_CHARS.add(p[0] ?? '');
-for (const k of BUDGET_COLUMNS) HEADER_FIRST_CHARS.add(k[0] ?? '');
-for (const ch of '*＊※') HEADER_FIRST_CHARS.add(ch);
+// The first two characters of every header word: most data cells are rejected by one Set lookup, before any
+// normalisation or memo lookup.
+const HEADER_STARTS = new Set<string>();
+for (const k of EXACT_HEADER.keys()) HEADER_STARTS.add(k.slice(0, 2));
+for (const [p] of HIERARCHY_PREFIX) HEADER_STARTS.add(p.slice(0, 2));
+for (const k of BUDGET_COLUMNS) HEADER_STARTS.add(k.slice(0, 2));
+HEADER_STARTS.add('指标');
+HEADER_STARTS.add('目标');
+
+const SKIPPED_START = new Set(['*', '＊', '※', ' ', '\n', '\r', '\t', '\u3000']);
+
+/** The first two characters that matter (no star, no spaces or line breaks), full-width forms made half-width. */
+function startOf(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length && out.length < 2; i++) {
+    const ch = text[i] as string;
+    if (SKIPPED_START.has(ch)) continue;
+    const code = ch.charCodeAt(0);
+    out += code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ch;
+  }
+  return out;
+}
 
 const headerWords = new Memo<HeaderWord | null>();
 
-/** The header word a cell holds, or null. Cheap for data cells (long or not starting like a header word). */
+/** The header word a cell holds, or null. Cheap for data cells (long, or not starting like a header word). */
 export function headerWord(text: string): HeaderWord | null {
   if (text.length === 0 || text.length > 40) return null;
-  if (!HEADER_FIRST_CHARS.has(text[0] ?? '')) return null;
+  if (!HEADER_STARTS.has(startOf(text))) return null;
   return headerWords.get(text, headerWordOf);
 }
 
