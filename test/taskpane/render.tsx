@@ -1,8 +1,11 @@
 // Rendering helpers for the pane's component tests (jsdom): the App inside a FluentProvider, and jsdom gaps filled.
 
-import { render, screen, waitFor, type RenderResult } from '@testing-library/react';
+import { configure, render, screen, waitFor, type RenderResult } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App, type AppProps } from '../../src/taskpane/App';
+
+// A check runs the whole core pipeline; on a busy two-core machine that takes longer than the default 1 s wait.
+configure({ asyncUtilTimeout: 15_000 });
 
 // jsdom has no layout: Fluent's MessageBar watches its width with a ResizeObserver, which jsdom lacks.
 if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
