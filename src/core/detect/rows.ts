@@ -167,8 +167,10 @@ export function scanRows(view: SheetView, header: Header, opts: ScanOptions): Sc
 
 const opensOrStops = new Memo<boolean>();
 const aloneOpens = new Memo<boolean>();
-const targets = new Memo<Target>();
 const LONG_TEXT = 60;
+const MAX_UNIT_MEMOS = 2000;
+// unit column text → operator column text → value text → target: no key strings built per row.
+const targets = new Map<string, Map<string, Memo<Target>>>();
 
 /**
  * The target of a value cell with its row's unit and operator columns, remembered for the short texts that repeat
@@ -176,8 +178,18 @@ const LONG_TEXT = 60;
  */
 function targetOf(text: string, unit: string | null, operator: string | null): Target {
   if (text.length > LONG_TEXT) return withOperator(parseTarget(text, unit), operator);
-  const key = `${text}\u0001${unit ?? ''}\u0001${operator ?? ''}`;
-  return { ...targets.get(key, () => withOperator(parseTarget(text, unit), operator)) };
+  let byOperator = targets.get(unit ?? '');
+  if (!byOperator) {
+    if (targets.size >= MAX_UNIT_MEMOS) targets.clear();
+    byOperator = new Map();
+    targets.set(unit ?? '', byOperator);
+  }
+  let memo = byOperator.get(operator ?? '');
+  if (!memo) {
+    memo = new Memo<Target>(20000);
+    byOperator.set(operator ?? '', memo);
+  }
+  return { ...memo.get(text, () => withOperator(parseTarget(text, unit), operator)) };
 }
 
 /** A row whose first text opens another block or closes this one. */
@@ -253,9 +265,12 @@ function hierarchyPart(view: SheetView, row: number, col: number, above: Part | 
 }
 
 const SPACES = /\s+/g;
+const SPACE = /\s/;
 
 function sameLabel(a: string, b: string): boolean {
-  return a === b || a.replace(SPACES, '') === b.replace(SPACES, '');
+  if (a === b) return true;
+  if (!SPACE.test(a) && !SPACE.test(b)) return false;
+  return a.replace(SPACES, '') === b.replace(SPACES, '');
 }
 
 function cellOf(p: Part | null, row: number, col: number | undefined): string | undefined {
@@ -272,7 +287,8 @@ function readIndicator(view: SheetView, row: number, plan: GroupPlan, hasMerges:
     const { role, col } = plan.hierarchy[i] as { role: Hierarchy; col: number };
     const before = plan.state[i] ?? null;
     const part = hierarchyPart(view, row, col, before, hasMerges);
-    if (part && part.row === row && before && part !== before && !sameLabel(before.text, part.text)) {
+    const deeper = i + 1 < plan.state.length;
+    if (deeper && part && part.row === row && before && part !== before && !sameLabel(before.text, part.text)) {
       // A new 一级 (or grouping) starts: the deeper levels of the previous one do not carry over.
       for (let j = i + 1; j < plan.state.length; j++) plan.state[j] = null;
     }

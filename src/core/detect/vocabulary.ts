@@ -74,27 +74,33 @@ const BUDGET_COLUMNS = ['项目金额', '预算金额', '项目预算', '预算�
 const MONEY_SUFFIX = /\((万元|千元|亿元|元)\)$/;
 const VALUE_PREFIX = /^(?:指标值|目标值)\(/;
 
-// The first two characters of every header word: most data cells are rejected by one Set lookup, before any
-// normalisation or memo lookup.
-const HEADER_STARTS = new Set<string>();
-for (const k of EXACT_HEADER.keys()) HEADER_STARTS.add(k.slice(0, 2));
-for (const [p] of HIERARCHY_PREFIX) HEADER_STARTS.add(p.slice(0, 2));
-for (const k of BUDGET_COLUMNS) HEADER_STARTS.add(k.slice(0, 2));
-HEADER_STARTS.add('指标');
-HEADER_STARTS.add('目标');
+// The first two characters of every header word, as one number: most data cells are rejected by one Set lookup,
+// before any string is built, normalised or looked up.
+const HEADER_STARTS = new Set<number>();
+function addStart(key: string): void {
+  HEADER_STARTS.add((key.charCodeAt(0) << 16) | key.charCodeAt(1));
+}
+for (const k of EXACT_HEADER.keys()) addStart(k);
+for (const [p] of HIERARCHY_PREFIX) addStart(p);
+for (const k of BUDGET_COLUMNS) addStart(k);
+addStart('指标');
+addStart('目标');
 
-const SKIPPED_START = new Set(['*', '＊', '※', ' ', '\n', '\r', '\t', '\u3000']);
+// Characters skipped before the first two that matter: the required-field star, spaces, line breaks.
+const SKIPPED_START = new Set([0x2a, 0xff0a, 0x203b, 0x20, 0x0a, 0x0d, 0x09, 0x3000]);
 
-/** The first two characters that matter (no star, no spaces or line breaks), full-width forms made half-width. */
-function startOf(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length && out.length < 2; i++) {
-    const ch = text[i] as string;
-    if (SKIPPED_START.has(ch)) continue;
-    const code = ch.charCodeAt(0);
-    out += code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ch;
+/** The first two characters that matter, full-width forms made half-width, as one number. */
+function startOf(text: string): number {
+  let key = 0;
+  let taken = 0;
+  for (let i = 0; i < text.length && taken < 2; i++) {
+    let code = text.charCodeAt(i);
+    if (SKIPPED_START.has(code)) continue;
+    if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+    key = (key << 16) | code;
+    taken++;
   }
-  return out;
+  return key;
 }
 
 const headerWords = new Memo<HeaderWord | null>();
