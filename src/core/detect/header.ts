@@ -73,7 +73,7 @@ function hasIndicatorWord(cells: readonly HeaderCell[]): boolean {
 }
 
 /** The column groups and project columns of a header's cells, or null when no group has a value and a level. */
-export function buildGroups(cells: readonly HeaderCell[]): Pick<Header, 'groups' | 'project'> | null {
+export function buildGroups(cells: readonly HeaderCell[], requireComplete = true): Pick<Header, 'groups' | 'project'> | null {
   const sorted = [...cells].sort((a, b) => a.col - b.col);
   let strongLevel3: number | null = null;
   let firstLevel1: number | null = null;
@@ -109,7 +109,8 @@ export function buildGroups(cells: readonly HeaderCell[]): Pick<Header, 'groups'
     if (g.cols[role] === undefined) g.cols[role] = c.col;
     if (w.set) g.namedSet = w.set;
   }
-  const valid = groups.filter(isCompleteGroup);
+  // A header the user points at keeps the roles its words give, complete or not; their override adds the rest.
+  const valid = requireComplete ? groups.filter(isCompleteGroup) : groups.filter((g) => Object.keys(g.cols).length > 0);
   if (valid.length === 0) return null;
   return { groups: valid.slice(0, 2), project };
 }
@@ -168,7 +169,7 @@ export function headerAt(view: SheetView, row: number, hasMerges: boolean, requi
     const { levels, value } = levelCount(combined);
     if (!value || levels < 2) return null;
   }
-  const built = buildGroups(combined);
+  const built = buildGroups(combined, require);
   if (!built && require) return null;
   const rows = usesAbove ? [row - 1, row] : [row];
   const { left, right } = extent(view, rows, hasMerges);

@@ -134,7 +134,7 @@ export function scanRows(view: SheetView, header: Header, opts: ScanOptions): Sc
       continue;
     }
     blanks = 0;
-    if (endsTable(view, r)) break;
+    if (endsTable(view, r, header.left)) break;
 
     if (flat && nameCol !== undefined) {
       const name: Part | null = fillPart(view, r, nameCol, lastName, opts.hasMerges);
@@ -192,10 +192,13 @@ function targetOf(text: string, unit: string | null, operator: string | null): T
   return { ...memo.get(text, () => withOperator(parseTarget(text, unit), operator)) };
 }
 
-/** A row whose first text opens another block or closes this one. */
-function endsTable(view: SheetView, row: number): boolean {
+/**
+ * A row whose first text opens another block or closes this one. Only a text at the table's left edge counts: a
+ * lone indicator name further right (年度绩效目标完成率 under filled-down levels) is not a title.
+ */
+function endsTable(view: SheetView, row: number, left: number): boolean {
   const first = view.firstText(row);
-  if (!first) return false;
+  if (!first || first.col > left) return false;
   const stops = opensOrStops.get(first.text, (t) => {
     if (isStopText(t)) return true;
     const label = blockLabel(t);

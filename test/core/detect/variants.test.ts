@@ -275,3 +275,31 @@ describe('grid origin and a fourth level named 指标名称', () => {
     ]);
   });
 });
+
+describe('rows that only look like block rows', () => {
+  it('a lone indicator name under filled-down levels does not end the table', () => {
+    const rows: Cell[][] = [
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '时效指标', '预算资金支出时效', '按照合同约定时间支付资金，分步骤实施采购验收。'],
+      [_, _, '年度绩效目标完成率', _],
+      [_, '质量指标', '物业服务验收合格率', '100百分比'],
+    ];
+    const [t] = detectTables(sheet(rows));
+    expect(t?.indicators.map((i) => [i.row, i.name, i.target.kind])).toEqual([
+      [2, '预算资金支出时效', 'text'],
+      [3, '年度绩效目标完成率', 'empty'],
+      [4, '物业服务验收合格率', 'quantitative'],
+    ]);
+  });
+
+  it('an override on a header with some known words keeps them and adds the user’s', () => {
+    const rows: Cell[][] = [
+      ['一级指标', '二级指标', '三级指标', '目标'],
+      ['产出指标', '数量指标', '购置工装数量', '≥30套'],
+    ];
+    expect(detectTables(sheet(rows))).toEqual([]);
+    const [t] = detectTables(sheet(rows), { overrides: [{ sheet: 'Sheet1', headerRow: 1, columns: { value: 'D' } }] });
+    expect(t?.columns).toEqual({ level1: 'A', level2: 'B', level3: 'C', value: 'D' });
+    expect(t?.indicators[0]?.target).toMatchObject({ operator: '≥', value: 30, unit: '套' });
+  });
+});
