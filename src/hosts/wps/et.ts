@@ -16,7 +16,6 @@ type Narrowed<T, O extends { [P in keyof O]: P extends keyof T ? unknown : never
 export const XL_NONE = -4142; // xlNone / xlPatternNone / xlColorIndexNone
 export const XL_PATTERN_SOLID = 1; // xlPatternSolid
 export const XL_SHEET_VISIBLE = -1 as Et.XlSheetVisibility; // xlSheetVisible
-export const XL_SHEET_HIDDEN = 0 as Et.XlSheetVisibility; // xlSheetHidden
 export const XL_SHEET_VERY_HIDDEN = 2 as Et.XlSheetVisibility; // xlSheetVeryHidden
 export const MSO_LANGUAGE_ID_UI = 2 as Kso.MsoAppLanguageID; // msoLanguageIDUI
 export const MSO_CTP_DOCK_RIGHT = 2 as Kso.MsoCTPDockPosition; // msoCTPDockPositionRight

@@ -9,7 +9,7 @@
 // test/hosts/wps/cross-host.test.ts checks both sides still agree.
 
 import { z } from 'zod';
-import { AnnotationStateSchema, type AnnotationState } from '../../core/annotate/types';
+import { AnnotationStateSchema } from '../../core/annotate/types';
 import { HostError } from '../host';
 import {
   XL_SHEET_VERY_HIDDEN,
@@ -193,12 +193,6 @@ export function readStored(wb: WpsWorkbook): StoredRead {
   const { sheet, foreign, json } = readChunks(wb, STATE_SHEET_NAME, STATE_MARKER);
   if (foreign) throw new HostError(messages.foreignSheet(STATE_SHEET_NAME));
   return { stored: parse(StoredSchema, json), sheet };
-}
-
-/** The stored state, null when there is none or it holds no cell. */
-export function storedState(wb: WpsWorkbook): AnnotationState | null {
-  const { stored } = readStored(wb);
-  return stored && stored.state.cells.length > 0 ? stored.state : null;
 }
 
 /** Writes the record, or removes our state sheet when the record is empty. */
