@@ -43,7 +43,7 @@ const GROUP_KEYS: ReadonlySet<IndicatorRole> = new Set(['level1', 'level2', 'lev
  */
 export function rowWords(view: SheetView, row: number, hasMerges: boolean): HeaderCell[] {
   const out: HeaderCell[] = [];
-  const end = hasMerges ? view.right : view.rowEnd(row);
+  const end = hasMerges ? view.lastCol(row) : view.rowEnd(row);
   for (let c = view.left; c <= end; c++) {
     const v = view.raw(row, c);
     let text: string;

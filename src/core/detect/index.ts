@@ -55,7 +55,8 @@ export function detectTables(grid: Grid, options: DetectOptions = {}): Indicator
       continue;
     }
     const made = h.project.name !== undefined ? flatTables(view, h, block, segments, levels) : [blockTable(view, h, block, segments, levels, hasMerges)];
-    tables.push(...made);
+    // A flat export makes thousands of tables: push one by one (a spread would overflow the argument limit).
+    for (const t of made) tables.push(t);
     const last = segments[segments.length - 1];
     zoneTop = (last ? last.lastRow : h.row) + 1;
     inherited = {
@@ -267,13 +268,13 @@ function flatTables(view: SheetView, h: Header, block: BlockInfo, segments: Segm
       const yc = block.cells.year ?? cells.period;
       if (yc) cells.year = yc;
     }
-    const department2 = block.departmentForm || indicators.some((ind) => ind.level1 === L1.input);
+    const isDepartment = block.departmentForm || indicators.some((ind) => ind.level1 === L1.input);
     out.push({
       sheet: view.sheet,
       range: areaA1({ top: s.firstRow, left: h.left, bottom: s.lastRow, right: h.right }),
       headerRow: h.row,
       ...(h.rows.length > 1 ? { headerRows: [...h.rows] } : {}),
-      kind: department2 ? 'department' : 'project',
+      kind: isDepartment ? 'department' : 'project',
       title: block.title,
       levels,
       project: p,

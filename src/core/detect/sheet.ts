@@ -15,6 +15,8 @@ export class SheetView {
   private readonly cells: Cell[][];
   /** Every cell covered by a merge (top-left included) → its area. */
   private readonly mergeOf = new Map<number, Area>();
+  /** Per row (offset from top), the rightmost column a merge covers. */
+  private readonly mergeRight: number[] = [];
 
   constructor(grid: Grid) {
     this.sheet = grid.sheet;
@@ -30,8 +32,10 @@ export class SheetView {
       // Cells of a merge outside the used range are never read; clamping keeps a huge stray merge cheap.
       const bottom = Math.min(m.bottom, this.bottom);
       const right = Math.min(m.right, this.right);
-      for (let r = m.top; r <= bottom; r++) {
+      for (let r = Math.max(m.top, this.top); r <= bottom; r++) {
         for (let c = m.left; c <= right; c++) this.mergeOf.set(r * COL_SPAN + c, m);
+        const i = r - this.top;
+        if ((this.mergeRight[i] ?? 0) < right) this.mergeRight[i] = right;
       }
     }
   }
@@ -70,6 +74,13 @@ export class SheetView {
   rowEnd(row: number): number {
     const r = this.cells[row - this.top];
     return r ? this.left + r.length - 1 : this.left - 1;
+  }
+
+  /** The last column the row holds a value in or a merge covers. */
+  lastCol(row: number): number {
+    const end = this.rowEnd(row);
+    const m = this.mergeRight[row - this.top];
+    return m !== undefined && m > end ? m : end;
   }
 
   /** Columns of the row's non-empty cells, in order, with their text. */

@@ -303,3 +303,28 @@ describe('rows that only look like block rows', () => {
     expect(t?.indicators[0]?.target).toMatchObject({ operator: '≥', value: 30, unit: '套' });
   });
 });
+
+describe('ragged rows', () => {
+  it('finds a 指标值 header merged down from the row above when the lower row is shorter', () => {
+    const rows: Cell[][] = [
+      ['绩效指标', _, _, '指标值'],
+      ['一级指标', '二级指标', '三级指标'],
+      ['产出指标', '数量指标', '购置工装数量', '≥30套'],
+    ];
+    const [t] = detectTables(sheet(rows, { merges: ['A1:C1', 'D1:D2'] }));
+    expect([t?.headerRow, t?.headerRows, t?.columns]).toEqual([2, [1, 2], { level1: 'A', level2: 'B', level3: 'C', value: 'D' }]);
+  });
+
+  it('a stray cell far to the right does not slow the scan or join the table', () => {
+    const rows: Cell[][] = [
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '购置工装数量', '≥30套'],
+      [],
+      [],
+    ];
+    rows[3] = new Array<Cell>(16000).fill(null);
+    (rows[3] as Cell[])[15999] = '备注';
+    const [t] = detectTables(sheet(rows, { merges: ['A3:B3'] }));
+    expect(t?.range).toBe('A1:D2');
+  });
+});
