@@ -213,7 +213,7 @@ export function blockLabel(text: string): BlockLabel | null {
   return { ...head, inline: rest === '' ? null : rest };
 }
 
-const UNIT_ROW = /(?:^|[^名])单位:\(?(万元|千元|亿元|元)\)?$/;
+const UNIT_ROW = /^\(?(?:金额|资金|计量)?单位:\(?(万元|千元|亿元|元)\)?\)?$/;
 
 /** The money unit a `单位：万元` line sets for the block's amounts, or null. */
 export function unitLine(text: string): string | null {

@@ -328,3 +328,24 @@ describe('ragged rows', () => {
     expect(t?.range).toBe('A1:D2');
   });
 });
+
+describe('notes between tables', () => {
+  it('a footnote under a table does not start the next block', () => {
+    const rows: Cell[][] = [
+      ['项目名称', '维修（护）费', _, _],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出', '数量指标', '维修次数', '20次'],
+      ['备注：本表金额单位：万元', _, _, _],
+      ['印刷费用绩效目标表', _, _, _],
+      ['（金额单位：万元）', _, _, _],
+      ['项目名称', '印刷费用', _, _],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出', '数量指标', '印刷数量', '15000册'],
+    ];
+    const tables = detectTables(sheet(rows));
+    expect(tables.map((t) => [t.range, t.title, t.project.name])).toEqual([
+      ['A1:D3', null, '维修（护）费'],
+      ['A5:D9', '印刷费用绩效目标表', '印刷费用'],
+    ]);
+  });
+});
