@@ -26,7 +26,7 @@ import { parseA1 } from '../../core/a1';
 import type { Finding } from '../../core/model';
 import { HostError, type ApplyResult, type HostMessage } from '../host';
 import type { ExcelCapabilities } from './capabilities';
-import { errorDetail, FINDINGS_SHEET_NAME, messages, officeErrorCode, toHostError } from './messages';
+import { errorDetail, FINDINGS_SHEET_NAME, isPayloadError, messages, officeErrorCode, toHostError } from './messages';
 import { jsonBytes, localRef, MAX_ANNOTATED_CELLS, PAYLOAD_BUDGET, qualified } from './payload';
 import type { CommentIndex } from './read';
 import { emptyStored, type AnnotationRef, type Stored } from './state';
@@ -36,6 +36,13 @@ const CELL_INSPECT_BYTES = 140;
 const NOTE_INSPECT_BYTES = 90;
 const SHEET_INSPECT_BYTES = 400;
 const LOCATE_BYTES = 90;
+/** Comments read per sync: at a few hundred bytes each (text and replies), a page stays well inside a payload. */
+const COMMENT_BYTES = 400;
+/** The fewest comments a page asks for, and how often a payload-limit failure halves the inspection before giving up. */
+const MIN_COMMENT_PAGE = 50;
+const INSPECT_RETRIES = 5;
+/** What is read of each comment (paths relative to the collection's items, as LoadOption's select takes them). */
+const COMMENT_SELECT = 'id,content,replies/items/id,replies/items/content';
 
 /** What a comment of ours that a person replied to says once cleared: the thread stays for their reply. */
 export const CLEARED_LINE = `${LINE_PREFIX}已清除】`;
@@ -81,6 +88,8 @@ interface SheetInfo {
   name: string;
   ws: Excel.Worksheet;
   comments: Excel.CommentCollection | null;
+  /** How many comments the sheet has (they are read in pages sized to the payload). */
+  count: OfficeExtension.ClientResult<number> | null;
   threads: ThreadSnap[];
 }
 
@@ -296,6 +305,21 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
     cells.set(key(sheet, cell), info);
     return info;
   };
+  // A page of comments and a batch of cells sized to the payload; halved if Excel still finds them too big.
+  let scale = 1;
+  let commentPage = Math.max(MIN_COMMENT_PAGE, Math.floor(budget / COMMENT_BYTES));
+  const loadCommentPage = (coll: Excel.CommentCollection, skip: number) =>
+    coll.load({ select: COMMENT_SELECT, top: commentPage, skip });
+  const takeCommentPage = (s: SheetInfo) => {
+    for (const c of (s.comments as Excel.CommentCollection).items) {
+      s.threads.push({
+        id: c.id,
+        content: c.content,
+        proxy: c,
+        replies: c.replies.items.map((r) => ({ id: r.id, content: r.content, proxy: r })),
+      });
+    }
+  };
   let pendingCells: Array<{ sheet: string; cell: string }> = [];
   const cellBytes = CELL_INSPECT_BYTES + (caps.notes ? NOTE_INSPECT_BYTES : 0);
   /** Queues pending cells while they fit `room` bytes (at least one). */
@@ -310,7 +334,7 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
   const inspectRest = async (always = false) => {
     while (pendingCells.length > 0 || always) {
       always = false;
-      queueCells(budget);
+      queueCells(budget * scale);
       await ctx.sync();
     }
   };
@@ -322,33 +346,39 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
     for (const name of sheetNames) {
       if (missing.has(name)) continue;
       const ws = allSheets.getItem(name);
+      ws.load('protection/protected');
+      const info: SheetInfo = { name, ws, comments: null, count: null, threads: [] };
+      sheets.set(name, info);
       if (caps.comments) {
-        ws.load(
-          'protection/protected,comments/items/id,comments/items/content,comments/items/replies/items/id,comments/items/replies/items/content',
-        );
-      } else ws.load('protection/protected');
-      sheets.set(name, { name, ws, comments: null, threads: [] });
+        info.comments = info.ws.comments;
+        info.count = info.comments.getCount();
+        loadCommentPage(info.comments, 0);
+      }
     }
     // As many cells as fit ride in this sync; the rest follow in payload-sized syncs (big runs only).
     pendingCells = [...touched.values()].filter((t) => !missing.has(t.sheet));
-    queueCells(budget - SHEET_INSPECT_BYTES * sheets.size);
+    queueCells(budget * scale - SHEET_INSPECT_BYTES * sheets.size);
     await ctx.sync();
-    if (caps.comments) for (const s of sheets.values()) s.comments = s.ws.comments;
+    for (const s of sheets.values()) if (s.comments) takeCommentPage(s);
   };
-  try {
-    await inspect();
-    await inspectRest();
-  } catch (e) {
-    if (officeErrorCode(e) !== 'ItemNotFound') throw toHostError(e);
-    allSheets.load('items/name');
-    await syncOrHostError(ctx);
-    const present = new Set(allSheets.items.map((w) => w.name));
-    for (const name of sheetNames) if (!present.has(name)) missing.add(name);
+  for (let attempt = 0; ; attempt++) {
     try {
       await inspect();
       await inspectRest();
-    } catch (e2) {
-      throw toHostError(e2);
+      break;
+    } catch (e) {
+      if (isPayloadError(e) && attempt < INSPECT_RETRIES) {
+        // Longer comments or notes than estimated: ask again with everything halved.
+        scale /= 2;
+        commentPage = Math.max(MIN_COMMENT_PAGE, Math.floor(commentPage / 2));
+        continue;
+      }
+      if (officeErrorCode(e) !== 'ItemNotFound' || missing.size > 0) throw toHostError(e);
+      allSheets.load('items/name');
+      await syncOrHostError(ctx);
+      const present = new Set(allSheets.items.map((w) => w.name));
+      for (const name of sheetNames) if (!present.has(name)) missing.add(name);
+      if (missing.size === 0) throw toHostError(e);
     }
   }
 
@@ -358,19 +388,17 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
   // Threads and where they are: our refs, the last read's index, and (one sync) locating the rest.
   const known = new Map<string, string>();
   for (const r of prev.refs) if (r.commentId) known.set(`${r.sheet}\u0000${r.commentId}`, r.cell);
+  // Sheets with more comments than one page fits: the other pages, a payload each.
+  for (;;) {
+    const more = [...sheets.values()].filter((s) => s.comments && s.count && s.threads.length < s.count.value);
+    if (more.length === 0) break;
+    for (const s of more) loadCommentPage(s.comments as Excel.CommentCollection, s.threads.length);
+    await syncOrHostError(ctx);
+    for (const s of more) takeCommentPage(s);
+  }
   for (const s of sheets.values()) {
-    if (!s.comments) continue;
     const index = env.comments?.get(s.name);
-    for (const c of s.comments.items) {
-      const t: ThreadSnap = {
-        id: c.id,
-        content: c.content,
-        proxy: c,
-        replies: c.replies.items.map((r) => ({ id: r.id, content: r.content, proxy: r })),
-      };
-      t.cell = known.get(`${s.name}\u0000${t.id}`) ?? index?.get(t.id);
-      s.threads.push(t);
-    }
+    for (const t of s.threads) t.cell = known.get(`${s.name}\u0000${t.id}`) ?? index?.get(t.id);
   }
   const index: CommentIndex = new Map();
   const needLocation = (t: ThreadSnap) =>
@@ -683,6 +711,7 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
         caps,
         env,
         mode,
+        commentPage,
       });
     }
     for (const op of batch) op.after?.();
@@ -730,6 +759,7 @@ interface RollbackInput {
   caps: ExcelCapabilities;
   env: AnnotateEnv;
   mode: Mode;
+  commentPage: number;
 }
 
 async function rollback(ctx: Excel.RequestContext, cause: unknown, r: RollbackInput): Promise<HostError> {
@@ -748,12 +778,13 @@ async function rollback(ctx: Excel.RequestContext, cause: unknown, r: RollbackIn
         r.caps,
       );
     }
-    const now = new Map<string, Excel.CommentCollection>();
+    const now = new Map<string, Excel.Comment[]>();
+    const paging = new Map<string, Excel.CommentCollection>();
     for (const s of r.sheets.values()) {
       if (!s.comments) continue;
-      const coll = s.ws.comments;
-      coll.load('items/id,items/content,items/replies/items/id,items/replies/items/content');
-      now.set(s.name, coll);
+      s.comments.load({ select: COMMENT_SELECT, top: r.commentPage, skip: 0 });
+      paging.set(s.name, s.comments);
+      now.set(s.name, []);
     }
     const notes = new Map<string, Excel.Note>();
     if (r.caps.notes) {
@@ -768,11 +799,24 @@ async function rollback(ctx: Excel.RequestContext, cause: unknown, r: RollbackIn
     const sheetsNow = ctx.workbook.worksheets;
     sheetsNow.load('items/name');
     await ctx.sync();
+    // Sheets with more comments than a page: the rest, a page per sync (rollback of very large runs only).
+    while (paging.size > 0) {
+      for (const [name, coll] of [...paging]) {
+        const items = coll.items;
+        (now.get(name) as Excel.Comment[]).push(...items);
+        if (items.length < r.commentPage) paging.delete(name);
+        else {
+          const skip = (now.get(name) as Excel.Comment[]).length;
+          coll.load({ select: COMMENT_SELECT, top: r.commentPage, skip });
+        }
+      }
+      if (paging.size > 0) await ctx.sync();
+    }
 
     // R2: what this run added goes, what it changed gets its old text back.
-    for (const [name, coll] of now) {
+    for (const [name, items] of now) {
       const before = new Map((r.sheets.get(name) as SheetInfo).threads.map((t) => [t.id, t]));
-      for (const c of coll.items) {
+      for (const c of items) {
         const old = before.get(c.id);
         if (!old) {
           // Added by this run (a thread that holds nothing but our lines, which no person writes).

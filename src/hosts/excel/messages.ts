@@ -127,9 +127,10 @@ export function errorDetail(error: unknown): string {
   return code && !text.includes(code) ? `${code}: ${text}` : text;
 }
 
-/** Cell-edit mode: Excel rejects the whole batch with InvalidOperation before changing anything. */
+/** Cell-edit mode: Excel rejects the whole batch (InvalidOperation, or InvalidOperationInCellEditMode) unchanged. */
 export function isEditModeError(error: unknown): boolean {
-  return officeErrorCode(error) === 'InvalidOperation';
+  const code = officeErrorCode(error);
+  return code === 'InvalidOperation' || code === 'InvalidOperationInCellEditMode';
 }
 
 export function isPayloadError(error: unknown): boolean {

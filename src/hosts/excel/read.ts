@@ -21,6 +21,9 @@ import {
 } from './payload';
 import { toCell } from './values';
 
+/** Sheets with up to this many comments have them located during the read (about 90 bytes each, both ways). */
+const INDEX_CAP = 5000;
+
 /** Comment id → the cell it sits on ('E15'), per sheet: lets a write skip locating comments it already knows. */
 export type CommentIndex = Map<string, Map<string, string>>;
 
@@ -59,6 +62,7 @@ interface SheetRead {
   /** Bytes per cell measured on the blocks read so far (null before the first). */
   density: number | null;
   comments: Excel.CommentCollection | null;
+  commentCount: OfficeExtension.ClientResult<number> | null;
   locations: Array<{ id: string; range: Excel.Range }>;
   /** Merged areas are asked for in small bands after a whole-block request failed (more than 512 areas). */
   bandedMerges: boolean;
@@ -182,6 +186,7 @@ export async function readSheets(
       next: 0,
       density: null,
       comments: null,
+      commentCount: null,
       locations: [],
       bandedMerges: false,
     };
@@ -189,8 +194,10 @@ export async function readSheets(
     u.load('rowIndex,columnIndex,rowCount,columnCount');
     used.push(u);
     if (caps.comments) {
+      // Up to INDEX_CAP comment ids; a sheet with more is left to the write's own paged lookup.
       s.comments = ws.comments;
-      s.comments.load('items/id');
+      s.commentCount = s.comments.getCount();
+      s.comments.load({ select: 'id', top: INDEX_CAP });
     }
     sheets.push(s);
     return s;
@@ -228,7 +235,9 @@ export async function readSheets(
   // Sync 2 and, for big sheets only, more: blocks packed into syncs by their estimated size.
   const totalRows = sheets.reduce((n, s) => n + (s.geometry?.rows ?? 0), 0);
   let doneRows = 0;
-  let locate = sheets.filter((s) => s.comments && s.comments.items.length > 0);
+  let locate = sheets.filter(
+    (s) => s.comments && s.commentCount && s.commentCount.value > 0 && s.commentCount.value <= INDEX_CAP,
+  );
   for (;;) {
     const todo = sheets.filter((s) => s.geometry && s.next < s.geometry.rows);
     if (todo.length === 0 && locate.length === 0) break;
@@ -240,7 +249,8 @@ export async function readSheets(
         return { id: c.id, range };
       });
     }
-    let left = budget;
+    // The first batch also carries the comment locations.
+    let left = budget - locate.reduce((n, s) => n + (s.comments as Excel.CommentCollection).items.length * 90, 0);
     const blocks: Block[] = [];
     for (const s of todo) {
       const g = s.geometry as Geometry;
@@ -307,7 +317,7 @@ export async function readSheets(
     out.grids.push(grid);
     const index = new Map<string, string>();
     for (const l of s.locations) index.set(l.id, localRef(l.range.address));
-    if (s.comments) out.comments.set(s.name, index);
+    if (s.comments && s.commentCount && s.commentCount.value <= INDEX_CAP) out.comments.set(s.name, index);
   }
   if (unknownMerges) out.messages.push(messages.mergesUnknown());
   return out;

@@ -320,12 +320,65 @@ export class FakeRequestContext {
 
 type Resolver<T> = () => T | null;
 
-function splitPaths(arg: unknown): string[] {
+/** Paging of a collection load (`$top`/`$skip` of Excel.Interfaces.CollectionLoadOptions). */
+interface Page {
+  top?: number;
+  skip?: number;
+}
+
+/**
+ * Excel.Interfaces load options (`{ $top, $skip, id: true, replies: { id: true } }`) as paths. On a collection the
+ * flags name item properties; a nested object is a navigation property, itself a collection when it is `replies`.
+ */
+function optionPaths(opts: Record<string, unknown>, collection: boolean): string[] {
+  const prefix = collection ? 'items/' : '';
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(opts)) {
+    if (k.startsWith('$')) {
+      if (k === '$all') throw new Error('$all loads every property: the product must load named properties only');
+      continue;
+    }
+    if (v === true) out.push(prefix + k);
+    else if (typeof v === 'object' && v !== null) {
+      for (const p of optionPaths(v as Record<string, unknown>, k === 'replies')) out.push(`${prefix}${k}/${p}`);
+    }
+  }
+  return out;
+}
+
+function splitPaths(arg: unknown, collection: boolean): { paths: string[]; page: Page | null } {
   if (arg === undefined) throw new Error('load() without property names: the product must load named properties only');
-  if (typeof arg === 'string') return arg.split(',').map((s) => s.trim()).filter(Boolean);
-  if (Array.isArray(arg)) return arg.flatMap((a) => splitPaths(a));
-  if (typeof arg === 'object' && arg !== null && 'select' in arg) return splitPaths((arg as { select: string }).select);
+  if (typeof arg === 'string') return { paths: arg.split(',').map((s) => s.trim()).filter(Boolean), page: null };
+  if (Array.isArray(arg)) return { paths: arg.flatMap((a) => splitPaths(a, collection).paths), page: null };
+  if (typeof arg === 'object' && arg !== null && 'select' in arg) {
+    // OfficeExtension.LoadOption: on a collection, `select` names item properties and top/skip page the items.
+    const o = arg as { select: string; top?: number; skip?: number };
+    const paths = splitPaths(o.select, false).paths.map((p) => (collection ? `items/${p}` : p));
+    const page = o.top !== undefined || o.skip !== undefined ? { top: o.top, skip: o.skip } : null;
+    if (page && !collection) throw new Error('top/skip apply to collections only');
+    return { paths, page };
+  }
+  if (typeof arg === 'object' && arg !== null) {
+    const o = arg as Record<string, unknown>;
+    const page = '$top' in o || '$skip' in o ? { top: o.$top as number | undefined, skip: o.$skip as number | undefined } : null;
+    if (page && !collection) throw new Error('$top/$skip apply to collections only');
+    return { paths: optionPaths(o, collection), page };
+  }
   throw new Error(`unsupported load argument ${JSON.stringify(arg)}`);
+}
+
+/** OfficeExtension.ClientResult: `value` is readable once the sync that carries it succeeded. */
+export class FakeClientResult<V> {
+  private v: V | undefined;
+  private ready = false;
+  get value(): V {
+    if (!this.ready) throw notLoaded('value');
+    return this.v as V;
+  }
+  settle(v: V): void {
+    this.v = v;
+    this.ready = true;
+  }
 }
 
 abstract class FakeObject<T> {
@@ -371,10 +424,30 @@ abstract class FakeObject<T> {
     return this.loaded.get(name) as V;
   }
 
+  /** Collections apply a load's $top/$skip while building their items. */
+  protected isCollection = false;
+  protected page: Page | null = null;
+
   load(arg?: unknown): this {
-    const paths = splitPaths(arg);
-    this.context.enqueue({ bytes: json(paths) + 24, write: false, run: () => this.read(paths) });
+    const { paths, page } = splitPaths(arg, this.isCollection);
+    this.context.enqueue({
+      bytes: json(paths) + 24,
+      write: false,
+      run: () => {
+        this.page = page;
+        try {
+          return this.read(paths);
+        } finally {
+          this.page = null;
+        }
+      },
+    });
     return this;
+  }
+
+  protected paged<V>(list: V[]): V[] {
+    const skip = this.page?.skip ?? 0;
+    return list.slice(skip, this.page?.top === undefined ? undefined : skip + this.page.top);
   }
 
   /** Runs a load now (inside sync): stages the values; they become readable only if the whole batch succeeds. */
@@ -826,6 +899,7 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
 }
 
 export class FakeWorksheetCollection extends FakeObject<FakeSheet[]> {
+  protected override isCollection = true;
   private itemList: FakeWorksheet[] | null = null;
   protected scalar(name: string): unknown {
     throw unknownProperty(name, 'WorksheetCollection');
@@ -916,14 +990,27 @@ export class FakeComment extends FakeObject<ThreadTarget> {
 }
 
 export class FakeCommentCollection extends FakeObject<FakeSheet> {
+  protected override isCollection = true;
   private itemList: FakeComment[] | null = null;
   protected scalar(name: string): unknown {
     throw unknownProperty(name, 'CommentCollection');
   }
+  getCount(): FakeClientResult<number> {
+    const result = new FakeClientResult<number>();
+    this.context.enqueue({
+      bytes: 40,
+      write: false,
+      run: () => {
+        const n = this.target().threads.length;
+        return { bytes: 8, commit: () => result.settle(n) };
+      },
+    });
+    return result;
+  }
   protected override nav(name: string): FakeObject<unknown>[] | undefined {
     if (name !== 'items') return undefined;
     const sheet = this.target();
-    const list = sheet.threads.map((th) => {
+    const list = this.paged(sheet.threads).map((th) => {
       const id = th.id;
       return new FakeComment(this.context, () => {
         const found = sheet.threadById(id);
@@ -1003,6 +1090,7 @@ export class FakeCommentReply extends FakeObject<ReplyTarget> {
 }
 
 export class FakeCommentReplyCollection extends FakeObject<ThreadTarget> {
+  protected override isCollection = true;
   private itemList: FakeCommentReply[] | null = null;
   protected scalar(name: string): unknown {
     throw unknownProperty(name, 'CommentReplyCollection');
