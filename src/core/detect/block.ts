@@ -80,12 +80,6 @@ export function opensBlock(text: string, alone: boolean): boolean {
   return l !== null && l.field !== null;
 }
 
-interface Found {
-  label: BlockLabel;
-  row: number;
-  col: number;
-}
-
 /**
  * Parses rows `from..to` (the zone between the previous table and this header). The block starts at the zone's
  * first row that opens one; rows before it (the previous table's 其他说明) are not part of it.
