@@ -1,5 +1,6 @@
 // The task pane: check, annotate, clear and export over whichever Host is present; tables, findings, mapping, settings.
 
+import { LAST_COMMAND_KEY, lastCommandMessage } from '../commands/summary';
 import * as React from 'react';
 import {
   Button,
@@ -157,12 +158,18 @@ export function App(props: AppProps): React.ReactElement {
     let live = true;
     void (async () => {
       try {
-        const [loaded, caps] = await Promise.all([loadPaneSettings(host), host.capabilities()]);
+        const [loaded, caps, lastCommand] = await Promise.all([
+          loadPaneSettings(host),
+          host.capabilities(),
+          host.loadSetting(LAST_COMMAND_KEY),
+        ]);
         if (!live) return;
         setCapabilities(caps);
         setSettings(loaded.settings);
         setSettingsVersion((v) => v + 1);
-        show(loaded.messages);
+        // What the last ribbon command (审核本表 / 清除标注) did: the pane is where its counts are shown.
+        const lastCommandShown = lastCommandMessage(lastCommand);
+        show(lastCommandShown ? [lastCommandShown, ...loaded.messages] : loaded.messages);
       } catch (e) {
         if (!live) return;
         setSettings({ config: {}, overrides: [], prefs: { preferNotes: false } });

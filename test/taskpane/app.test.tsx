@@ -2,6 +2,7 @@
 // The pane over a mock Host: check, grouping, select, annotate, clear, messages, language, and safe rendering.
 
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { LAST_COMMAND_KEY, type CommandSummary } from '../../src/commands/summary';
 import { annotationPlan } from '../../src/core/annotate/plan';
 import { checkGrids, type CheckResult } from '../../src/core/check';
 import { HostError } from '../../src/hosts/host';
@@ -156,6 +157,20 @@ describe('task pane', () => {
     expect(bars).toHaveLength(1);
     expect(bars[0].getAttribute('data-intent')).toBe('warning');
     expect(bars[0].textContent).toContain('ExcelApi 1.13');
+  });
+
+  test('the summary a ribbon command (审核本表) stored with the workbook is shown when the pane opens', async () => {
+    const host = new MockHost([seed000Grid()]);
+    const summary: CommandSummary = {
+      version: 1, command: 'check', at: '2026-11-22T03:00:00.000Z', ok: true, sheets: [SEED000_SHEET],
+      tables: 1, errors: 0, warnings: 3, infos: 0, cells: 3, selected: { sheet: SEED000_SHEET, cell: 'E15' }, messages: [],
+    };
+    await host.saveSetting(LAST_COMMAND_KEY, summary);
+    renderApp({ host, displayLanguage: 'zh-CN' });
+    await waitFor(() => expect(document.querySelectorAll('[data-code="command-check-done"]')).toHaveLength(1));
+    const bar = document.querySelector('[data-code="command-check-done"]') as HTMLElement;
+    expect(bar.textContent).toContain(`审核本表：${SEED000_SHEET} 上找到 1 张表；错误 0 条、警告 3 条`);
+    expect(host.callsOf('read')).toEqual([]);
   });
 
   test('English follows the display language; findings are written in it', async () => {
