@@ -54,7 +54,7 @@ export function detectTables(grid: Grid, options: DetectOptions = {}): Indicator
       zoneTop = h.row + 1;
       continue;
     }
-    const made = h.project.name !== undefined ? flatTables(view, h, block, segments, levels) : [blockTable(view, h, block, segments, levels, hasMerges)];
+    const made = h.project.name !== undefined ? flatTables(view, h, block, segments, levels) : [blockTable(view, h, block, segments, levels)];
     // A flat export makes thousands of tables: push one by one (a spread would overflow the argument limit).
     for (const t of made) tables.push(t);
     const last = segments[segments.length - 1];
@@ -185,12 +185,12 @@ function project(block: BlockInfo): ProjectBlock {
   return p;
 }
 
-function blockTable(view: SheetView, h: Header, block: BlockInfo, segments: Segment[], levels: 3 | 4, hasMerges: boolean): IndicatorTable {
+function blockTable(view: SheetView, h: Header, block: BlockInfo, segments: Segment[], levels: 3 | 4): IndicatorTable {
   const indicators = segments.length === 1 ? (segments[0] as Segment).indicators : segments.flatMap((s) => s.indicators);
   const top = Math.min(block.start ?? (h.rows[0] as number), h.rows[0] as number);
   const last = segments[segments.length - 1];
   const bottom = last ? last.lastRow : h.row;
-  const { left, right } = boundingColumns(view, top, bottom, hasMerges, h);
+  const { left, right } = boundingColumns(view, top, bottom, h);
   const department = block.departmentForm || indicators.some((ind) => ind.level1 === L1.input);
   const table: IndicatorTable = {
     sheet: view.sheet,
@@ -208,24 +208,14 @@ function blockTable(view: SheetView, h: Header, block: BlockInfo, segments: Segm
 }
 
 /** The columns the table's rows hold anything in (merges included), at least the header's. */
-function boundingColumns(view: SheetView, top: number, bottom: number, hasMerges: boolean, h: Header): { left: number; right: number } {
+function boundingColumns(view: SheetView, top: number, bottom: number, h: Header): { left: number; right: number } {
   let left = h.left;
   let right = h.right;
   for (let r = top; r <= bottom; r++) {
-    const items = view.rowTexts(r);
-    const first = items[0];
-    const lastItem = items[items.length - 1];
-    if (!first || !lastItem) continue;
-    if (first.col < left) left = first.col;
-    const m = hasMerges ? view.merge(r, lastItem.col) : undefined;
-    const end = m ? m.right : lastItem.col;
-    if (end > right) right = end;
-    if (hasMerges) {
-      for (const it of items) {
-        const mm = view.merge(r, it.col);
-        if (mm && mm.right > right) right = mm.right;
-      }
-    }
+    const e = view.extentOf(r);
+    if (!e) continue;
+    if (e.first < left) left = e.first;
+    if (e.last > right) right = e.last;
   }
   return { left, right };
 }

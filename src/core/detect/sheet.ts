@@ -3,9 +3,6 @@
 import type { Area, Cell, Grid } from '../grid';
 import { cellText } from '../grid';
 
-// Excel's widest sheet has 16384 columns; row * 16384 + col stays an exact integer for every sheet row.
-const COL_SPAN = 16384;
-
 export class SheetView {
   readonly sheet: string;
   readonly top: number;
@@ -17,6 +14,8 @@ export class SheetView {
   private readonly mergeOf = new Map<number, Area>();
   /** Per row (offset from top), the rightmost column a merge covers. */
   private readonly mergeRight: number[] = [];
+  /** Width of the cell index: keys are (row - top) * span + (col - left), small integers V8 hashes fast. */
+  private readonly span: number;
 
   constructor(grid: Grid) {
     this.sheet = grid.sheet;
@@ -26,14 +25,16 @@ export class SheetView {
     this.bottom = grid.top + grid.cells.length - 1;
     let width = 0;
     for (const r of grid.cells) if (r.length > width) width = r.length;
+    // Cells right of the widest row hold nothing: merges are indexed within the used range only.
     this.right = grid.left + Math.max(width, 1) - 1;
+    this.span = this.right - grid.left + 1;
     for (const m of grid.merges) {
       if (m.bottom === m.top && m.right === m.left) continue;
       // Cells of a merge outside the used range are never read; clamping keeps a huge stray merge cheap.
       const bottom = Math.min(m.bottom, this.bottom);
       const right = Math.min(m.right, this.right);
       for (let r = Math.max(m.top, this.top); r <= bottom; r++) {
-        for (let c = m.left; c <= right; c++) this.mergeOf.set(r * COL_SPAN + c, m);
+        for (let c = Math.max(m.left, this.left); c <= right; c++) this.mergeOf.set(this.key(r, c), m);
         const i = r - this.top;
         if ((this.mergeRight[i] ?? 0) < right) this.mergeRight[i] = right;
       }
@@ -52,8 +53,13 @@ export class SheetView {
     return cellText(this.raw(row, col));
   }
 
+  private key(row: number, col: number): number {
+    return (row - this.top) * this.span + (col - this.left);
+  }
+
   merge(row: number, col: number): Area | undefined {
-    return this.mergeOf.size === 0 ? undefined : this.mergeOf.get(row * COL_SPAN + col);
+    if (this.mergeOf.size === 0 || col < this.left || col > this.right || row < this.top) return undefined;
+    return this.mergeOf.get(this.key(row, col));
   }
 
   /** The cell whose value is shown at (row, col): the merge's top-left, or the cell itself. */
@@ -114,6 +120,24 @@ export class SheetView {
       found = { col: this.left + i, text: t, alone: true };
     }
     return found;
+  }
+
+  /** The first and last columns of the row's non-empty cells, a merge's right edge included; null for a blank row. */
+  extentOf(row: number): { first: number; last: number } | null {
+    const r = this.cells[row - this.top];
+    if (!r) return null;
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < r.length; i++) {
+      const v = r[i];
+      if (v === null || v === undefined || cellText(v) === '') continue;
+      const col = this.left + i;
+      if (first < 0) first = col;
+      const m = this.merge(row, col);
+      const end = m ? m.right : col;
+      if (end > last) last = end;
+    }
+    return first < 0 ? null : { first, last };
   }
 
   isBlankRow(row: number): boolean {

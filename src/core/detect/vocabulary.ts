@@ -197,9 +197,15 @@ function matchLabelKey(key: string): Omit<BlockLabel, 'inline'> | null {
 
 const COLON = /[:：]/;
 
+const blockLabels = new Memo<BlockLabel | null>();
+
 /** The project-block label a cell holds (whole, or before a colon with its value after it), or null. */
 export function blockLabel(text: string): BlockLabel | null {
   if (text.length === 0) return null;
+  return text.length <= 120 ? blockLabels.get(text, blockLabelOf) : blockLabelOf(text);
+}
+
+function blockLabelOf(text: string): BlockLabel | null {
   if (text.length <= 60) {
     const whole = matchLabelKey(normaliseLabel(text));
     if (whole) return { ...whole, inline: null };
