@@ -43,27 +43,29 @@ const GROUP_KEYS: ReadonlySet<IndicatorRole> = new Set(['level1', 'level2', 'lev
  */
 export function rowWords(view: SheetView, row: number, hasMerges: boolean): HeaderCell[] {
   const out: HeaderCell[] = [];
-  const end = hasMerges ? view.lastCol(row) : view.rowEnd(row);
-  for (let c = view.left; c <= end; c++) {
+  // Own values first: most rows hold no header word, and then no merge needs looking up.
+  const own = view.rowEnd(row);
+  for (let c = view.left; c <= own; c++) {
     const v = view.raw(row, c);
-    let text: string;
-    let originRow = row;
-    if (v !== null) {
-      if (typeof v !== 'string') continue;
-      const m = hasMerges ? view.merge(row, c) : undefined;
-      if (m && m.bottom > row) continue;
-      text = v.trim();
-    } else {
-      if (!hasMerges) continue;
-      const m = view.merge(row, c);
-      if (!m || m.left !== c || m.top === row || m.bottom > row) continue;
-      text = view.text(m.top, m.left);
-      originRow = m.top;
-    }
-    if (text === '') continue;
-    const word = headerWord(text);
-    if (word) out.push({ row: originRow, col: c, text, word });
+    if (typeof v !== 'string') continue;
+    const word = headerWord(v);
+    if (!word) continue;
+    const m = hasMerges ? view.merge(row, c) : undefined;
+    if (m && m.bottom > row) continue;
+    out.push({ row, col: c, text: v.trim(), word });
   }
+  if (out.length === 0 || !hasMerges) return out;
+  // A header split over two rows: cells merged down from the row above count on this row.
+  const end = view.lastCol(row);
+  for (let c = view.left; c <= end; c++) {
+    if (view.raw(row, c) !== null) continue;
+    const m = view.merge(row, c);
+    if (!m || m.left !== c || m.top === row || m.bottom > row) continue;
+    const text = view.text(m.top, m.left);
+    const word = text === '' ? null : headerWord(text);
+    if (word) out.push({ row: m.top, col: c, text, word });
+  }
+  if (out.length > 1) out.sort((a, b) => a.col - b.col);
   return out;
 }
 

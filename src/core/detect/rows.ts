@@ -80,7 +80,7 @@ function planGroup(view: SheetView, header: Header, g: ColumnGroup, start: numbe
   return { set: g.set, cols, hierarchy, state: hierarchy.map(() => null), nameCol, mode };
 }
 
-const PRESCAN_ROWS = 300;
+const PRESCAN_ROWS = 60;
 
 /** Decides the four-level reading from the first rows: which of the 二级/三级 columns holds 数量指标-like words. */
 function fourLevelMode(view: SheetView, cols: ColumnGroup['cols'], start: number, end: number): FourLevelMode {

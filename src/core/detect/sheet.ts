@@ -3,6 +3,9 @@
 import type { Area, Cell, Grid } from '../grid';
 import { cellText } from '../grid';
 
+// Up to this many cells (32 MB of Int32) the merge index is a flat array; beyond, a map of the merged cells only.
+const MAX_ARRAY_INDEX = 8_000_000;
+
 export class SheetView {
   readonly sheet: string;
   readonly top: number;
@@ -10,8 +13,12 @@ export class SheetView {
   readonly bottom: number;
   readonly right: number;
   private readonly cells: Cell[][];
-  /** Every cell covered by a merge (top-left included) → its area. */
-  private readonly mergeOf = new Map<number, Area>();
+  /** The merges, indexed by cell below (index + 1; 0 for none). */
+  private readonly areas: Area[] = [];
+  /** Every cell covered by a merge (top-left included) → its area's index + 1: a flat array for sheets of
+   * ordinary size, a map for very large ones. */
+  private readonly mergeArray: Int32Array | null = null;
+  private readonly mergeMap: Map<number, number> | null = null;
   /** Per row (offset from top), the rightmost column a merge covers. */
   private readonly mergeRight: number[] = [];
   /** Width of the cell index: keys are (row - top) * span + (col - left), small integers V8 hashes fast. */
@@ -28,13 +35,22 @@ export class SheetView {
     // Cells right of the widest row hold nothing: merges are indexed within the used range only.
     this.right = grid.left + Math.max(width, 1) - 1;
     this.span = this.right - grid.left + 1;
-    for (const m of grid.merges) {
-      if (m.bottom === m.top && m.right === m.left) continue;
+    const merges = grid.merges.filter((m) => m.bottom !== m.top || m.right !== m.left);
+    if (merges.length === 0) return;
+    const size = grid.cells.length * this.span;
+    if (size <= MAX_ARRAY_INDEX) this.mergeArray = new Int32Array(size);
+    else this.mergeMap = new Map();
+    for (const m of merges) {
+      this.areas.push(m);
+      const id = this.areas.length;
       // Cells of a merge outside the used range are never read; clamping keeps a huge stray merge cheap.
       const bottom = Math.min(m.bottom, this.bottom);
       const right = Math.min(m.right, this.right);
       for (let r = Math.max(m.top, this.top); r <= bottom; r++) {
-        for (let c = Math.max(m.left, this.left); c <= right; c++) this.mergeOf.set(this.key(r, c), m);
+        for (let c = Math.max(m.left, this.left); c <= right; c++) {
+          if (this.mergeArray) this.mergeArray[this.key(r, c)] = id;
+          else this.mergeMap?.set(this.key(r, c), id);
+        }
         const i = r - this.top;
         if ((this.mergeRight[i] ?? 0) < right) this.mergeRight[i] = right;
       }
@@ -58,8 +74,9 @@ export class SheetView {
   }
 
   merge(row: number, col: number): Area | undefined {
-    if (this.mergeOf.size === 0 || col < this.left || col > this.right || row < this.top) return undefined;
-    return this.mergeOf.get(this.key(row, col));
+    if (this.areas.length === 0 || col < this.left || col > this.right || row < this.top || row > this.bottom) return undefined;
+    const id = this.mergeArray ? this.mergeArray[this.key(row, col)] : this.mergeMap?.get(this.key(row, col));
+    return id ? this.areas[id - 1] : undefined;
   }
 
   /** The cell whose value is shown at (row, col): the merge's top-left, or the cell itself. */

@@ -107,7 +107,7 @@ const headerWords = new Memo<HeaderWord | null>();
 
 /** The header word a cell holds, or null. Cheap for data cells (long, or not starting like a header word). */
 export function headerWord(text: string): HeaderWord | null {
-  if (text.length === 0 || text.length > 40) return null;
+  if (text.length < 2 || text.length > 40) return null;
   if (!HEADER_STARTS.has(startOf(text))) return null;
   return headerWords.get(text, headerWordOf);
 }
