@@ -1,16 +1,18 @@
 // The `indicator-checker` command: check workbooks (report, annotated copies) and clear annotated copies.
 
-import { promises as fs, readFileSync } from 'node:fs';
+import { TOOL_VERSION } from '../core/version';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { checkGrids } from '../core/check';
-import type { FileError, FileReport, Lang } from '../core/model';
+import type { FileReport, Lang } from '../core/model';
 import { formatConfigErrors, parseConfig } from '../core/rules/config';
-import { annotateWorkbook, clearWorkbook } from '../hosts/file/annotate';
+import { clearWorkbook } from '../hosts/file/annotate';
 import { writeFileAtomic } from '../hosts/file/atomic';
 import { fileError } from '../hosts/file/errors';
-import { readWorkbookBytes, readWorkbookFile, resolveReal, walkInputs, type InputFile } from '../hosts/file/node';
+import { readWorkbookBytes, resolveReal, walkInputs, type InputFile } from '../hosts/file/node';
 import { langFromEnv, parseArgs, type CheckCommand, type ClearCommand } from './args';
+import { reason, type CheckOutcome, type CheckTask } from './check-file';
 import { cliText } from './messages';
+import { checkAll, inOrderRelease, jobCount } from './pool';
 import { createProgress } from './progress';
 import { buildReport, exitStatus, formatFile, formatTotal } from './report';
 
@@ -27,13 +29,7 @@ export interface CliIo {
 }
 
 export function toolVersion(): string {
-  // Same relative place from src/cli (tsx) and lib/cli (compiled): the package root is two levels up.
-  try {
-    const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8'));
-    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
+  return TOOL_VERSION;
 }
 
 /** Runs one command line; resolves to the exit status. Never throws for bad input: a usage error is status 2. */
@@ -84,18 +80,23 @@ async function runCheck(args: CheckCommand, io: CliIo, envLang: Lang): Promise<n
   const outputs = args.out ? await planOutputs(inputs, args.out, lang) : new Map<InputFile, string>();
   if (typeof outputs === 'string') return usageError(io, outputs);
 
-  const progress = createProgress(io.stderr, inputs.length, !!io.stdout.isTTY && !!io.stderr.isTTY);
-  const files: FileReport[] = [];
-  for (const [i, input] of inputs.entries()) {
-    progress.update(i, input.path);
-    const report = await checkOne(input, outputs.get(input) ?? null, { lang, config, summarySheet: args.summarySheet }, io);
-    files.push(report);
-    if (!args.json) {
-      progress.finish();
-      io.stdout.write(`${formatFile(report, lang)}\n`);
-    }
-  }
+  // Up to one worker thread per core checks the files; everything is printed in input order all the same.
+  const settings = { lang, config, summarySheet: args.summarySheet, debug: !!io.env.DEBUG };
+  const tasks: CheckTask[] = inputs.map((input) => ({ input, out: outputs.get(input) ?? null, settings }));
+  const progress = createProgress(io.stderr, inputs.length, !!io.stderr.isTTY);
+  if (inputs.length > 0) progress.update(0, inputs[0].path);
+  let done = 0;
+  const print = inOrderRelease<CheckOutcome>((_, outcome) => {
+    progress.finish();
+    for (const w of outcome.warnings) io.stderr.write(`${w}\n`);
+    if (!args.json) io.stdout.write(`${formatFile(outcome.report, lang)}\n`);
+  });
+  const outcomes = await checkAll(tasks, jobCount(io.env, tasks.length), (index, outcome) => {
+    print(index, outcome);
+    progress.update(++done, outcome.report.file);
+  });
   progress.finish();
+  const files: FileReport[] = outcomes.map((o) => o.report);
 
   const report = buildReport(toolVersion(), files);
   if (args.json) {
@@ -105,52 +106,6 @@ async function runCheck(args: CheckCommand, io: CliIo, envLang: Lang): Promise<n
   }
   if (inputs.length === 0) io.stderr.write(`indicator-checker: ${t.noReadableInput}\n`);
   return exitStatus(report);
-}
-
-interface CheckSettings {
-  lang: Lang;
-  config: unknown;
-  summarySheet: boolean;
-}
-
-async function checkOne(input: InputFile, out: string | null, settings: CheckSettings, io: CliIo): Promise<FileReport> {
-  const failed = (error: FileError): FileReport => ({ file: input.path, error, tables: [], findings: [] });
-  if (input.error) return failed(input.error);
-  const read = await readGrids(input.path);
-  if (!read.ok) return failed(read.error);
-  let report: FileReport;
-  try {
-    const result = checkGrids(read.grids, { lang: settings.lang, config: settings.config });
-    report = { file: input.path, error: null, tables: result.tables, findings: result.findings };
-    // A rule that failed on a table is a bug; its findings are missing, so say so rather than look clean.
-    for (const p of result.problems) {
-      io.stderr.write(`indicator-checker: ${input.path}: ${p.sheet}: rule ${p.ruleId}: ${p.message}\n`);
-    }
-  } catch (e) {
-    // A bug in detection or a rule must not stop the other files; the trace is for whoever reports it.
-    if (io.env.DEBUG) io.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
-    return failed(fileError('internal', reason(e)));
-  }
-  if (out) {
-    try {
-      const annotated = await annotateWorkbook(read.bytes, report.findings, {
-        lang: settings.lang,
-        summarySheet: settings.summarySheet,
-      });
-      await fs.mkdir(path.dirname(out), { recursive: true });
-      await writeFileAtomic(out, annotated);
-      report.output = out;
-    } catch (e) {
-      report.error = fileError('write-failed', `${out}: ${reason(e)}`);
-    }
-  }
-  return report;
-}
-
-/** Only the grids and the bytes leave this function, so exceljs's workbook can be collected before annotating. */
-async function readGrids(file: string) {
-  const r = await readWorkbookFile(file);
-  return r.ok ? { ok: true as const, grids: r.grids, bytes: r.bytes } : r;
 }
 
 async function runClear(args: ClearCommand, io: CliIo, envLang: Lang): Promise<number> {
@@ -233,14 +188,6 @@ async function planOutputs(inputs: readonly InputFile[], outDir: string, lang: L
 function usageError(io: CliIo, message: string): number {
   io.stderr.write(`indicator-checker: ${message}\n`);
   return 2;
-}
-
-function reason(e: unknown): string {
-  if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string') {
-    const err = e as NodeJS.ErrnoException;
-    return `${err.code}: ${err.message.split('\n')[0]}`;
-  }
-  return e instanceof Error ? e.message.split('\n')[0] : String(e);
 }
 
 /** Entry point for bin/indicator-checker.js: real streams, and stdout kept for the report alone. */

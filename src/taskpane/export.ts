@@ -1,7 +1,7 @@
 // Report exports of the pane: findings as CSV (formula-looking text neutralised) and the CLI-shaped JSON report.
 
 import type { Finding, IndicatorTable, Lang, Report, Summary } from '../core/model';
-import packageJson from '../../package.json';
+import { TOOL_NAME, TOOL_VERSION } from '../core/version';
 import { t } from './i18n';
 
 /**
@@ -47,7 +47,7 @@ function summarize(tables: readonly IndicatorTable[], findings: readonly Finding
 /** The same JSON document the CLI prints with --json, for the one workbook the pane checked. */
 export function reportJson(file: string, tables: readonly IndicatorTable[], findings: readonly Finding[]): string {
   const report: Report = {
-    tool: { name: 'indicator-checker', version: packageJson.version },
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
     files: [{ file, error: null, tables: [...tables], findings: [...findings] }],
     summary: summarize(tables, findings),
   };
