@@ -83,7 +83,10 @@ export function formatExcelRoundTrips(results: ExcelRoundTrip[]): string {
 }
 
 if (require.main === module) {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
   benchExcelRoundTrips(sizes.length > 0 ? sizes : DEFAULT_SIZES).then(
     (results) => {
       console.log(JSON.stringify(results, null, 2));

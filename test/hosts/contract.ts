@@ -120,8 +120,23 @@ export function contractWorkbook(): ContractWorkbook {
         name: SHEET,
         rows,
         merges: [
-          'A1:F1', 'A2:F2', 'A3:F3', 'B4:F4', 'B5:C5', 'E5:F5', 'B6:F6', 'B7:F7', 'B8:F8', 'A9:F9', 'A10:F10',
-          'A11:F11', 'A13:A17', 'B13:B17', 'A18:A20', 'B18:B20', 'B21:F21',
+          'A1:F1',
+          'A2:F2',
+          'A3:F3',
+          'B4:F4',
+          'B5:C5',
+          'E5:F5',
+          'B6:F6',
+          'B7:F7',
+          'B8:F8',
+          'A9:F9',
+          'A10:F10',
+          'A11:F11',
+          'A13:A17',
+          'B13:B17',
+          'A18:A20',
+          'B18:B20',
+          'B21:F21',
         ],
         fills,
         comments: { E15: PERSON_COMMENT_E15, D13: PERSON_COMMENT_D13 },
@@ -129,7 +144,9 @@ export function contractWorkbook(): ContractWorkbook {
       {
         name: OTHER_SHEET,
         rows: [
-          ['2021 年枣庄市社会保险服务中心项目支出实现绩效目标管理全覆盖，2021 年预算安排的项目 6 个，涉及财政拨款 50 万元。'],
+          [
+            '2021 年枣庄市社会保险服务中心项目支出实现绩效目标管理全覆盖，2021 年预算安排的项目 6 个，涉及财政拨款 50 万元。',
+          ],
           ['绩效目标表如下'],
         ],
         merges: [],
@@ -331,7 +348,10 @@ export function runHostContract(
     test('a protected sheet: a bilingual HostError and the workbook unchanged', async () => {
       ut.inspect.protect(SHEET);
       const before = ut.inspect.snapshot();
-      await expectHostError(ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS)), CONTRACT_ERROR_CODES.sheetProtected);
+      await expectHostError(
+        ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS)),
+        CONTRACT_ERROR_CODES.sheetProtected,
+      );
       expect(ut.inspect.snapshot()).toEqual(before);
       expect(await ut.host.loadState()).toBeNull();
     });

@@ -15,6 +15,7 @@
 import { ourLineRanges, mergeComment, stripOurLines } from '../../core/annotate/comments';
 import { annotationPlan, isOurFill, recoverState, type FillSnapshot } from '../../core/annotate/plan';
 import {
+  FILLS,
   LABELS,
   LINE_PREFIX,
   type AnnotatedCell,
@@ -22,7 +23,8 @@ import {
   type AnnotationPlan,
   type AnnotationState,
 } from '../../core/annotate/types';
-import { parseA1 } from '../../core/a1';
+import { a1, parseA1 } from '../../core/a1';
+import type { Area } from '../../core/grid';
 import type { Finding } from '../../core/model';
 import { HostError, type ApplyResult, type HostMessage } from '../host';
 import type { ExcelCapabilities } from './capabilities';
@@ -44,6 +46,16 @@ const INSPECT_RETRIES = 5;
 /** What is read of each comment (paths relative to the collection's items, as LoadOption's select takes them). */
 const COMMENT_SELECT = 'id,content,replies/items/id,replies/items/content';
 
+/** A write that failed and was rolled back, with the Office error code that stopped it. */
+export class RolledBackError extends HostError {
+  constructor(
+    message: HostMessage,
+    readonly causeCode: string | undefined,
+  ) {
+    super(message);
+  }
+}
+
 /** What a comment of ours that a person replied to says once cleared: the thread stays for their reply. */
 export const CLEARED_LINE = `${LINE_PREFIX}已清除】`;
 
@@ -53,6 +65,8 @@ export interface AnnotateEnv {
   stored: Stored | null;
   /** Comment locations from the last read, so a write right after it need not locate comments again. */
   comments?: CommentIndex;
+  /** Merged areas from the last read: findings inside one are written on its top-left cell. */
+  merges?: ReadonlyMap<string, Area[]>;
   /** Saves the record into the document (Office settings); called before and after writing. */
   persist: (stored: Stored | null) => Promise<void>;
   preferNotes?: boolean;
@@ -257,13 +271,15 @@ function chooseMode(caps: ExcelCapabilities, preferNotes: boolean): Mode {
 
 interface RunInput {
   entries: AnnotationEntry[];
+  /** Write no comment text, only fills and the findings sheet (after comments could not be added). */
+  forceSheet?: boolean;
 }
 
 async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv): Promise<AnnotateOutcome> {
   const { caps } = env;
   const budget = env.budget ?? PAYLOAD_BUDGET;
   const prev = env.stored ?? emptyStored();
-  const mode = chooseMode(caps, env.preferNotes ?? false);
+  const mode = input.forceSheet ? 'sheet' : chooseMode(caps, env.preferNotes ?? false);
   const out: HostMessage[] = [];
   if (env.preferNotes && !caps.notes && caps.comments) out.push(messages.notesUnavailable());
 
@@ -515,7 +531,7 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
   /** Our lines off a cell: our thread deleted, our replies deleted, a note stripped back to the person's text. */
   const removeOurText = (info: CellInfo) => {
     const t = threadAt.get(key(info.sheet, info.cell));
-    if (t && mode !== 'sheet') {
+    if (t) {
       if (isOurRoot(t, info.sheet)) {
         if (personReplies(t, info.sheet).length === 0) remove(t.proxy);
         else {
@@ -611,6 +627,7 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
     if (!sameFill(info.snapshot, target))
       push({ bytes: 60, queue: () => void (info.range.format.fill.color = e.fill) });
     if (mode !== 'sheet') writeText(info, e.lines);
+    else if (input.forceSheet) removeOurText(info);
   }
   for (const rec of restoreSet.values()) {
     const info = cells.get(key(rec.sheet, rec.cell));
@@ -665,7 +682,7 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
         ws.getRange('A:C').format.autofitColumns();
       },
     });
-    out.push(messages.findingsSheetInstead(name));
+    if (!input.forceSheet) out.push(messages.findingsSheetInstead(name));
   }
 
   // ---- Save a record covering every cell about to change (clear can undo a run that stops half way), then write.
@@ -847,7 +864,7 @@ async function rollback(ctx: Excel.RequestContext, cause: unknown, r: RollbackIn
   } catch {
     return partial();
   }
-  return new HostError(messages.writeRolledBack(detail));
+  return new RolledBackError(messages.writeRolledBack(detail), officeErrorCode(cause));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -856,8 +873,69 @@ async function rollback(ctx: Excel.RequestContext, cause: unknown, r: RollbackIn
  * Applies a plan built by the pane (`annotationPlan(findings, state)`). Its entries say what to write; which cells to
  * restore and their original fills come from the record in the workbook and the fills read now.
  */
-export function applyPlan(ctx: Excel.RequestContext, plan: AnnotationPlan, env: AnnotateEnv): Promise<AnnotateOutcome> {
-  return run(ctx, { entries: plan.entries }, env);
+export async function applyPlan(
+  ctx: Excel.RequestContext,
+  plan: AnnotationPlan,
+  env: AnnotateEnv,
+): Promise<AnnotateOutcome> {
+  const entries = anchorEntries(plan.entries, env.merges);
+  try {
+    return await run(ctx, { entries }, env);
+  } catch (e) {
+    // Excel 2021/2024 (comments, but no notes API) cannot see a person's note, and a cell with a note refuses a
+    // comment. The write was rolled back; fall back to fills and the findings sheet, and say why.
+    const blocked =
+      e instanceof RolledBackError && e.causeCode === 'InvalidArgument' && env.caps.comments && !env.caps.notes;
+    if (!blocked) throw e;
+    const outcome = await run(ctx, { entries, forceSheet: true }, env);
+    outcome.result.messages.unshift(messages.commentsBlocked());
+    return outcome;
+  }
+}
+
+const SEVERITY_RANK: Record<AnnotationEntry['severity'], number> = { error: 0, warning: 1, info: 2 };
+
+/** A line's severity rank and rule id, to order joined lines as the core orders them (severity, then rule id). */
+function lineOrder(line: string): [number, string] {
+  const label = line.slice(LINE_PREFIX.length, line.indexOf('】'));
+  const rank = (Object.keys(LABELS) as Array<keyof typeof LABELS>).findIndex((k) => LABELS[k] === label);
+  return [rank < 0 ? 3 : rank, /（([^（）]*)）$/.exec(line)?.[1] ?? ''];
+}
+
+/**
+ * Entries moved to the top-left cell of the merged area they fall in (the cell Excel shows, fills and comments on),
+ * with the lines of entries that meet there joined and the worst severity's fill.
+ */
+export function anchorEntries(
+  entries: readonly AnnotationEntry[],
+  merges?: ReadonlyMap<string, Area[]>,
+): AnnotationEntry[] {
+  if (!merges || merges.size === 0) return [...entries];
+  const out = new Map<string, AnnotationEntry>();
+  for (const e of entries) {
+    const { row, col } = parseA1(e.cell);
+    const m = merges.get(e.sheet)?.find((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
+    const cell = m ? a1(m.top, m.left) : e.cell;
+    const k = key(e.sheet, cell);
+    const prev = out.get(k);
+    if (!prev) {
+      out.set(k, { ...e, cell, lines: [...e.lines] });
+      continue;
+    }
+    for (const l of e.lines) if (!prev.lines.includes(l)) prev.lines.push(l);
+    if (SEVERITY_RANK[e.severity] < SEVERITY_RANK[prev.severity]) {
+      prev.severity = e.severity;
+      prev.fill = FILLS[e.severity];
+    }
+  }
+  for (const e of out.values()) {
+    e.lines.sort((a, b) => {
+      const [ra, ia] = lineOrder(a);
+      const [rb, ib] = lineOrder(b);
+      return ra - rb || (ia < ib ? -1 : ia > ib ? 1 : 0);
+    });
+  }
+  return [...out.values()];
 }
 
 /** Removes every annotation of ours: original fills back, our comments, replies and note lines gone. */

@@ -1,6 +1,7 @@
 // The Excel host: the Host the task pane uses inside Excel, and the only module that calls Excel.run.
 
 import type { AnnotationPlan, AnnotationState } from '../../core/annotate/types';
+import type { Area } from '../../core/grid';
 import type { ApplyOptions, ApplyResult, Host, HostCapabilities, ReadResult, ReadScope } from '../host';
 import { applyPlan, clearAnnotations, type AnnotateEnv } from './annotate';
 import { excelCapabilities, officeIsSetSupported, type ExcelCapabilities, type IsSetSupported } from './capabilities';
@@ -30,6 +31,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
     (caps ??= excelCapabilities(options.isSetSupported ?? officeIsSetSupported()));
   // Where the comments were at the last read: a write right after a read then needs no extra sync to find them.
   let comments: CommentIndex | undefined;
+  // Merged areas of the sheets read last, so findings inside a merge land on its top-left cell.
+  const merges = new Map<string, Area[]>();
   const remember = (index: CommentIndex) => {
     comments = new Map([...(comments ?? new Map<string, Map<string, string>>()), ...index]);
   };
@@ -38,6 +41,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
     caps: capabilitiesOf(),
     stored: loadStored(settings()),
     comments,
+    merges,
     persist: (stored) => saveStored(settings(), stored),
     preferNotes: opts?.preferNotes,
     onProgress: opts?.onProgress,
@@ -60,6 +64,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
         }),
       );
       remember(result.comments);
+      for (const g of result.grids) merges.set(g.sheet, g.merges);
       return { grids: result.grids, messages: result.messages };
     },
     async loadState(): Promise<AnnotationState | null> {

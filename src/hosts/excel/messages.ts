@@ -79,6 +79,14 @@ export const messages = {
       `${count} 个单元格已有他人的批注；审核意见作为回复添加在该批注下，原批注内容未改动。`,
       `${count} cell(s) already had someone's comment; the findings were added as a reply to it, leaving the comment itself unchanged.`,
     ),
+  commentsBlocked: () =>
+    message(
+      'comments-blocked',
+      'warning',
+      '部分单元格无法添加批注（可能已有此版本 Excel 无法读取的备注），本次改为只填充颜色，并在“审核结果”工作表中列出全部审核意见。',
+      'Comments could not be added to some cells (they may hold notes this version of Excel cannot read); ' +
+        'only fills were written and every finding is listed on the "审核结果" sheet.',
+    ),
   sheetMissing: (sheets: string[]) =>
     message(
       'sheet-missing',

@@ -5,7 +5,7 @@ import { annotationPlan } from '../../../src/core/annotate/plan';
 import { formatLine } from '../../../src/core/annotate/comments';
 import { FILLS, type AnnotationPlan } from '../../../src/core/annotate/types';
 import type { Finding } from '../../../src/core/model';
-import { CLEARED_LINE, findingsRows, neutralise } from '../../../src/hosts/excel/annotate';
+import { anchorEntries, CLEARED_LINE, findingsRows, neutralise } from '../../../src/hosts/excel/annotate';
 import { HostError, type Host } from '../../../src/hosts/host';
 import type { SettingsStore } from '../../../src/hosts/excel/state';
 import { CONTRACT_FINDINGS, contractWorkbook, PERSON_COMMENT_E15, SHEET, OTHER_SHEET } from '../contract';
@@ -47,7 +47,9 @@ describe('comments (ExcelApi 1.10+)', () => {
     expect(t.content).toBe(lines('E17').join('\n'));
     expect(t.authorName).toBe(ut.doc.user);
 
-    const changed = CONTRACT_FINDINGS.map((f) => (f.cell === 'E17' ? { ...f, message: '指标“劳动能力鉴定费”没有指标值' } : f));
+    const changed = CONTRACT_FINDINGS.map((f) =>
+      f.cell === 'E17' ? { ...f, message: '指标“劳动能力鉴定费”没有指标值' } : f,
+    );
     await ut.host.apply(await planFor(ut.host, changed));
     expect(s.threadAt('E17')!.id).toBe(t.id);
     expect(s.threadAt('E17')!.content).toBe(lines('E17', changed).join('\n'));
@@ -68,9 +70,18 @@ describe('comments (ExcelApi 1.10+)', () => {
     expect(t.replies[0].content).toBe(lines('E15').join('\n'));
     const replyId = t.replies[0].id;
 
-    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS.filter((f) => f.ruleId !== 'vague-target')));
+    await ut.host.apply(
+      await planFor(
+        ut.host,
+        CONTRACT_FINDINGS.filter((f) => f.ruleId !== 'vague-target'),
+      ),
+    );
     expect(s.threadAt('E15')!.replies.map((r) => r.id)).toEqual([replyId]);
-    expect(s.threadAt('E15')!.replies[0].content).toBe(lines('E15').filter((l) => l.includes('timeliness')).join('\n'));
+    expect(s.threadAt('E15')!.replies[0].content).toBe(
+      lines('E15')
+        .filter((l) => l.includes('timeliness'))
+        .join('\n'),
+    );
 
     await ut.host.clear();
     expect(s.threadAt('E15')).toEqual({ ...person, replies: [] });
@@ -80,7 +91,11 @@ describe('comments (ExcelApi 1.10+)', () => {
     const ut = excelUnderTest(docFromContract(contractWorkbook(), '1.13'));
     await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
     const s = ut.doc.sheet(SHEET);
-    s.threadAt('E17')!.replies.push({ id: ut.doc.id('person-reply'), content: '已补充：≤14万元', authorName: '王会计' });
+    s.threadAt('E17')!.replies.push({
+      id: ut.doc.id('person-reply'),
+      content: '已补充：≤14万元',
+      authorName: '王会计',
+    });
     await ut.host.clear();
     const t = s.threadAt('E17')!;
     expect(t.content).toBe(CLEARED_LINE);
@@ -131,7 +146,10 @@ describe('notes (ExcelApi 1.18, when the user prefers notes)', () => {
     expect(s.threadAt('E17')).toBeUndefined();
     // A person's thread on D13 would get a reply; a cell without anything gets a note.
     await ut.host.apply(
-      await planFor(ut.host, [...CONTRACT_FINDINGS, { ...CONTRACT_FINDINGS[0], cell: 'D13', ruleId: 'name-is-category' }]),
+      await planFor(ut.host, [
+        ...CONTRACT_FINDINGS,
+        { ...CONTRACT_FINDINGS[0], cell: 'D13', ruleId: 'name-is-category' },
+      ]),
       { preferNotes: true },
     );
     expect(s.threadAt('D13')!.replies).toHaveLength(1);
@@ -203,7 +221,9 @@ describe('neither comments nor notes (Office 2019: ExcelApi 1.8)', () => {
     const doc = docFromContract(contractWorkbook(), '1.8');
     doc.readOnly = true;
     const ut = excelUnderTest(doc);
-    expect((await hostError(ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS)))).hostMessage.code).toBe('workbook-read-only');
+    expect((await hostError(ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS)))).hostMessage.code).toBe(
+      'workbook-read-only',
+    );
     expect(doc.sheets).toHaveLength(2);
   });
 
@@ -212,11 +232,7 @@ describe('neither comments nor notes (Office 2019: ExcelApi 1.8)', () => {
       [{ sheet: `王's "表"`, cell: 'B2', severity: 'error', fill: FILLS.error, lines: ['=SUM(B2:B9) 与预算不符'] }],
       [`王's "表"`],
     );
-    expect(rows[1]).toEqual([
-      `=HYPERLINK("#'王''s ""表""'!B2","王's ""表""!B2")`,
-      '错误',
-      "'=SUM(B2:B9) 与预算不符",
-    ]);
+    expect(rows[1]).toEqual([`=HYPERLINK("#'王''s ""表""'!B2","王's ""表""!B2")`, '错误', "'=SUM(B2:B9) 与预算不符"]);
     expect(['=1', '+1', '-1', '@A1', '\tx', 'ok'].map(neutralise)).toEqual(["'=1", "'+1", "'-1", "'@A1", "'\tx", 'ok']);
   });
 });
@@ -303,7 +319,9 @@ describe('failures leave the workbook as it was', () => {
     doc.failSettingsSave = true;
     const before = snapshot(doc);
     const ut = excelUnderTest(doc);
-    expect((await hostError(ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS)))).hostMessage.code).toBe('office-error');
+    expect((await hostError(ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS)))).hostMessage.code).toBe(
+      'office-error',
+    );
     expect(snapshot(doc)).toEqual(before);
   });
 
@@ -315,7 +333,8 @@ describe('failures leave the workbook as it was', () => {
       get: (n) => real.get(n),
       set: (n, v) => real.set(n, v),
       remove: (n) => real.remove(n),
-      saveAsync: (cb) => (++saves === 2 ? cb({ status: 'failed', error: { message: 'disk full' } }) : real.saveAsync(cb)),
+      saveAsync: (cb) =>
+        ++saves === 2 ? cb({ status: 'failed', error: { message: 'disk full' } }) : real.saveAsync(cb),
     };
     const ut = excelUnderTest(doc, { settings: flaky });
     const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
@@ -343,8 +362,63 @@ describe('failures leave the workbook as it was', () => {
 test('progress reaches 1 and the written cells are listed as Sheet!A1', async () => {
   const ut = excelUnderTest(docFromContract(contractWorkbook(), '1.18'));
   const progress: number[] = [];
-  const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS), { onProgress: (f) => progress.push(f) });
+  const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS), {
+    onProgress: (f) => progress.push(f),
+  });
   expect(progress[progress.length - 1]).toBe(1);
   expect(progress.every((f, i) => i === 0 || f >= progress[i - 1])).toBe(true);
   expect(result.written).toEqual([`${SHEET}!E15`, `${SHEET}!E17`, `${SHEET}!E18`, `${SHEET}!E20`]);
+});
+
+describe('Excel 2021/2024: comments, but notes cannot be read', () => {
+  test("a person's note on a target cell blocks the comment: rolled back, then fills and the findings sheet", async () => {
+    const doc = withPersonNote('1.14');
+    const ut = excelUnderTest(doc);
+    const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    expect(result.messages.map((m) => m.code)).toEqual(['comments-blocked']);
+    const s = doc.sheet(SHEET);
+    expect(s.noteAt('E15')).toEqual({ content: PERSON_COMMENT_E15.text, authorName: '王会计' });
+    expect(s.threadAt('E17')).toBeUndefined();
+    expect(s.fillAt('E17')?.color).toBe(FILLS.error);
+    expect(doc.sheet('审核结果').cell('A2')?.value).toBe(`${SHEET}!E15`);
+    await ut.host.clear();
+    expect(doc.sheets.map((x) => x.name)).toEqual([SHEET, OTHER_SHEET]);
+    expect(s.fillAt('E17')?.color).toBe('#FFFF00');
+    expect(s.noteAt('E15')).toEqual({ content: PERSON_COMMENT_E15.text, authorName: '王会计' });
+  });
+});
+
+describe('findings inside merged cells', () => {
+  test('land on the merge’s top-left cell (after a read), joined with that cell’s own findings', async () => {
+    const ut = excelUnderTest(docFromContract(contractWorkbook(), '1.13'));
+    await ut.host.read('active');
+    const inside: Finding[] = [
+      {
+        ...CONTRACT_FINDINGS[0],
+        cell: 'A14',
+        ruleId: 'unknown-level1',
+        severity: 'error',
+        message: '一级指标“产出”不是本模板的一级指标',
+      },
+      {
+        ...CONTRACT_FINDINGS[0],
+        cell: 'A13',
+        ruleId: 'missing-category',
+        severity: 'warning',
+        message: '产出指标缺少质量指标',
+      },
+    ];
+    const result = await ut.host.apply(await planFor(ut.host, inside));
+    expect(result.written).toEqual([`${SHEET}!A13`]);
+    const s = ut.doc.sheet(SHEET);
+    expect(s.fillAt('A13')?.color).toBe(FILLS.error);
+    expect(s.fillAt('A14')).toBeUndefined();
+    expect(s.threadAt('A13')!.content.split('\n')).toEqual(inside.map(formatLine));
+  });
+
+  test('anchorEntries keeps entries outside merges as they are', () => {
+    const e = { sheet: SHEET, cell: 'E15', severity: 'warning' as const, fill: FILLS.warning, lines: ['x'] };
+    expect(anchorEntries([e], new Map([[SHEET, [{ top: 13, left: 1, bottom: 17, right: 1 }]]]))).toEqual([e]);
+    expect(anchorEntries([e])).toEqual([e]);
+  });
 });

@@ -142,7 +142,26 @@ export interface FakeStats {
   responseBytes: number[];
 }
 
-const VERSIONS = ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '1.11', '1.12', '1.13', '1.14', '1.15', '1.16', '1.17', '1.18'];
+const VERSIONS = [
+  '1.1',
+  '1.2',
+  '1.3',
+  '1.4',
+  '1.5',
+  '1.6',
+  '1.7',
+  '1.8',
+  '1.9',
+  '1.10',
+  '1.11',
+  '1.12',
+  '1.13',
+  '1.14',
+  '1.15',
+  '1.16',
+  '1.17',
+  '1.18',
+];
 
 function versionIndex(v: string): number {
   const i = VERSIONS.indexOf(v);
@@ -289,7 +308,10 @@ export class FakeRequestContext {
     }
     if (request > doc.payloadCap) {
       doc.stats.responseBytes.push(0);
-      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload (${request} bytes) is too large.`);
+      throw new FakeOfficeError(
+        'RequestPayloadSizeLimitExceeded',
+        `The request payload (${request} bytes) is too large.`,
+      );
     }
     const staged: Staged[] = [];
     let writes = 0;
@@ -309,7 +331,10 @@ export class FakeRequestContext {
     const response = staged.reduce((n, s) => n + s.bytes, 0);
     doc.stats.responseBytes.push(response);
     if (response > doc.payloadCap) {
-      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The response payload (${response} bytes) is too large.`);
+      throw new FakeOfficeError(
+        'RequestPayloadSizeLimitExceeded',
+        `The response payload (${response} bytes) is too large.`,
+      );
     }
     for (const s of staged) s.commit();
   }
@@ -348,7 +373,14 @@ function optionPaths(opts: Record<string, unknown>, collection: boolean): string
 
 function splitPaths(arg: unknown, collection: boolean): { paths: string[]; page: Page | null } {
   if (arg === undefined) throw new Error('load() without property names: the product must load named properties only');
-  if (typeof arg === 'string') return { paths: arg.split(',').map((s) => s.trim()).filter(Boolean), page: null };
+  if (typeof arg === 'string')
+    return {
+      paths: arg
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      page: null,
+    };
   if (Array.isArray(arg)) return { paths: arg.flatMap((a) => splitPaths(a, collection).paths), page: null };
   if (typeof arg === 'object' && arg !== null && 'select' in arg) {
     // OfficeExtension.LoadOption: on a collection, `select` names item properties and top/skip page the items.
@@ -360,7 +392,8 @@ function splitPaths(arg: unknown, collection: boolean): { paths: string[]; page:
   }
   if (typeof arg === 'object' && arg !== null) {
     const o = arg as Record<string, unknown>;
-    const page = '$top' in o || '$skip' in o ? { top: o.$top as number | undefined, skip: o.$skip as number | undefined } : null;
+    const page =
+      '$top' in o || '$skip' in o ? { top: o.$top as number | undefined, skip: o.$skip as number | undefined } : null;
     if (page && !collection) throw new Error('$top/$skip apply to collections only');
     return { paths: optionPaths(o, collection), page };
   }
@@ -409,7 +442,8 @@ abstract class FakeObject<T> {
   /** The live target; a missing one is ItemNotFound unless this is a null-object proxy. */
   protected target(): T {
     const t = this.resolver();
-    if (t === null) throw new FakeOfficeError('ItemNotFound', `${this.constructor.name}: the requested resource does not exist.`);
+    if (t === null)
+      throw new FakeOfficeError('ItemNotFound', `${this.constructor.name}: the requested resource does not exist.`);
     return t;
   }
 
@@ -472,7 +506,9 @@ abstract class FakeObject<T> {
       if (Array.isArray(child)) values.set(head, child);
       for (const c of list) children.push(c.read(rest));
     }
-    const bytes = json([...values].filter(([, v]) => !(Array.isArray(v) && v[0] instanceof FakeObject))) + children.reduce((n, c) => n + c.bytes, 0);
+    const bytes =
+      json([...values].filter(([, v]) => !(Array.isArray(v) && v[0] instanceof FakeObject))) +
+      children.reduce((n, c) => n + c.bytes, 0);
     return {
       bytes,
       commit: () => {
@@ -538,7 +574,9 @@ function grid<V>(area: Area, fn: (r: number, c: number) => V): V[][] {
 }
 
 function inMergeNotAnchor(sheet: FakeSheet, r: number, c: number): boolean {
-  return sheet.merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
+  return sheet.merges.some(
+    (m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left),
+  );
 }
 
 function evaluate(formula: string): FakeCell {
@@ -568,7 +606,8 @@ export class FakeRange extends FakeObject<RangeTarget> {
       case 'numberFormat':
       case 'formulas': {
         const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
-        if (cells > 5_000_000) throw new FakeOfficeError('InvalidArgument', 'The range is too large to read (over 5 000 000 cells).');
+        if (cells > 5_000_000)
+          throw new FakeOfficeError('InvalidArgument', 'The range is too large to read (over 5 000 000 cells).');
         return grid(area, (r, c) => {
           const cell = inMergeNotAnchor(sheet, r, c) ? undefined : sheet.cells.get(ck(r, c));
           if (name === 'numberFormat') return sheet.cells.get(ck(r, c))?.numberFormat ?? 'General';
@@ -629,7 +668,10 @@ export class FakeRange extends FakeObject<RangeTarget> {
       const rows = t.area.bottom - t.area.top + 1;
       const cols = t.area.right - t.area.left + 1;
       if (v.length !== rows || v.some((r) => r.length !== cols)) {
-        throw new FakeOfficeError('InvalidArgument', 'The number of rows or columns in the input array does not match the size or dimensions of the range.');
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          'The number of rows or columns in the input array does not match the size or dimensions of the range.',
+        );
       }
       v.forEach((row, i) =>
         row.forEach((raw, j) => {
@@ -637,7 +679,8 @@ export class FakeRange extends FakeObject<RangeTarget> {
           if (raw === '' || raw === null) t.sheet.cells.delete(k);
           else if (typeof raw === 'string' && raw.startsWith("'")) t.sheet.cells.set(k, { value: raw.slice(1) });
           else if (typeof raw === 'string' && raw.startsWith('=')) t.sheet.cells.set(k, evaluate(raw));
-          else if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') t.sheet.cells.set(k, { value: raw });
+          else if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean')
+            t.sheet.cells.set(k, { value: raw });
           void formulas;
         }),
       );
@@ -659,7 +702,9 @@ export class FakeRange extends FakeObject<RangeTarget> {
         const t = this.target();
         const a = t.area;
         // Only areas whose top-left cell is inside the range come back (office-js issue 3611).
-        const areas = t.sheet.merges.filter((m) => m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right);
+        const areas = t.sheet.merges.filter(
+          (m) => m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right,
+        );
         if (areas.length > 512) throw new FakeOfficeError('GeneralException', 'More than 512 merged areas.');
         return areas.length === 0 ? null : { sheet: t.sheet, areas };
       },
@@ -669,7 +714,8 @@ export class FakeRange extends FakeObject<RangeTarget> {
 
   select(): void {
     this.write(20, (t) => {
-      if (this.doc.active !== t.sheet.name) throw new FakeOfficeError('InvalidSelection', 'The range is not on the active sheet.');
+      if (this.doc.active !== t.sheet.name)
+        throw new FakeOfficeError('InvalidSelection', 'The range is not on the active sheet.');
       this.doc.selection = { sheet: t.sheet.name, area: t.area };
     });
   }
@@ -720,7 +766,8 @@ export class FakeRangeFill extends FakeObject<RangeTarget> {
         // "No fill" reads as white (office-js issues 4900, 6218).
         return uniform(fills.map((f) => f?.color ?? '#FFFFFF'));
       case 'tintAndShade':
-        if (!this.doc.supports('1.9')) throw new FakeOfficeError('ApiNotFound', 'RangeFill.tintAndShade needs ExcelApi 1.9');
+        if (!this.doc.supports('1.9'))
+          throw new FakeOfficeError('ApiNotFound', 'RangeFill.tintAndShade needs ExcelApi 1.9');
         return uniform(fills.map((f) => (f ? f.tintAndShade : null)));
       case 'pattern':
         if (!this.doc.supports('1.9')) throw new FakeOfficeError('ApiNotFound', 'RangeFill.pattern needs ExcelApi 1.9');
@@ -737,7 +784,8 @@ export class FakeRangeFill extends FakeObject<RangeTarget> {
       requireUnprotected(t.sheet);
       const m = /^#?([0-9A-Fa-f]{6})$/.exec(v);
       if (!m) throw new FakeOfficeError('InvalidArgument', `The color ${v} is not supported by this fake.`);
-      for (const [r, c] of cellsOf(t.area)) t.sheet.fills.set(ck(r, c), { color: `#${m[1].toUpperCase()}`, tintAndShade: 0, pattern: 'Solid' });
+      for (const [r, c] of cellsOf(t.area))
+        t.sheet.fills.set(ck(r, c), { color: `#${m[1].toUpperCase()}`, tintAndShade: 0, pattern: 'Solid' });
     });
   }
   get tintAndShade(): number | null {
@@ -885,7 +933,8 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
   }
   activate(): void {
     this.write(20, (t) => {
-      if (t.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'A hidden sheet cannot be activated.');
+      if (t.visibility !== 'Visible')
+        throw new FakeOfficeError('InvalidOperation', 'A hidden sheet cannot be activated.');
       this.doc.active = t.name;
     });
   }
@@ -906,7 +955,9 @@ export class FakeWorksheetCollection extends FakeObject<FakeSheet[]> {
   }
   protected override nav(name: string): FakeObject<unknown>[] | undefined {
     if (name !== 'items') return undefined;
-    const list = this.target().map((s) => new FakeWorksheet(this.context, () => this.doc.sheets.find((x) => x === s) ?? null));
+    const list = this.target().map(
+      (s) => new FakeWorksheet(this.context, () => this.doc.sheets.find((x) => x === s) ?? null),
+    );
     this.itemList = list;
     return list as FakeObject<unknown>[];
   }
@@ -918,11 +969,18 @@ export class FakeWorksheetCollection extends FakeObject<FakeSheet[]> {
     return new FakeWorksheet(this.context, () => this.doc.sheets.find((s) => s.name === this.doc.active) ?? null);
   }
   getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.doc.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null);
+    return new FakeWorksheet(
+      this.context,
+      () => this.doc.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null,
+    );
   }
   getItemOrNullObject(name: string): FakeWorksheet {
     this.context.gate('1.4', 'getItemOrNullObject');
-    return new FakeWorksheet(this.context, () => this.doc.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null, true);
+    return new FakeWorksheet(
+      this.context,
+      () => this.doc.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null,
+      true,
+    );
   }
   add(name?: string): FakeWorksheet {
     let created: FakeSheet | null = null;
@@ -984,7 +1042,10 @@ export class FakeComment extends FakeObject<ThreadTarget> {
   getLocation(): FakeRange {
     return new FakeRange(this.context, () => {
       const t = this.target();
-      return { sheet: t.sheet, area: { top: t.thread.row, left: t.thread.col, bottom: t.thread.row, right: t.thread.col } };
+      return {
+        sheet: t.sheet,
+        area: { top: t.thread.row, left: t.thread.col, bottom: t.thread.row, right: t.thread.col },
+      };
     });
   }
 }
@@ -1032,19 +1093,30 @@ export class FakeCommentCollection extends FakeObject<FakeSheet> {
         // "The string address must contain the full address, including the sheet name."
         const bang = cellAddress.lastIndexOf('!');
         if (bang < 0) throw new FakeOfficeError('InvalidArgument', 'The address must include the sheet name.');
-        const named = cellAddress.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+        const named = cellAddress
+          .slice(0, bang)
+          .replace(/^'(.*)'$/, '$1')
+          .replace(/''/g, "'");
         const owner = this.doc.sheets.find((x) => x.name === named);
         if (!owner) throw new FakeOfficeError('InvalidArgument', `No sheet ${named}.`);
         target = { sheet: owner, area: parseLocal(cellAddress) };
       } else target = rangeTargetOf(cellAddress);
       if (target.sheet !== sheet) throw new FakeOfficeError('InvalidArgument', 'The cell is on another sheet.');
       const { area } = target;
-      if (area.top !== area.bottom || area.left !== area.right) throw new FakeOfficeError('InvalidArgument', 'A comment goes on one cell.');
+      if (area.top !== area.bottom || area.left !== area.right)
+        throw new FakeOfficeError('InvalidArgument', 'A comment goes on one cell.');
       requireUnprotected(sheet);
       if (sheet.threadAtRC(area.top, area.left) || sheet.notes.has(ck(area.top, area.left))) {
         throw new FakeOfficeError('InvalidArgument', 'The cell already has a comment or a note.');
       }
-      const thread: FakeThread = { id: this.doc.id('comment'), row: area.top, col: area.left, content, authorName: this.doc.user, replies: [] };
+      const thread: FakeThread = {
+        id: this.doc.id('comment'),
+        row: area.top,
+        col: area.left,
+        content,
+        authorName: this.doc.user,
+        replies: [],
+      };
       sheet.addThread(thread);
       created = { sheet, thread };
     });
@@ -1174,9 +1246,11 @@ export class FakeNoteCollection extends FakeObject<FakeSheet> {
   add(cellAddress: FakeRange | string, content: string): FakeNoteObject {
     let created: NoteTarget | null = null;
     this.write(json(content) + 40, (sheet) => {
-      const target = typeof cellAddress === 'string' ? { sheet, area: parseLocal(cellAddress) } : rangeTargetOf(cellAddress);
+      const target =
+        typeof cellAddress === 'string' ? { sheet, area: parseLocal(cellAddress) } : rangeTargetOf(cellAddress);
       const { area } = target;
-      if (area.top !== area.bottom || area.left !== area.right) throw new FakeOfficeError('InvalidCellAddress', 'A note goes on one cell.');
+      if (area.top !== area.bottom || area.left !== area.right)
+        throw new FakeOfficeError('InvalidCellAddress', 'A note goes on one cell.');
       requireUnprotected(sheet);
       const k = ck(area.top, area.left);
       if (sheet.notes.has(k) || sheet.threadAtRC(area.top, area.left)) {

@@ -50,7 +50,14 @@ export function docFromContract(wb: ContractWorkbook, api = '1.18'): FakeWorkboo
     }
     for (const [ref, c] of Object.entries(s.comments)) {
       const { top, left } = parseAreaA1(ref);
-      sheet.addThread({ id: doc.id('person'), row: top, col: left, content: c.text, authorName: c.author, replies: [] });
+      sheet.addThread({
+        id: doc.id('person'),
+        row: top,
+        col: left,
+        content: c.text,
+        authorName: c.author,
+        replies: [],
+      });
     }
   }
   doc.active = wb.active;
@@ -84,7 +91,10 @@ export interface ExcelUnderTest extends HostUnderTest {
   syncs: SyncCounter;
 }
 
-export function excelHostOver(doc: FakeWorkbookDoc, extra: Partial<ExcelHostOptions> = {}): { host: Host; syncs: SyncCounter } {
+export function excelHostOver(
+  doc: FakeWorkbookDoc,
+  extra: Partial<ExcelHostOptions> = {},
+): { host: Host; syncs: SyncCounter } {
   const syncs = new SyncCounter();
   const host = createExcelHost({
     run: countingRun(doc, syncs),
@@ -101,7 +111,8 @@ export function inspectorFor(doc: FakeWorkbookDoc, extra: Partial<ExcelHostOptio
     annotationText: (sheet, cell) => annotationText(doc, sheet, cell),
     value: (sheet, cell) => doc.sheet(sheet).cell(cell)?.value ?? null,
     activeSheet: () => doc.active,
-    selection: () => (doc.selection ? { sheet: doc.selection.sheet, cell: a1(doc.selection.area.top, doc.selection.area.left) } : null),
+    selection: () =>
+      doc.selection ? { sheet: doc.selection.sheet, cell: a1(doc.selection.area.top, doc.selection.area.left) } : null,
     visibleSheets: () => doc.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name),
     protect: (sheet) => {
       doc.sheet(sheet).protected = true;

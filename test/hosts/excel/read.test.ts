@@ -164,7 +164,9 @@ describe('guard rails on read', () => {
     const doc = docFromContract(contractWorkbook());
     const ctx = doc.context();
     const caps = excelCapabilities(doc.isSetSupported);
-    const err = await readSheets(ctx as unknown as Excel.RequestContext, 'active', { caps, maxCells: 100 }).catch((e: unknown) => e);
+    const err = await readSheets(ctx as unknown as Excel.RequestContext, 'active', { caps, maxCells: 100 }).catch(
+      (e: unknown) => e,
+    );
     expect((err as HostError).hostMessage.code).toBe('range-too-large');
     expect((err as HostError).hostMessage['en-US']).toContain('126 cells');
     // Only the geometry sync ran; no response carried values.

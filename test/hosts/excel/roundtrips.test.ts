@@ -44,7 +44,11 @@ describe('syncs per run for a sheet that fits one payload (10 001 rows × 6 colu
     await ut.host.apply(flatPlan(3_000));
     await ut.host.read('active');
     expect(lastSyncs(ut)).toBe(2);
-    const changed = flatFindings(3_000).map((f) => ({ ...f, severity: 'info' as const, message: `${f.message}（复核）` }));
+    const changed = flatFindings(3_000).map((f) => ({
+      ...f,
+      severity: 'info' as const,
+      message: `${f.message}（复核）`,
+    }));
     await ut.host.apply(annotationPlan(changed, await ut.host.loadState()));
     expect(lastSyncs(ut)).toBe(2);
     expect(ut.doc.sheet(FLAT_SHEET).fillAt('E2')?.color).toBe(FILLS.info);
@@ -64,7 +68,14 @@ describe('syncs per run for a sheet that fits one payload (10 001 rows × 6 colu
     const doc = flatExportDoc(1_000, '1.13');
     const sheet = doc.sheet(FLAT_SHEET);
     for (const row of [3, 50, 700]) {
-      sheet.addThread({ id: doc.id('person'), row, col: 5, content: `请核实第 ${row} 行`, authorName: '王会计', replies: [] });
+      sheet.addThread({
+        id: doc.id('person'),
+        row,
+        col: 5,
+        content: `请核实第 ${row} 行`,
+        authorName: '王会计',
+        replies: [],
+      });
     }
     const ut = excelUnderTest(doc);
     await ut.host.read('active');
@@ -78,7 +89,14 @@ describe('syncs per run for a sheet that fits one payload (10 001 rows × 6 colu
     const doc2 = flatExportDoc(1_000, '1.13');
     const sheet2 = doc2.sheet(FLAT_SHEET);
     for (const row of [3, 50, 700]) {
-      sheet2.addThread({ id: doc2.id('person'), row, col: 5, content: `请核实第 ${row} 行`, authorName: '王会计', replies: [] });
+      sheet2.addThread({
+        id: doc2.id('person'),
+        row,
+        col: 5,
+        content: `请核实第 ${row} 行`,
+        authorName: '王会计',
+        replies: [],
+      });
     }
     const cold = excelUnderTest(doc2);
     await cold.host.apply(flatPlan(1_000));
@@ -139,7 +157,8 @@ describe('bigger than one payload: syncs grow with size / payload cap only', () 
     const doc = flatExportDoc(3_000);
     const sheet = doc.sheet(FLAT_SHEET);
     // Long target texts make the sheet far denser than the first estimate.
-    for (let r = 2; r <= 3_001; r++) sheet.cells.set(`${r},5`, { value: `≥${r}人次，`.padEnd(200, '按季度完成鉴定结论送达') });
+    for (let r = 2; r <= 3_001; r++)
+      sheet.cells.set(`${r},5`, { value: `≥${r}人次，`.padEnd(200, '按季度完成鉴定结论送达') });
     doc.payloadCap = 400 * 1024;
     const ut = excelUnderTest(doc, { budget: 300 * 1024 });
     const { grids } = await ut.host.read('active');

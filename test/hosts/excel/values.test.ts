@@ -76,7 +76,7 @@ describe('addresses and payload sizes', () => {
     expect(quoteSheet('A1')).toBe("'A1'");
   });
   test('multi-area addresses split outside quotes only', () => {
-    expect(splitAreas("批复表!A13:A17,批复表!B13:B17")).toEqual(['批复表!A13:A17', '批复表!B13:B17']);
+    expect(splitAreas('批复表!A13:A17,批复表!B13:B17')).toEqual(['批复表!A13:A17', '批复表!B13:B17']);
     expect(splitAreas("'a,b'!A1:B2, 'a,b'!C3")).toEqual(["'a,b'!A1:B2", "'a,b'!C3"]);
     expect(areasOf("'a,b'!$A$1:$B$2,'a,b'!C3")).toEqual([
       { top: 1, left: 1, bottom: 2, right: 2 },

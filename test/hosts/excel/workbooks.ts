@@ -29,7 +29,8 @@ export function flatExportDoc(rows: number, api = '1.18'): FakeWorkbookDoc {
   for (let i = 0; i < rows; i++) {
     const src = ROWS[i % ROWS.length];
     src.forEach((v, c) => {
-      if (v !== '') sheet.cells.set(`${i + 2},${c + 1}`, { value: c === 0 ? `${v}（${Math.floor(i / ROWS.length) + 1}）` : v });
+      if (v !== '')
+        sheet.cells.set(`${i + 2},${c + 1}`, { value: c === 0 ? `${v}（${Math.floor(i / ROWS.length) + 1}）` : v });
     });
   }
   doc.selection = { sheet: FLAT_SHEET, area: { top: 1, left: 1, bottom: 1, right: 1 } };
