@@ -111,6 +111,15 @@ export function buildGroups(cells: readonly HeaderCell[], requireComplete = true
     if (g.cols[role] === undefined) g.cols[role] = c.col;
     if (w.set) g.namedSet = w.set;
   }
+  // 三级指标 | 中期指标值 | 年度指标值: a second value column without levels of its own shares the first group's.
+  const first = groups[0] as ColumnGroup;
+  for (const g of groups.slice(1)) {
+    if (g.cols.value === undefined || g.cols.level2 !== undefined || g.cols.level3 !== undefined || g.cols.level4 !== undefined) continue;
+    for (const role of ['level2', 'level3', 'level4', 'description'] as const) {
+      const col = first.cols[role];
+      if (col !== undefined && g.cols[role] === undefined) g.cols[role] = col;
+    }
+  }
   // A header the user points at keeps the roles its words give, complete or not; their override adds the rest.
   const valid = requireComplete ? groups.filter(isCompleteGroup) : groups.filter((g) => Object.keys(g.cols).length > 0);
   if (valid.length === 0) return null;

@@ -349,3 +349,29 @@ describe('notes between tables', () => {
     ]);
   });
 });
+
+describe('中期指标值 | 年度指标值 columns under one hierarchy', () => {
+  it('yields a mid-term and an annual indicator per row with the shared names', () => {
+    const rows: Cell[][] = [
+      ['一级指标', '二级指标', '三级指标', '中期指标值', '年度指标值'],
+      ['产出指标', '数量指标', '培训人次', '一次学习人数100-150人', '本年度每次学习人数100-150人'],
+      [_, '质量指标', '资格认证率', '达到90%以上', '资格认证率达90%以上'],
+    ];
+    const [t] = detectTables(sheet(rows));
+    expect(t?.columns).toEqual({
+      level1: 'A',
+      'midterm.level2': 'B',
+      'midterm.level3': 'C',
+      'midterm.value': 'D',
+      level2: 'B',
+      level3: 'C',
+      value: 'E',
+    });
+    expect(t?.indicators.map((i) => [i.row, i.set, i.level2, i.name, i.target.operator, i.target.value])).toEqual([
+      [2, 'midterm', '数量指标', '培训人次', null, 100],
+      [2, 'annual', '数量指标', '培训人次', null, 100],
+      [3, 'midterm', '质量指标', '资格认证率', '≥', 90],
+      [3, 'annual', '质量指标', '资格认证率', '≥', 90],
+    ]);
+  });
+});
