@@ -15,7 +15,6 @@ export default [
       parser: tseslint.parser,
       ecmaVersion: 2022,
       sourceType: 'module',
-      parserOptions: { project: './tsconfig.json', tsconfigRootDir: import.meta.dirname },
       // Office.js and DOM globals the host uses (type-only uses need none).
       globals: { Excel: 'readonly', Office: 'readonly', setTimeout: 'readonly' },
     },

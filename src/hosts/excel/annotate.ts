@@ -4,7 +4,10 @@
 //   1. inspect: read-only flag, sheet protection, the fill of every touched cell, its note (1.18), the sheets' comments;
 //      (+1 only when comments exist whose cell is not yet known — persons' comments not seen by the last read — and
 //      +1 only when comments of ours turn up that the stored record lost, to read their fills);
-//   2. write: fills, comment/reply/note text, the findings sheet; split into more syncs only beyond the payload cap.
+//   2. write: fills, comment/reply/note text, the findings sheet.
+// Syncs repeat in a loop only where one payload (5 MB on the web) cannot hold the work: comments read in pages, cells
+// inspected, comments located and writes sent in payload-sized batches. Their number grows with size / payload cap,
+// never with a per-cell sync.
 // Before writing, a record covering every cell about to change is saved, so clear can restore them even if the run
 // stops half way; a failed write is rolled back from what step 1 read, or the error lists the cells it may have changed.
 //
@@ -241,9 +244,9 @@ function uniqueSheetName(base: string, taken: ReadonlySet<string>): string {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-async function syncOrHostError(ctx: Excel.RequestContext): Promise<void> {
+async function syncOrHostError(context: Excel.RequestContext): Promise<void> {
   try {
-    await ctx.sync();
+    await context.sync();
   } catch (e) {
     throw toHostError(e);
   }
@@ -275,7 +278,7 @@ interface RunInput {
   forceSheet?: boolean;
 }
 
-async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv): Promise<AnnotateOutcome> {
+async function run(context: Excel.RequestContext, input: RunInput, env: AnnotateEnv): Promise<AnnotateOutcome> {
   const { caps } = env;
   const budget = env.budget ?? PAYLOAD_BUDGET;
   const prev = env.stored ?? emptyStored();
@@ -293,15 +296,15 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
   const sheetNames = [...new Set([...touched.values()].map((t) => t.sheet))];
   if (input.entries.length === 0 && sheetNames.length === 0 && caps.comments) {
     // Clearing without a record (it was lost): look for comments of ours on every sheet (one more sync).
-    const list = ctx.workbook.worksheets;
+    const list = context.workbook.worksheets;
     list.load('items/name');
-    await syncOrHostError(ctx);
+    await syncOrHostError(context);
     sheetNames.push(...list.items.map((w) => w.name));
   }
 
   // ---- Sync 1: inspect. A sheet deleted since the record was written fails the batch with ItemNotFound; then the
   // sheet names are read (one more sync, only in that case) and the inspection asked again without it.
-  const book = ctx.workbook;
+  const book = context.workbook;
   const allSheets = book.worksheets;
   const sheets = new Map<string, SheetInfo>();
   const cells = new Map<string, CellInfo>();
@@ -351,7 +354,9 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
     while (pendingCells.length > 0 || always) {
       always = false;
       queueCells(budget * scale);
-      await ctx.sync();
+      // Only cells beyond the first payload get here: one sync per payload-sized batch.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
     }
   };
   const inspect = async () => {
@@ -374,7 +379,7 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
     // As many cells as fit ride in this sync; the rest follow in payload-sized syncs (big runs only).
     pendingCells = [...touched.values()].filter((t) => !missing.has(t.sheet));
     queueCells(budget * scale - SHEET_INSPECT_BYTES * sheets.size);
-    await ctx.sync();
+    await context.sync();
     for (const s of sheets.values()) if (s.comments) takeCommentPage(s);
   };
   for (let attempt = 0; ; attempt++) {
@@ -391,7 +396,7 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
       }
       if (officeErrorCode(e) !== 'ItemNotFound' || missing.size > 0) throw toHostError(e);
       allSheets.load('items/name');
-      await syncOrHostError(ctx);
+      await syncOrHostError(context);
       const present = new Set(allSheets.items.map((w) => w.name));
       for (const name of sheetNames) if (!present.has(name)) missing.add(name);
       if (missing.size === 0) throw toHostError(e);
@@ -409,7 +414,7 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
     const more = [...sheets.values()].filter((s) => s.comments && s.count && s.threads.length < s.count.value);
     if (more.length === 0) break;
     for (const s of more) loadCommentPage(s.comments as Excel.CommentCollection, s.threads.length);
-    await syncOrHostError(ctx);
+    await syncOrHostError(context);
     for (const s of more) takeCommentPage(s);
   }
   for (const s of sheets.values()) {
@@ -435,7 +440,7 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
       batch.push({ t, range });
     }
     // One sync locates them all unless they exceed a payload.
-    await syncOrHostError(ctx);
+    await syncOrHostError(context);
     for (const { t, range } of batch) t.cell = localRef(range.address);
   }
   for (const s of sheets.values()) {
@@ -713,14 +718,15 @@ async function run(ctx: Excel.RequestContext, input: RunInput, env: AnnotateEnv)
       bytes += ops[next].bytes;
       batch.push(ops[next++]);
     }
-    if (first && caps.suspendScreen) ctx.application.suspendScreenUpdatingUntilNextSync();
+    if (first && caps.suspendScreen) context.application.suspendScreenUpdatingUntilNextSync();
     first = false;
     for (const op of batch) op.queue();
     try {
       // Writes beyond one payload go in several syncs; each carries at most `budget` bytes.
-      await ctx.sync();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
     } catch (e) {
-      throw await rollback(ctx, e, {
+      throw await rollback(context, e, {
         sheets,
         cells,
         touched,
@@ -779,7 +785,7 @@ interface RollbackInput {
   commentPage: number;
 }
 
-async function rollback(ctx: Excel.RequestContext, cause: unknown, r: RollbackInput): Promise<HostError> {
+async function rollback(context: Excel.RequestContext, cause: unknown, r: RollbackInput): Promise<HostError> {
   const cellsList = [...r.touched.values()].map((t) => `${t.sheet}!${t.cell}`);
   const detail = errorDetail(cause);
   const partial = () => new HostError(messages.writePartial(detail, cellsList));
@@ -813,9 +819,9 @@ async function rollback(ctx: Excel.RequestContext, cause: unknown, r: RollbackIn
         notes.set(key(c.sheet, c.cell), n);
       }
     }
-    const sheetsNow = ctx.workbook.worksheets;
+    const sheetsNow = context.workbook.worksheets;
     sheetsNow.load('items/name');
-    await ctx.sync();
+    await context.sync();
     // Sheets with more comments than a page: the rest, a page per sync (rollback of very large runs only).
     while (paging.size > 0) {
       for (const [name, coll] of [...paging]) {
@@ -827,7 +833,9 @@ async function rollback(ctx: Excel.RequestContext, cause: unknown, r: RollbackIn
           coll.load({ select: COMMENT_SELECT, top: r.commentPage, skip });
         }
       }
-      if (paging.size > 0) await ctx.sync();
+      // Rollback of a sheet with more comments than a page: one sync per page.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      if (paging.size > 0) await context.sync();
     }
 
     // R2: what this run added goes, what it changed gets its old text back.
@@ -859,7 +867,7 @@ async function rollback(ctx: Excel.RequestContext, cause: unknown, r: RollbackIn
       else if (c.noteText !== null && n.content !== c.noteText) n.content = c.noteText;
     }
     for (const w of sheetsNow.items) if (!r.names.has(w.name) && w.name.startsWith(FINDINGS_SHEET_NAME)) w.delete();
-    await ctx.sync();
+    await context.sync();
     await r.env.persist(r.env.stored);
   } catch {
     return partial();
@@ -874,20 +882,20 @@ async function rollback(ctx: Excel.RequestContext, cause: unknown, r: RollbackIn
  * restore and their original fills come from the record in the workbook and the fills read now.
  */
 export async function applyPlan(
-  ctx: Excel.RequestContext,
+  context: Excel.RequestContext,
   plan: AnnotationPlan,
   env: AnnotateEnv,
 ): Promise<AnnotateOutcome> {
   const entries = anchorEntries(plan.entries, env.merges);
   try {
-    return await run(ctx, { entries }, env);
+    return await run(context, { entries }, env);
   } catch (e) {
     // Excel 2021/2024 (comments, but no notes API) cannot see a person's note, and a cell with a note refuses a
     // comment. The write was rolled back; fall back to fills and the findings sheet, and say why.
     const blocked =
       e instanceof RolledBackError && e.causeCode === 'InvalidArgument' && env.caps.comments && !env.caps.notes;
     if (!blocked) throw e;
-    const outcome = await run(ctx, { entries, forceSheet: true }, env);
+    const outcome = await run(context, { entries, forceSheet: true }, env);
     outcome.result.messages.unshift(messages.commentsBlocked());
     return outcome;
   }
@@ -939,6 +947,6 @@ export function anchorEntries(
 }
 
 /** Removes every annotation of ours: original fills back, our comments, replies and note lines gone. */
-export function clearAnnotations(ctx: Excel.RequestContext, env: AnnotateEnv): Promise<AnnotateOutcome> {
-  return run(ctx, { entries: [] }, env);
+export function clearAnnotations(context: Excel.RequestContext, env: AnnotateEnv): Promise<AnnotateOutcome> {
+  return run(context, { entries: [] }, env);
 }

@@ -9,7 +9,7 @@ import { readSheets, type CommentIndex } from './read';
 import { selectCell } from './select';
 import { loadSetting, loadState, loadStored, saveSetting, saveStored, type SettingsStore } from './state';
 
-export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface ExcelHostOptions {
   /** Excel.run by default; tests pass a runner over a fake request context. */
@@ -56,8 +56,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
     },
     async read(scope: ReadScope): Promise<ReadResult> {
       const findingsSheet = loadStored(settings())?.findingsSheet;
-      const result = await run((ctx) =>
-        readSheets(ctx, scope, {
+      const result = await run((context) =>
+        readSheets(context, scope, {
           caps: capabilitiesOf(),
           exclude: new Set(findingsSheet ? [findingsSheet] : []),
           budget: options.budget,
@@ -71,17 +71,17 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
       return loadState(settings());
     },
     async apply(plan: AnnotationPlan, opts?: ApplyOptions): Promise<ApplyResult> {
-      const outcome = await run((ctx) => applyPlan(ctx, plan, env(opts)));
+      const outcome = await run((context) => applyPlan(context, plan, env(opts)));
       remember(outcome.comments);
       return outcome.result;
     },
     async clear(opts?: ApplyOptions): Promise<ApplyResult> {
-      const outcome = await run((ctx) => clearAnnotations(ctx, env(opts)));
+      const outcome = await run((context) => clearAnnotations(context, env(opts)));
       remember(outcome.comments);
       return outcome.result;
     },
     async select(sheet: string, cell: string): Promise<void> {
-      await run((ctx) => selectCell(ctx, sheet, cell));
+      await run((context) => selectCell(context, sheet, cell));
     },
     async loadSetting(key: string): Promise<unknown> {
       return loadSetting(settings(), key);

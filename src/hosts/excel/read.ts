@@ -81,9 +81,9 @@ function blockAddress(g: Geometry, start: number, rows: number, left = g.left, c
   return `${a1(top, left)}:${columnLetters(left + cols - 1)}${top + rows - 1}`;
 }
 
-async function sync(ctx: Excel.RequestContext): Promise<void> {
+async function sync(context: Excel.RequestContext): Promise<void> {
   try {
-    await ctx.sync();
+    await context.sync();
   } catch (e) {
     throw toHostError(e);
   }
@@ -162,7 +162,7 @@ function blankMergedCells(s: SheetRead): void {
 
 /** Reads the sheets of a scope into Grids. Throws HostError for edit mode and for a range over the caps. */
 export async function readSheets(
-  ctx: Excel.RequestContext,
+  context: Excel.RequestContext,
   scope: ReadScope,
   opts: ReadOptions,
 ): Promise<ExcelReadResult> {
@@ -203,9 +203,9 @@ export async function readSheets(
     return s;
   };
   if (scope === 'all') {
-    const all = ctx.workbook.worksheets;
+    const all = context.workbook.worksheets;
     all.load('items/name,items/visibility');
-    await sync(ctx);
+    await sync(context);
     for (const ws of all.items) {
       // Hidden sheets are not what the user is looking at; very hidden ones belong to add-ins.
       if (ws.visibility !== 'Visible' || exclude.has(ws.name)) continue;
@@ -213,15 +213,15 @@ export async function readSheets(
     }
   } else {
     if (scope === 'selection') {
-      selection = ctx.workbook.getSelectedRange();
+      selection = context.workbook.getSelectedRange();
       selection.load('rowIndex,columnIndex,rowCount,columnCount');
     }
     // The selection is always on the active sheet.
-    const ws = ctx.workbook.worksheets.getActiveWorksheet();
+    const ws = context.workbook.worksheets.getActiveWorksheet();
     ws.load('name');
     start(ws);
   }
-  await sync(ctx);
+  await sync(context);
 
   for (let i = 0; i < sheets.length; i++) {
     const s = sheets[i];
@@ -264,7 +264,8 @@ export async function readSheets(
       left -= rows * rowBytes;
     }
     // The documented row-block read: one sync per block batch, each sized to stay under the payload cap.
-    const failure = await ctx.sync().then(
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    const failure = await context.sync().then(
       () => null,
       (e: unknown) => e,
     );

@@ -3,12 +3,12 @@
 import { HostError } from '../host';
 import { messages, officeErrorCode, toHostError } from './messages';
 
-export async function selectCell(ctx: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
-  const ws = ctx.workbook.worksheets.getItem(sheet);
+export async function selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(sheet);
   ws.activate();
   ws.getRange(cell).select();
   try {
-    await ctx.sync();
+    await context.sync();
   } catch (e) {
     if (officeErrorCode(e) === 'ItemNotFound') throw new HostError(messages.sheetMissing([sheet]));
     throw toHostError(e);
