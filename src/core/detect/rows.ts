@@ -308,7 +308,9 @@ function readIndicator(view: SheetView, row: number, plan: GroupPlan, hasMerges:
   if (!context && plan.hierarchy.length > 0 && !forced) return null;
   const unit = cellPart(view, row, c.unit, hasMerges);
   const operator = cellPart(view, row, c.operator, hasMerges);
-  const target = targetOf(value ? value.text : '', unit ? unit.text : null, operator ? operator.text : null);
+  // Without an operator column, a 指标类型 column's 定性 still marks the value qualitative.
+  const marker = operator ?? (c.valueType !== undefined ? cellPart(view, row, c.valueType, hasMerges) : null);
+  const target = targetOf(value ? value.text : '', unit ? unit.text : null, marker ? marker.text : null);
   if (name === null && target.kind === 'empty') return null;
 
   // Four-level sheets: 项目产出 / 数量指标 (grouping mode) or 数量指标 / sub-level (plain mode).

@@ -375,3 +375,16 @@ describe('中期指标值 | 年度指标值 columns under one hierarchy', () => 
     ]);
   });
 });
+
+describe('指标类型 column', () => {
+  it('定性 in a 指标类型 column marks a bare grade qualitative', () => {
+    const rows: Cell[][] = [
+      ['一级指标', '二级指标', '三级指标', '指标类型', '指标值'],
+      ['产出指标', '数量指标', '购置工装数量', '定量', '≥30套'],
+      [_, '质量指标', '工装质量情况', '定性', 100],
+    ];
+    const [t] = detectTables(sheet(rows));
+    expect(t?.columns).toMatchObject({ valueType: 'D', value: 'E' });
+    expect(t?.indicators.map((i) => i.target.kind)).toEqual(['quantitative', 'qualitative']);
+  });
+});
