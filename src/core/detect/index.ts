@@ -7,7 +7,7 @@ import type { IndicatorSet, IndicatorTable, MappingOverride, ProjectBlock } from
 import { parseAmount } from '../parse/amount';
 import { parsePeriod } from '../parse/dates';
 import { readBlock, yearFromPeriod, type BlockInfo } from './block';
-import { columnMap } from './build';
+import { columnMap } from './columns';
 import { findHeaders, headerAt, type ColumnGroup, type Header } from './header';
 import { scanRows, type Segment } from './rows';
 import { SheetView } from './sheet';
