@@ -81,11 +81,13 @@ interface ReconcilingXlsx {
   reconcile(model: RawBookModel, options: unknown): void;
 }
 
-interface Loaded {
+/** A workbook loaded for annotation: what annotateLoaded needs besides the workbook itself. */
+export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
   /** Addresses of every cell that has a note, by sheet name. */
   noted: Map<string, string[]>;
 }
+type Loaded = LoadedWorkbook;
 
 function commentRefs(model: RawBookModel, sheet: RawSheetModel): string[] {
   const refs: string[] = [];
@@ -135,6 +137,14 @@ async function loadWithNotes(bytes: Uint8Array): Promise<Loaded> {
   const noted = new Map<string, string[]>();
   for (const { sheet, refs } of captured) if (sheet.name !== undefined) noted.set(sheet.name, refs);
   return { workbook, noted };
+}
+
+/**
+ * Loads workbook bytes for annotateLoaded. A caller that also reads the workbook's grids (the CLI with --out) loads it
+ * once this way and uses it for both, instead of paying exceljs's parse of the whole workbook twice.
+ */
+export function loadForAnnotation(bytes: Uint8Array): Promise<LoadedWorkbook> {
+  return loadWithNotes(bytes);
 }
 
 /** Loads workbook bytes with exceljs, keeping the notes of empty cells that exceljs alone would drop. */
@@ -413,7 +423,15 @@ export async function annotateWorkbook(
   findings: Finding[],
   opts: AnnotateOptions,
 ): Promise<Uint8Array> {
-  const { workbook, noted } = await loadWithNotes(bytes);
+  return annotateLoaded(await loadWithNotes(bytes), findings, opts);
+}
+
+/**
+ * annotateWorkbook on a workbook from loadForAnnotation, which it changes: use it once, for one annotated copy.
+ * Reading grids from it first (readWorkbook's `load` option) is fine: reading changes nothing.
+ */
+export async function annotateLoaded(loaded: LoadedWorkbook, findings: Finding[], opts: AnnotateOptions): Promise<Uint8Array> {
+  const { workbook, noted } = loaded;
   const { stored, sheet } = readStored(workbook);
   if (sheet) workbook.removeWorksheet(sheet.id);
   removeSheet(workbook, stored?.summarySheet);

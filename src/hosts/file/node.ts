@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { FileError } from '../../core/model';
 import { fileError, formatBytes, LIMITS } from './errors';
-import { entryDataOffset, readWorkbook, sniffWorkbook, type ReadOutcome, type ZipEntry } from './read';
+import { entryDataOffset, readWorkbook, sniffWorkbook, type ReadOptions, type ReadOutcome, type ZipEntry } from './read';
 
 export type FileReadOutcome = (ReadOutcome & { ok: true; bytes: Uint8Array }) | { ok: false; error: FileError };
 
@@ -94,10 +94,10 @@ export async function readWorkbookBytes(
 }
 
 /** Reads a workbook file into Grids (see readWorkbookBytes for the checks made first). */
-export async function readWorkbookFile(file: string): Promise<FileReadOutcome> {
+export async function readWorkbookFile(file: string, options: ReadOptions = {}): Promise<FileReadOutcome> {
   const raw = await readWorkbookBytes(file);
   if (!raw.ok) return raw;
-  const outcome = await readWorkbook(raw.bytes);
+  const outcome = await readWorkbook(raw.bytes, options);
   return outcome.ok ? { ...outcome, bytes: raw.bytes } : outcome;
 }
 

@@ -10,6 +10,14 @@ export type ReadOutcome =
   | { ok: true; grids: Grid[]; workbook: ExcelJS.Workbook }
   | { ok: false; error: FileError };
 
+export interface ReadOptions {
+  /**
+   * Parses the (already sniffed) bytes into an exceljs workbook; default: exceljs's own load. The CLI passes the
+   * annotation loader, so that one parse of a big workbook serves both reading and writing the annotated copy.
+   */
+  load?: (bytes: Uint8Array) => Promise<ExcelJS.Workbook>;
+}
+
 /** One entry of a zip's central directory: enough to judge sizes and find its data, nothing inflated. */
 export interface ZipEntry {
   name: string;
@@ -200,14 +208,13 @@ function indexOf(hay: Uint8Array, needle: Uint8Array): number {
 }
 
 /** Reads every worksheet that holds a value into a Grid; chart sheets, empty and very hidden sheets are skipped. */
-export async function readWorkbook(input: Uint8Array | ArrayBuffer): Promise<ReadOutcome> {
+export async function readWorkbook(input: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<ReadOutcome> {
   const bytes = toBytes(input);
   const sniff = sniffWorkbook(bytes);
   if (!sniff.ok) return sniff;
-  const workbook = new ExcelJS.Workbook();
+  let workbook: ExcelJS.Workbook;
   try {
-    // exceljs's typing says Buffer; at run time it hands the bytes to JSZip, which takes a Uint8Array.
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    workbook = options.load ? await options.load(bytes) : await loadPlain(bytes);
   } catch (e) {
     return { ok: false, error: fileError('corrupt', shortReason(e)) };
   }
@@ -223,6 +230,13 @@ export async function readWorkbook(input: Uint8Array | ArrayBuffer): Promise<Rea
     return { ok: false, error: fileError('corrupt', shortReason(e)) };
   }
   return { ok: true, grids, workbook };
+}
+
+async function loadPlain(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  // exceljs's typing says Buffer; at run time it hands the bytes to JSZip, which takes a Uint8Array.
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook;
 }
 
 function shortReason(e: unknown): string {

@@ -1,0 +1,146 @@
+// Runs the CLI's per-file work on up to N worker threads, handing results back in input order.
+
+import { existsSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { fileError } from '../hosts/file/errors';
+import { checkFile, type CheckOutcome, type CheckTask } from './check-file';
+
+/** What runs one task: in this thread, or on a worker thread of its own. */
+export type TaskRunner<T, R> = (task: T) => Promise<R>;
+
+/**
+ * Runs `tasks` with at most `lanes.length` at a time, each lane running one task after another. `onResult` sees
+ * every result as soon as it is ready (any order); the returned array is in input order.
+ */
+export async function runInLanes<T, R>(
+  tasks: readonly T[],
+  lanes: readonly TaskRunner<T, R>[],
+  onResult: (index: number, result: R) => void = () => {},
+): Promise<R[]> {
+  const results = new Array<R>(tasks.length);
+  let next = 0;
+  const lane = async (run: TaskRunner<T, R>) => {
+    while (next < tasks.length) {
+      const index = next++;
+      const result = await run(tasks[index] as T);
+      results[index] = result;
+      onResult(index, result);
+    }
+  };
+  await Promise.all(lanes.map((run) => lane(run)));
+  return results;
+}
+
+/**
+ * Releases results in input order as they complete: result i is released once 0…i-1 have been, so a report printed
+ * file by file reads in the order the files were given whatever order the workers finish in.
+ */
+export function inOrderRelease<R>(release: (index: number, result: R) => void): (index: number, result: R) => void {
+  const waiting = new Map<number, R>();
+  let due = 0;
+  return (index, result) => {
+    waiting.set(index, result);
+    while (waiting.has(due)) {
+      const r = waiting.get(due) as R;
+      waiting.delete(due);
+      release(due++, r);
+    }
+  };
+}
+
+/** How many files to check at once: INDICATOR_CHECKER_JOBS if set (≥ 1), else the cores node may use. */
+export function jobCount(env: NodeJS.ProcessEnv, files: number): number {
+  const asked = Number(env.INDICATOR_CHECKER_JOBS);
+  const jobs = Number.isInteger(asked) && asked >= 1 ? asked : os.availableParallelism();
+  return Math.max(1, Math.min(jobs, files));
+}
+
+interface WorkerReply {
+  ok: boolean;
+  outcome?: CheckOutcome;
+  message?: string;
+}
+
+/**
+ * Starts the worker script next to this file: the compiled JavaScript, or during development (tests, tsx) the
+ * TypeScript source behind tsx's require hook, since a worker does not inherit the loader of its parent.
+ */
+function startWorker(): Worker {
+  const js = path.join(__dirname, 'worker.js');
+  if (existsSync(js)) return new Worker(js);
+  const ts = path.join(__dirname, 'worker.ts');
+  const hook = require.resolve('tsx/cjs');
+  return new Worker(`require(${JSON.stringify(hook)}); require(${JSON.stringify(ts)});`, { eval: true });
+}
+
+/** One lane backed by a worker thread, started on first use and replaced if it dies. */
+class WorkerLane {
+  private worker: Worker | null = null;
+
+  run = (task: CheckTask): Promise<CheckOutcome> => {
+    const worker = this.worker ?? this.start();
+    return new Promise((resolve) => {
+      const done = (outcome: CheckOutcome) => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        resolve(outcome);
+      };
+      const failed = (message: string): CheckOutcome => ({
+        report: { file: task.input.path, error: fileError('internal', message), tables: [], findings: [] },
+        warnings: [],
+      });
+      const onMessage = (reply: WorkerReply) => done(reply.ok && reply.outcome ? reply.outcome : failed(reply.message ?? 'worker failed'));
+      // A worker that runs out of memory on one huge workbook costs that file, not the run: the next task gets a
+      // fresh worker.
+      const onError = (e: Error) => {
+        this.worker = null;
+        void worker.terminate();
+        done(failed(e.message.split('\n')[0] ?? 'worker failed'));
+      };
+      const onExit = (code: number) => {
+        this.worker = null;
+        done(failed(`worker exited (${code})`));
+      };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage(task);
+    });
+  };
+
+  private start(): Worker {
+    this.worker = startWorker();
+    return this.worker;
+  }
+
+  async close(): Promise<void> {
+    const w = this.worker;
+    this.worker = null;
+    if (w) await w.terminate();
+  }
+}
+
+/**
+ * Checks the tasks on `jobs` worker threads (in this thread when jobs is 1: a single file gains nothing from a
+ * worker and pays its start-up). Results come back in input order; `onResult` sees each as it completes.
+ */
+export async function checkAll(
+  tasks: readonly CheckTask[],
+  jobs: number,
+  onResult: (index: number, outcome: CheckOutcome) => void,
+): Promise<CheckOutcome[]> {
+  if (jobs <= 1) return runInLanes(tasks, [checkFile], onResult);
+  const lanes = Array.from({ length: jobs }, () => new WorkerLane());
+  try {
+    return await runInLanes(
+      tasks,
+      lanes.map((l) => l.run),
+      onResult,
+    );
+  } finally {
+    await Promise.all(lanes.map((l) => l.close()));
+  }
+}

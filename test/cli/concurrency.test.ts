@@ -1,0 +1,136 @@
+// The CLI checks many workbooks on worker threads and still reports them in input order, whatever order they finish in.
+
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { checkFile, type CheckTask } from '../../src/cli/check-file';
+import { main } from '../../src/cli/main';
+import { checkAll, inOrderRelease, jobCount, runInLanes } from '../../src/cli/pool';
+import { createProgress } from '../../src/cli/progress';
+import { ReportSchema } from '../../src/core/model';
+import { writeFlatExport } from '../../bench/generate';
+import { seed000Workbook } from './helpers';
+
+const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('runInLanes and inOrderRelease', () => {
+  it('returns results in input order while they complete in another', async () => {
+    const durations = [60, 5, 25, 1, 10];
+    const completed: number[] = [];
+    const lane = async (i: number) => {
+      await delay(durations[i] as number);
+      return `file-${i}`;
+    };
+    const results = await runInLanes([0, 1, 2, 3, 4], [lane, lane], (index) => completed.push(index));
+    expect(results).toEqual(['file-0', 'file-1', 'file-2', 'file-3', 'file-4']);
+    expect(completed).not.toEqual([0, 1, 2, 3, 4]);
+    expect([...completed].sort()).toEqual([0, 1, 2, 3, 4]);
+    // Never more lanes busy than given: the slow first task leaves the others to the second lane.
+    expect(completed[completed.length - 1]).toBe(0);
+  });
+
+  it('releases each result once every earlier one has been released', () => {
+    const released: string[] = [];
+    const release = inOrderRelease<string>((i, r) => released.push(`${i}:${r}`));
+    release(2, 'c');
+    release(1, 'b');
+    expect(released).toEqual([]);
+    release(0, 'a');
+    expect(released).toEqual(['0:a', '1:b', '2:c']);
+    release(3, 'd');
+    expect(released).toEqual(['0:a', '1:b', '2:c', '3:d']);
+  });
+
+  it('takes the job count from INDICATOR_CHECKER_JOBS, else the cores, never more than the files', () => {
+    expect(jobCount({ INDICATOR_CHECKER_JOBS: '3' }, 10)).toBe(3);
+    expect(jobCount({ INDICATOR_CHECKER_JOBS: '3' }, 2)).toBe(2);
+    expect(jobCount({ INDICATOR_CHECKER_JOBS: '0' }, 64)).toBe(Math.min(os.availableParallelism(), 64));
+    expect(jobCount({ INDICATOR_CHECKER_JOBS: 'many' }, 1)).toBe(1);
+    expect(jobCount({}, 0)).toBe(1);
+  });
+});
+
+describe('checking a folder of workbooks of different sizes on worker threads', () => {
+  let dir: string;
+  const names = ['a-flat-export-6000.xlsx', 'b-劳动能力鉴定费用.xlsx', 'c-satisfaction.xlsx', 'd-not-a-workbook.xlsx', 'e-劳动能力鉴定费用.xlsx'];
+
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ic-jobs-'));
+    const folder = path.join(dir, 'in');
+    await fs.mkdir(folder);
+    // The first file is by far the largest, so it finishes last although it starts first.
+    await writeFlatExport(path.join(folder, names[0] as string), 6000);
+    await fs.writeFile(path.join(folder, names[1] as string), await seed000Workbook());
+    await fs.writeFile(path.join(folder, names[2] as string), await seed000Workbook({ patch: { E19: '≤95' } }));
+    await fs.writeFile(path.join(folder, names[3] as string), '项目名称,劳动能力鉴定费用\n');
+    await fs.writeFile(path.join(folder, names[4] as string), await seed000Workbook({ patch: { E12: '≥1500' } }));
+  }, 120000);
+
+  afterAll(async () => {
+    if (dir) await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  const tasks = (): CheckTask[] =>
+    names.map((n) => ({
+      input: { path: path.join(dir, 'in', n) },
+      out: null,
+      settings: { lang: 'zh-CN', config: undefined, summarySheet: false, debug: false },
+    }));
+
+  it('two workers: results in input order, equal to checking the files one by one', async () => {
+    const completed: number[] = [];
+    const parallel = await checkAll(tasks(), 2, (i) => completed.push(i));
+    expect(parallel.map((o) => path.basename(o.report.file))).toEqual(names);
+    // The big export finished after the small workbooks the other worker checked meanwhile.
+    expect(completed[completed.length - 1]).toBe(0);
+    expect(completed).not.toEqual([0, 1, 2, 3, 4]);
+    const oneByOne = [];
+    for (const t of tasks()) oneByOne.push(await checkFile(t));
+    expect(parallel).toEqual(oneByOne);
+    expect(parallel[0]?.report.tables.length).toBeGreaterThan(800);
+    expect(parallel[2]?.report.findings.some((f) => f.ruleId === 'satisfaction-direction')).toBe(true);
+    expect(parallel[3]?.report.error?.code).toBe('not-a-workbook');
+  }, 180000);
+
+  it('the CLI prints one JSON report in input order, the same with one job or several, and annotates each file', async () => {
+    const run = async (jobs: string, out: string) => {
+      let stdout = '';
+      const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true }, env: { INDICATOR_CHECKER_JOBS: jobs } };
+      const status = await main(['check', path.join(dir, 'in'), '--json', '--out', path.join(dir, out)], io);
+      return { status, report: ReportSchema.parse(JSON.parse(stdout)) };
+    };
+    const many = await run('3', 'out-3');
+    const one = await run('1', 'out-1');
+    expect(many.report.files.map((f) => path.basename(f.file))).toEqual(names);
+    expect(many.status).toBe(1);
+    expect(many.status).toBe(one.status);
+    const strip = (r: typeof many.report) => r.files.map((f) => ({ ...f, output: f.output && path.basename(f.output) }));
+    expect(strip(many.report)).toEqual(strip(one.report));
+    for (const n of names.filter((x) => !x.startsWith('d-'))) {
+      const [a, b] = await Promise.all([fs.readFile(path.join(dir, 'out-3', n)), fs.readFile(path.join(dir, 'out-1', n))]);
+      expect(a.length).toBeGreaterThan(0);
+      expect(Math.abs(a.length - b.length)).toBeLessThan(64);
+    }
+  }, 180000);
+
+  it('draws the progress bar on a terminal stderr only, and clears it before each file\'s summary', async () => {
+    const err: string[] = [];
+    let stdout = '';
+    const io = {
+      stdout: { write: (s: string) => (stdout += s), isTTY: false },
+      stderr: { write: (s: string) => err.push(s), isTTY: true, columns: 100 },
+      env: { INDICATOR_CHECKER_JOBS: '2' },
+    };
+    await main(['check', path.join(dir, 'in', names[1] as string), path.join(dir, 'in', names[2] as string), path.join(dir, 'in', names[4] as string)], io);
+    const bars = err.filter((s) => s.startsWith('\r['));
+    expect(bars[0]).toMatch(/ 0\/3 /);
+    expect(bars[bars.length - 1]).toMatch(/\[#{20}\] 3\/3 /);
+    expect(err[err.length - 1]).toBe('\r\x1b[K');
+    expect(stdout.indexOf(names[1] as string)).toBeLessThan(stdout.indexOf(names[2] as string));
+    expect(stdout.indexOf(names[2] as string)).toBeLessThan(stdout.indexOf(names[4] as string));
+    // Without a terminal on stderr, no bar at all.
+    const quiet: string[] = [];
+    createProgress({ write: (s: string) => quiet.push(s) }, 3, false).update(1, 'x');
+    expect(quiet).toEqual([]);
+  }, 120000);
+});
