@@ -37,19 +37,19 @@ export const rule: RuleModule = {
       const t = ind.target;
       const op = t.operator;
       if (t.kind !== 'quantitative' || t.value === null || op === null) continue;
+      // Message parts are built only for a row that is reported: most rows pass, and big exports have many rows.
       const at = { indicator: ind, part: 'target' } as const;
-      const related = operatorRelated(ind);
-      const shown = shownTarget(ind);
       // A rate written without a unit (≥100 with no % anywhere) is still the same impossible bound.
       const percentOrBare = t.unit === '%' || t.unit === null;
-      if (percentOrBare && t.value === 100 && isBoundedRate(subjectOf(ind)) && (op === '≥' || op === '>')) {
-        ctx.report({ messageId: op === '≥' ? 'rateAtLeastFull' : 'rateAboveFull', data: { name: displayName(ind), shown }, at, related });
+      if (percentOrBare && t.value === 100 && (op === '≥' || op === '>') && isBoundedRate(subjectOf(ind))) {
+        const data = { name: displayName(ind), shown: shownTarget(ind) };
+        ctx.report({ messageId: op === '≥' ? 'rateAtLeastFull' : 'rateAboveFull', data, at, related: operatorRelated(ind) });
         continue;
       }
-      const isCount = isQuantityIndicator(ind) && t.unit !== '%' && moneyUnit(t.unit) === null;
-      if (isCount && (op === '≤' || op === '<') && t.value <= 0) {
+      if ((op === '≤' || op === '<') && t.value <= 0 && isQuantityIndicator(ind) && t.unit !== '%' && moneyUnit(t.unit) === null) {
         const messageId = op === '≤' && t.value === 0 ? 'countAtMostZero' : 'countBelowZero';
-        ctx.report({ messageId, data: { name: displayName(ind), shown, unit: t.unit ?? '' }, at, related });
+        const data = { name: displayName(ind), shown: shownTarget(ind), unit: t.unit ?? '' };
+        ctx.report({ messageId, data, at, related: operatorRelated(ind) });
       }
     }
   },

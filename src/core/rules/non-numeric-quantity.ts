@@ -42,9 +42,12 @@ export const rule: RuleModule = {
       const t = ind.target;
       // Empty targets and placeholders have their own rules; a parsed number is enough here.
       if (t.kind === 'empty' || t.value !== null || leftToStructureRules(ind)) continue;
-      const data = { name: displayName(ind), shown: shownTarget(ind) };
       const at = { indicator: ind, part: 'target' } as const;
-      if (isQuantityIndicator(ind)) {
+      const quantity = isQuantityIndicator(ind);
+      if (!quantity && !isAmountCost(ind)) continue;
+      // Message parts are built only for the rows that can be reported.
+      const data = { name: displayName(ind), shown: shownTarget(ind) };
+      if (quantity) {
         // A sentence with several figures (采购10套…约5万元) has no single parsed value but still counts something.
         if (!hasFigure(t.raw)) ctx.report({ messageId: 'quantity', data, at });
       } else if (isAmountCost(ind) && amountOf(t) === null) {

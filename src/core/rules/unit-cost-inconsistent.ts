@@ -51,16 +51,18 @@ export const rule: RuleModule = {
     const { table, thresholds } = ctx;
     if (!isProjectTable(table, ctx.profile)) return;
     // The year's budget funds the annual set; a mid-term group repeats it over several years, so it is left out.
-    for (const set of setsOf(table).filter((s) => s === 'annual')) {
+    for (const set of setsOf(table)) {
+      if (set !== 'annual') continue;
       const budget = budgetOf(table, set);
       if (!budget || budget.wan <= 0) continue;
-      const inSet = table.indicators.filter((i) => i.set === set);
-      const quantities = inSet.filter(isQuantityIndicator);
-      for (const ind of inSet) {
-        if (!isCostIndicator(ind)) continue;
+      // Listed on the first unit cost only: most tables state none, and big exports have thousands of tables.
+      let quantities: Indicator[] | null = null;
+      for (const ind of table.indicators) {
+        if (ind.set !== set || !isCostIndicator(ind)) continue;
         const label = unitCostLabel(ind);
         const amount = label ? amountOf(ind.target) : null;
         if (!label || !amount || amount.wan <= 0) continue;
+        quantities ??= table.indicators.filter((i) => i.set === set && isQuantityIndicator(i));
         const quantity = matchQuantity(ind, quantities);
         if (!quantity || quantity.target.value === null) continue;
         const product = amount.wan * quantity.target.value;

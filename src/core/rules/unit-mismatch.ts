@@ -36,15 +36,16 @@ export const rule: RuleModule = {
       const t = ind.target;
       // A sentence may embed a figure about something else; only targets that are essentially a number are judged.
       if (t.kind !== 'quantitative' || t.value === null || !t.unit) continue;
+      // Message parts are built only for a row that is reported: most rows pass, and big exports have many rows.
       const at = { indicator: ind, part: 'target' } as const;
-      const shown = shownTarget(ind);
       // The cell's own unit wins in the parsed target, so a differing unit column shows up as a difference here.
       if (ind.unit && t.unit !== ind.unit) {
-        ctx.report({ messageId: 'columnDiffers', data: { name: displayName(ind), shown, cellUnit: t.unit, columnUnit: ind.unit }, at });
+        const data = { name: displayName(ind), shown: shownTarget(ind), cellUnit: t.unit, columnUnit: ind.unit };
+        ctx.report({ messageId: 'columnDiffers', data, at });
       } else if (isQuantityIndicator(ind) && t.unit === '%') {
-        ctx.report({ messageId: 'quantityInPercent', data: { name: displayName(ind), shown }, at });
-      } else if (isRateName(subjectOf(ind)) && !SHARE_UNITS.has(t.unit)) {
-        ctx.report({ messageId: 'rateNotPercent', data: { name: displayName(ind), shown, unit: t.unit }, at });
+        ctx.report({ messageId: 'quantityInPercent', data: { name: displayName(ind), shown: shownTarget(ind) }, at });
+      } else if (!SHARE_UNITS.has(t.unit) && isRateName(subjectOf(ind))) {
+        ctx.report({ messageId: 'rateNotPercent', data: { name: displayName(ind), shown: shownTarget(ind), unit: t.unit }, at });
       }
     }
   },

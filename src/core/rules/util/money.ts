@@ -20,6 +20,13 @@ export function isQuantityIndicator(ind: Indicator): boolean {
 /** A money unit, possibly per item (元/张, 元/人): its factor to 万元 and the item unit. */
 export function moneyUnit(unit: string | null | undefined): { factor: number; per: string | null } | null {
   if (!unit) return null;
+  // A table uses a handful of units on thousands of rows; callers only read the result.
+  return MONEY_UNITS.get(unit, parseMoneyUnit);
+}
+
+const MONEY_UNITS = new Memo<Readonly<{ factor: number; per: string | null }> | null>(5000);
+
+function parseMoneyUnit(unit: string): { factor: number; per: string | null } | null {
   const u = unit.replace(/\s+/g, '');
   const slash = u.search(/[\/／]/);
   const factor = moneyFactor(slash >= 0 ? u.slice(0, slash) : u);
@@ -68,9 +75,10 @@ const TOTAL_COST_WORDS = /总成本|总费用|总经费|成本总额|费用总�
 
 /** The text of an indicator a reader names it by: the name, plus the description when the table has one. */
 function texts(ind: Indicator): string[] {
-  const out = [ind.name];
+  const out: string[] = [];
+  if (ind.name.length > 0) out.push(ind.name);
   if (ind.description && ind.description !== ind.name) out.push(ind.description);
-  return out.filter((t) => t.length > 0);
+  return out;
 }
 
 // A price per item written in the target itself: ≤3元/张, 500元每人.
@@ -107,8 +115,14 @@ export function budgetOf(table: IndicatorTable, set: IndicatorSet): { wan: numbe
 
 /** The indicator sets present in a table, annual first. */
 export function setsOf(table: IndicatorTable): IndicatorSet[] {
-  const present = new Set(table.indicators.map((i) => i.set));
-  return (['annual', 'midterm'] as const).filter((s) => present.has(s));
+  let annual = false;
+  let midterm = false;
+  for (const i of table.indicators) {
+    if (i.set === 'annual') annual = true;
+    else midterm = true;
+    if (annual && midterm) break;
+  }
+  return annual ? (midterm ? ['annual', 'midterm'] : ['annual']) : midterm ? ['midterm'] : [];
 }
 
 /** Project-block and cost rules are about project forms; department-wide forms have neither. */
