@@ -138,6 +138,19 @@ ruleTester.run('empty-target', {
       errors: [{ messageId: 'empty', cell: 'E13', message: '指标“劳动能力鉴定人数”未填写指标值' }],
     },
     {
+      name: 'seed 000 variant: targets that are formula errors (#N/A from a failed lookup, #REF! after deleted cells)',
+      grid: edit(APPRAISAL_FEES, { E13: { error: '#N/A' }, E16: { error: '#REF!' } }),
+      merges: ZAOZHUANG_MERGES,
+      errors: [
+        {
+          messageId: 'formulaError',
+          cell: 'E13',
+          message: '指标“劳动能力鉴定人数”的指标值单元格显示公式错误 #N/A，没有有效的指标值；请修正公式或直接填写计划达到的数值或标准，如“1500人”',
+        },
+        { messageId: 'formulaError', cell: 'E16', message: '公式错误 #REF!' },
+      ],
+    },
+    {
       name: 'seed 001 variant: the satisfaction target left blank',
       grid: edit(ARCHIVE, { E14: null }),
       merges: TIANJIN_MERGES,

@@ -1,7 +1,7 @@
-// empty-target: an indicator name with no target value (blank, or only …… / —— filler).
+// empty-target: an indicator name with no target value (blank, only …… / —— filler, or a formula error).
 
 import type { RuleModule } from './types';
-import { exampleFor, isEmptyTarget, isFillerOnly, shown } from './util/structure';
+import { exampleFor, isEmptyTarget, isFillerOnly, isFormulaError, shown } from './util/structure';
 
 export const rule: RuleModule = {
   meta: {
@@ -25,6 +25,10 @@ export const rule: RuleModule = {
         'zh-CN': '指标“{name}”的指标值只有“{target}”，等于未填写；请填写计划达到的数值或标准，如“{example}”',
         'en-US': 'Indicator "{name}" has only "{target}" as its target, i.e. none; write the planned figure or standard, e.g. "{example}"',
       },
+      formulaError: {
+        'zh-CN': '指标“{name}”的指标值单元格显示公式错误 {target}，没有有效的指标值；请修正公式或直接填写计划达到的数值或标准，如“{example}”',
+        'en-US': 'The target cell of indicator "{name}" shows the formula error {target}, so there is no target; fix the formula or write the planned figure or standard, e.g. "{example}"',
+      },
     },
   },
   check(ctx) {
@@ -37,6 +41,8 @@ export const rule: RuleModule = {
       // Seed 002's long-term block keeps the template's …… as names: say it is a template row, not a named indicator.
       if (isFillerOnly(ind.name)) ctx.report({ messageId: 'templateRow', data: { name, exampleName, example }, at });
       else if (target === '') ctx.report({ messageId: 'empty', data: { name, example }, at });
+      // A lookup that failed (#N/A) or a reference to deleted cells (#REF!) leaves the cell without a value.
+      else if (isFormulaError(target)) ctx.report({ messageId: 'formulaError', data: { name, target, example }, at });
       else ctx.report({ messageId: 'filler', data: { name, target, example }, at });
     }
   },

@@ -42,9 +42,17 @@ export function findPlaceholder(text: string): string | null {
   return m ? m[0] : null;
 }
 
-/** A target left empty: no text, or only filler (……). The empty-target rule owns these cells. */
+// The error values a spreadsheet shows for a formula that failed (Excel, WPS, LibreOffice).
+const FORMULA_ERROR = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+
+/** True for a cell showing a formula error (#N/A, #REF!…): there is no value in it. */
+export function isFormulaError(text: string): boolean {
+  return FORMULA_ERROR.test(text.trim());
+}
+
+/** A target left empty: no text, only filler (……), or a formula error. The empty-target rule owns these cells. */
 export function isEmptyTarget(ind: Indicator): boolean {
-  return ind.target.kind === 'empty' || ind.target.raw.trim() === '' || isFillerOnly(ind.target.raw);
+  return ind.target.kind === 'empty' || ind.target.raw.trim() === '' || isFillerOnly(ind.target.raw) || isFormulaError(ind.target.raw);
 }
 
 /** The indicator sets a table holds, annual first. */
