@@ -122,7 +122,7 @@ export function runRules(tables: IndicatorTable[], options: RunOptions = {}): Ru
     const id = rule.meta.id;
     const template = rule.meta.messages[r.messageId];
     if (!template) throw new UnknownMessageError(id, r.messageId);
-    const data = r.data ?? {};
+    const data = quoteLimited(r.data ?? {});
     const { text, missing } = fillTemplate(template[lang], data);
     if (missing.length > 0) {
       throw new MessageFormatError(
@@ -187,6 +187,22 @@ export function runRules(tables: IndicatorTable[], options: RunOptions = {}): Ru
   });
 
   return { findings: sortFindings(dedupe(findings), tables), problems };
+}
+
+/**
+ * Longest text a message quotes from a cell. A cell may hold 32 767 characters; quoted whole, one finding's note would
+ * pass Excel's limit for a note and bury the message. Longer texts are cut (at a code point) and end with '…'.
+ */
+export const MAX_QUOTE = 200;
+
+function quoteLimited(data: Record<string, string | number>): Record<string, string | number> {
+  let out: Record<string, string | number> | null = null;
+  for (const [k, v] of Object.entries(data)) {
+    if (typeof v !== 'string' || v.length <= MAX_QUOTE) continue;
+    out ??= { ...data };
+    out[k] = `${Array.from(v).slice(0, MAX_QUOTE - 1).join('')}…`;
+  }
+  return out ?? data;
 }
 
 function dedupe(findings: Finding[]): Finding[] {
