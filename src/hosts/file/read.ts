@@ -1,6 +1,7 @@
 // The `file` host's reader: workbook bytes → Grids via exceljs, after sniffing the bytes for hostile or wrong input.
 // Browser-safe on purpose (no fs, no path): the standalone web page reads dropped files with it.
 
+import { formatPercent, isPercentFormat } from '../number-format';
 import ExcelJS from 'exceljs';
 import type { Area, Cell, Grid } from '../../core/grid';
 import type { FileError } from '../../core/model';
@@ -265,7 +266,7 @@ function worksheetGrid(ws: ExcelJS.Worksheet): Grid | null {
       if (cell.type === ExcelJS.ValueType.Merge) return;
       let v = cellValue(cell.value);
       if (v === null) return;
-      if (typeof v === 'number' && isPercentFormat(cell.numFmt)) v = percentText(v);
+      if (typeof v === 'number' && isPercentFormat(cell.numFmt)) v = formatPercent(v, cell.numFmt);
       if (!cells) cells = [];
       cells[col - 1] = v;
       if (col < left) left = col;
@@ -301,17 +302,6 @@ function worksheetGrid(ws: ExcelJS.Worksheet): Grid | null {
   const hiddenInGrid = hidden.filter((r) => r >= top && r <= bottom);
   if (hiddenInGrid.length > 0) grid.hiddenRows = hiddenInGrid;
   return grid;
-}
-
-/** True for a number format that shows a percentage (`0%`, `0.00%`), ignoring a % inside quotes or escaped. */
-export function isPercentFormat(numFmt: string | undefined): boolean {
-  if (!numFmt || !numFmt.includes('%')) return false;
-  return /%/.test(numFmt.replace(/"[^"]*"/g, '').replace(/\\./g, ''));
-}
-
-/** A fraction shown as a percentage, the way a reader sees it: 0.95 → '95%', 1 → '100%'. */
-export function percentText(v: number): string {
-  return `${Number((v * 100).toPrecision(12))}%`;
 }
 
 /** exceljs's cell value → the Grid's: rich text flattened, formulas as their cached result, links as their text. */

@@ -1,10 +1,8 @@
 // The WPS host's messages for the pane and the ribbon (zh-CN first, en-US second); codes match the Excel host's.
 
 import type { HostMessage } from '../host';
+import { commonMessages, hostMessage as message } from '../messages';
 
-function message(code: string, intent: HostMessage['intent'], zh: string, en: string): HostMessage {
-  return { code, intent, 'zh-CN': zh, 'en-US': en };
-}
 
 /** Whatever was thrown, as one line for a message. */
 export function errorText(error: unknown): string {
@@ -18,28 +16,13 @@ export function errorText(error: unknown): string {
 }
 
 export const messages = {
+  ...commonMessages,
   noWorkbook: () =>
     message(
       'no-workbook',
       'error',
       '没有打开的工作簿。请先打开要审核的表格。',
       'No workbook is open. Open the workbook to check first.',
-    ),
-  sheetProtected: (sheet: string) =>
-    message(
-      'sheet-protected',
-      'error',
-      `工作表“${sheet}”受保护，无法写入或清除标注，工作簿未作任何修改。请先撤销工作表保护（审阅 → 撤销工作表保护）后重试。`,
-      `Sheet "${sheet}" is protected, so annotations cannot be written or cleared; the workbook was not changed. ` +
-        'Unprotect the sheet (Review → Unprotect Sheet) and try again.',
-    ),
-  readOnly: () =>
-    message(
-      'workbook-read-only',
-      'error',
-      '工作簿以只读方式打开，标注无法保存，工作簿未作任何修改。请以可编辑方式打开（或另存一份）后重试。',
-      'The workbook is open read-only, so annotations could not be saved; the workbook was not changed. ' +
-        'Open it for editing (or save a copy) and try again.',
     ),
   structureProtected: () =>
     message(

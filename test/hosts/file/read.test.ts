@@ -115,6 +115,7 @@ describe('readWorkbook: values', () => {
     });
     const [g] = await gridsOf(bytes);
     expect(cellAt(g, 1, 1)).toBe('100%');
+    // As Excel shows it: the format's decimals, rounded half away from zero.
     expect(cellAt(g, 2, 1)).toBe('95.5%');
     // A quoted % is a literal: the number is already in percent points.
     expect(cellAt(g, 3, 1)).toBe(0.95);

@@ -1,0 +1,26 @@
+// Messages every workbook host gives in the same situations (zh-CN first, en-US second), with the same codes.
+
+import type { HostMessage } from './host';
+
+export function hostMessage(code: string, intent: HostMessage['intent'], zh: string, en: string): HostMessage {
+  return { code, intent, 'zh-CN': zh, 'en-US': en };
+}
+
+export const commonMessages = {
+  sheetProtected: (sheet: string) =>
+    hostMessage(
+      'sheet-protected',
+      'error',
+      `工作表“${sheet}”受保护，无法写入或清除标注，工作簿未作任何修改。请先撤销工作表保护（审阅 → 撤销工作表保护）后重试。`,
+      `Sheet "${sheet}" is protected, so annotations cannot be written or cleared; the workbook was not changed. ` +
+        'Unprotect the sheet (Review → Unprotect Sheet) and try again.',
+    ),
+  readOnly: () =>
+    hostMessage(
+      'workbook-read-only',
+      'error',
+      '工作簿以只读方式打开，标注无法保存，工作簿未作任何修改。请以可编辑方式打开（或另存一份）后重试。',
+      'The workbook is open read-only, so annotations could not be saved; the workbook was not changed. ' +
+        'Open it for editing (or save a copy) and try again.',
+    ),
+};
