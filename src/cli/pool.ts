@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { FileError } from '../core/model';
 import { fileError } from '../hosts/file/errors';
 import { checkFile, type CheckOutcome, type CheckTask } from './check-file';
 
@@ -50,9 +51,14 @@ export function inOrderRelease<R>(release: (index: number, result: R) => void): 
   };
 }
 
-/** How many files to check at once: INDICATOR_CHECKER_JOBS if set (≥ 1), else the cores node may use. */
+/**
+ * How many worker threads check files at once: INDICATOR_CHECKER_JOBS if set, else the cores node may use, never
+ * more than the files. 0 (INDICATOR_CHECKER_JOBS=0) checks in the main thread, for debugging.
+ */
 export function jobCount(env: NodeJS.ProcessEnv, files: number): number {
-  const asked = Number(env.INDICATOR_CHECKER_JOBS);
+  const raw = env.INDICATOR_CHECKER_JOBS;
+  const asked = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
+  if (asked === 0) return 0;
   const jobs = Number.isInteger(asked) && asked >= 1 ? asked : os.availableParallelism();
   return Math.max(1, Math.min(jobs, files));
 }
@@ -88,21 +94,23 @@ class WorkerLane {
         worker.off('exit', onExit);
         resolve(outcome);
       };
-      const failed = (message: string): CheckOutcome => ({
-        report: { file: task.input.path, error: fileError('internal', message), tables: [], findings: [] },
+      const failed = (error: FileError): CheckOutcome => ({
+        report: { file: task.input.path, error, tables: [], findings: [] },
         warnings: [],
       });
-      const onMessage = (reply: WorkerReply) => done(reply.ok && reply.outcome ? reply.outcome : failed(reply.message ?? 'worker failed'));
-      // A worker that runs out of memory on one huge workbook costs that file, not the run: the next task gets a
-      // fresh worker.
-      const onError = (e: Error) => {
+      const onMessage = (reply: WorkerReply) =>
+        done(reply.ok && reply.outcome ? reply.outcome : failed(fileError('internal', reply.message ?? 'worker failed')));
+      // A worker that fails costs that file, not the run: the next task gets a fresh worker. (Workbooks too big for
+      // memory are refused before parsing, see readWorkbookBytes: V8 may end the whole process on a worker's OOM.)
+      const onError = (e: Error & { code?: string }) => {
         this.worker = null;
         void worker.terminate();
-        done(failed(e.message.split('\n')[0] ?? 'worker failed'));
+        const message = e.message.split('\n')[0] ?? 'worker failed';
+        done(failed(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? fileError('too-large', 'out of memory') : fileError('internal', message)));
       };
       const onExit = (code: number) => {
         this.worker = null;
-        done(failed(`worker exited (${code})`));
+        done(failed(fileError('internal', `worker exited (${code})`)));
       };
       worker.on('message', onMessage);
       worker.on('error', onError);
@@ -124,15 +132,16 @@ class WorkerLane {
 }
 
 /**
- * Checks the tasks on `jobs` worker threads (in this thread when jobs is 1: a single file gains nothing from a
- * worker and pays its start-up). Results come back in input order; `onResult` sees each as it completes.
+ * Checks the tasks on `jobs` worker threads, or in this thread when jobs is 0. Even one file goes to a worker, so a
+ * failure that kills a worker costs that file's report, not the run. Results come back in input order; `onResult`
+ * sees each as it completes.
  */
 export async function checkAll(
   tasks: readonly CheckTask[],
   jobs: number,
   onResult: (index: number, outcome: CheckOutcome) => void,
 ): Promise<CheckOutcome[]> {
-  if (jobs <= 1) return runInLanes(tasks, [checkFile], onResult);
+  if (jobs <= 0 || tasks.length === 0) return runInLanes(tasks, [checkFile], onResult);
   const lanes = Array.from({ length: jobs }, () => new WorkerLane());
   try {
     return await runInLanes(

@@ -44,9 +44,12 @@ describe('runInLanes and inOrderRelease', () => {
   it('takes the job count from INDICATOR_CHECKER_JOBS, else the cores, never more than the files', () => {
     expect(jobCount({ INDICATOR_CHECKER_JOBS: '3' }, 10)).toBe(3);
     expect(jobCount({ INDICATOR_CHECKER_JOBS: '3' }, 2)).toBe(2);
-    expect(jobCount({ INDICATOR_CHECKER_JOBS: '0' }, 64)).toBe(Math.min(os.availableParallelism(), 64));
-    expect(jobCount({ INDICATOR_CHECKER_JOBS: 'many' }, 1)).toBe(1);
-    expect(jobCount({}, 0)).toBe(1);
+    expect(jobCount({}, 64)).toBe(Math.min(os.availableParallelism(), 64));
+    expect(jobCount({ INDICATOR_CHECKER_JOBS: 'many' }, 64)).toBe(Math.min(os.availableParallelism(), 64));
+    expect(jobCount({ INDICATOR_CHECKER_JOBS: '2' }, 1)).toBe(1);
+    // 0: in the main thread (debugging); even a single file otherwise goes to a worker.
+    expect(jobCount({ INDICATOR_CHECKER_JOBS: '0' }, 64)).toBe(0);
+    expect(jobCount({}, 1)).toBe(1);
   });
 });
 

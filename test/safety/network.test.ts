@@ -79,7 +79,8 @@ describe('a CLI run makes no network request', () => {
       const file = path.join(dir, '劳动能力鉴定费用.xlsx');
       await fs.writeFile(file, await seed000Workbook({ patch: { E19: '≤95' } }));
       let stdout = '';
-      const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true }, env: {} };
+      // JOBS=0: checked in this thread, where the traps are (a worker thread would load its own modules).
+      const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true }, env: { INDICATOR_CHECKER_JOBS: '0' } };
       const status = await main(['check', file, '--json', '--out', path.join(dir, 'out'), '--summary-sheet'], io);
       // The run did real work: it found seed 003's 满意度 ≤95 error and wrote the annotated copy.
       expect(status).toBe(1);

@@ -3,6 +3,7 @@
 import { createInflateRaw } from 'node:zlib';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import type { FileError } from '../../core/model';
 import { fileError, formatBytes, LIMITS } from './errors';
 import { entryDataOffset, readWorkbook, sniffWorkbook, type ReadOptions, type ReadOutcome, type ZipEntry } from './read';
@@ -90,7 +91,37 @@ export async function readWorkbookBytes(
   if (!sniff.ok) return sniff;
   const lie = await findLyingEntry(bytes, sniff.entries);
   if (lie) return { ok: false, error: fileError('too-large', `${lie.name}: larger than declared`) };
+  const xml = sheetXmlBytes(sniff.entries);
+  const limit = sheetXmlLimit();
+  if (xml > limit) {
+    return { ok: false, error: fileError('too-large', `${formatBytes(xml)} of sheet data, more than ${formatBytes(limit)}`) };
+  }
   return { ok: true, bytes };
+}
+
+/**
+ * exceljs holds a parsed workbook in about 16 times the size of its sheets' XML (100 000 indicator rows: 34 MiB of
+ * XML, 590 MiB resident), and writing an annotated copy needs more. A workbook whose sheets hold more XML than the
+ * heap divided by HEAP_PER_XML_BYTE is refused before parsing: running out of memory would end the whole program,
+ * even from a worker thread. With node's default 4 GiB heap that is about 170 MiB of XML, some 500 000 rows of nine
+ * columns. INDICATOR_CHECKER_MAX_SHEET_MB sets another limit (an administrator's choice on a small machine).
+ */
+const HEAP_PER_XML_BYTE = 24;
+
+export function sheetXmlLimit(env: NodeJS.ProcessEnv = process.env): number {
+  const asked = Number(env.INDICATOR_CHECKER_MAX_SHEET_MB);
+  if (Number.isFinite(asked) && asked > 0) return Math.floor(asked * 1024 * 1024);
+  return Math.floor(getHeapStatistics().heap_size_limit / HEAP_PER_XML_BYTE);
+}
+
+/** Uncompressed size of the parts exceljs parses cell by cell: the worksheets and the shared strings. */
+function sheetXmlBytes(entries: readonly ZipEntry[]): number {
+  let total = 0;
+  for (const e of entries) {
+    const name = e.name.replace(/^\//, '');
+    if (/^xl\/worksheets\/[^/]+\.xml$/i.test(name) || /^xl\/sharedStrings\.xml$/i.test(name)) total += e.uncompressedSize;
+  }
+  return total;
 }
 
 /** Reads a workbook file into Grids (see readWorkbookBytes for the checks made first). */
