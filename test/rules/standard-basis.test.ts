@@ -1,18 +1,7 @@
 // standard-basis: 绩效标准 cells that are not 计划/行业/历史/其他标准, on seed 002's and 003's department forms and their variants.
 
-import { parseA1 } from '../../src/core/a1';
 import type { Cell } from '../../src/core/grid';
-import { ruleTester } from './tester';
-
-/** A copy of a seed sheet with some cells changed: the one defect (or fix) a variant introduces. */
-function edit(grid: Cell[][], changes: Record<string, Cell>): Cell[][] {
-  const out = grid.map((r) => [...r]);
-  for (const [ref, v] of Object.entries(changes)) {
-    const { row, col } = parseA1(ref);
-    out[row - 1][col - 1] = v;
-  }
-  return out;
-}
+import { edit, ruleTester } from './tester';
 
 const GUANGSHUI_MERGES = ['A1:E1', 'A2:C2', 'B3:C3', 'B4:E4', 'A6:A16', 'B6:B10', 'B11:B14', 'B15:B16'];
 
