@@ -329,3 +329,21 @@ describe('indicator-checker --out and clear', () => {
     expect(bad.stdout).toMatch(/不是 Excel 工作簿/);
   });
 });
+
+describe('npm run demo', () => {
+  it('checks every bundled sample, writes an annotated copy of each to out/, and exits 0 despite error findings', async () => {
+    const outDir = path.join(ROOT, 'out');
+    await fs.rm(outDir, { recursive: true, force: true });
+    const result = await new Promise<{ code: number; stdout: string }>((resolve) => {
+      execFile(process.execPath, [path.join(ROOT, 'scripts/demo.js')], { cwd: ROOT, maxBuffer: 1 << 26 }, (err, stdout) => {
+        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout });
+      });
+    });
+    expect(result.code).toBe(0);
+    const samples = (await fs.readdir(path.join(ROOT, 'samples'))).filter((f) => f.endsWith('.xlsx')).sort();
+    expect(samples.length).toBeGreaterThanOrEqual(5);
+    expect((await fs.readdir(outDir)).sort()).toEqual(samples);
+    expect(result.stdout).toMatch(/合计：文件 \d+，指标表 \d+，指标 \d+，错误 [1-9]\d*/);
+    expect(result.stdout).toContain('Annotated copies are in');
+  });
+});
