@@ -33,8 +33,9 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     for (const ind of ctx.table.indicators) {
+      if (!isEmptyTarget(ind)) continue;
       const name = shown(ind.name);
-      if (name === '' || !isEmptyTarget(ind)) continue;
+      if (name === '') continue;
       const target = shown(ind.target.raw);
       const { name: exampleName, target: example } = exampleFor(ind);
       const at = { indicator: ind, part: 'target' as const };

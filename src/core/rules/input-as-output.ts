@@ -51,8 +51,8 @@ export const rule: RuleModule = {
       // Costs are amounts by nature; only results (产出, 效益) must not restate the money.
       if (ind.level1 !== L1.output && ind.level1 !== L1.benefit) continue;
       if (ind.level2 === L2.cost) continue;
-      const level1 = shown(ind.level1Raw ?? '') || ind.level1;
       if (INPUT_NAME.test(normaliseText(ind.name))) {
+        const level1 = shown(ind.level1Raw ?? '') || ind.level1;
         ctx.report({ messageId: 'inputName', data: { name: shown(ind.name), level1 }, at: { indicator: ind, part: 'name' } });
       } else if (ind.level2 === L2.quantity && isMoneyTarget(ind)) {
         ctx.report({

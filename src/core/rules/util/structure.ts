@@ -19,8 +19,12 @@ function makeNormalised(text: string): string {
   return text.replace(BR_TAG, '').normalize('NFKC').replace(WHITESPACE, '');
 }
 
+// Anything shown() or isFillerOnly() would change or skip; most cells hold none of it.
+const SPACE_OR_TAG = /[\s\u00a0\u3000\u200b\ufeff<]/;
+
 /** A cell's text shown in a message: line breaks and runs of spaces read as one space. */
 export function shown(text: string): string {
+  if (!SPACE_OR_TAG.test(text)) return text;
   return text.replace(BR_TAG, ' ').replace(WHITESPACE, ' ').trim();
 }
 
@@ -29,6 +33,7 @@ const FILLER_ONLY = /^[.…。·•‥⋯\-—－_]+$/u;
 
 /** True for text that is nothing but filler punctuation (……, …, ..., ——); empty text is not filler. */
 export function isFillerOnly(text: string): boolean {
+  if (!SPACE_OR_TAG.test(text)) return text !== '' && FILLER_ONLY.test(text);
   const t = text.replace(WHITESPACE, '');
   return t !== '' && FILLER_ONLY.test(t);
 }
