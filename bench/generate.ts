@@ -18,24 +18,28 @@ export const FLAT_SHEET = '项目绩效指标';
  * projects of the flat-export fixture over and over, each copy numbered (批次) so that every project is its own
  * table, the way a bureau's export lists thousands of different projects. Cut at exactly `indicatorRows`.
  */
-export function flatExportRows(indicatorRows: number): FixtureCell[][] {
+export function flatExportRows(indicatorRows: number, options: { uniqueNames?: boolean } = {}): FixtureCell[][] {
   const rows: FixtureCell[][] = [[...FLAT_HEADER]];
   let copy = 0;
   while (rows.length - 1 < indicatorRows) {
     for (const p of FLAT_PROJECTS) {
-      const name = `${p.name}（第${Math.floor(copy / FLAT_PROJECTS.length) + 1}批）`;
+      const batch = Math.floor(copy / FLAT_PROJECTS.length) + 1;
+      const name = `${p.name}（第${batch}批）`;
       copy++;
       for (const r of p.rows) {
         if (rows.length - 1 >= indicatorRows) break;
-        rows.push([p.unit, name, p.amount, ...r]);
+        // uniqueNames: every indicator name differs (劳动能力鉴定人数（第12批）), so no text a rule or detection
+        // remembers is ever seen twice: the worst case for their memos, which exports otherwise hit often.
+        const cells = options.uniqueNames ? [r[0], r[1], `${String(r[2])}（第${batch}批）`, ...r.slice(3)] : r;
+        rows.push([p.unit, name, p.amount, ...cells]);
       }
     }
   }
   return rows;
 }
 
-export function flatExportGrid(indicatorRows: number): Grid {
-  const cells: Cell[][] = flatExportRows(indicatorRows).map((r) => r.map((v) => (v === '' ? null : v)));
+export function flatExportGrid(indicatorRows: number, options: { uniqueNames?: boolean } = {}): Grid {
+  const cells: Cell[][] = flatExportRows(indicatorRows, options).map((r) => r.map((v) => (v === '' ? null : v)));
   return { sheet: FLAT_SHEET, top: 1, left: 1, cells, merges: [] };
 }
 
