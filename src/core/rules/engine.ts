@@ -197,7 +197,8 @@ export const MAX_QUOTE = 200;
 
 function quoteLimited(data: Record<string, string | number>): Record<string, string | number> {
   let out: Record<string, string | number> | null = null;
-  for (const [k, v] of Object.entries(data)) {
+  for (const k in data) {
+    const v = data[k];
     if (typeof v !== 'string' || v.length <= MAX_QUOTE) continue;
     out ??= { ...data };
     out[k] = `${Array.from(v).slice(0, MAX_QUOTE - 1).join('')}…`;
