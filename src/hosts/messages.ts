@@ -23,4 +23,18 @@ export const commonMessages = {
       'The workbook is open read-only, so annotations could not be saved; the workbook was not changed. ' +
         'Open it for editing (or save a copy) and try again.',
     ),
+  writeRolledBack: (detail: string) =>
+    hostMessage(
+      'write-failed',
+      'error',
+      `写入标注时出错（${detail}），本次已写入的内容已全部撤销，工作簿保持原样。`,
+      `Writing the annotations failed (${detail}); everything this run had written was undone, the workbook is as it was.`,
+    ),
+  writePartial: (detail: string, cells: string[]) =>
+    hostMessage(
+      'write-failed-partial',
+      'error',
+      `写入标注时出错（${detail}），且未能撤销。以下单元格可能已被修改：${cells.join('、')}`,
+      `Writing the annotations failed (${detail}) and could not be undone. These cells may have been changed: ${cells.join(', ')}`,
+    ),
 };

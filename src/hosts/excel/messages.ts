@@ -84,20 +84,6 @@ export const messages = {
       `The annotations were written but their record could not be saved in the workbook (${detail}); ` +
         'clearing may not restore the original fills.',
     ),
-  writeRolledBack: (detail: string) =>
-    message(
-      'write-failed',
-      'error',
-      `写入标注时出错（${detail}），本次已写入的内容已全部撤销，工作簿保持原样。`,
-      `Writing the annotations failed (${detail}); everything this run had written was undone, the workbook is as it was.`,
-    ),
-  writePartial: (detail: string, cells: string[]) =>
-    message(
-      'write-failed-partial',
-      'error',
-      `写入标注时出错（${detail}），且未能撤销。以下单元格可能已被修改：${cells.join('、')}`,
-      `Writing the annotations failed (${detail}) and could not be undone. These cells may have been changed: ${cells.join(', ')}`,
-    ),
   officeError: (detail: string) =>
     message('office-error', 'error', `Excel 报告错误：${detail}`, `Excel reported an error: ${detail}`),
 };

@@ -21,7 +21,6 @@ export function serialToDate(serial: number): Date {
   return new Date(EPOCH_1900 + Math.round(days * MS_PER_DAY));
 }
 
-
 /**
  * One cell as the core sees it. Errors arrive as their code (`#N/A`) with valueType 'Error'; dates as serial numbers
  * with a date format; a percentage as the text Excel shows ('95%'), because a reviewer reads 95%, not 0.95.

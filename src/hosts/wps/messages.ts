@@ -49,20 +49,6 @@ export const messages = {
     ),
   noSuchSheet: (sheet: string) =>
     message('no-such-sheet', 'error', `找不到工作表“${sheet}”。`, `There is no sheet named "${sheet}".`),
-  writeRolledBack: (detail: string) =>
-    message(
-      'write-failed',
-      'error',
-      `写入标注时出错（${detail}），本次已写入的内容已全部撤销，工作簿保持原样。`,
-      `Writing the annotations failed (${detail}); everything this run had written was undone, the workbook is as it was.`,
-    ),
-  writePartial: (detail: string, cells: string[]) =>
-    message(
-      'write-failed-partial',
-      'error',
-      `写入标注时出错（${detail}），且未能撤销。以下单元格可能已被修改：${cells.join('、')}`,
-      `Writing the annotations failed (${detail}) and could not be undone. These cells may have been changed: ${cells.join(', ')}`,
-    ),
   summaryNotRemoved: (sheet: string, detail: string) =>
     message(
       'summary-not-removed',
