@@ -68,7 +68,7 @@ const LIST_MARK_BEFORE = /[,，。;；:(、]/;
 const YEAR_POINT_AFTER = /(?:前|后|以前|以后|代|度)/y;
 
 /** Labels that may lead a date target (计划完成时间每月10日前) or trail it (2023年底前完成). */
-const DATE_LEAD = /^(?:计划完成时间|完成时间|活动计划完成时间|培训计划完成时间|计划|截至|截止|截止到|截止于|于|在|从)?/;
+const DATE_LEAD = /^(?:计划完成时间|完成时间|活动计划完成时间|培训计划完成时间|计划|截至|截止|截止到|截止于|达到|确保|力争|于|在|从)?/;
 const DATE_TAIL = /^(?:完成|前完成|之前完成|完成支付|支付|内完成|全部完成|按时完成)?$/;
 
 const QUALITATIVE_WORDS = new Set([

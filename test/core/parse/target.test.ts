@@ -148,6 +148,9 @@ describe('parseTarget — dates and periods', () => {
     // 004
     ['每月10日前', null, '每月10日前'],
     ['计划完成时间每月10日前', null, '每月10日前'],
+    // A leading verb before a deadline (达到/确保/力争) is not a quantity with unit 月底前.
+    ['达到6月底前', null, '6月底前'],
+    ['确保2023年底前完成', { start: null, end: '2023-12-31' }, null],
     ['年底之前', null, '年底之前'],
     ['年底前', null, '年底前'],
     ['活动计划完成时间年底之前', null, '年底之前'],
