@@ -37,4 +37,11 @@ export const commonMessages = {
       `写入标注时出错（${detail}），且未能撤销。以下单元格可能已被修改：${cells.join('、')}`,
       `Writing the annotations failed (${detail}) and could not be undone. These cells may have been changed: ${cells.join(', ')}`,
     ),
+  sheetMissing: (sheets: string[]) =>
+    hostMessage(
+      'sheet-missing',
+      'warning',
+      `工作表“${sheets.join('”“')}”已不存在，其上的标注已跳过。`,
+      `Sheet(s) "${sheets.join('", "')}" no longer exist; their annotations were skipped.`,
+    ),
 };

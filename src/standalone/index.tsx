@@ -3,15 +3,7 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { StandaloneApp } from './StandaloneApp';
-
-function container(): HTMLElement {
-  const existing = document.getElementById('container');
-  if (existing) return existing;
-  const el = document.createElement('div');
-  el.id = 'container';
-  document.body.appendChild(el);
-  return el;
-}
+import { container } from '../taskpane/container';
 
 createRoot(container()).render(
   <FluentProvider theme={webLightTheme}>

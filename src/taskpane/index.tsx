@@ -8,6 +8,7 @@ import type { Host } from '../hosts/host';
 import { App } from './App';
 import { chooseHost } from './host-choice';
 import { langFromDisplayLanguage, t } from './i18n';
+import { container } from './container';
 
 function officeDisplayLanguage(): string | undefined {
   try {
@@ -16,15 +17,6 @@ function officeDisplayLanguage(): string | undefined {
     // Office.context throws outside an Office host: fall through to the browser's language.
   }
   return typeof navigator !== 'undefined' ? navigator.language : undefined;
-}
-
-function container(): HTMLElement {
-  const existing = document.getElementById('container');
-  if (existing) return existing;
-  const el = document.createElement('div');
-  el.id = 'container';
-  document.body.appendChild(el);
-  return el;
 }
 
 function render(content: React.ReactElement): void {

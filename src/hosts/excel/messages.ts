@@ -69,13 +69,6 @@ export const messages = {
       'Comments could not be added to some cells (they may hold notes this version of Excel cannot read); ' +
         'only fills were written and every finding is listed on the "审核结果" sheet.',
     ),
-  sheetMissing: (sheets: string[]) =>
-    message(
-      'sheet-missing',
-      'warning',
-      `工作表“${sheets.join('”“')}”已不存在，其上的标注已跳过。`,
-      `Sheet(s) "${sheets.join('", "')}" no longer exist; their annotations were skipped.`,
-    ),
   stateNotSaved: (detail: string) =>
     message(
       'state-not-saved',

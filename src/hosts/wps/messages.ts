@@ -40,13 +40,6 @@ export const messages = {
       `The workbook already has a sheet named "${sheet}" that this add-in did not write; the workbook was not changed. ` +
         'Rename that sheet and try again.',
     ),
-  sheetMissing: (sheets: string[]) =>
-    message(
-      'sheet-missing',
-      'warning',
-      `工作表“${sheets.join('”“')}”已不存在，其上的标注已跳过。`,
-      `Sheet(s) "${sheets.join('", "')}" no longer exist; their annotations were skipped.`,
-    ),
   noSuchSheet: (sheet: string) =>
     message('no-such-sheet', 'error', `找不到工作表“${sheet}”。`, `There is no sheet named "${sheet}".`),
   summaryNotRemoved: (sheet: string, detail: string) =>
