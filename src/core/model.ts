@@ -227,6 +227,8 @@ export const FileReportSchema = z.object({
   findings: z.array(FindingSchema),
   /** Where the annotated copy was written, with --out. */
   output: z.string().optional(),
+  /** What the user should know about the copy although it was written (e.g. `features-dropped`: it has no macros). */
+  warnings: z.array(FileErrorSchema).optional(),
 });
 export type FileReport = z.infer<typeof FileReportSchema>;
 

@@ -16,6 +16,7 @@ import { DocumentArrowDown20Regular, FolderOpen20Regular } from '@fluentui/react
 import { annotationPlan } from '../core/annotate';
 import type { Lang } from '../core/model';
 import { createBrowserFileHost, type BrowserFileHost } from '../hosts/browser-file';
+import { droppedFeatures, featureNames } from '../hosts/file/preserve';
 import { App, type PaneActionContext } from '../taskpane/App';
 import { downloadBlob } from '../taskpane/export';
 import { langFromDisplayLanguage, t } from '../taskpane/i18n';
@@ -53,11 +54,13 @@ const useStyles = makeStyles({
   },
 });
 
-/** The annotated copy's name: the workbook's own name with a suffix, so the original is never overwritten. */
+/**
+ * The annotated copy's name: the workbook's own name with a suffix, so the original is never overwritten. An .xlsm's
+ * copy is an .xlsx: it carries no macros, and Excel will not open a macro-free workbook named .xlsm.
+ */
 export function annotatedName(name: string, lang: Lang): string {
   const dot = name.toLowerCase().endsWith('.xlsm') || name.toLowerCase().endsWith('.xlsx') ? name.length - 5 : name.length;
-  const ext = dot < name.length ? name.slice(dot) : '.xlsx';
-  return `${name.slice(0, dot)}${t(lang, 'annotatedSuffix')}${ext}`;
+  return `${name.slice(0, dot)}${t(lang, 'annotatedSuffix')}.xlsx`;
 }
 
 export interface StandaloneAppProps {
@@ -75,6 +78,8 @@ export function StandaloneApp({ displayLanguage, host: given }: StandaloneAppPro
   const [dragging, setDragging] = React.useState(false);
   const [opening, setOpening] = React.useState(false);
   const inputRef = React.useRef<HTMLInputElement | null>(null);
+  // The bytes as opened: a copy is compared with them to tell the user what it lacks (macros, charts…).
+  const original = React.useRef<Uint8Array | null>(null);
   // The page's own texts follow the browser; once a file is open the pane's settings may switch the language.
   const [lang, setLang] = React.useState<Lang>(langFromDisplayLanguage(displayLanguage));
 
@@ -84,6 +89,7 @@ export function StandaloneApp({ displayLanguage, host: given }: StandaloneAppPro
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       await host.open(file.name, bytes);
+      original.current = bytes;
       setFileName(file.name);
       setFileToken((n) => n + 1);
     } catch (e) {
@@ -116,7 +122,17 @@ export function StandaloneApp({ displayLanguage, host: given }: StandaloneAppPro
       if (!bytes) return [];
       const out = annotatedName(name, ctx.lang);
       downloadBlob(out, bytes, XLSX_TYPE);
-      return [paneMessage('downloaded', 'success', 'downloaded', { name: out })];
+      const messages = [paneMessage('downloaded', 'success', 'downloaded', { name: out })];
+      const dropped = original.current ? droppedFeatures(original.current, bytes) : [];
+      if (dropped.length > 0) {
+        messages.push({
+          code: 'features-dropped',
+          intent: 'warning',
+          'zh-CN': t('zh-CN', 'copyLacks', { features: featureNames(dropped, 'zh') }),
+          'en-US': t('en-US', 'copyLacks', { features: featureNames(dropped, 'en') }),
+        });
+      }
+      return messages;
     });
   };
 

@@ -185,3 +185,30 @@ export async function workbookWithChartSheet(): Promise<Buffer> {
   });
   return makeZip(parts.map((p) => ({ name: p.name, data: p.data, deflate: true })));
 }
+
+type Part = { name: string; data: Buffer };
+
+function editPart(parts: Part[], name: string, f: (xml: string) => string): void {
+  const p = parts.find((e) => e.name === name);
+  if (!p) throw new Error(`no ${name}`);
+  p.data = Buffer.from(f(p.data.toString('utf8')), 'utf8');
+}
+
+/** Seed 000 as an .xlsm that Excel saved: macro-enabled workbook content type, a VBA project and its relationship. */
+export async function macroWorkbook(): Promise<Buffer> {
+  const parts: Part[] = unzipEntries(await seed000Workbook());
+  editPart(parts, '[Content_Types].xml', (x) =>
+    x
+      .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml')
+      .replace('<Default Extension="xml"', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default Extension="xml"'),
+  );
+  editPart(parts, 'xl/_rels/workbook.xml.rels', (x) =>
+    x.replace(
+      '</Relationships>',
+      '<Relationship Id="rId90" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+    ),
+  );
+  // A VBA project is an OLE compound file; its content does not matter here, only that the part exists.
+  parts.push({ name: 'xl/vbaProject.bin', data: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]) });
+  return makeZip(parts.map((p) => ({ name: p.name, data: p.data, deflate: true })));
+}
