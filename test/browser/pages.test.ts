@@ -12,6 +12,7 @@ import type { Grid } from '../../src/core/grid';
 import type { Finding, Lang, Severity } from '../../src/core/model';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { t } from '../../src/taskpane/i18n';
+import { macroWorkbook } from '../cli/helpers';
 import { seed000Grid } from '../taskpane/fixtures';
 import { artifact, chromiumAvailable, ensureBuilt, guardNetwork, launch, ROOT, serve, type Launched, type StaticServer } from './helpers';
 
@@ -175,6 +176,29 @@ run('web pages in Chromium', () => {
       await zone.dispatchEvent('drop', { dataTransfer: drop });
       await page.getByTestId('summary').waitFor({ timeout: 60_000 });
       expect(await page.getByTestId('summary').textContent()).toBe(summaryText('zh-CN', expected));
+      expect(problems).toEqual([]);
+      expectLocalOnly(server.origin, net);
+    }, 120_000);
+
+    test('the copy of an .xlsm is an .xlsx, and the page says it has no macros', async () => {
+      const bytes = await macroWorkbook();
+      const net = await guardNetwork(browser.context);
+      const page = await browser.context.newPage();
+      const problems = watchPage(page);
+      await page.goto(`${server.origin}/standalone.html`);
+      await page.setInputFiles('#workbook-file', { name: '项目支出绩效目标表.xlsm', mimeType: 'application/vnd.ms-excel.sheet.macroEnabled.12', buffer: bytes });
+      await page.getByTestId('summary').waitFor({ timeout: 60_000 });
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: t('zh-CN', 'downloadAnnotated') }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`项目支出绩效目标表${t('zh-CN', 'annotatedSuffix')}.xlsx`);
+      const bar = page.locator('[data-code="features-dropped"]');
+      await bar.waitFor();
+      expect(await bar.textContent()).toContain(t('zh-CN', 'copyLacks', { features: '宏（VBA）' }));
+      const copy = new ExcelJS.Workbook();
+      await copy.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+      expect(copy.getWorksheet('Sheet1')).toBeDefined();
       expect(problems).toEqual([]);
       expectLocalOnly(server.origin, net);
     }, 120_000);
