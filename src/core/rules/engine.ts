@@ -4,7 +4,7 @@ import { a1, parseA1, parseAreaA1 } from '../a1';
 import type { Finding, Indicator, IndicatorTable, Lang, ProfileName, Severity } from '../model';
 import { DEFAULT_THRESHOLDS, EMPTY_CONFIG, effectiveSeverity } from './config';
 import type { ResolvedConfig } from './config';
-import { DEFAULT_LANG, MessageFormatError, fillTemplate } from './i18n';
+import { DEFAULT_LANG, MessageFormatError, fillTemplate, fillTemplateOrNull } from './i18n';
 import { allRules } from './index';
 import { chooseProfile, getProfile } from './profiles';
 import type { Location, Report, RuleContext, RuleModule, Thresholds } from './types';
@@ -74,26 +74,42 @@ export function runRules(tables: IndicatorTable[], options: RunOptions = {}): Ru
   const rules = options.rules ?? allRules();
   const strict = options.strict ?? false;
 
-  // Rules may point at an indicator or a table other than the one they check: find each one's owner once.
-  const indicatorOwner = new Map<Indicator, Owner>();
+  // Rules may point at a table or an indicator other than the one they check. Tables are few: map them up front.
   const tableOwner = new Map<IndicatorTable, Owner>();
-  tables.forEach((table, index) => {
-    const owner = { table, index };
-    tableOwner.set(table, owner);
-    for (const ind of table.indicators) indicatorOwner.set(ind, owner);
-  });
+  tables.forEach((table, index) => tableOwner.set(table, { table, index }));
+  // Indicators are many and nearly every report points into the table being checked (an indicator belongs to one
+  // table): only a report pointing elsewhere pays for the map of every indicator, built then, once.
+  let indicatorOwner: Map<Indicator, Owner> | null = null;
+  const ownerElsewhere = (ind: Indicator): Owner | undefined => {
+    if (!indicatorOwner) {
+      indicatorOwner = new Map();
+      for (const t of tables) for (const i of t.indicators) indicatorOwner.set(i, tableOwner.get(t) as Owner);
+    }
+    return indicatorOwner.get(ind);
+  };
+  // The current table's indicators, as a set once the table is too big to search.
+  let selfSet: Set<Indicator> | null = null;
+  const inSelf = (ind: Indicator): boolean => {
+    const list = self.table.indicators;
+    if (list.length <= 32) return list.includes(ind);
+    selfSet ??= new Set(list);
+    return selfSet.has(ind);
+  };
 
   const findings: Finding[] = [];
   const problems: RuleProblem[] = [];
 
-  const locate = (loc: Location, fallback: Owner): { owner: Owner; cell: string } => {
+  const ownerOf = (loc: Location, fallback: Owner): Owner => {
+    if ('indicator' in loc) return inSelf(loc.indicator) ? self : (ownerElsewhere(loc.indicator) ?? fallback);
+    return loc.table === self.table ? self : (tableOwner.get(loc.table) ?? fallback);
+  };
+  // The cell a location names, falling back to the row's name or target, then to the table's first cell.
+  const cellOf = (loc: Location, owner: Owner): string => {
     if ('indicator' in loc) {
-      const owner = indicatorOwner.get(loc.indicator) ?? fallback;
       const c = loc.indicator.cells;
-      return { owner, cell: c[loc.part] ?? c.name ?? c.target ?? firstCell(owner.table) };
+      return c[loc.part] ?? c.name ?? c.target ?? firstCell(owner.table);
     }
-    const owner = tableOwner.get(loc.table) ?? fallback;
-    return { owner, cell: loc.table.project.cells[loc.field] ?? firstCell(loc.table) };
+    return loc.table.project.cells[loc.field] ?? firstCell(loc.table);
   };
 
   // Which rules run, at what severity, depends only on the profile: work it out once per profile, not per table.
@@ -118,42 +134,44 @@ export function runRules(tables: IndicatorTable[], options: RunOptions = {}): Ru
   let rule: RuleModule = rules[0] as RuleModule;
   let severity: Severity = 'info';
   let self: Owner = { table: tables[0] as IndicatorTable, index: 0 };
+  const unfilled = (template: string, data: Record<string, string | number>, which: Lang, messageId: string) =>
+    new MessageFormatError(
+      `rule ${rule.meta.id} message "${messageId}" (${which}): unfilled placeholder(s) ${fillTemplate(template, data)
+        .missing.map((m) => `{${m}}`)
+        .join(', ')}`,
+    );
   const report = (r: Report): void => {
     const id = rule.meta.id;
     const template = rule.meta.messages[r.messageId];
     if (!template) throw new UnknownMessageError(id, r.messageId);
-    const data = quoteLimited(r.data ?? {});
-    const { text, missing } = fillTemplate(template[lang], data);
-    if (missing.length > 0) {
-      throw new MessageFormatError(
-        `rule ${id} message "${r.messageId}" (${lang}): unfilled placeholder(s) ${missing.map((m) => `{${m}}`).join(', ')}`,
-      );
-    }
+    // The finding keeps the rule's data object as it is (rules build a fresh one per report); quoteLimited copies
+    // it only when it must cut a long text.
+    const data = r.data ? quoteLimited(r.data) : {};
+    const text = fillTemplateOrNull(template[lang], data);
+    if (text === null) throw unfilled(template[lang], data, lang, r.messageId);
     if (strict) {
       const other: Lang = lang === 'zh-CN' ? 'en-US' : 'zh-CN';
-      const o = fillTemplate(template[other], data);
-      if (o.missing.length > 0) {
-        throw new MessageFormatError(
-          `rule ${id} message "${r.messageId}" (${other}): unfilled placeholder(s) ${o.missing.map((m) => `{${m}}`).join(', ')}`,
-        );
-      }
+      if (fillTemplateOrNull(template[other], data) === null) throw unfilled(template[other], data, other, r.messageId);
     }
-    const at = locate(r.at, self);
+    const owner = ownerOf(r.at, self);
+    const cell = cellOf(r.at, owner);
     const related: string[] = [];
-    for (const loc of r.related ?? []) {
-      const { cell } = locate(loc, self);
-      if (cell !== at.cell && !related.includes(cell)) related.push(cell);
+    if (r.related) {
+      for (const loc of r.related) {
+        const c = cellOf(loc, ownerOf(loc, self));
+        if (c !== cell && !related.includes(c)) related.push(c);
+      }
     }
     findings.push({
       ruleId: id,
       severity: r.severity ?? severity,
-      sheet: at.owner.table.sheet,
-      cell: at.cell,
+      sheet: owner.table.sheet,
+      cell,
       related,
       message: text,
       messageId: r.messageId,
-      data: { ...data },
-      table: at.owner.index,
+      data,
+      table: owner.index,
     });
   };
 
@@ -164,6 +182,7 @@ export function runRules(tables: IndicatorTable[], options: RunOptions = {}): Ru
     // Frozen: one object serves every table of the profile, so a rule must not be able to change it for the others.
     if (!thresholds) thresholdsOf.set(profileName, (thresholds = Object.freeze(resolveThresholds(profileName, config))));
     self = tableOwner.get(table) ?? { table, index };
+    selfSet = null;
     const ctx: RuleContext = { table, tables, profile: profileName, thresholds, report };
 
     for (const step of planFor(profileName)) {
@@ -186,7 +205,7 @@ export function runRules(tables: IndicatorTable[], options: RunOptions = {}): Ru
     }
   });
 
-  return { findings: sortFindings(dedupe(findings), tables), problems };
+  return { findings: sortAndDedupe(findings, tables), problems };
 }
 
 /**
@@ -206,33 +225,86 @@ function quoteLimited(data: Record<string, string | number>): Record<string, str
   return out ?? data;
 }
 
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Findings sorted by sheet (workbook order), row, column, rule id, severity and message, ties in the order reported;
+ * of identical findings (same rule, cell, severity, message, related cells) only the first reported is kept.
+ * Identical findings sort next to each other, so each is compared only with the few findings of its own cell,
+ * rule and message instead of keying every finding by a long string.
+ */
+function sortAndDedupe(findings: Finding[], tables: readonly IndicatorTable[]): Finding[] {
+  const n = findings.length;
+  const sheetOrder = new Map<string, number>();
+  for (const t of tables) if (!sheetOrder.has(t.sheet)) sheetOrder.set(t.sheet, sheetOrder.size);
+  // Numeric sort keys, one slot per finding: the comparator reads them instead of parsing cells.
+  const sheet = new Float64Array(n);
+  const row = new Float64Array(n);
+  const col = new Float64Array(n);
+  const severity = new Uint8Array(n);
+  const order: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const f = findings[i] as Finding;
+    const pos = parseA1(f.cell);
+    sheet[i] = sheetOrder.get(f.sheet) ?? sheetOrder.size;
+    row[i] = pos.row;
+    col[i] = pos.col;
+    severity[i] = SEVERITY_ORDER[f.severity];
+    order[i] = i;
+  }
+  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const sameKey = (a: number, b: number) =>
+    sheet[a] === sheet[b] &&
+    row[a] === row[b] &&
+    col[a] === col[b] &&
+    severity[a] === severity[b] &&
+    (findings[a] as Finding).ruleId === (findings[b] as Finding).ruleId &&
+    (findings[a] as Finding).message === (findings[b] as Finding).message;
+  order.sort(
+    (a, b) =>
+      sheet[a] - sheet[b] ||
+      row[a] - row[b] ||
+      col[a] - col[b] ||
+      text((findings[a] as Finding).ruleId, (findings[b] as Finding).ruleId) ||
+      severity[a] - severity[b] ||
+      text((findings[a] as Finding).message, (findings[b] as Finding).message) ||
+      a - b,
+  );
+
   const out: Finding[] = [];
-  for (const f of findings) {
-    // Control characters cannot occur in ids, A1 cells or sheet names, so they separate the parts unambiguously.
-    const key = `${f.ruleId}\u0000${f.sheet}\u0000${f.cell}\u0000${f.severity}\u0000${f.messageId}\u0000${f.message}\u0000${f.related.join('\u0001')}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(f);
+  // Where the run of findings with the current sort key starts in `out`, and, for a long run, their keys.
+  let runStart = 0;
+  let runKeys: Set<string> | null = null;
+  for (let k = 0; k < n; k++) {
+    const i = order[k] as number;
+    const f = findings[i] as Finding;
+    if (k === 0 || !sameKey(order[k - 1] as number, i)) {
+      runStart = out.length;
+      runKeys = null;
+    }
+    // One cell reported with many different related cells would make pairwise comparison quadratic: key those.
+    if (runKeys === null && out.length - runStart > 16) runKeys = new Set(out.slice(runStart).map(identity));
+    let duplicate = false;
+    if (runKeys !== null) {
+      const key = identity(f);
+      duplicate = runKeys.has(key);
+      if (!duplicate) runKeys.add(key);
+    } else {
+      for (let j = runStart; j < out.length && !duplicate; j++) duplicate = identical(out[j] as Finding, f);
+    }
+    if (!duplicate) out.push(f);
   }
   return out;
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Same finding: equal sort keys are not enough (a sheet missing from the tables, another spelling of a cell). */
+function identical(a: Finding, b: Finding): boolean {
+  if (a.sheet !== b.sheet || a.cell !== b.cell || a.messageId !== b.messageId || a.related.length !== b.related.length) return false;
+  for (let i = 0; i < a.related.length; i++) if (a.related[i] !== b.related[i]) return false;
+  return true;
+}
 
-function sortFindings(findings: Finding[], tables: readonly IndicatorTable[]): Finding[] {
-  const sheetOrder = new Map<string, number>();
-  for (const t of tables) if (!sheetOrder.has(t.sheet)) sheetOrder.set(t.sheet, sheetOrder.size);
-  const keyed = findings.map((f) => ({ f, pos: parseA1(f.cell), sheet: sheetOrder.get(f.sheet) ?? sheetOrder.size }));
-  keyed.sort(
-    (a, b) =>
-      a.sheet - b.sheet ||
-      a.pos.row - b.pos.row ||
-      a.pos.col - b.pos.col ||
-      (a.f.ruleId < b.f.ruleId ? -1 : a.f.ruleId > b.f.ruleId ? 1 : 0) ||
-      SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
-      (a.f.message < b.f.message ? -1 : a.f.message > b.f.message ? 1 : 0),
-  );
-  return keyed.map((k) => k.f);
+/** What identical() compares, as one string. Control characters cannot occur in A1 cells, ids or sheet names. */
+function identity(f: Finding): string {
+  return `${f.sheet}\u0000${f.cell}\u0000${f.messageId}\u0000${f.related.join('\u0001')}`;
 }

@@ -71,6 +71,23 @@ export function fillTemplate(template: string, data: Readonly<Record<string, str
   return { text, missing };
 }
 
+/**
+ * The filled template, or null when the data lacks a placeholder: the engine's path for every finding, which
+ * builds no list of missing names (fillTemplate says which, once something is wrong).
+ */
+export function fillTemplateOrNull(template: string, data: Readonly<Record<string, string | number>>): string | null {
+  const parts = compile(template);
+  let text = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    const v = Object.prototype.hasOwnProperty.call(data, name) ? data[name] : undefined;
+    if (v === undefined || v === null) return null;
+    text += typeof v === 'number' ? formatNumber(v) : String(v);
+    text += parts[i + 1] ?? '';
+  }
+  return text;
+}
+
 /** Formats a message in one language; throws MessageFormatError on an unfilled placeholder. */
 export function formatMessage(
   template: MessageTemplate,
