@@ -8,6 +8,7 @@ import { annotateLoaded, annotateWorkbook, loadForAnnotation, type LoadedWorkboo
 import { writeFileAtomic } from '../hosts/file/atomic';
 import { fileError } from '../hosts/file/errors';
 import { readWorkbookFile, type InputFile } from '../hosts/file/node';
+import { writeWorkbook } from '../hosts/file/xlsx-writer';
 
 export interface CheckSettings {
   lang: Lang;
@@ -64,7 +65,7 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
   }
   if (out) {
     try {
-      const opts = { lang: settings.lang, summarySheet: settings.summarySheet };
+      const opts = { lang: settings.lang, summarySheet: settings.summarySheet, write: writeWorkbook };
       const annotated = kept.loaded
         ? await annotateLoaded(kept.loaded, report.findings, opts)
         : await annotateWorkbook(bytes, report.findings, opts);

@@ -9,6 +9,7 @@ import { clearWorkbook } from '../hosts/file/annotate';
 import { writeFileAtomic } from '../hosts/file/atomic';
 import { fileError } from '../hosts/file/errors';
 import { readWorkbookBytes, resolveReal, walkInputs, type InputFile } from '../hosts/file/node';
+import { writeWorkbook } from '../hosts/file/xlsx-writer';
 import { langFromEnv, parseArgs, type CheckCommand, type ClearCommand } from './args';
 import { reason, type CheckOutcome, type CheckTask } from './check-file';
 import { cliText } from './messages';
@@ -126,7 +127,7 @@ async function runClear(args: ClearCommand, io: CliIo, envLang: Lang): Promise<n
     }
     const out = outputs.get(input) as string;
     try {
-      const cleared = await clearWorkbook(read.bytes);
+      const cleared = await clearWorkbook(read.bytes, { write: writeWorkbook });
       await fs.mkdir(path.dirname(out), { recursive: true });
       await writeFileAtomic(out, cleared);
       report.output = out;

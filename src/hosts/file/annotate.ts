@@ -49,7 +49,18 @@ const StoredSchema = z.object({
 });
 type Stored = z.infer<typeof StoredSchema>;
 
-export interface AnnotateOptions {
+/** Turns a workbook into .xlsx bytes. */
+export type WorkbookWriter = (workbook: ExcelJS.Workbook) => Promise<Uint8Array>;
+
+export interface WriteOptions {
+  /**
+   * How the copy is written: exceljs's own writeBuffer by default (works in a browser). The CLI passes the node-only
+   * writeWorkbook of xlsx-writer.ts, which writes the same parts several times faster.
+   */
+  write?: WorkbookWriter;
+}
+
+export interface AnnotateOptions extends WriteOptions {
   lang: Lang;
   /** Add a 审核结果 sheet listing every finding (off by default). */
   summarySheet?: boolean;
@@ -152,9 +163,13 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
   return (await loadWithNotes(bytes)).workbook;
 }
 
-async function saveWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+async function writeBuffer(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   const out = await workbook.xlsx.writeBuffer();
   return new Uint8Array(out as unknown as ArrayBuffer);
+}
+
+function saveWorkbook(workbook: ExcelJS.Workbook, opts: WriteOptions): Promise<Uint8Array> {
+  return (opts.write ?? writeBuffer)(workbook);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -445,20 +460,20 @@ export async function annotateLoaded(loaded: LoadedWorkbook, findings: Finding[]
   if (plan.nextState.cells.length > 0 || summarySheet) {
     writeStored(workbook, { product: 'indicator-checker', version: 1, state: plan.nextState, summarySheet });
   }
-  return saveWorkbook(workbook);
+  return saveWorkbook(workbook, opts);
 }
 
 /**
  * Removes everything the product wrote: our lines from notes (a person's text kept byte for byte, a note of ours
  * alone removed), the original fills, the summary sheet and the stored state.
  */
-export async function clearWorkbook(bytes: Uint8Array): Promise<Uint8Array> {
+export async function clearWorkbook(bytes: Uint8Array, opts: WriteOptions = {}): Promise<Uint8Array> {
   const { workbook, noted } = await loadWithNotes(bytes);
   const { stored, sheet } = readStored(workbook);
   if (sheet) workbook.removeWorksheet(sheet.id);
   removeSheet(workbook, stored?.summarySheet);
   applyPlan(workbook, planFor(workbook, noted, [], stored));
-  return saveWorkbook(workbook);
+  return saveWorkbook(workbook, opts);
 }
 
 /** The annotation state stored in a workbook, or null (for hosts and tests that inspect it). */
