@@ -2,7 +2,15 @@
 
 import type { Area } from './grid';
 
+// Every cell address written goes through here (six per indicator row): the usual columns' letters are kept.
+const CACHED_COLUMNS = 1024;
+const letterCache: string[] = [];
+
 export function columnLetters(col: number): string {
+  if (col >= 1 && col <= CACHED_COLUMNS) {
+    const cached = letterCache[col];
+    if (cached !== undefined) return cached;
+  }
   if (!Number.isInteger(col) || col < 1) throw new RangeError(`bad column number ${col}`);
   let s = '';
   let n = col;
@@ -11,6 +19,7 @@ export function columnLetters(col: number): string {
     s = String.fromCharCode(65 + r) + s;
     n = Math.floor((n - 1) / 26);
   }
+  if (col <= CACHED_COLUMNS) letterCache[col] = s;
   return s;
 }
 

@@ -1,9 +1,9 @@
 // Finds every indicator table on a sheet and reads it into the canonical model.
 
-import { a1, areaA1, columnNumber } from '../a1';
+import { a1, areaA1, columnLetters, columnNumber } from '../a1';
 import { L1, normaliseLabel } from '../categories';
 import type { Grid } from '../grid';
-import type { IndicatorSet, IndicatorTable, MappingOverride, ProjectBlock } from '../model';
+import type { Indicator, IndicatorSet, IndicatorTable, MappingOverride, ProjectBlock } from '../model';
 import { parseAmount } from '../parse/amount';
 import { parsePeriod } from '../parse/dates';
 import { readBlock, yearFromPeriod, type BlockInfo } from './block';
@@ -225,32 +225,37 @@ function flatTables(view: SheetView, h: Header, block: BlockInfo, segments: Segm
   const columns = columnMap(h);
   const out: IndicatorTable[] = [];
   const pc = h.project;
+  const budgetUnit = pc.budget ? (pc.budget.moneyUnit ?? block.moneyUnit ?? '万元') : null;
+  const headerRows = h.rows.length > 1 ? h.rows : null;
+  // Thousands of tables share their columns: their letters are worked out once.
+  const left = columnLetters(h.left);
+  const right = columnLetters(h.right);
   for (const s of segments) {
     const indicators = s.indicators;
     const row = s.firstRow;
     const cells: ProjectBlock['cells'] = {};
     if (block.cells.title) cells.title = block.cells.title;
-    const text = (col: number | undefined, field: keyof ProjectBlock['cells']): string | null => {
-      if (col === undefined) return null;
-      const t = view.shown(row, col);
-      cells[field] = a1(row, col);
-      return t === '' ? null : t;
-    };
-    const name = text(pc.name?.col, 'name');
+    // Each present column records its cell even when blank, in the order the fields are read.
+    if (pc.name) cells.name = a1(row, pc.name.col);
+    const name = textAt(view, row, pc.name?.col);
     const p: ProjectBlock = { name, period: null, budget: null, budgetUnit: '万元', cells };
-    const implementer = text(pc.implementer?.col, 'implementer');
+    if (pc.implementer) cells.implementer = a1(row, pc.implementer.col);
+    const implementer = textAt(view, row, pc.implementer?.col);
     if (implementer !== null) p.implementer = implementer;
-    const department = text(pc.department?.col, 'department');
+    if (pc.department) cells.department = a1(row, pc.department.col);
+    const department = textAt(view, row, pc.department?.col);
     if (department !== null) p.department = department;
-    const type = text(pc.type?.col, 'type');
+    if (pc.type) cells.type = a1(row, pc.type.col);
+    const type = textAt(view, row, pc.type?.col);
     if (type !== null) p.type = type;
     if (pc.budget) {
       const raw = view.raw(row, pc.budget.col);
-      const amount = parseAmount(typeof raw === 'number' ? raw : view.shown(row, pc.budget.col), pc.budget.moneyUnit ?? block.moneyUnit ?? '万元');
+      const amount = parseAmount(typeof raw === 'number' ? raw : view.shown(row, pc.budget.col), budgetUnit);
       p.budget = amount.value;
       cells.budget = a1(row, pc.budget.col);
     }
-    const periodText = text(pc.period?.col, 'period');
+    if (pc.period) cells.period = a1(row, pc.period.col);
+    const periodText = textAt(view, row, pc.period?.col);
     if (periodText !== null) p.period = parsePeriod(periodText);
     const year = block.year ?? (p.period?.start ? Number(p.period.start.slice(0, 4)) : null);
     if (year !== null) {
@@ -258,19 +263,23 @@ function flatTables(view: SheetView, h: Header, block: BlockInfo, segments: Segm
       const yc = block.cells.year ?? cells.period;
       if (yc) cells.year = yc;
     }
-    const isDepartment = block.departmentForm || indicators.some((ind) => ind.level1 === L1.input);
-    out.push({
-      sheet: view.sheet,
-      range: areaA1({ top: s.firstRow, left: h.left, bottom: s.lastRow, right: h.right }),
-      headerRow: h.row,
-      ...(h.rows.length > 1 ? { headerRows: [...h.rows] } : {}),
-      kind: isDepartment ? 'department' : 'project',
-      title: block.title,
-      levels,
-      project: p,
-      columns: { ...columns },
-      indicators,
-    });
+    let isDepartment = block.departmentForm;
+    for (let i = 0; i < indicators.length && !isDepartment; i++) if ((indicators[i] as Indicator).level1 === L1.input) isDepartment = true;
+    const range = s.firstRow === s.lastRow && left === right ? `${left}${s.firstRow}` : `${left}${s.firstRow}:${right}${s.lastRow}`;
+    const kind = isDepartment ? 'department' : 'project';
+    // Two literals rather than a conditional spread: the keys keep the order the report has always had.
+    out.push(
+      headerRows
+        ? { sheet: view.sheet, range, headerRow: h.row, headerRows: [...headerRows], kind, title: block.title, levels, project: p, columns: { ...columns }, indicators }
+        : { sheet: view.sheet, range, headerRow: h.row, kind, title: block.title, levels, project: p, columns: { ...columns }, indicators },
+    );
   }
   return out;
+}
+
+/** A project column's text on the row, or null when the column is missing or the cell blank. */
+function textAt(view: SheetView, row: number, col: number | undefined): string | null {
+  if (col === undefined) return null;
+  const t = view.shown(row, col);
+  return t === '' ? null : t;
 }

@@ -11,11 +11,23 @@ import { Memo } from './memo';
 import type { SheetView } from './sheet';
 import { blockLabel, isStopText, isTitleText, isYearLine, operatorColumnValue, unitLine } from './vocabulary';
 
-/** A cell's text with where it came from (the merge's top-left, or the row a filled-down value was written on). */
-interface Part {
-  text: string;
-  row: number;
-  col: number;
+/**
+ * A cell's text with where it came from (the merge's top-left, or the row a filled-down value was written on).
+ * Each group keeps one per role and overwrites it row after row: a row allocates only what its indicator keeps.
+ */
+class Reading {
+  has = false;
+  text = '';
+  row = 0;
+  col = 0;
+
+  set(text: string, row: number, col: number): true {
+    this.has = true;
+    this.text = text;
+    this.row = row;
+    this.col = col;
+    return true;
+  }
 }
 
 export interface Segment {
@@ -39,9 +51,21 @@ interface GroupPlan {
   /** Hierarchy columns read with fill-down (the name column excluded), 一级 first. */
   hierarchy: { role: Hierarchy; col: number }[];
   /** Filled-down value per hierarchy entry. */
-  state: (Part | null)[];
+  state: Reading[];
+  /** The hierarchy entry of each level, or -1 when the group has no such column (or it is the name column). */
+  level1At: number;
+  level2At: number;
+  level3At: number;
   nameCol: number | undefined;
   mode: FourLevelMode;
+  /** This row's readings of the other columns (overwritten row after row). */
+  name: Reading;
+  value: Reading;
+  unit: Reading;
+  operator: Reading;
+  valueType: Reading;
+  description: Reading;
+  standard: Reading;
 }
 
 // Canonical lookups and unit normalisation repeat the same few words on every row.
@@ -77,7 +101,25 @@ function planGroup(view: SheetView, header: Header, g: ColumnGroup, start: numbe
     if (col !== undefined && col !== nameCol) hierarchy.push({ role, col });
   }
   const mode = cols.level4 !== undefined ? fourLevelMode(view, cols, start, end) : null;
-  return { set: g.set, cols, hierarchy, state: hierarchy.map(() => null), nameCol, mode };
+  const at = (role: Hierarchy): number => hierarchy.findIndex((h) => h.role === role);
+  return {
+    set: g.set,
+    cols,
+    hierarchy,
+    state: hierarchy.map(() => new Reading()),
+    level1At: at('level1'),
+    level2At: at('level2'),
+    level3At: at('level3'),
+    nameCol,
+    mode,
+    name: new Reading(),
+    value: new Reading(),
+    unit: new Reading(),
+    operator: new Reading(),
+    valueType: new Reading(),
+    description: new Reading(),
+    standard: new Reading(),
+  };
 }
 
 const PRESCAN_ROWS = 60;
@@ -119,36 +161,36 @@ export function scanRows(view: SheetView, header: Header, opts: ScanOptions): Sc
   const flat = header.project.name !== undefined;
   const nameCol = header.project.name?.col;
   const implCol = header.project.implementer?.col;
+  const ends = new TableEnd(view, header.left);
   const segments: Segment[] = [];
   let current: Segment | null = null;
-  let lastName: Part | null = null;
-  let lastImpl: Part | null = null;
+  let lastName = '';
+  let lastImpl = '';
   let projectName: string | null = null;
   let projectImpl: string | null = null;
   let blanks = 0;
 
   for (let r = opts.start; r <= opts.end; r++) {
-    if (view.isBlankRow(r)) {
+    const first = view.firstFilledCol(r);
+    if (first === 0) {
       blanks++;
       if (blanks >= 2) break;
       continue;
     }
     blanks = 0;
-    if (endsTable(view, r, header.left)) break;
+    if (ends.at(r, first)) break;
 
     if (flat && nameCol !== undefined) {
-      const name: Part | null = fillPart(view, r, nameCol, lastName, opts.hasMerges);
-      const impl: Part | null = implCol !== undefined ? fillPart(view, r, implCol, lastImpl, opts.hasMerges) : null;
-      const nameText = name?.text ?? '';
-      const implText = impl?.text ?? '';
+      const nameText = fillText(view, r, nameCol, lastName, opts.hasMerges);
+      const implText = implCol !== undefined ? fillText(view, r, implCol, lastImpl, opts.hasMerges) : '';
       if (nameText !== projectName || implText !== projectImpl) {
         projectName = nameText;
         projectImpl = implText;
         current = null;
-        for (const p of plans) p.state.fill(null);
+        for (const p of plans) for (const s of p.state) s.has = false;
       }
-      lastName = name;
-      lastImpl = impl;
+      lastName = nameText;
+      lastImpl = implText;
     }
     if (!current) {
       current = { firstRow: r, lastRow: r, indicators: [] };
@@ -196,75 +238,99 @@ function targetOf(text: string, unit: string | null, operator: string | null): T
  * A row whose first text opens another block or closes this one. Only a text at the table's left edge counts: a
  * lone indicator name further right (年度绩效目标完成率 under filled-down levels) is not a title.
  */
-function endsTable(view: SheetView, row: number, left: number): boolean {
-  const first = view.firstText(row);
-  if (!first || first.col > left) return false;
-  const stops = opensOrStops.get(first.text, (t) => {
-    if (isStopText(t)) return true;
-    const label = blockLabel(t);
-    return label !== null && label.field !== null;
-  });
-  if (stops) return true;
-  if (!first.alone) return false;
-  return aloneOpens.get(first.text, (t) => isTitleText(t) || isYearLine(t) || unitLine(t) !== null);
+class TableEnd {
+  // An export repeats the same first cell (its 单位名称) down thousands of rows: its verdict is kept.
+  private lastText: string | null = null;
+  private lastStops = false;
+
+  constructor(
+    private readonly view: SheetView,
+    private readonly left: number,
+  ) {}
+
+  /** Does the row, whose first non-empty cell is in column `first`, end the table? */
+  at(row: number, first: number): boolean {
+    if (first > this.left) return false;
+    const text = this.view.text(row, first);
+    if (text !== this.lastText) {
+      this.lastText = text;
+      this.lastStops = opensOrStops.get(text, (t) => {
+        if (isStopText(t)) return true;
+        const label = blockLabel(t);
+        return label !== null && label.field !== null;
+      });
+    }
+    if (this.lastStops) return true;
+    if (this.view.hasTextAfter(row, first)) return false;
+    return aloneOpens.get(text, (t) => isTitleText(t) || isYearLine(t) || unitLine(t) !== null);
+  }
 }
 
-/** A project column cell: its text, a vertical merge's text, or the row above's when blank (same project). */
-function fillPart(view: SheetView, row: number, col: number, last: Part | null, hasMerges: boolean): Part | null {
+/** A project column cell's text: its own, a vertical merge's, or the row above's when blank (same project). */
+function fillText(view: SheetView, row: number, col: number, last: string, hasMerges: boolean): string {
   const t = view.text(row, col);
-  if (t !== '') return last !== null && last.text === t ? last : { text: t, row, col };
+  if (t !== '') return t;
   const m = hasMerges ? view.merge(row, col) : undefined;
-  if (m && m.left === col && m.top < row) return { text: view.text(m.top, m.left), row: m.top, col };
+  if (m && m.left === col && m.top < row) return view.text(m.top, m.left);
   return last;
 }
 
 /**
- * A cell read in place, or the text of a merge that reaches down into it from above in the same column; null when
- * empty (the cell's address then comes from its column).
+ * Reads a cell in place, or the text of a merge that reaches down into it from above in the same column, into
+ * `into`; false when empty (the cell's address then comes from its column).
  */
-function cellPart(view: SheetView, row: number, col: number | undefined, hasMerges: boolean): Part | null {
-  if (col === undefined) return null;
+function readCell(view: SheetView, row: number, col: number | undefined, into: Reading, hasMerges: boolean): boolean {
+  into.has = false;
+  if (col === undefined) return false;
   const t = view.text(row, col);
-  if (t !== '') return { text: t, row, col };
-  if (!hasMerges) return null;
+  if (t !== '') return into.set(t, row, col);
+  if (!hasMerges) return false;
   const m = view.merge(row, col);
   if (m && m.left === col && m.top < row) {
     const above = view.text(m.top, m.left);
-    return above === '' ? null : { text: above, row: m.top, col };
+    return above === '' ? false : into.set(above, m.top, col);
   }
-  return null;
+  return false;
 }
 
 /**
  * The name cell; when a 二级 cell is merged across the name column (seed 003: 年度履职目标相关性 over 二级 and
  * 三级), the indicator is named by that merged cell, as a reader sees it.
  */
-function namePart(view: SheetView, row: number, col: number | undefined, hasMerges: boolean): Part | null {
-  const p = cellPart(view, row, col, hasMerges);
-  if (p || col === undefined || !hasMerges) return p;
+function readName(view: SheetView, row: number, col: number | undefined, into: Reading, hasMerges: boolean): boolean {
+  if (readCell(view, row, col, into, hasMerges) || col === undefined || !hasMerges) return into.has;
   const m = view.merge(row, col);
   if (m && m.left < col && m.top === row) {
     const text = view.text(m.top, m.left);
-    return text === '' ? null : { text, row: m.top, col: m.left };
+    return text === '' ? false : into.set(text, m.top, m.left);
   }
-  return null;
+  return false;
 }
 
-function hierarchyPart(view: SheetView, row: number, col: number, above: Part | null, hasMerges: boolean): Part | null {
+/** Updates hierarchy entry `i` of the group's fill-down state with the row's cell. */
+function readHierarchy(view: SheetView, row: number, col: number, state: Reading[], i: number, hasMerges: boolean): void {
+  const held = state[i] as Reading;
   const t = view.text(row, col);
-  if (t !== '') return { text: t, row, col };
-  const m = hasMerges ? view.merge(row, col) : undefined;
-  if (m) {
-    // Covered by a merge starting in a column to the left (一级 spanning 一级 and 二级): no level of its own.
-    if (m.left < col) return null;
-    if (m.top < row) {
-      if (above !== null && above.row === m.top && above.col === col) return above;
-      const text = view.text(m.top, m.left);
-      return text === '' ? null : { text, row: m.top, col };
-    }
-    return null;
+  if (t !== '') {
+    // A new 一级 (or grouping) starts: the deeper levels of the previous one do not carry over.
+    if (held.has && !sameLabel(held.text, t)) for (let j = i + 1; j < state.length; j++) (state[j] as Reading).has = false;
+    held.set(t, row, col);
+    return;
   }
-  return above;
+  const m = hasMerges ? view.merge(row, col) : undefined;
+  // A blank cell outside merges: the value above fills down.
+  if (!m) return;
+  // Covered by a merge starting in a column to the left (一级 spanning 一级 and 二级), or the empty top-left of
+  // a merge: no level of its own.
+  if (m.left < col || m.top === row) {
+    held.has = false;
+    return;
+  }
+  // Inside a vertical merge: its text, already held when the rows above were inside it too.
+  if (held.has && held.row === m.top && held.col === col) return;
+  const text = view.text(m.top, m.left);
+  if (text === '') held.has = false;
+  else held.set(text, m.top, col);
 }
 
 const SPACES = /\s+/g;
@@ -276,44 +342,42 @@ function sameLabel(a: string, b: string): boolean {
   return a.replace(SPACES, '') === b.replace(SPACES, '');
 }
 
-function cellOf(p: Part | null, row: number, col: number | undefined): string | undefined {
-  if (p) return a1(p.row, p.col);
+/** The address a reading came from, else the cell of its column on this row; undefined without a column. */
+function cellOf(p: Reading | null, row: number, col: number | undefined): string | undefined {
+  if (p !== null && p.has) return a1(p.row, p.col);
   return col === undefined ? undefined : a1(row, col);
+}
+
+function heldAt(plan: GroupPlan, at: number): Reading | null {
+  if (at < 0) return null;
+  const r = plan.state[at] as Reading;
+  return r.has ? r : null;
 }
 
 function readIndicator(view: SheetView, row: number, plan: GroupPlan, hasMerges: boolean, forced: boolean, fourLevels: boolean): Indicator | null {
   let context = false;
-  let l1: Part | null = null;
-  let l2: Part | null = null;
-  let l3: Part | null = null;
-  for (let i = 0; i < plan.hierarchy.length; i++) {
-    const { role, col } = plan.hierarchy[i] as { role: Hierarchy; col: number };
-    const before = plan.state[i] ?? null;
-    const part = hierarchyPart(view, row, col, before, hasMerges);
-    const deeper = i + 1 < plan.state.length;
-    if (deeper && part && part.row === row && before && part !== before && !sameLabel(before.text, part.text)) {
-      // A new 一级 (or grouping) starts: the deeper levels of the previous one do not carry over.
-      for (let j = i + 1; j < plan.state.length; j++) plan.state[j] = null;
-    }
-    plan.state[i] = part;
-    if (part) context = true;
-    if (role === 'level1') l1 = part;
-    else if (role === 'level2') l2 = part;
-    else l3 = part;
+  const state = plan.state;
+  for (let i = 0; i < state.length; i++) {
+    readHierarchy(view, row, (plan.hierarchy[i] as { col: number }).col, state, i, hasMerges);
+    if ((state[i] as Reading).has) context = true;
   }
   const c = plan.cols;
-  const name = namePart(view, row, plan.nameCol, hasMerges);
-  const value = cellPart(view, row, c.value, hasMerges);
-  if (name === null && value === null) return null;
-  if (!context && plan.hierarchy.length > 0 && !forced) return null;
-  const unit = cellPart(view, row, c.unit, hasMerges);
-  const operator = cellPart(view, row, c.operator, hasMerges);
+  const hasName = readName(view, row, plan.nameCol, plan.name, hasMerges);
+  const hasValue = readCell(view, row, c.value, plan.value, hasMerges);
+  if (!hasName && !hasValue) return null;
+  if (!context && state.length > 0 && !forced) return null;
+  const hasUnit = readCell(view, row, c.unit, plan.unit, hasMerges);
+  const hasOperator = readCell(view, row, c.operator, plan.operator, hasMerges);
   // Without an operator column, a 指标类型 column's 定性 still marks the value qualitative.
-  const marker = operator ?? (c.valueType !== undefined ? cellPart(view, row, c.valueType, hasMerges) : null);
-  const target = targetOf(value ? value.text : '', unit ? unit.text : null, marker ? marker.text : null);
-  if (name === null && target.kind === 'empty') return null;
+  let marker: string | null = hasOperator ? plan.operator.text : null;
+  if (!hasOperator && c.valueType !== undefined && readCell(view, row, c.valueType, plan.valueType, hasMerges)) marker = plan.valueType.text;
+  const target = targetOf(hasValue ? plan.value.text : '', hasUnit ? plan.unit.text : null, marker);
+  if (!hasName && target.kind === 'empty') return null;
 
   // Four-level sheets: 项目产出 / 数量指标 (grouping mode) or 数量指标 / sub-level (plain mode).
+  const l1 = heldAt(plan, plan.level1At);
+  const l2 = heldAt(plan, plan.level2At);
+  const l3 = heldAt(plan, plan.level3At);
   const level2Part = plan.mode === 'grouping' ? l3 : l2;
   const level2Col = plan.mode === 'grouping' ? c.level3 : c.level2;
   const groupingPart = plan.mode === 'grouping' ? l2 : plan.mode === 'plain' ? l3 : null;
@@ -328,19 +392,19 @@ function readIndicator(view: SheetView, row: number, plan: GroupPlan, hasMerges:
     const cg = cellOf(groupingPart, row, groupingCol);
     if (cg) cells.grouping = cg;
   }
-  const cn = cellOf(name, row, plan.nameCol);
+  const cn = cellOf(plan.name, row, plan.nameCol);
   if (cn) cells.name = cn;
-  const description = cellPart(view, row, c.description, hasMerges);
-  const cd = cellOf(description, row, c.description);
+  const hasDescription = readCell(view, row, c.description, plan.description, hasMerges);
+  const cd = cellOf(plan.description, row, c.description);
   if (cd) cells.description = cd;
-  const co = cellOf(operator, row, c.operator);
+  const co = cellOf(plan.operator, row, c.operator);
   if (co) cells.operator = co;
-  const ct = cellOf(value, row, c.value);
+  const ct = cellOf(plan.value, row, c.value);
   if (ct) cells.target = ct;
-  const cu = cellOf(unit, row, c.unit);
+  const cu = cellOf(plan.unit, row, c.unit);
   if (cu) cells.unit = cu;
-  const standard = cellPart(view, row, c.standard, hasMerges);
-  const cs = cellOf(standard, row, c.standard);
+  const hasStandard = readCell(view, row, c.standard, plan.standard, hasMerges);
+  const cs = cellOf(plan.standard, row, c.standard);
   if (cs) cells.standard = cs;
 
   const level1Raw = l1 ? l1.text : null;
@@ -352,14 +416,14 @@ function readIndicator(view: SheetView, row: number, plan: GroupPlan, hasMerges:
     level1Raw,
     level2: level2Raw === null ? null : level2s.get(level2Raw, canonicalLevel2),
     level2Raw,
-    name: name ? name.text : '',
+    name: hasName ? plan.name.text : '',
     target,
-    unit: unit ? units.get(unit.text, normaliseUnit) : null,
+    unit: hasUnit ? units.get(plan.unit.text, normaliseUnit) : null,
     cells,
   };
   if (fourLevels) ind.grouping = groupingPart ? groupingPart.text : null;
-  if (c.description !== undefined) ind.description = description ? description.text : null;
-  if (c.standard !== undefined) ind.standard = standard ? standard.text : null;
+  if (c.description !== undefined) ind.description = hasDescription ? plan.description.text : null;
+  if (c.standard !== undefined) ind.standard = hasStandard ? plan.standard.text : null;
   return ind;
 }
 

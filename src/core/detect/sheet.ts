@@ -157,6 +157,25 @@ export class SheetView {
     return first < 0 ? null : { first, last };
   }
 
+  /**
+   * The column of the row's first non-empty cell, or 0 for a blank row: the test every scanned row starts with,
+   * without building the row's texts.
+   */
+  firstFilledCol(row: number): number {
+    const r = this.cells[row - this.top];
+    if (!r) return 0;
+    for (let i = 0; i < r.length; i++) if (hasText(r[i])) return this.left + i;
+    return 0;
+  }
+
+  /** Does the row hold a non-empty cell right of `col`? */
+  hasTextAfter(row: number, col: number): boolean {
+    const r = this.cells[row - this.top];
+    if (!r) return false;
+    for (let i = Math.max(col + 1 - this.left, 0); i < r.length; i++) if (hasText(r[i])) return true;
+    return false;
+  }
+
   isBlankRow(row: number): boolean {
     const r = this.cells[row - this.top];
     if (!r) return true;
@@ -168,4 +187,14 @@ export class SheetView {
     }
     return true;
   }
+}
+
+/** Would cellText show something? Strings are only checked for a non-space character, not trimmed. */
+function hasText(v: Cell | undefined): boolean {
+  if (v === null || v === undefined) return false;
+  if (typeof v !== 'string') return cellText(v) !== '';
+  // Most texts start with a visible character: decided without scanning.
+  const c = v.charCodeAt(0);
+  if (c > 0x20 && c !== 0xa0 && c < 0x1680) return true;
+  return v.trim() !== '';
 }

@@ -77,8 +77,14 @@ const VALUE_PREFIX = /^(?:指标值|目标值)\(/;
 // The first two characters of every header word, as one number: most data cells are rejected by one Set lookup,
 // before any string is built, normalised or looked up.
 const HEADER_STARTS = new Set<number>();
+// Cheaper still, by a cell's first character alone: 1 where it may begin a header word (or is skipped before one).
+const MAY_START = new Uint8Array(0x10000);
 function addStart(key: string): void {
   HEADER_STARTS.add((key.charCodeAt(0) << 16) | key.charCodeAt(1));
+  const first = key.charCodeAt(0);
+  MAY_START[first] = 1;
+  // Its full-width form, which startOf reads as this character.
+  if (first >= 0x21 && first <= 0x7e) MAY_START[first + 0xfee0] = 1;
 }
 for (const k of EXACT_HEADER.keys()) addStart(k);
 for (const [p] of HIERARCHY_PREFIX) addStart(p);
@@ -88,6 +94,7 @@ addStart('目标');
 
 // Characters skipped before the first two that matter: the required-field star, spaces, line breaks.
 const SKIPPED_START = new Set([0x2a, 0xff0a, 0x203b, 0x20, 0x0a, 0x0d, 0x09, 0x3000]);
+for (const code of SKIPPED_START) MAY_START[code] = 1;
 
 /** The first two characters that matter, full-width forms made half-width, as one number. */
 function startOf(text: string): number {
@@ -108,7 +115,7 @@ const headerWords = new Memo<HeaderWord | null>();
 /** The header word a cell holds, or null. Cheap for data cells (long, or not starting like a header word). */
 export function headerWord(text: string): HeaderWord | null {
   if (text.length < 2 || text.length > 40) return null;
-  if (!HEADER_STARTS.has(startOf(text))) return null;
+  if (MAY_START[text.charCodeAt(0)] === 0 || !HEADER_STARTS.has(startOf(text))) return null;
   return headerWords.get(text, headerWordOf);
 }
 

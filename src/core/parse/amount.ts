@@ -42,8 +42,23 @@ function fromNumber(n: number, unit: string | null, defaultUnit: string | null |
   return { value: cleanProduct(n, factor), unit: written };
 }
 
+// A flat export reads one amount per project, all in the same few units: each unit label is read once.
+const moneyUnits = new Map<string, string | null>();
+const MAX_MONEY_UNITS = 1000;
+
 /** The money unit in a label such as `单位：万元` or `(万元)`, or null. */
 function moneyUnit(label: string | null | undefined): string | null {
+  if (typeof label !== 'string') return moneyUnitOf(label);
+  let u = moneyUnits.get(label);
+  if (u === undefined) {
+    u = moneyUnitOf(label);
+    if (moneyUnits.size >= MAX_MONEY_UNITS) moneyUnits.clear();
+    moneyUnits.set(label, u);
+  }
+  return u;
+}
+
+function moneyUnitOf(label: string | null | undefined): string | null {
   const u = normaliseUnit(label);
   if (u === null) return null;
   if (MONEY_FACTORS[u] !== undefined) return u;

@@ -14,5 +14,7 @@ export function parseNumber(written: string): number | null {
 /** Rounds away binary noise after multiplying by a scale (3.1 × 10000 = 31000.000000000004). */
 export function cleanProduct(value: number, factor: number): number {
   const v = value * factor;
+  // A whole number of at most 12 digits is exact already (the usual budget figure): no string round trip.
+  if (Number.isInteger(v) && Math.abs(v) < 1e12) return v === 0 ? 0 : v;
   return Number.isFinite(v) ? Number.parseFloat(v.toPrecision(12)) : v;
 }
