@@ -8,6 +8,7 @@ import { annotateLoaded, annotateWorkbook, loadForAnnotation, type LoadedWorkboo
 import { writeFileAtomic } from '../hosts/file/atomic';
 import { fileError } from '../hosts/file/errors';
 import { readWorkbookFile, type InputFile } from '../hosts/file/node';
+import { droppedFeatures, droppedWarning } from '../hosts/file/preserve';
 import { writeWorkbook } from '../hosts/file/xlsx-writer';
 
 export interface CheckSettings {
@@ -73,6 +74,8 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
       await fs.mkdir(path.dirname(out), { recursive: true });
       await writeFileAtomic(out, annotated);
       report.output = out;
+      const dropped = droppedWarning(droppedFeatures(bytes, annotated));
+      if (dropped) report.warnings = [dropped];
     } catch (e) {
       report.error = fileError('write-failed', `${out}: ${reason(e)}`);
     }

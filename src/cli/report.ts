@@ -70,6 +70,7 @@ export function formatFile(file: FileReport, lang: Lang): string {
   }
   if (file.error) lines.push(`  ${file.error.message}`);
   else if (file.output) lines.push(`  ${t.wrote(file.output)}`);
+  for (const w of file.warnings ?? []) lines.push(`  ${w.message}`);
   return lines.join('\n');
 }
 
