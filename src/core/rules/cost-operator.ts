@@ -1,8 +1,8 @@
 // cost-operator: a cost target written as a floor (≥, >); a cost is a ceiling.
 
 import type { RuleModule } from './types';
-import { isCostIndicator } from './util/money';
-import { displayName, isCostRatio, operatorRelated, shownTarget, valueWithUnit } from './util/targets';
+import { analysisOf } from './util/analysis';
+import { isCostRatio, operatorRelated, valueWithUnit } from './util/targets';
 
 export const rule: RuleModule = {
   meta: {
@@ -21,14 +21,15 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    for (const ind of ctx.table.indicators) {
+    for (const row of analysisOf(ctx).rows) {
+      const ind = row.indicator;
       const t = ind.target;
-      if ((t.operator !== '≥' && t.operator !== '>') || t.value === null || !isCostIndicator(ind)) continue;
+      if ((t.operator !== '≥' && t.operator !== '>') || t.value === null || !row.cost) continue;
       // A saving expressed as a share (节支率 ≥5%) is rightly a floor.
       if (isCostRatio(ind)) continue;
       ctx.report({
         messageId: 'floor',
-        data: { name: displayName(ind), shown: shownTarget(ind), amount: valueWithUnit(t) },
+        data: { name: row.displayName, shown: row.shownTarget, amount: valueWithUnit(t) },
         at: { indicator: ind, part: 'target' },
         related: operatorRelated(ind),
       });

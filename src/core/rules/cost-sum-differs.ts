@@ -1,7 +1,8 @@
 // cost-sum-differs: cost indicators that account for less money than the project's budget (shows both sums).
 
 import type { RuleModule } from './types';
-import { budgetOf, costTotal, formatWan, isProjectTable, setsOf, sumExpression } from './util/money';
+import { analysisOf } from './util/analysis';
+import { budgetOf, formatWan, isProjectTable, sumExpression } from './util/money';
 
 export const rule: RuleModule = {
   meta: {
@@ -34,10 +35,11 @@ export const rule: RuleModule = {
   check(ctx) {
     const { table } = ctx;
     if (!isProjectTable(table, ctx.profile)) return;
-    for (const set of setsOf(table)) {
+    const analysis = analysisOf(ctx);
+    for (const set of analysis.sets) {
       const budget = budgetOf(table, set);
       if (!budget || budget.wan <= 0) continue;
-      const cost = costTotal(table, set, budget.wan, ctx.thresholds.costTolerance);
+      const cost = analysis.costTotal(set, budget.wan, ctx.thresholds.costTolerance);
       if (!cost || cost.wan >= budget.wan * (1 - ctx.thresholds.costTolerance)) continue;
       const first = cost.lines[0];
       const related = [

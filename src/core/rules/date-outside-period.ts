@@ -2,7 +2,8 @@
 
 import type { Indicator } from '../model';
 import type { RuleModule } from './types';
-import { allowedSpan, displayName, isTimeliness, shownTarget, yearsInText } from './util/targets';
+import { analysisOf } from './util/analysis';
+import { allowedSpan, yearsInText } from './util/targets';
 
 // A year used as a baseline (较2020年增长10%, 与2022年持平) is a reference point, not when the work happens.
 const BASELINE_YEAR = /(?:较|比|与|相比|对比|同比|参照|参考)\s*(?:19|20)[0-9]{2}\s*年?/gu;
@@ -49,16 +50,17 @@ export const rule: RuleModule = {
     if (!span) return;
     const messageId = project.period?.start && project.period.end ? 'outsidePeriod' : 'outsideYear';
     const example = `${span.end.slice(0, 4)}年12月31日前`;
-    for (const ind of ctx.table.indicators) {
+    for (const row of analysisOf(ctx).rows) {
+      const ind = row.indicator;
       const t = ind.target;
       // Only where the target is about time: elsewhere a year may name a law, a baseline (较2020年) or a budget
       // figure's year, which says nothing about when the work is done.
-      if (t.kind !== 'date' && !isTimeliness(ind)) continue;
+      if (t.kind !== 'date' && !row.timeliness) continue;
       const outside = t.period && (t.period.start || t.period.end) ? periodOutside(ind, span) : yearsOutside(ind, span);
       if (!outside) continue;
       ctx.report({
         messageId,
-        data: { name: displayName(ind), shown: shownTarget(ind), span: span.label, example },
+        data: { name: row.displayName, shown: row.shownTarget, span: span.label, example },
         at: { indicator: ind, part: 'target' },
       });
     }

@@ -2,7 +2,8 @@
 
 import type { Indicator } from '../model';
 import type { RuleModule } from './types';
-import { findPlaceholder, normaliseText, shown } from './util/structure';
+import { analysisOf } from './util/analysis';
+import { normaliseText, shown } from './util/structure';
 
 export const rule: RuleModule = {
   meta: {
@@ -21,16 +22,26 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    const firstSeen = new Map<string, Indicator>();
-    for (const ind of ctx.table.indicators) {
-      const name = normaliseText(ind.name);
+    // The earlier rows of each name, one per indicator set and description. Most names appear once in a table, so
+    // an entry is usually the one row, compared further only when the name comes again.
+    const byName = new Map<string, Indicator | Indicator[]>();
+    for (const row of analysisOf(ctx).rows) {
+      const name = row.normName;
       // Unnamed and placeholder rows (……) are empty-name's and placeholder's findings, not duplicates.
-      if (name === '' || findPlaceholder(ind.name) !== null) continue;
+      if (name === '' || row.namePlaceholder !== null) continue;
+      const ind = row.indicator;
+      const seen = byName.get(name);
+      if (seen === undefined) {
+        byName.set(name, ind);
+        continue;
+      }
       // Seed 001 repeats a 三级 name with distinct 绩效指标描述: those are different indicators.
-      const key = `${ind.set}\u0000${name}\u0000${normaliseText(ind.description ?? '')}`;
-      const first = firstSeen.get(key);
+      const description = normaliseText(ind.description ?? '');
+      const same = (e: Indicator) => e.set === ind.set && normaliseText(e.description ?? '') === description;
+      const first = Array.isArray(seen) ? seen.find(same) : same(seen) ? seen : undefined;
       if (!first) {
-        firstSeen.set(key, ind);
+        if (Array.isArray(seen)) seen.push(ind);
+        else byName.set(name, [seen, ind]);
         continue;
       }
       ctx.report({

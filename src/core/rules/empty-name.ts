@@ -3,8 +3,8 @@
 import { parseA1 } from '../a1';
 import type { Indicator } from '../model';
 import type { RuleModule } from './types';
-import { exampleFor, isEmptyTarget } from './util/structure';
-import { shownTarget } from './util/targets';
+import { analysisOf } from './util/analysis';
+import { exampleFor } from './util/structure';
 
 /**
  * Department forms (seed 003) assess some 二级 items directly: 年度履职目标相关性 | (no 三级) | 定性 | 相关. There the
@@ -32,12 +32,13 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    for (const ind of ctx.table.indicators) {
-      if (ind.name.trim() !== '' || isEmptyTarget(ind)) continue;
+    for (const row of analysisOf(ctx).rows) {
+      const ind = row.indicator;
+      if (ind.name.trim() !== '' || row.emptyTarget) continue;
       if (ctx.profile === 'department' && levelTwoIsTheItem(ind)) continue;
       ctx.report({
         messageId: 'emptyName',
-        data: { target: shownTarget(ind), example: exampleFor(ind).name },
+        data: { target: row.shownTarget, example: exampleFor(ind).name },
         at: { indicator: ind, part: 'name' },
         related: [{ indicator: ind, part: 'target' }],
       });

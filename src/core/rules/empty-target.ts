@@ -1,7 +1,8 @@
 // empty-target: an indicator name with no target value (blank, only …… / —— filler, or a formula error).
 
 import type { RuleModule } from './types';
-import { exampleFor, isEmptyTarget, isFillerOnly, isFormulaError, shown } from './util/structure';
+import { analysisOf } from './util/analysis';
+import { exampleFor, isFillerOnly, isFormulaError, shown } from './util/structure';
 
 export const rule: RuleModule = {
   meta: {
@@ -32,8 +33,9 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    for (const ind of ctx.table.indicators) {
-      if (!isEmptyTarget(ind)) continue;
+    for (const row of analysisOf(ctx).rows) {
+      if (!row.emptyTarget) continue;
+      const ind = row.indicator;
       const name = shown(ind.name);
       if (name === '') continue;
       const target = shown(ind.target.raw);

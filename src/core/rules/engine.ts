@@ -8,6 +8,7 @@ import { DEFAULT_LANG, MessageFormatError, fillTemplate, fillTemplateOrNull } fr
 import { allRules } from './index';
 import { chooseProfile, getProfile } from './profiles';
 import type { Location, Report, RuleContext, RuleModule, Thresholds } from './types';
+import { TableAnalysis } from './util/analysis';
 
 export interface RunOptions {
   /** Validated configuration (see parseConfig); defaults apply when absent. */
@@ -183,7 +184,7 @@ export function runRules(tables: IndicatorTable[], options: RunOptions = {}): Ru
     if (!thresholds) thresholdsOf.set(profileName, (thresholds = Object.freeze(resolveThresholds(profileName, config))));
     self = tableOwner.get(table) ?? { table, index };
     selfSet = null;
-    const ctx: RuleContext = { table, tables, profile: profileName, thresholds, report };
+    const ctx: RuleContext = { table, tables, profile: profileName, thresholds, report, analysis: new TableAnalysis(table) };
 
     for (const step of planFor(profileName)) {
       rule = step.rule;

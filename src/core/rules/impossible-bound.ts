@@ -1,8 +1,9 @@
 // impossible-bound: a bound no result can meet or exceed: ≥/>100 % on a bounded rate, ≤0/<0 on a count.
 
 import type { RuleModule } from './types';
-import { isQuantityIndicator, moneyUnit } from './util/money';
-import { displayName, isBoundedRate, operatorRelated, shownTarget, subjectOf } from './util/targets';
+import { analysisOf } from './util/analysis';
+import { moneyUnit } from './util/money';
+import { operatorRelated } from './util/targets';
 
 export const rule: RuleModule = {
   meta: {
@@ -33,7 +34,8 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    for (const ind of ctx.table.indicators) {
+    for (const row of analysisOf(ctx).rows) {
+      const ind = row.indicator;
       const t = ind.target;
       const op = t.operator;
       if (t.kind !== 'quantitative' || t.value === null || op === null) continue;
@@ -41,14 +43,14 @@ export const rule: RuleModule = {
       const at = { indicator: ind, part: 'target' } as const;
       // A rate written without a unit (≥100 with no % anywhere) is still the same impossible bound.
       const percentOrBare = t.unit === '%' || t.unit === null;
-      if (percentOrBare && t.value === 100 && (op === '≥' || op === '>') && isBoundedRate(subjectOf(ind))) {
-        const data = { name: displayName(ind), shown: shownTarget(ind) };
+      if (percentOrBare && t.value === 100 && (op === '≥' || op === '>') && row.boundedRate) {
+        const data = { name: row.displayName, shown: row.shownTarget };
         ctx.report({ messageId: op === '≥' ? 'rateAtLeastFull' : 'rateAboveFull', data, at, related: operatorRelated(ind) });
         continue;
       }
-      if ((op === '≤' || op === '<') && t.value <= 0 && isQuantityIndicator(ind) && t.unit !== '%' && moneyUnit(t.unit) === null) {
+      if ((op === '≤' || op === '<') && t.value <= 0 && row.quantity && t.unit !== '%' && moneyUnit(t.unit) === null) {
         const messageId = op === '≤' && t.value === 0 ? 'countAtMostZero' : 'countBelowZero';
-        const data = { name: displayName(ind), shown: shownTarget(ind), unit: t.unit ?? '' };
+        const data = { name: row.displayName, shown: row.shownTarget, unit: t.unit ?? '' };
         ctx.report({ messageId, data, at, related: operatorRelated(ind) });
       }
     }

@@ -29,9 +29,10 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     const { table } = ctx;
+    // Most tables have no mid-term set: nothing to pair.
+    if (!table.indicators.some((ind) => ind.set === 'midterm')) return;
     const midtermByRow = new Map<number, Indicator>();
     for (const ind of table.indicators) if (ind.set === 'midterm') midtermByRow.set(ind.row, ind);
-    if (midtermByRow.size === 0) return;
     for (const annual of table.indicators) {
       if (annual.set !== 'annual') continue;
       const midterm = midtermByRow.get(annual.row);

@@ -1,7 +1,7 @@
 // missing-category: an indicator set lacking a category the form expects (产出, 效益, 数量, 质量, 时效, 满意度, 成本).
 
 import { L1, L2 } from '../categories';
-import type { Indicator } from '../model';
+import type { Indicator, IndicatorSet } from '../model';
 import { getProfile } from './profiles';
 import type { RuleModule } from './types';
 import { setsIn } from './util/structure';
@@ -53,37 +53,72 @@ export const rule: RuleModule = {
     const required = getProfile(ctx.profile).required;
     const sets = setsIn(table);
     for (const set of sets) {
-      const inds = table.indicators.filter((i) => i.set === set);
+      const found = categoriesOf(table.indicators, set);
       // Without any recognised 一级 the table's categories are unknown-level1's finding, not missing ones.
-      if (!inds.some((i) => i.level1 !== null)) continue;
+      if (!found.first || !found.anyLevel1) continue;
       // With 中期 and 年度 side by side, the 二级 cell of each group says which set a finding is about.
       const part = sets.length > 1 ? ('level2' as const) : ('level1' as const);
-      const first = inds[0];
-      const tableAt = { indicator: first, part };
-      const has = (p: (i: Indicator) => boolean) => inds.some(p);
-      const outputs = inds.filter((i) => i.level1 === L1.output);
+      const tableAt = { indicator: found.first, part };
+      const output = found.firstOutput;
 
       if (required.outputAndBenefit) {
-        if (outputs.length === 0) ctx.report({ messageId: 'noOutput', at: tableAt });
-        if (!has((i) => i.level1 === L1.benefit)) ctx.report({ messageId: 'noBenefit', at: tableAt });
+        if (!output) ctx.report({ messageId: 'noOutput', at: tableAt });
+        if (!found.benefit) ctx.report({ messageId: 'noBenefit', at: tableAt });
       }
-      if (required.quantityQuality && outputs.length > 0) {
-        const outputAt = { indicator: outputs[0], part };
-        const level1 = (outputs[0].level1Raw ?? '').trim() || L1.output;
+      if (required.quantityQuality && output) {
+        const outputAt = { indicator: output, part };
+        const level1 = (output.level1Raw ?? '').trim() || L1.output;
         // A 数量/质量 indicator misfiled under another 一级 is level2-not-under-level1's finding; it still exists.
-        if (!has((i) => i.level2 === L2.quantity)) ctx.report({ messageId: 'noQuantity', data: { level1 }, at: outputAt });
-        if (!has((i) => i.level2 === L2.quality)) ctx.report({ messageId: 'noQuality', data: { level1 }, at: outputAt });
+        if (!found.quantity) ctx.report({ messageId: 'noQuantity', data: { level1 }, at: outputAt });
+        if (!found.quality) ctx.report({ messageId: 'noQuality', data: { level1 }, at: outputAt });
       }
-      if (required.timeliness && !has((i) => i.level2 === L2.timeliness)) {
-        ctx.report({ messageId: 'noTimeliness', at: outputs.length > 0 ? { indicator: outputs[0], part } : tableAt });
+      if (required.timeliness && !found.timeliness) {
+        ctx.report({ messageId: 'noTimeliness', at: output ? { indicator: output, part } : tableAt });
       }
-      if (required.satisfaction && !has((i) => i.level1 === L1.satisfaction || i.level2 === L2.satisfaction)) {
-        ctx.report({ messageId: 'noSatisfaction', at: tableAt });
-      }
+      if (required.satisfaction && !found.satisfaction) ctx.report({ messageId: 'noSatisfaction', at: tableAt });
       // A cost misfiled as a 二级 under 产出 is level2-not-under-level1's finding, not a missing cost.
-      if (required.costLevel1 && !has((i) => i.level1 === L1.cost || (i.level2 !== null && COST_LEVEL2.includes(i.level2)))) {
-        ctx.report({ messageId: 'noCost', at: tableAt });
-      }
+      if (required.costLevel1 && !found.cost) ctx.report({ messageId: 'noCost', at: tableAt });
     }
   },
 };
+
+interface Categories {
+  /** The set's first row and first 产出 row, if any. */
+  first: Indicator | null;
+  firstOutput: Indicator | null;
+  anyLevel1: boolean;
+  benefit: boolean;
+  quantity: boolean;
+  quality: boolean;
+  timeliness: boolean;
+  satisfaction: boolean;
+  cost: boolean;
+}
+
+/** Which categories one indicator set has, in one pass over the table. */
+function categoriesOf(indicators: readonly Indicator[], set: IndicatorSet): Categories {
+  const c: Categories = {
+    first: null,
+    firstOutput: null,
+    anyLevel1: false,
+    benefit: false,
+    quantity: false,
+    quality: false,
+    timeliness: false,
+    satisfaction: false,
+    cost: false,
+  };
+  for (const i of indicators) {
+    if (i.set !== set) continue;
+    c.first ??= i;
+    if (i.level1 !== null) c.anyLevel1 = true;
+    if (i.level1 === L1.output) c.firstOutput ??= i;
+    if (i.level1 === L1.benefit) c.benefit = true;
+    if (i.level2 === L2.quantity) c.quantity = true;
+    if (i.level2 === L2.quality) c.quality = true;
+    if (i.level2 === L2.timeliness) c.timeliness = true;
+    if (i.level1 === L1.satisfaction || i.level2 === L2.satisfaction) c.satisfaction = true;
+    if (i.level1 === L1.cost || (i.level2 !== null && COST_LEVEL2.includes(i.level2))) c.cost = true;
+  }
+  return c;
+}

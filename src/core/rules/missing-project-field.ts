@@ -58,7 +58,7 @@ export const rule: RuleModule = {
     }
     if (hasPeriodOrYear(table)) return;
     // A flat export is one table per project under one shared header: its missing year is said once, not per project.
-    const group = exportGroups(ctx.tables).get(groupKey(table));
+    const group = exportGroups(ctx.tables).get(table.sheet)?.get(table.headerRow);
     if (group && group.count > 1) {
       if (group.first !== table) return;
       ctx.report({ messageId: 'missingPeriodExport', data: { name: named, count: group.count }, at: { table, field: 'period' } });
@@ -74,10 +74,6 @@ function hasPeriodOrYear(table: IndicatorTable): boolean {
   return hasPeriod || typeof p.year === 'number';
 }
 
-function groupKey(table: IndicatorTable): string {
-  return `${table.sheet}\u0000${table.headerRow}`;
-}
-
 interface ExportGroup {
   /** The first table of the group that lacks a period and year. */
   first: IndicatorTable;
@@ -85,19 +81,23 @@ interface ExportGroup {
   count: number;
 }
 
-// Computed once per file: with thousands of projects in one export, a per-table scan would be quadratic.
-const groupCache = new WeakMap<readonly IndicatorTable[], Map<string, ExportGroup>>();
+/** The tables sharing one header (a flat export's projects), by sheet and header row. */
+type ExportGroups = Map<string, Map<IndicatorTable['headerRow'], ExportGroup>>;
 
-function exportGroups(tables: readonly IndicatorTable[]): Map<string, ExportGroup> {
+// Computed once per file: with thousands of projects in one export, a per-table scan would be quadratic.
+const groupCache = new WeakMap<readonly IndicatorTable[], ExportGroups>();
+
+function exportGroups(tables: readonly IndicatorTable[]): ExportGroups {
   let groups = groupCache.get(tables);
   if (groups) return groups;
   groups = new Map();
   for (const t of tables) {
     if (hasPeriodOrYear(t)) continue;
-    const key = groupKey(t);
-    const g = groups.get(key);
+    let bySheet = groups.get(t.sheet);
+    if (!bySheet) groups.set(t.sheet, (bySheet = new Map()));
+    const g = bySheet.get(t.headerRow);
     if (g) g.count++;
-    else groups.set(key, { first: t, count: 1 });
+    else bySheet.set(t.headerRow, { first: t, count: 1 });
   }
   groupCache.set(tables, groups);
   return groups;

@@ -3,7 +3,8 @@
 import type { Indicator } from '../model';
 import type { RuleModule } from './types';
 import { isCostIndicator } from './util/money';
-import { displayName, isRateName, shownTarget, subjectOf } from './util/targets';
+import { analysisOf } from './util/analysis';
+import { isRateName, subjectOf } from './util/targets';
 
 // A likely unit for a count from what the name counts; only for the example in the message.
 const COUNT_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -44,14 +45,15 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    for (const ind of ctx.table.indicators) {
+    for (const row of analysisOf(ctx).rows) {
+      const ind = row.indicator;
       const t = ind.target;
       // Only a target that is essentially a number: a sentence that embeds a count reads fine without a unit column.
       if (t.kind !== 'quantitative' || t.value === null || t.unit || ind.unit) continue;
-      const shown = shownTarget(ind);
+      const shown = row.shownTarget;
       ctx.report({
         messageId: 'missing',
-        data: { name: displayName(ind), shown, example: `${shown}${likelyUnit(ind)}` },
+        data: { name: row.displayName, shown, example: `${shown}${likelyUnit(ind)}` },
         at: { indicator: ind, part: 'target' },
       });
     }

@@ -2,8 +2,8 @@
 
 import { formatNumber } from './i18n';
 import type { RuleModule } from './types';
-import { amountOf, budgetOf, isQuantityIndicator } from './util/money';
-import { displayName, isAmountCost, leftToStructureRules, shownTarget } from './util/targets';
+import { analysisOf } from './util/analysis';
+import { budgetOf } from './util/money';
 
 // A figure in words counts too (一年举办一次培训), but a lone 一 inside a phrase (统一, 一次办好) does not.
 const DIGIT = /[0-9０-９]/u;
@@ -38,19 +38,20 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    for (const ind of ctx.table.indicators) {
+    for (const row of analysisOf(ctx).rows) {
+      const ind = row.indicator;
       const t = ind.target;
       // Empty targets and placeholders have their own rules; a parsed number is enough here.
-      if (t.kind === 'empty' || t.value !== null || leftToStructureRules(ind)) continue;
+      if (t.kind === 'empty' || t.value !== null || row.leftToStructureRules) continue;
       const at = { indicator: ind, part: 'target' } as const;
-      const quantity = isQuantityIndicator(ind);
-      if (!quantity && !isAmountCost(ind)) continue;
+      const quantity = row.quantity;
+      if (!quantity && !row.amountCost) continue;
       // Message parts are built only for the rows that can be reported.
-      const data = { name: displayName(ind), shown: shownTarget(ind) };
+      const data = { name: row.displayName, shown: row.shownTarget };
       if (quantity) {
         // A sentence with several figures (采购10套…约5万元) has no single parsed value but still counts something.
         if (!hasFigure(t.raw)) ctx.report({ messageId: 'quantity', data, at });
-      } else if (isAmountCost(ind) && amountOf(t) === null) {
+      } else if (row.amountCost && row.amount === null) {
         // The mid-term set is weighed against the multi-year total, the annual set against the year's budget.
         const budget = budgetOf(ctx.table, ind.set);
         if (budget && budget.wan > 0) {

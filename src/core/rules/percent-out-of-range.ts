@@ -1,7 +1,7 @@
 // percent-out-of-range: a bounded rate (合格率, 完成率, 满意度…) set above 100 % or below 0 %.
 
 import type { RuleModule } from './types';
-import { displayName, isBoundedRate, shownTarget, subjectOf } from './util/targets';
+import { analysisOf } from './util/analysis';
 
 export const rule: RuleModule = {
   meta: {
@@ -24,13 +24,13 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    for (const ind of ctx.table.indicators) {
-      const t = ind.target;
-      if (t.kind !== 'quantitative' || t.value === null || t.unit !== '%' || !isBoundedRate(subjectOf(ind))) continue;
+    for (const row of analysisOf(ctx).rows) {
+      const t = row.indicator.target;
+      if (t.kind !== 'quantitative' || t.value === null || t.unit !== '%' || !row.boundedRate) continue;
       const top = Math.max(t.value, t.valueMax ?? t.value);
-      const at = { indicator: ind, part: 'target' } as const;
-      if (top > 100) ctx.report({ messageId: 'above', data: { name: displayName(ind), shown: shownTarget(ind) }, at });
-      else if (t.value < 0) ctx.report({ messageId: 'below', data: { name: displayName(ind), shown: shownTarget(ind) }, at });
+      const at = { indicator: row.indicator, part: 'target' } as const;
+      if (top > 100) ctx.report({ messageId: 'above', data: { name: row.displayName, shown: row.shownTarget }, at });
+      else if (t.value < 0) ctx.report({ messageId: 'below', data: { name: row.displayName, shown: row.shownTarget }, at });
     }
   },
 };

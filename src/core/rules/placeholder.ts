@@ -1,7 +1,8 @@
 // placeholder: template placeholders left in an indicator's name or target (……, XX, **, 待定, 暂定, TBD).
 
 import type { RuleModule } from './types';
-import { exampleFor, findPlaceholder, isFillerOnly, shown } from './util/structure';
+import { analysisOf } from './util/analysis';
+import { exampleFor, isFillerOnly, shown } from './util/structure';
 
 export const rule: RuleModule = {
   meta: {
@@ -24,23 +25,22 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    for (const ind of ctx.table.indicators) {
-      const example = exampleFor(ind);
-      const nameToken = findPlaceholder(ind.name);
+    for (const row of analysisOf(ctx).rows) {
+      const ind = row.indicator;
+      const nameToken = row.namePlaceholder;
       if (nameToken !== null) {
         ctx.report({
           messageId: 'inName',
-          data: { text: shown(ind.name), token: nameToken, example: example.name },
+          data: { text: shown(ind.name), token: nameToken, example: exampleFor(ind).name },
           at: { indicator: ind, part: 'name' },
         });
       }
+      const targetToken = row.targetPlaceholder;
       // A target that is only …… is an empty target (empty-target's finding), not a half-filled one.
-      if (isFillerOnly(ind.target.raw)) continue;
-      const targetToken = findPlaceholder(ind.target.raw);
-      if (targetToken !== null) {
+      if (targetToken !== null && !isFillerOnly(ind.target.raw)) {
         ctx.report({
           messageId: 'inTarget',
-          data: { text: shown(ind.target.raw), token: targetToken, example: example.target },
+          data: { text: shown(ind.target.raw), token: targetToken, example: exampleFor(ind).target },
           at: { indicator: ind, part: 'target' },
         });
       }

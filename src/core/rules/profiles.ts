@@ -105,9 +105,14 @@ export function allowedLevel2(profile: ProfileName, level1: string): readonly Le
 }
 
 /** The 一级 a profile knows, in the form's order. */
-export function knownLevel1(profile: ProfileName): Level1[] {
-  return [...PROFILES[profile].structure.keys()];
+export function knownLevel1(profile: ProfileName): readonly Level1[] {
+  // Asked for every table by two rules: one frozen list per profile.
+  let known = KNOWN_LEVEL1.get(profile);
+  if (!known) KNOWN_LEVEL1.set(profile, (known = Object.freeze([...PROFILES[profile].structure.keys()])));
+  return known;
 }
+
+const KNOWN_LEVEL1 = new Map<ProfileName, readonly Level1[]>();
 
 /** The 一级 a 二级 belongs under in a profile (several when a form allows it in two places). */
 export function parentsOf(profile: ProfileName, level2: string): Level1[] {

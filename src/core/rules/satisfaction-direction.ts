@@ -2,7 +2,8 @@
 
 import { formatNumber } from './i18n';
 import type { RuleModule } from './types';
-import { displayName, isSatisfaction, operatorRelated, shownTarget } from './util/targets';
+import { analysisOf } from './util/analysis';
+import { operatorRelated } from './util/targets';
 
 export const rule: RuleModule = {
   meta: {
@@ -22,15 +23,16 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     const floor = ctx.thresholds.satisfactionFloor;
-    for (const ind of ctx.table.indicators) {
+    for (const row of analysisOf(ctx).rows) {
+      const ind = row.indicator;
       const t = ind.target;
       // Names decide, not the category: 投诉比例 ≤5% under 满意度 is a complaint ratio where lower is better.
-      if ((t.operator !== '≤' && t.operator !== '<') || !isSatisfaction(ind)) continue;
+      if ((t.operator !== '≤' && t.operator !== '<') || !row.satisfaction) continue;
       // Keep the figure the author chose when it is a sensible floor; otherwise suggest the profile's floor.
       const figure = t.value !== null && t.value >= floor && t.value <= 100 ? t.value : floor;
       ctx.report({
         messageId: 'ceiling',
-        data: { name: displayName(ind), shown: shownTarget(ind), suggested: `${formatNumber(figure)}%` },
+        data: { name: row.displayName, shown: row.shownTarget, suggested: `${formatNumber(figure)}%` },
         at: { indicator: ind, part: 'target' },
         related: operatorRelated(ind),
       });

@@ -2,7 +2,7 @@
 
 import { formatNumber } from './i18n';
 import type { RuleModule } from './types';
-import { displayName, isSatisfaction, shownTarget } from './util/targets';
+import { analysisOf } from './util/analysis';
 
 export const rule: RuleModule = {
   meta: {
@@ -26,19 +26,19 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     const floor = ctx.thresholds.satisfactionFloor;
-    for (const ind of ctx.table.indicators) {
-      const t = ind.target;
-      if (t.kind !== 'quantitative' || t.value === null || !isSatisfaction(ind)) continue;
+    for (const row of analysisOf(ctx).rows) {
+      const t = row.indicator.target;
+      if (t.kind !== 'quantitative' || t.value === null || !row.satisfaction) continue;
       // A ceiling is satisfaction-direction's finding; another unit (分, 人) is unit-mismatch's.
       if (t.operator === '≤' || t.operator === '<') continue;
       if (t.unit !== '%' && !(t.unit === null && t.value > 1)) continue;
-      const at = { indicator: ind, part: 'target' } as const;
-      const shown = shownTarget(ind);
+      const at = { indicator: row.indicator, part: 'target' } as const;
+      const shown = row.shownTarget;
       if (t.value < floor) {
-        ctx.report({ messageId: 'belowFloor', data: { name: displayName(ind), shown, floor: formatNumber(floor) }, at });
+        ctx.report({ messageId: 'belowFloor', data: { name: row.displayName, shown, floor: formatNumber(floor) }, at });
       } else if (t.value === 100 && (t.operator === null || t.operator === '=')) {
         // ≥100 % is impossible-bound's; a plain or “=” 100 % is a reviewer's question, not an error.
-        ctx.report({ messageId: 'full', data: { name: displayName(ind), shown }, at, severity: 'info' });
+        ctx.report({ messageId: 'full', data: { name: row.displayName, shown }, at, severity: 'info' });
       }
     }
   },

@@ -39,7 +39,9 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     for (const ind of ctx.table.indicators) {
-      const standard = ind.standard?.trim() ?? '';
+      // Most forms have no 绩效标准 column at all.
+      if (!ind.standard) continue;
+      const standard = ind.standard.trim();
       if (NOTHING.test(standard) || BASIS.test(standard) || SCORING.test(standard)) continue;
       const suggested = SUGGESTIONS.find(([re]) => re.test(standard))?.[1];
       ctx.report({

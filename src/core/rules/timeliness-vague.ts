@@ -1,7 +1,8 @@
 // timeliness-vague: a 时效指标 target that names no date, deadline, period or rate (按时, 及时, 是).
 
 import type { RuleModule } from './types';
-import { displayName, leftToStructureRules, isTimeliness, shownTarget, spanEndYear } from './util/targets';
+import { analysisOf } from './util/analysis';
+import { spanEndYear } from './util/targets';
 
 // Anything that ties the target to a time: a date word, a period, a deadline, or a reference to a schedule the
 // reader can look up (合同约定, 计划进度). 按时/及时/如期 alone tie it to nothing.
@@ -36,13 +37,14 @@ export const rule: RuleModule = {
   check(ctx) {
     const year = spanEndYear(ctx.table.project);
     const example = year === null ? '12月31日前完成' : `${year}年12月31日前完成`;
-    for (const ind of ctx.table.indicators) {
+    for (const row of analysisOf(ctx).rows) {
+      const ind = row.indicator;
       const t = ind.target;
-      if (!isTimeliness(ind) || (t.kind !== 'qualitative' && t.kind !== 'text')) continue;
+      if ((t.kind !== 'qualitative' && t.kind !== 'text') || !row.timeliness) continue;
       // A rate (按时完成率 100%), a parsed date or a recurrence is measurable; placeholders are another rule's.
-      if (t.value !== null || t.period || t.recurrence || leftToStructureRules(ind)) continue;
+      if (t.value !== null || t.period || t.recurrence || row.leftToStructureRules) continue;
       if (TIME_ANCHOR.test(t.raw)) continue;
-      ctx.report({ messageId: 'noDate', data: { name: displayName(ind), shown: shownTarget(ind), example }, at: { indicator: ind, part: 'target' } });
+      ctx.report({ messageId: 'noDate', data: { name: row.displayName, shown: row.shownTarget, example }, at: { indicator: ind, part: 'target' } });
     }
   },
 };

@@ -8,6 +8,7 @@ import type {
   ProjectField,
   Severity,
 } from '../model';
+import type { TableAnalysis } from './util/analysis';
 
 export type RuleCategory = 'structure' | 'target' | 'time' | 'money' | 'consistency';
 
@@ -34,6 +35,7 @@ export type Location =
 
 export interface Report {
   messageId: string;
+  /** The finding keeps this object (no copy): build a fresh one per report and leave it alone afterwards. */
   data?: Record<string, string | number>;
   at: Location;
   related?: Location[];
@@ -58,6 +60,11 @@ export interface RuleContext {
   profile: ProfileName;
   thresholds: Thresholds;
   report(r: Report): void;
+  /**
+   * What several rules ask of every row, worked out once per table on first use (util/analysis.ts). The engine
+   * always sets it; rules read it through analysisOf(ctx), which makes one for a context built without it.
+   */
+  analysis?: TableAnalysis;
 }
 
 export interface RuleModule {

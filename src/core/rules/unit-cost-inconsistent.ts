@@ -2,19 +2,8 @@
 
 import type { Indicator } from '../model';
 import type { RuleModule } from './types';
-import {
-  amountOf,
-  budgetOf,
-  contentBigrams,
-  formatPercent,
-  formatWan,
-  isCostIndicator,
-  isProjectTable,
-  isQuantityIndicator,
-  matchQuantity,
-  setsOf,
-  unitCostLabel,
-} from './util/money';
+import { analysisOf } from './util/analysis';
+import { budgetOf, contentBigrams, formatPercent, formatWan, isProjectTable, matchQuantity } from './util/money';
 
 // A misplaced 万元/元 is the usual cause (seed 001: 10.65万元 per card, really 10.65 元): the product is then off by 10 000.
 const WAN = 10000;
@@ -51,18 +40,20 @@ export const rule: RuleModule = {
     const { table, thresholds } = ctx;
     if (!isProjectTable(table, ctx.profile)) return;
     // The year's budget funds the annual set; a mid-term group repeats it over several years, so it is left out.
-    for (const set of setsOf(table)) {
+    const analysis = analysisOf(ctx);
+    for (const set of analysis.sets) {
       if (set !== 'annual') continue;
       const budget = budgetOf(table, set);
       if (!budget || budget.wan <= 0) continue;
       // Listed on the first unit cost only: most tables state none, and big exports have thousands of tables.
       let quantities: Indicator[] | null = null;
-      for (const ind of table.indicators) {
-        if (ind.set !== set || !isCostIndicator(ind)) continue;
-        const label = unitCostLabel(ind);
-        const amount = label ? amountOf(ind.target) : null;
+      for (const row of analysis.rows) {
+        const ind = row.indicator;
+        if (ind.set !== set || !row.cost) continue;
+        const label = row.unitCostLabel;
+        const amount = label ? row.amount : null;
         if (!label || !amount || amount.wan <= 0) continue;
-        quantities ??= table.indicators.filter((i) => i.set === set && isQuantityIndicator(i));
+        quantities ??= analysis.rows.filter((r) => r.indicator.set === set && r.quantity).map((r) => r.indicator);
         const quantity = matchQuantity(ind, quantities);
         if (!quantity || quantity.target.value === null) continue;
         const product = amount.wan * quantity.target.value;

@@ -1,8 +1,7 @@
 // unit-mismatch: a rate not in %, a 数量指标 in %, or the value cell's unit differing from the unit column.
 
 import type { RuleModule } from './types';
-import { isQuantityIndicator } from './util/money';
-import { displayName, isRateName, shownTarget, subjectOf } from './util/targets';
+import { analysisOf } from './util/analysis';
 
 // Shares may be written per mille, and a change of a rate in percentage points (提高5个百分点).
 const SHARE_UNITS = new Set(['%', '‰', '百分点', '个百分点']);
@@ -32,7 +31,8 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    for (const ind of ctx.table.indicators) {
+    for (const row of analysisOf(ctx).rows) {
+      const ind = row.indicator;
       const t = ind.target;
       // A sentence may embed a figure about something else; only targets that are essentially a number are judged.
       if (t.kind !== 'quantitative' || t.value === null || !t.unit) continue;
@@ -40,12 +40,12 @@ export const rule: RuleModule = {
       const at = { indicator: ind, part: 'target' } as const;
       // The cell's own unit wins in the parsed target, so a differing unit column shows up as a difference here.
       if (ind.unit && t.unit !== ind.unit) {
-        const data = { name: displayName(ind), shown: shownTarget(ind), cellUnit: t.unit, columnUnit: ind.unit };
+        const data = { name: row.displayName, shown: row.shownTarget, cellUnit: t.unit, columnUnit: ind.unit };
         ctx.report({ messageId: 'columnDiffers', data, at });
-      } else if (isQuantityIndicator(ind) && t.unit === '%') {
-        ctx.report({ messageId: 'quantityInPercent', data: { name: displayName(ind), shown: shownTarget(ind) }, at });
-      } else if (!SHARE_UNITS.has(t.unit) && isRateName(subjectOf(ind))) {
-        ctx.report({ messageId: 'rateNotPercent', data: { name: displayName(ind), shown: shownTarget(ind), unit: t.unit }, at });
+      } else if (row.quantity && t.unit === '%') {
+        ctx.report({ messageId: 'quantityInPercent', data: { name: row.displayName, shown: row.shownTarget }, at });
+      } else if (!SHARE_UNITS.has(t.unit) && row.rateName) {
+        ctx.report({ messageId: 'rateNotPercent', data: { name: row.displayName, shown: row.shownTarget, unit: t.unit }, at });
       }
     }
   },

@@ -27,14 +27,13 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     const known = knownLevel1(ctx.profile);
-    const allowed = known.join('、');
     for (const ind of ctx.table.indicators) {
       if (ind.level1 !== null && known.includes(ind.level1 as (typeof known)[number])) continue;
       const raw = shown(ind.level1Raw ?? '');
       if (raw === '') continue;
       const messageId = ind.level1 === L1.input ? 'departmentOnly' : 'unknown';
       // A merged or filled-down 一级 cell is seen from every row; the engine keeps one finding per cell.
-      ctx.report({ messageId, data: { value: raw, allowed }, at: { indicator: ind, part: 'level1' } });
+      ctx.report({ messageId, data: { value: raw, allowed: known.join('、') }, at: { indicator: ind, part: 'level1' } });
     }
   },
 };

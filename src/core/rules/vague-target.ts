@@ -1,14 +1,22 @@
 // vague-target: a bare unmeasurable word (是, 较高, 优, 显著, 提升…) standing as the whole target.
 
 import { L1 } from '../categories';
+import { Memo } from '../detect/memo';
 import type { RuleModule } from './types';
-import { isQuantityIndicator } from './util/money';
-import { displayName, isAmountCost, isTimeliness, shownTarget } from './util/targets';
+import { analysisOf } from './util/analysis';
 
 // An optional subject (影响程度, 效果…), an optional degree (较, 明显…) and an evaluative word: nothing to measure.
 const VAGUE =
   /^(?:影响程度|影响|程度|效果|作用|成效|水平|质量|效益)?(?:较为|较|很|更|非常|十分|明显|显著|有所|进一步|逐步|持续|稳步|大幅度?|有效)?(?:是|高|好|优|优秀|优良|良|良好|显著|明显|有效|提升|提高|积极|达标|完成|增强|加强|改善|大)$/u;
 const PUNCTUATION = /[\s\u3000。.，,；;！!]+/gu;
+
+/** The target, punctuation aside, is nothing but a vague word. Exports repeat a few targets (是, 较高) on many rows. */
+function isVagueWord(raw: string): boolean {
+  return VAGUE_WORDS.get(raw, (r) => VAGUE.test(r.replace(PUNCTUATION, '')));
+}
+
+const VAGUE_WORDS = new Memo<boolean>();
+
 // 是/否 answers a yes-or-no question (是否发生安全事故): a checkable fact, not a vague claim.
 const YES_NO_QUESTION = /是否/u;
 
@@ -29,17 +37,18 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    for (const ind of ctx.table.indicators) {
+    for (const row of analysisOf(ctx).rows) {
+      const ind = row.indicator;
       const t = ind.target;
       if (t.value !== null || (t.kind !== 'qualitative' && t.kind !== 'text')) continue;
       // Other rules own these rows: 时效 → timeliness-vague, 数量/成本 → non-numeric-quantity.
-      if (isTimeliness(ind) || isQuantityIndicator(ind) || isAmountCost(ind)) continue;
+      if (row.timeliness || row.quantity || row.amountCost) continue;
       // The department form's 投入管理 rows are graded in words by design (相关, 科学, 合理, 规范).
       if (ctx.profile === 'department' && ind.level1 === L1.input) continue;
+      if (!isVagueWord(t.raw)) continue;
       const word = t.raw.replace(PUNCTUATION, '');
-      if (!VAGUE.test(word)) continue;
       if ((word === '是' || word === '否') && YES_NO_QUESTION.test(ind.name)) continue;
-      ctx.report({ messageId: 'vague', data: { name: displayName(ind), shown: shownTarget(ind) }, at: { indicator: ind, part: 'target' } });
+      ctx.report({ messageId: 'vague', data: { name: row.displayName, shown: row.shownTarget }, at: { indicator: ind, part: 'target' } });
     }
   },
 };

@@ -231,6 +231,11 @@ export function costTotal(table: IndicatorTable, set: IndicatorSet, budgetWan: n
     const amount = amountOf(ind.target);
     if (amount && amount.wan > 0) all.push({ indicator: ind, amount });
   }
+  return costTotalOf(all, budgetWan, tolerance);
+}
+
+/** costTotal from the set's costed lines (cost indicators, no unit costs, a positive amount), in table order. */
+export function costTotalOf(all: CostLine[], budgetWan: number | null, tolerance: number): CostTotal | null {
   if (all.length === 0) return null;
   if (all.length === 1) return { wan: all[0].amount.wan, lines: all, all, how: 'single' };
   const sum = all.reduce((s, l) => s + l.amount.wan, 0);
