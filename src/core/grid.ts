@@ -63,11 +63,25 @@ export function gridRight(grid: Grid): number {
 /** A cell shown as text the way a reader sees it: trimmed, dates as yyyy-mm-dd, errors as their code. */
 export function cellText(v: Cell): string {
   if (v === null) return '';
-  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'string') return isTrimmed(v) ? v : v.trim();
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (v instanceof Date) return isoDate(v);
   return v.error;
+}
+
+/**
+ * True when a string neither starts nor ends with a space-like character: the usual cell, returned without
+ * calling trim (a reader asks for thousands of cell texts). Anything doubtful goes through trim.
+ */
+function isTrimmed(v: string): boolean {
+  const n = v.length;
+  return n > 0 && plainChar(v.charCodeAt(0)) && plainChar(v.charCodeAt(n - 1));
+}
+
+/** Below U+1680 only these are white space or line terminators to trim; above it, trim decides. */
+function plainChar(c: number): boolean {
+  return c > 0x20 && c !== 0xa0 && c < 0x1680;
 }
 
 export function isoDate(d: Date): string {

@@ -1,9 +1,9 @@
 // Finds every indicator table on a sheet and reads it into the canonical model.
 
 import { a1, areaA1, columnLetters, columnNumber } from '../a1';
-import { L1, normaliseLabel } from '../categories';
+import { normaliseLabel } from '../categories';
 import type { Grid } from '../grid';
-import type { Indicator, IndicatorSet, IndicatorTable, MappingOverride, ProjectBlock } from '../model';
+import type { IndicatorSet, IndicatorTable, MappingOverride, ProjectBlock } from '../model';
 import { parseAmount } from '../parse/amount';
 import { parsePeriod } from '../parse/dates';
 import { readBlock, yearFromPeriod, type BlockInfo } from './block';
@@ -191,7 +191,7 @@ function blockTable(view: SheetView, h: Header, block: BlockInfo, segments: Segm
   const last = segments[segments.length - 1];
   const bottom = last ? last.lastRow : h.row;
   const { left, right } = boundingColumns(view, top, bottom, h);
-  const department = block.departmentForm || indicators.some((ind) => ind.level1 === L1.input);
+  const department = block.departmentForm || segments.some((s) => s.inputLevel);
   const table: IndicatorTable = {
     sheet: view.sheet,
     range: areaA1({ top, left, bottom, right }),
@@ -263,8 +263,7 @@ function flatTables(view: SheetView, h: Header, block: BlockInfo, segments: Segm
       const yc = block.cells.year ?? cells.period;
       if (yc) cells.year = yc;
     }
-    let isDepartment = block.departmentForm;
-    for (let i = 0; i < indicators.length && !isDepartment; i++) if ((indicators[i] as Indicator).level1 === L1.input) isDepartment = true;
+    const isDepartment = block.departmentForm || s.inputLevel;
     const range = s.firstRow === s.lastRow && left === right ? `${left}${s.firstRow}` : `${left}${s.firstRow}:${right}${s.lastRow}`;
     const kind = isDepartment ? 'department' : 'project';
     // Two literals rather than a conditional spread: the keys keep the order the report has always had.

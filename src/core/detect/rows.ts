@@ -2,7 +2,7 @@
 // four-level reading, the end of the table, and for flat exports the split into one run of rows per project.
 
 import { columnLetters } from '../a1';
-import { canonicalLevel1, canonicalLevel2, isGroupingLevel } from '../categories';
+import { canonicalLevel1, canonicalLevel2, isGroupingLevel, L1 } from '../categories';
 import type { Indicator, IndicatorSet, Target } from '../model';
 import { parseTarget } from '../parse/target';
 import { normaliseUnit } from '../parse/units';
@@ -35,6 +35,8 @@ export interface Segment {
   firstRow: number;
   lastRow: number;
   indicators: Indicator[];
+  /** Some indicator's 一级 is 投入管理, which only a department-wide form has. */
+  inputLevel: boolean;
 }
 
 /**
@@ -66,6 +68,9 @@ interface GroupPlan {
   valueType: Reading;
   description: Reading;
   standard: Reading;
+  level1Of: Recent<string | null>;
+  level2Of: Recent<string | null>;
+  unitOf: Recent<string | null>;
 }
 
 // Canonical lookups and unit normalisation repeat the same few words on every row.
@@ -74,14 +79,34 @@ const level2s = new Memo<string | null>(5000);
 const units = new Memo<string | null>(5000);
 const groupings = new Memo<boolean>(5000);
 
-const letters: string[] = [];
+// A row's cells are addressed one after another: its number is turned into text once.
+let addressedRow = 0;
+let addressedRowText = '';
 function a1(row: number, col: number): string {
-  let l = letters[col];
-  if (l === undefined) {
-    l = columnLetters(col);
-    letters[col] = l;
+  if (row !== addressedRow) {
+    addressedRow = row;
+    addressedRowText = String(row);
   }
-  return l + row;
+  return columnLetters(col) + addressedRowText;
+}
+
+/** A memo's answer for the last key asked: an export repeats the same 一级, 二级 and unit down consecutive rows. */
+class Recent<V> {
+  private key: string | null = null;
+  private value: V | undefined;
+
+  constructor(
+    private readonly memo: Memo<V>,
+    private readonly make: (key: string) => V,
+  ) {}
+
+  get(key: string): V {
+    if (key !== this.key) {
+      this.key = key;
+      this.value = this.memo.get(key, this.make);
+    }
+    return this.value as V;
+  }
 }
 
 /** Effective columns of a group: its own, with the 一级 column it shares with the other group when it has none. */
@@ -119,6 +144,9 @@ function planGroup(view: SheetView, header: Header, g: ColumnGroup, start: numbe
     valueType: new Reading(),
     description: new Reading(),
     standard: new Reading(),
+    level1Of: new Recent(level1s, canonicalLevel1),
+    level2Of: new Recent(level2s, canonicalLevel2),
+    unitOf: new Recent(units, normaliseUnit),
   };
 }
 
@@ -193,7 +221,7 @@ export function scanRows(view: SheetView, header: Header, opts: ScanOptions): Sc
       lastImpl = implText;
     }
     if (!current) {
-      current = { firstRow: r, lastRow: r, indicators: [] };
+      current = { firstRow: r, lastRow: r, indicators: [], inputLevel: false };
       segments.push(current);
     }
     for (const plan of plans) {
@@ -201,6 +229,7 @@ export function scanRows(view: SheetView, header: Header, opts: ScanOptions): Sc
       if (ind) {
         current.indicators.push(ind);
         current.lastRow = r;
+        if (ind.level1 === L1.input) current.inputLevel = true;
       }
     }
   }
@@ -211,8 +240,9 @@ const opensOrStops = new Memo<boolean>();
 const aloneOpens = new Memo<boolean>();
 const LONG_TEXT = 60;
 const MAX_UNIT_MEMOS = 2000;
+const MAX_TARGETS = 20000;
 // unit column text → operator column text → value text → target: no key strings built per row.
-const targets = new Map<string, Map<string, Memo<Target>>>();
+const targets = new Map<string, Map<string, Map<string, Target>>>();
 
 /**
  * The target of a value cell with its row's unit and operator columns, remembered for the short texts that repeat
@@ -228,10 +258,17 @@ function targetOf(text: string, unit: string | null, operator: string | null): T
   }
   let memo = byOperator.get(operator ?? '');
   if (!memo) {
-    memo = new Memo<Target>(20000);
+    memo = new Map();
     byOperator.set(operator ?? '', memo);
   }
-  return { ...memo.get(text, () => withOperator(parseTarget(text, unit), operator)) };
+  let target = memo.get(text);
+  if (target === undefined) {
+    target = withOperator(parseTarget(text, unit), operator);
+    // Clearing when full keeps the memo O(1) per row, as Memo does; a miss only costs a recomputation.
+    if (memo.size >= MAX_TARGETS) memo.clear();
+    memo.set(text, target);
+  }
+  return { ...target };
 }
 
 /**
@@ -412,13 +449,13 @@ function readIndicator(view: SheetView, row: number, plan: GroupPlan, hasMerges:
   const ind: Indicator = {
     row,
     set: plan.set,
-    level1: level1Raw === null ? null : level1s.get(level1Raw, canonicalLevel1),
+    level1: level1Raw === null ? null : plan.level1Of.get(level1Raw),
     level1Raw,
-    level2: level2Raw === null ? null : level2s.get(level2Raw, canonicalLevel2),
+    level2: level2Raw === null ? null : plan.level2Of.get(level2Raw),
     level2Raw,
     name: hasName ? plan.name.text : '',
     target,
-    unit: hasUnit ? units.get(plan.unit.text, normaliseUnit) : null,
+    unit: hasUnit ? plan.unitOf.get(plan.unit.text) : null,
     cells,
   };
   if (fourLevels) ind.grouping = groupingPart ? groupingPart.text : null;
