@@ -228,9 +228,17 @@ function blockLabelOf(text: string): BlockLabel | null {
 
 const UNIT_ROW = /^\(?(?:金额|资金|计量)?单位:\(?(万元|千元|亿元|元)\)?\)?$/;
 
+// A block's cells are asked about several times each (opens a block? a side note? a label?), and forms repeat.
+const unitLines = new Memo<string | null>();
+const yearLines = new Memo<boolean>();
+
 /** The money unit a `单位：万元` line sets for the block's amounts, or null. */
 export function unitLine(text: string): string | null {
   if (text.length > 40) return null;
+  return unitLines.get(text, unitLineOf);
+}
+
+function unitLineOf(text: string): string | null {
   const key = normaliseLabel(text);
   const m = UNIT_ROW.exec(key);
   if (m) return m[1] ?? null;
@@ -242,7 +250,11 @@ const YEAR_LINE = /^\(?(?:19|20)\d{2}年度?\)?$/;
 
 /** `(2021 年度)`: a line that only states the budget year. */
 export function isYearLine(text: string): boolean {
-  return text.length <= 20 && YEAR_LINE.test(normaliseLabel(text));
+  return text.length <= 20 && yearLines.get(text, isYearLineOf);
+}
+
+function isYearLineOf(text: string): boolean {
+  return YEAR_LINE.test(normaliseLabel(text));
 }
 
 const TITLE_WORDS = /绩效目标|目标表|申报表|批复表|指标表|审核表|汇总表|绩效表/;
