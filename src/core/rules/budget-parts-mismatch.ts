@@ -1,20 +1,25 @@
 // budget-parts-mismatch: a project block whose budget total is not the sum of its sources (财政拨款 + 其他资金).
 
-import type { ProjectField } from '../model';
 import type { RuleModule } from './types';
 import { formatWan, isProjectTable } from './util/money';
 
 // Budgets are written to the cent of a 万元 at most; a smaller gap is rounding, not a mismatch.
 const EPSILON_WAN = 0.00005;
 
+/** The project fields that hold an amount in 万元. */
+type AmountField = 'budget' | 'fiscal' | 'other' | 'midtermBudget' | 'midtermFiscal' | 'midtermOther';
+
 interface Parts {
-  total: ProjectField;
-  fiscal: ProjectField;
-  other: ProjectField;
+  messageId: 'annual' | 'midterm';
+  total: AmountField;
+  fiscal: AmountField;
+  other: AmountField;
 }
 
-const ANNUAL: Parts = { total: 'budget', fiscal: 'fiscal', other: 'other' };
-const MIDTERM: Parts = { total: 'midtermBudget', fiscal: 'midtermFiscal', other: 'midtermOther' };
+const PARTS: readonly Parts[] = [
+  { messageId: 'annual', total: 'budget', fiscal: 'fiscal', other: 'other' },
+  { messageId: 'midterm', total: 'midtermBudget', fiscal: 'midtermFiscal', other: 'midtermOther' },
+];
 
 export const rule: RuleModule = {
   meta: {
@@ -40,27 +45,19 @@ export const rule: RuleModule = {
     const { table } = ctx;
     if (!isProjectTable(table, ctx.profile)) return;
     const p = table.project;
-    const values: Partial<Record<ProjectField, number | null | undefined>> = {
-      budget: p.budget,
-      fiscal: p.fiscal,
-      other: p.other,
-      midtermBudget: p.midtermBudget,
-      midtermFiscal: p.midtermFiscal,
-      midtermOther: p.midtermOther,
-    };
-    for (const [messageId, parts] of [['annual', ANNUAL], ['midterm', MIDTERM]] as const) {
-      const total = values[parts.total];
-      const fiscal = values[parts.fiscal];
-      const other = values[parts.other];
+    for (const parts of PARTS) {
+      const total = p[parts.total];
+      const fiscal = p[parts.fiscal];
+      const other = p[parts.other];
       // Without a total or without any part there is nothing to add up (a missing budget is missing-project-field's).
       if (typeof total !== 'number' || (typeof fiscal !== 'number' && typeof other !== 'number')) continue;
       const sum = (fiscal ?? 0) + (other ?? 0);
       if (Math.abs(total - sum) <= EPSILON_WAN) continue;
       const related = [parts.fiscal, parts.other]
-        .filter((f) => typeof values[f] === 'number')
+        .filter((f) => typeof p[f] === 'number')
         .map((field) => ({ table, field }));
       ctx.report({
-        messageId,
+        messageId: parts.messageId,
         data: { total: formatWan(total), fiscal: formatWan(fiscal ?? 0), other: formatWan(other ?? 0), sum: formatWan(sum) },
         at: { table, field: parts.total },
         related,

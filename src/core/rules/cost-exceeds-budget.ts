@@ -2,7 +2,7 @@
 
 import type { RuleModule } from './types';
 import { analysisOf } from './util/analysis';
-import { budgetOf, formatWan, isProjectTable, sumExpression } from './util/money';
+import { budgetOf, costRelated, formatWan, isProjectTable, sumExpression } from './util/money';
 
 export const rule: RuleModule = {
   meta: {
@@ -39,14 +39,10 @@ export const rule: RuleModule = {
     for (const set of analysis.sets) {
       const budget = budgetOf(table, set);
       if (!budget) continue;
-      const cost = analysis.costTotal(set, budget.wan, ctx.thresholds.costTolerance);
+      const cost = analysis.costTotal(set, ctx.thresholds.costTolerance);
       if (!cost || cost.wan <= budget.wan * (1 + ctx.thresholds.costTolerance)) continue;
       const first = cost.lines[0];
-      const related = [
-        ...cost.all.filter((l) => l !== first).map((l) => ({ indicator: l.indicator, part: 'target' as const })),
-        { table, field: budget.field },
-      ];
-      const suffix = set === 'midterm' ? 'Midterm' : '';
+      const midterm = set === 'midterm';
       const data: Record<string, string> =
         cost.how === 'sum'
           ? { cost: formatWan(cost.wan), expr: sumExpression(cost.lines), budget: formatWan(budget.wan) }
@@ -57,10 +53,10 @@ export const rule: RuleModule = {
               budget: formatWan(budget.wan),
             };
       ctx.report({
-        messageId: (cost.how === 'sum' ? 'sum' : 'single') + suffix,
+        messageId: cost.how === 'sum' ? (midterm ? 'sumMidterm' : 'sum') : midterm ? 'singleMidterm' : 'single',
         data,
         at: { indicator: first.indicator, part: 'target' },
-        related,
+        related: costRelated(cost, table, budget.field),
       });
     }
   },

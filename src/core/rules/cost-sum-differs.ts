@@ -2,7 +2,7 @@
 
 import type { RuleModule } from './types';
 import { analysisOf } from './util/analysis';
-import { budgetOf, formatWan, isProjectTable, sumExpression } from './util/money';
+import { budgetOf, costRelated, formatWan, isProjectTable, sumExpression } from './util/money';
 
 export const rule: RuleModule = {
   meta: {
@@ -39,21 +39,18 @@ export const rule: RuleModule = {
     for (const set of analysis.sets) {
       const budget = budgetOf(table, set);
       if (!budget || budget.wan <= 0) continue;
-      const cost = analysis.costTotal(set, budget.wan, ctx.thresholds.costTolerance);
+      const cost = analysis.costTotal(set, ctx.thresholds.costTolerance);
       if (!cost || cost.wan >= budget.wan * (1 - ctx.thresholds.costTolerance)) continue;
       const first = cost.lines[0];
-      const related = [
-        ...cost.all.filter((l) => l !== first).map((l) => ({ indicator: l.indicator, part: 'target' as const })),
-        { table, field: budget.field },
-      ];
-      const suffix = set === 'midterm' ? 'Midterm' : '';
-      const common = { cost: formatWan(cost.wan), budget: formatWan(budget.wan), gap: formatWan(budget.wan - cost.wan) };
-      const data: Record<string, string> = cost.how === 'sum' ? { ...common, expr: sumExpression(cost.lines) } : { ...common, name: first.indicator.name };
+      const midterm = set === 'midterm';
+      const data: Record<string, string> = { cost: formatWan(cost.wan), budget: formatWan(budget.wan), gap: formatWan(budget.wan - cost.wan) };
+      if (cost.how === 'sum') data.expr = sumExpression(cost.lines);
+      else data.name = first.indicator.name;
       ctx.report({
-        messageId: (cost.how === 'sum' ? 'sum' : 'single') + suffix,
+        messageId: cost.how === 'sum' ? (midterm ? 'sumMidterm' : 'sum') : midterm ? 'singleMidterm' : 'single',
         data,
         at: { indicator: first.indicator, part: 'target' },
-        related,
+        related: costRelated(cost, table, budget.field),
       });
     }
   },

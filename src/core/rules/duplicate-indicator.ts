@@ -26,7 +26,7 @@ export const rule: RuleModule = {
     // an entry is usually the one row, compared further only when the name comes again.
     const byName = new Map<string, Indicator | Indicator[]>();
     for (const row of analysisOf(ctx).rows) {
-      const name = row.normName;
+      const name = normaliseText(row.indicator.name);
       // Unnamed and placeholder rows (……) are empty-name's and placeholder's findings, not duplicates.
       if (name === '' || row.namePlaceholder !== null) continue;
       const ind = row.indicator;

@@ -246,10 +246,8 @@ function sortAndDedupe(findings: Finding[], tables: readonly IndicatorTable[]): 
   const order: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const f = findings[i] as Finding;
-    const pos = parseA1(f.cell);
+    placeCell(f.cell, i, row, col);
     sheet[i] = sheetOrder.get(f.sheet) ?? sheetOrder.size;
-    row[i] = pos.row;
-    col[i] = pos.col;
     severity[i] = SEVERITY_ORDER[f.severity];
     order[i] = i;
   }
@@ -296,6 +294,36 @@ function sortAndDedupe(findings: Finding[], tables: readonly IndicatorTable[]): 
     if (!duplicate) out.push(f);
   }
   return out;
+}
+
+/**
+ * Writes a cell's row and column, as parseA1 reads them, into slot i. Findings point at plain cells (H12): those are
+ * read here without a regex match and an object per finding; anything else (and any error) is parseA1's.
+ */
+function placeCell(cell: string, i: number, rows: Float64Array, cols: Float64Array): void {
+  let k = 0;
+  let col = 0;
+  for (; k < cell.length && k < 3; k++) {
+    const c = cell.charCodeAt(k);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  const digits = k;
+  let row = 0;
+  for (; k < cell.length; k++) {
+    const c = cell.charCodeAt(k);
+    if (c < 48 || c > 57) break;
+    row = row * 10 + (c - 48);
+  }
+  // Up to 15 digits the sum is exact, as Number() of the digits is.
+  if (digits > 0 && k === cell.length && k > digits && k - digits <= 15) {
+    rows[i] = row;
+    cols[i] = col;
+    return;
+  }
+  const pos = parseA1(cell);
+  rows[i] = pos.row;
+  cols[i] = pos.col;
 }
 
 /** Same finding: equal sort keys are not enough (a sheet missing from the tables, another spelling of a cell). */

@@ -40,18 +40,18 @@ export const rule: RuleModule = {
       const op = t.operator;
       if (t.kind !== 'quantitative' || t.value === null || op === null) continue;
       // Message parts are built only for a row that is reported: most rows pass, and big exports have many rows.
-      const at = { indicator: ind, part: 'target' } as const;
       // A rate written without a unit (≥100 with no % anywhere) is still the same impossible bound.
       const percentOrBare = t.unit === '%' || t.unit === null;
       if (percentOrBare && t.value === 100 && (op === '≥' || op === '>') && row.boundedRate) {
         const data = { name: row.displayName, shown: row.shownTarget };
+        const at = { indicator: ind, part: 'target' } as const;
         ctx.report({ messageId: op === '≥' ? 'rateAtLeastFull' : 'rateAboveFull', data, at, related: operatorRelated(ind) });
         continue;
       }
       if ((op === '≤' || op === '<') && t.value <= 0 && row.quantity && t.unit !== '%' && moneyUnit(t.unit) === null) {
         const messageId = op === '≤' && t.value === 0 ? 'countAtMostZero' : 'countBelowZero';
         const data = { name: row.displayName, shown: row.shownTarget, unit: t.unit ?? '' };
-        ctx.report({ messageId, data, at, related: operatorRelated(ind) });
+        ctx.report({ messageId, data, at: { indicator: ind, part: 'target' }, related: operatorRelated(ind) });
       }
     }
   },

@@ -4,7 +4,7 @@ import { L1, L2 } from '../categories';
 import type { Indicator } from '../model';
 import type { RuleModule } from './types';
 import { analysisOf } from './util/analysis';
-import { shown } from './util/structure';
+import { normaliseText, shown } from './util/structure';
 
 // Budget execution and funds-in-place measure how money is spent, which the basis excludes from targets
 // ("财力、人力和物力等投入数量不能作为绩效目标"). Deliberately narrow: 资金支出时效 (seed 001) is a deadline, not a rate.
@@ -53,7 +53,7 @@ export const rule: RuleModule = {
       // Costs are amounts by nature; only results (产出, 效益) must not restate the money.
       if (ind.level1 !== L1.output && ind.level1 !== L1.benefit) continue;
       if (ind.level2 === L2.cost) continue;
-      if (INPUT_NAME.test(row.normName)) {
+      if (INPUT_NAME.test(normaliseText(ind.name))) {
         const level1 = shown(ind.level1Raw ?? '') || ind.level1;
         ctx.report({ messageId: 'inputName', data: { name: shown(ind.name), level1 }, at: { indicator: ind, part: 'name' } });
       } else if (ind.level2 === L2.quantity && isMoneyTarget(ind)) {

@@ -58,12 +58,12 @@ export const rule: RuleModule = {
       if (!found.first || !found.anyLevel1) continue;
       // With 中期 and 年度 side by side, the 二级 cell of each group says which set a finding is about.
       const part = sets.length > 1 ? ('level2' as const) : ('level1' as const);
-      const tableAt = { indicator: found.first, part };
+      const first = found.first;
       const output = found.firstOutput;
 
       if (required.outputAndBenefit) {
-        if (!output) ctx.report({ messageId: 'noOutput', at: tableAt });
-        if (!found.benefit) ctx.report({ messageId: 'noBenefit', at: tableAt });
+        if (!output) ctx.report({ messageId: 'noOutput', at: { indicator: first, part } });
+        if (!found.benefit) ctx.report({ messageId: 'noBenefit', at: { indicator: first, part } });
       }
       if (required.quantityQuality && output) {
         const outputAt = { indicator: output, part };
@@ -73,11 +73,11 @@ export const rule: RuleModule = {
         if (!found.quality) ctx.report({ messageId: 'noQuality', data: { level1 }, at: outputAt });
       }
       if (required.timeliness && !found.timeliness) {
-        ctx.report({ messageId: 'noTimeliness', at: output ? { indicator: output, part } : tableAt });
+        ctx.report({ messageId: 'noTimeliness', at: { indicator: output ?? first, part } });
       }
-      if (required.satisfaction && !found.satisfaction) ctx.report({ messageId: 'noSatisfaction', at: tableAt });
+      if (required.satisfaction && !found.satisfaction) ctx.report({ messageId: 'noSatisfaction', at: { indicator: first, part } });
       // A cost misfiled as a 二级 under 产出 is level2-not-under-level1's finding, not a missing cost.
-      if (required.costLevel1 && !found.cost) ctx.report({ messageId: 'noCost', at: tableAt });
+      if (required.costLevel1 && !found.cost) ctx.report({ messageId: 'noCost', at: { indicator: first, part } });
     }
   },
 };

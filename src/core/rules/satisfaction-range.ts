@@ -33,12 +33,11 @@ export const rule: RuleModule = {
       if (t.operator === '≤' || t.operator === '<') continue;
       if (t.unit !== '%' && !(t.unit === null && t.value > 1)) continue;
       const at = { indicator: row.indicator, part: 'target' } as const;
-      const shown = row.shownTarget;
       if (t.value < floor) {
-        ctx.report({ messageId: 'belowFloor', data: { name: row.displayName, shown, floor: formatNumber(floor) }, at });
+        ctx.report({ messageId: 'belowFloor', data: { name: row.displayName, shown: row.shownTarget, floor: formatNumber(floor) }, at });
       } else if (t.value === 100 && (t.operator === null || t.operator === '=')) {
         // ≥100 % is impossible-bound's; a plain or “=” 100 % is a reviewer's question, not an error.
-        ctx.report({ messageId: 'full', data: { name: row.displayName, shown }, at, severity: 'info' });
+        ctx.report({ messageId: 'full', data: { name: row.displayName, shown: row.shownTarget }, at, severity: 'info' });
       }
     }
   },

@@ -53,7 +53,10 @@ export const rule: RuleModule = {
         const label = row.unitCostLabel;
         const amount = label ? row.amount : null;
         if (!label || !amount || amount.wan <= 0) continue;
-        quantities ??= analysis.rows.filter((r) => r.indicator.set === set && r.quantity).map((r) => r.indicator);
+        if (quantities === null) {
+          quantities = [];
+          for (const r of analysis.rows) if (r.indicator.set === set && r.quantity) quantities.push(r.indicator);
+        }
         const quantity = matchQuantity(ind, quantities);
         if (!quantity || quantity.target.value === null) continue;
         const product = amount.wan * quantity.target.value;

@@ -36,16 +36,15 @@ export const rule: RuleModule = {
       const t = ind.target;
       // A sentence may embed a figure about something else; only targets that are essentially a number are judged.
       if (t.kind !== 'quantitative' || t.value === null || !t.unit) continue;
-      // Message parts are built only for a row that is reported: most rows pass, and big exports have many rows.
-      const at = { indicator: ind, part: 'target' } as const;
       // The cell's own unit wins in the parsed target, so a differing unit column shows up as a difference here.
       if (ind.unit && t.unit !== ind.unit) {
         const data = { name: row.displayName, shown: row.shownTarget, cellUnit: t.unit, columnUnit: ind.unit };
-        ctx.report({ messageId: 'columnDiffers', data, at });
+        ctx.report({ messageId: 'columnDiffers', data, at: { indicator: ind, part: 'target' } });
       } else if (row.quantity && t.unit === '%') {
-        ctx.report({ messageId: 'quantityInPercent', data: { name: row.displayName, shown: row.shownTarget }, at });
+        ctx.report({ messageId: 'quantityInPercent', data: { name: row.displayName, shown: row.shownTarget }, at: { indicator: ind, part: 'target' } });
       } else if (!SHARE_UNITS.has(t.unit) && row.rateName) {
-        ctx.report({ messageId: 'rateNotPercent', data: { name: row.displayName, shown: row.shownTarget, unit: t.unit }, at });
+        const data = { name: row.displayName, shown: row.shownTarget, unit: t.unit };
+        ctx.report({ messageId: 'rateNotPercent', data, at: { indicator: ind, part: 'target' } });
       }
     }
   },

@@ -4,9 +4,9 @@
 import { L2 } from '../../categories';
 import type { Indicator, IndicatorSet, IndicatorTable } from '../../model';
 import type { RuleContext } from '../types';
-import { amountOf, costTotalOf, isCostIndicator, setsOf, unitCostLabel } from './money';
+import { amountOf, budgetOf, costTotalOf, isCostIndicator, setsOf, unitCostLabel } from './money';
 import type { Amount, CostLine, CostTotal } from './money';
-import { findPlaceholder, isEmptyTarget, normaliseText } from './structure';
+import { findPlaceholder, isEmptyTarget } from './structure';
 import {
   displayName,
   isAmountCost,
@@ -18,49 +18,55 @@ import {
   subjectOf,
 } from './targets';
 
+// One bit per yes/no fact of a row, in RowFacts.known (worked out) and RowFacts.yes (true).
+const EMPTY_TARGET = 1;
+const TIMELINESS = 2;
+const SATISFACTION = 4;
+const RATE_NAME = 8;
+const BOUNDED_RATE = 16;
+const COST = 32;
+const AMOUNT_COST = 64;
+
+const subjectIsRate = (ind: Indicator) => isRateName(subjectOf(ind));
+const subjectIsBoundedRate = (ind: Indicator) => isBoundedRate(subjectOf(ind));
+
 /**
  * One row's facts. Each is worked out when a rule first asks and kept for the other rules; the helpers in
- * structure.ts, targets.ts and money.ts say what each fact means. Every field is set in the constructor so all
- * rows share one object shape.
+ * structure.ts, targets.ts and money.ts say what each fact means. A table's rows live only while its rules run,
+ * and a big export has 100 000 of them: yes/no facts share two bit fields, and every field is set in the
+ * constructor so all rows share one object shape.
  */
 export class RowFacts {
   readonly indicator: Indicator;
-  private emptyTargetFact: boolean | undefined;
+  private known: number;
+  private yes: number;
   private namePlaceholderFact: string | null | undefined;
   private targetPlaceholderFact: string | null | undefined;
-  private timelinessFact: boolean | undefined;
-  private satisfactionFact: boolean | undefined;
-  private rateNameFact: boolean | undefined;
-  private boundedRateFact: boolean | undefined;
-  private costFact: boolean | undefined;
-  private amountCostFact: boolean | undefined;
-  private normNameFact: string | undefined;
-  private displayNameFact: string | undefined;
-  private shownTargetFact: string | undefined;
   private amountFact: Amount | null | undefined;
   private unitCostLabelFact: string | null | undefined;
 
   constructor(indicator: Indicator) {
     this.indicator = indicator;
-    this.emptyTargetFact = undefined;
+    this.known = 0;
+    this.yes = 0;
     this.namePlaceholderFact = undefined;
     this.targetPlaceholderFact = undefined;
-    this.timelinessFact = undefined;
-    this.satisfactionFact = undefined;
-    this.rateNameFact = undefined;
-    this.boundedRateFact = undefined;
-    this.costFact = undefined;
-    this.amountCostFact = undefined;
-    this.normNameFact = undefined;
-    this.displayNameFact = undefined;
-    this.shownTargetFact = undefined;
     this.amountFact = undefined;
     this.unitCostLabelFact = undefined;
   }
 
+  /** A yes/no fact: from the bits once known, else worked out by `answer` and remembered. */
+  private fact(bit: number, answer: (ind: Indicator) => boolean): boolean {
+    if (this.known & bit) return (this.yes & bit) !== 0;
+    this.known |= bit;
+    if (!answer(this.indicator)) return false;
+    this.yes |= bit;
+    return true;
+  }
+
   /** isEmptyTarget: nothing, only filler (……) or a formula error in the value cell. */
   get emptyTarget(): boolean {
-    return (this.emptyTargetFact ??= isEmptyTarget(this.indicator));
+    return this.fact(EMPTY_TARGET, isEmptyTarget);
   }
 
   /** The first placeholder (XX, ……, 待定…) in the name, or null. */
@@ -81,49 +87,34 @@ export class RowFacts {
   }
 
   get timeliness(): boolean {
-    return (this.timelinessFact ??= isTimeliness(this.indicator));
+    return this.fact(TIMELINESS, isTimeliness);
   }
 
   get satisfaction(): boolean {
-    return (this.satisfactionFact ??= isSatisfaction(this.indicator));
+    return this.fact(SATISFACTION, isSatisfaction);
   }
 
   /** isRateName of the row's subject: a rate or share that should be in %. */
   get rateName(): boolean {
-    return (this.rateNameFact ??= isRateName(subjectOf(this.indicator)));
+    return this.fact(RATE_NAME, subjectIsRate);
   }
 
   /** isBoundedRate of the row's subject: a rate that cannot pass 100 % or drop below 0. */
   get boundedRate(): boolean {
-    return (this.boundedRateFact ??= isBoundedRate(subjectOf(this.indicator)));
+    return this.fact(BOUNDED_RATE, subjectIsBoundedRate);
   }
 
   get cost(): boolean {
-    return (this.costFact ??= isCostIndicator(this.indicator));
+    return this.fact(COST, isCostIndicator);
   }
 
   get amountCost(): boolean {
-    return (this.amountCostFact ??= isAmountCost(this.indicator));
+    return this.fact(AMOUNT_COST, isAmountCost);
   }
 
   /** isQuantityIndicator: a 数量指标. */
   get quantity(): boolean {
     return this.indicator.level2 === L2.quantity;
-  }
-
-  /** The name as compared (normaliseText). */
-  get normName(): string {
-    return (this.normNameFact ??= normaliseText(this.indicator.name));
-  }
-
-  /** The row's subject as quoted in a message. */
-  get displayName(): string {
-    return (this.displayNameFact ??= displayName(this.indicator));
-  }
-
-  /** The target as the reader sees it on the row. */
-  get shownTarget(): string {
-    return (this.shownTargetFact ??= shownTarget(this.indicator));
   }
 
   /** The money the target states (amountOf), or null. */
@@ -137,6 +128,19 @@ export class RowFacts {
     if (this.unitCostLabelFact === undefined) this.unitCostLabelFact = unitCostLabel(this.indicator);
     return this.unitCostLabelFact;
   }
+
+  // Quoted texts are only needed for the rows a rule reports, rarely twice: worked out on demand (their helpers
+  // remember the texts they have seen), not kept.
+
+  /** The row's subject as quoted in a message. */
+  get displayName(): string {
+    return displayName(this.indicator);
+  }
+
+  /** The target as the reader sees it on the row. */
+  get shownTarget(): string {
+    return shownTarget(this.indicator);
+  }
 }
 
 /** The analysis of one table: its rows' facts and what the money rules share (the sets, the planned cost of each). */
@@ -144,13 +148,18 @@ export class TableAnalysis {
   readonly table: IndicatorTable;
   private rowsFact: RowFacts[] | null;
   private setsFact: IndicatorSet[] | null;
-  private readonly costTotals: Map<IndicatorSet, { budgetWan: number | null; tolerance: number; total: CostTotal | null }>;
+  // The cost totals asked for, and the tolerance they were worked out with (the same for every rule of a table).
+  private costTolerance: number | null;
+  private annualCost: CostTotal | null | undefined;
+  private midtermCost: CostTotal | null | undefined;
 
   constructor(table: IndicatorTable) {
     this.table = table;
     this.rowsFact = null;
     this.setsFact = null;
-    this.costTotals = new Map();
+    this.costTolerance = null;
+    this.annualCost = undefined;
+    this.midtermCost = undefined;
   }
 
   /** One RowFacts per indicator, in the table's order. */
@@ -170,12 +179,17 @@ export class TableAnalysis {
   }
 
   /**
-   * The planned cost of a set (costTotal), from the rows' cost facts. cost-exceeds-budget and cost-sum-differs
-   * both weigh it against the same budget: the second asks for what the first worked out.
+   * The planned cost of a set (costTotal), weighed against the set's budget (budgetOf). cost-exceeds-budget and
+   * cost-sum-differs both ask: it is worked out once.
    */
-  costTotal(set: IndicatorSet, budgetWan: number | null, tolerance: number): CostTotal | null {
-    const cached = this.costTotals.get(set);
-    if (cached && cached.budgetWan === budgetWan && cached.tolerance === tolerance) return cached.total;
+  costTotal(set: IndicatorSet, tolerance: number): CostTotal | null {
+    if (tolerance !== this.costTolerance) {
+      this.costTolerance = tolerance;
+      this.annualCost = undefined;
+      this.midtermCost = undefined;
+    }
+    const known = set === 'annual' ? this.annualCost : this.midtermCost;
+    if (known !== undefined) return known;
     const lines: CostLine[] = [];
     for (const row of this.rows) {
       const ind = row.indicator;
@@ -183,8 +197,9 @@ export class TableAnalysis {
       const amount = row.amount;
       if (amount && amount.wan > 0) lines.push({ indicator: ind, amount });
     }
-    const total = costTotalOf(lines, budgetWan, tolerance);
-    this.costTotals.set(set, { budgetWan, tolerance, total });
+    const total = costTotalOf(lines, budgetOf(this.table, set)?.wan ?? null, tolerance);
+    if (set === 'annual') this.annualCost = total;
+    else this.midtermCost = total;
     return total;
   }
 }

@@ -5,6 +5,7 @@ import { Memo } from '../../detect/memo';
 import type { Indicator, IndicatorSet, IndicatorTable, ProjectField, Target } from '../../model';
 import { extractQuantities } from '../../parse/target';
 import { moneyFactor } from '../../parse/units';
+import type { Location } from '../types';
 
 const COST_LEVEL2 = new Set<string>([L2.cost, L2.economicCost, L2.socialCost, L2.ecoCost]);
 
@@ -93,14 +94,20 @@ export function perItemOf(ind: Indicator): string | null {
 
 /** Which of the indicator's texts says it is a unit cost (or null): the description may say it where the name does not (seed 001). */
 export function unitCostLabel(ind: Indicator): string | null {
-  for (const t of texts(ind)) if (UNIT_COST.get(t, (s) => UNIT_COST_WORDS.test(s))) return t;
+  // texts(ind) spelt out: asked of every cost row, and most have no description.
+  if (ind.name.length > 0 && isUnitCostText(ind.name)) return ind.name;
+  if (ind.description && ind.description !== ind.name && isUnitCostText(ind.description)) return ind.description;
   if (perItemOf(ind) !== null) return ind.name || null;
   return null;
 }
 
 export function isTotalCostName(ind: Indicator): boolean {
-  return texts(ind).some((t) => TOTAL_COST.get(t, (s) => TOTAL_COST_WORDS.test(s)));
+  return texts(ind).some((t) => TOTAL_COST.get(t, isTotalCostText));
 }
+
+const isUnitCostText = (text: string): boolean => UNIT_COST.get(text, testUnitCost);
+const testUnitCost = (text: string): boolean => UNIT_COST_WORDS.test(text);
+const isTotalCostText = (text: string): boolean => TOTAL_COST_WORDS.test(text);
 
 // Every cost rule asks both questions of every cost indicator's name.
 const UNIT_COST = new Memo<boolean>();
@@ -132,6 +139,18 @@ export function isProjectTable(table: IndicatorTable, profile: string): boolean 
 
 /** A figure in 万元 as a person writes it: no float noise, no trailing zeros (1324, 84.1, 0.03, 4999993.95). */
 export function formatWan(n: number): string {
+  // Messages quote budgets and costs that repeat across a file's projects; toFixed is slow.
+  let text = WAN_TEXTS.get(n);
+  if (text === undefined) {
+    if (WAN_TEXTS.size >= 5000) WAN_TEXTS.clear();
+    WAN_TEXTS.set(n, (text = makeFormatWan(n)));
+  }
+  return text;
+}
+
+const WAN_TEXTS = new Map<number, string>();
+
+function makeFormatWan(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const abs = Math.abs(n);
   const digits = abs >= 1 || abs === 0 ? 2 : Math.min(8, 2 - Math.floor(Math.log10(abs)));
@@ -151,7 +170,14 @@ const GENERIC_WORDS =
 const NON_HAN = /[^\u4e00-\u9fa5A-Za-z0-9]/g;
 
 /** The content bigrams of a name: generic words and punctuation removed, so wording variants compare equal. */
-export function contentBigrams(text: string): Set<string> {
+export function contentBigrams(text: string): ReadonlySet<string> {
+  // matchQuantity compares every unit cost with every quantity of its set: the same names again and again.
+  return BIGRAMS.get(text, makeContentBigrams);
+}
+
+const BIGRAMS = new Memo<ReadonlySet<string>>(5000);
+
+function makeContentBigrams(text: string): ReadonlySet<string> {
   const core = text.replace(NON_HAN, '').replace(GENERIC_WORDS, '|');
   const out = new Set<string>();
   for (const part of core.split('|')) {
@@ -161,7 +187,7 @@ export function contentBigrams(text: string): Set<string> {
   return out;
 }
 
-export function sharedCount(a: Set<string>, b: Set<string>): number {
+export function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
   return n;
@@ -247,6 +273,15 @@ export function costTotalOf(all: CostLine[], budgetWan: number | null, tolerance
     (budgetWan !== null && Math.abs(largest.amount.wan - budgetWan) <= budgetWan * tolerance && rest <= largest.amount.wan * (1 + tolerance));
   if (statesTotal) return { wan: largest.amount.wan, lines: [largest], all, how: 'stated' };
   return { wan: sum, lines: all, all, how: 'sum' };
+}
+
+/** What a finding about a set's cost points at besides its first line: the other costed lines, then the budget. */
+export function costRelated(cost: CostTotal, table: IndicatorTable, budgetField: ProjectField): Location[] {
+  const first = cost.lines[0];
+  const related: Location[] = [];
+  for (const l of cost.all) if (l !== first) related.push({ indicator: l.indicator, part: 'target' });
+  related.push({ table, field: budgetField });
+  return related;
 }
 
 /** The figures of a sum as a reader checks them: 753 + 279 + 292. */

@@ -41,8 +41,13 @@ export function isFillerOnly(text: string): boolean {
 // Template placeholders people leave in a form: ……/…/..., XX/xx/××, **, 待定, 暂定, TBD.
 const PLACEHOLDER_TOKEN = /…|\.{3,}|⋯|(?<![A-Za-z])[XxＸｘ×]{2,}(?![A-Za-z])|[*＊]{2,}|待定|暂定|(?<![A-Za-z])TBD(?![A-Za-z])/iu;
 
+// A character every placeholder token contains, with the same flags: most texts have none, and this one class is
+// far cheaper to scan for than the token's alternatives and lookarounds.
+const PLACEHOLDER_CHAR = /[….⋯XxＸｘ×*＊待暂T]/iu;
+
 /** The first placeholder in the text, or null. */
 export function findPlaceholder(text: string): string | null {
+  if (!PLACEHOLDER_CHAR.test(text)) return null;
   const m = PLACEHOLDER_TOKEN.exec(text);
   return m ? m[0] : null;
 }

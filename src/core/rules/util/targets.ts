@@ -40,7 +40,14 @@ export function subjectOf(ind: Indicator): string {
 
 /** The row's subject for quoting in a message: line breaks a cell wraps with (满意度\n指标, <br>) removed. */
 export function displayName(ind: Indicator): string {
-  return subjectOf(ind).replace(/<br\s*\/?>/giu, '').replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/gu, '').trim();
+  // Every finding about a row quotes it; exports repeat the same names on thousands of rows.
+  return DISPLAY_NAMES.get(subjectOf(ind), makeDisplayName);
+}
+
+const DISPLAY_NAMES = new Memo<string>();
+
+function makeDisplayName(subject: string): string {
+  return subject.replace(/<br\s*\/?>/giu, '').replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/gu, '').trim();
 }
 
 // A satisfaction indicator is named for the satisfaction itself (…满意度, …满意率, …满意程度), not a count or a fee
@@ -111,10 +118,17 @@ const BARE_NUMBER = /^[-+]?[0-9０-９][0-9０-９,，.．]*$/u;
 export function shownTarget(ind: Indicator): string {
   const t = ind.target;
   // Most rules quote the target of the rows they flag, and exports repeat the same few targets (≥95, 100, 是).
+  // Without an operator or unit column the text alone decides, and needs no combined key.
+  if (!t.operator && !ind.unit) return SHOWN_TEXTS.get(t.raw, makePlainShownTarget);
   return SHOWN_TARGETS.get(`${t.raw}\u0000${t.operator ?? ''}\u0000${ind.unit ?? ''}`, () => makeShownTarget(t.raw, t.operator, ind.unit));
 }
 
 const SHOWN_TARGETS = new Memo<string>();
+const SHOWN_TEXTS = new Memo<string>();
+
+function makePlainShownTarget(raw: string): string {
+  return makeShownTarget(raw, null, null);
+}
 
 function makeShownTarget(raw: string, operator: string | null, unit: string | null | undefined): string {
   let s = raw.replace(SPACE, ' ').trim();
