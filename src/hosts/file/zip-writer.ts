@@ -25,13 +25,19 @@ export class ZipTooLargeError extends Error {
   }
 }
 
+/** A part's bytes as the zip holds them: deflated (method 8), or stored (0) where deflating would not shrink them. */
+interface Packed {
+  method: 0 | 8;
+  data: Buffer;
+}
+
 interface Entry {
   name: Buffer;
   /** Whether the name needs the UTF-8 flag (bit 11): any byte outside ASCII. */
   utf8: boolean;
   crc: number;
   size: number;
-  data: Promise<Buffer>;
+  packed: Promise<Packed>;
 }
 
 /** CRC-32 (the zip one): node's native zlib.crc32 where it exists (node >= 20.15), a table otherwise. */
@@ -59,6 +65,13 @@ function deflate(data: Buffer): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     zlib.deflateRaw(data, { level: LEVEL, chunkSize: CHUNK }, (err, out) => (err ? reject(err) : resolve(out)));
   });
+}
+
+async function pack(data: Buffer): Promise<Packed> {
+  if (data.length === 0) return { method: 0, data };
+  const deflated = await deflate(data);
+  // Already-compressed media (images) would grow: such parts are stored as they are, which every zip reader accepts.
+  return deflated.length < data.length ? { method: 8, data: deflated } : { method: 0, data };
 }
 
 /** MS-DOS date and time (local time, two-second resolution), as zip headers hold them. */
@@ -89,10 +102,11 @@ export class ZipWriter {
         ? Buffer.from(data, options.base64 ? 'base64' : 'utf8')
         : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     const name = Buffer.from(options.name, 'utf8');
-    const compressed = deflate(bytes);
+    if (name.length === 0 || name.length > 0xffff) throw new Error(`invalid zip part name: ${options.name.slice(0, 80)}`);
+    const packed = pack(bytes);
     // An unhandled rejection before finalize awaits it would end the process; finalize still sees the error.
-    compressed.catch(() => undefined);
-    const entry: Entry = { name, utf8: name.length !== options.name.length, crc: crc32(bytes), size: bytes.length, data: compressed };
+    packed.catch(() => undefined);
+    const entry: Entry = { name, utf8: name.length !== options.name.length, crc: crc32(bytes), size: bytes.length, packed };
     this.entries.set(options.name, entry);
   }
 
@@ -100,16 +114,16 @@ export class ZipWriter {
   async finalize(): Promise<Uint8Array> {
     const entries = [...this.entries.values()];
     if (entries.length > MAX_ENTRIES) throw new ZipTooLargeError(`${entries.length} parts`);
-    const compressed = await Promise.all(entries.map((e) => e.data));
+    const packed = await Promise.all(entries.map((e) => e.packed));
     const { date, time } = dosDateTime(this.now);
 
     let offset = 0;
     let central = 0;
     const offsets: number[] = [];
     entries.forEach((e, i) => {
-      if (e.size >= MAX_32 || compressed[i].length >= MAX_32) throw new ZipTooLargeError(`part of ${e.size} bytes`);
+      if (e.size >= MAX_32 || packed[i].data.length >= MAX_32) throw new ZipTooLargeError(`part of ${e.size} bytes`);
       offsets.push(offset);
-      offset += 30 + e.name.length + compressed[i].length;
+      offset += 30 + e.name.length + packed[i].data.length;
       central += 46 + e.name.length;
     });
     if (offset + central >= MAX_32) throw new ZipTooLargeError(`${offset + central} bytes`);
@@ -120,16 +134,16 @@ export class ZipWriter {
       at = out.writeUInt32LE(0x04034b50, at);
       at = out.writeUInt16LE(20, at); // version needed: 2.0 (deflate)
       at = out.writeUInt16LE(e.utf8 ? 0x0800 : 0, at);
-      at = out.writeUInt16LE(8, at); // deflate
+      at = out.writeUInt16LE(packed[i].method, at);
       at = out.writeUInt16LE(time, at);
       at = out.writeUInt16LE(date, at);
       at = out.writeUInt32LE(e.crc, at);
-      at = out.writeUInt32LE(compressed[i].length, at);
+      at = out.writeUInt32LE(packed[i].data.length, at);
       at = out.writeUInt32LE(e.size, at);
       at = out.writeUInt16LE(e.name.length, at);
       at = out.writeUInt16LE(0, at); // no extra field
       at += e.name.copy(out, at);
-      at += compressed[i].copy(out, at);
+      at += packed[i].data.copy(out, at);
     });
     const centralStart = at;
     entries.forEach((e, i) => {
@@ -137,11 +151,11 @@ export class ZipWriter {
       at = out.writeUInt16LE(20, at); // made by: MS-DOS attributes, 2.0
       at = out.writeUInt16LE(20, at);
       at = out.writeUInt16LE(e.utf8 ? 0x0800 : 0, at);
-      at = out.writeUInt16LE(8, at);
+      at = out.writeUInt16LE(packed[i].method, at);
       at = out.writeUInt16LE(time, at);
       at = out.writeUInt16LE(date, at);
       at = out.writeUInt32LE(e.crc, at);
-      at = out.writeUInt32LE(compressed[i].length, at);
+      at = out.writeUInt32LE(packed[i].data.length, at);
       at = out.writeUInt32LE(e.size, at);
       at = out.writeUInt16LE(e.name.length, at);
       at = out.writeUInt16LE(0, at); // extra
