@@ -79,9 +79,11 @@ function isTrimmed(v: string): boolean {
   return n > 0 && plainChar(v.charCodeAt(0)) && plainChar(v.charCodeAt(n - 1));
 }
 
-/** Below U+1680 only these are white space or line terminators to trim; above it, trim decides. */
+/** Not a character trim removes (ECMAScript white space and line terminators). */
 function plainChar(c: number): boolean {
-  return c > 0x20 && c !== 0xa0 && c < 0x1680;
+  if (c < 0x1680) return c > 0x20 && c !== 0xa0;
+  // Chinese text is all above U+1680: the few space characters up there are listed.
+  return c !== 0x1680 && (c < 0x2000 || c > 0x200a) && c !== 0x2028 && c !== 0x2029 && c !== 0x202f && c !== 0x205f && c !== 0x3000 && c !== 0xfeff;
 }
 
 export function isoDate(d: Date): string {

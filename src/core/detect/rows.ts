@@ -241,8 +241,14 @@ const aloneOpens = new Memo<boolean>();
 const LONG_TEXT = 60;
 const MAX_UNIT_MEMOS = 2000;
 const MAX_TARGETS = 20000;
+/** A remembered target, and whether it has only the five keys every target has (copied by a plain literal). */
+interface Remembered {
+  target: Target;
+  basic: boolean;
+}
 // unit column text → operator column text → value text → target: no key strings built per row.
-const targets = new Map<string, Map<string, Map<string, Target>>>();
+const targets = new Map<string, Map<string, Map<string, Remembered>>>();
+const BASIC_KEYS = 'raw,operator,value,unit,kind';
 
 /**
  * The target of a value cell with its row's unit and operator columns, remembered for the short texts that repeat
@@ -261,14 +267,18 @@ function targetOf(text: string, unit: string | null, operator: string | null): T
     memo = new Map();
     byOperator.set(operator ?? '', memo);
   }
-  let target = memo.get(text);
-  if (target === undefined) {
-    target = withOperator(parseTarget(text, unit), operator);
+  let known = memo.get(text);
+  if (known === undefined) {
+    const target = withOperator(parseTarget(text, unit), operator);
+    known = { target, basic: Object.keys(target).join(',') === BASIC_KEYS };
     // Clearing when full keeps the memo O(1) per row, as Memo does; a miss only costs a recomputation.
     if (memo.size >= MAX_TARGETS) memo.clear();
-    memo.set(text, target);
+    memo.set(text, known);
   }
-  return { ...target };
+  const t = known.target;
+  // The same copy a spread makes, keys in the same order; a literal is several times cheaper than spreading
+  // targets of many shapes (one per combination of optional keys).
+  return known.basic ? { raw: t.raw, operator: t.operator, value: t.value, unit: t.unit, kind: t.kind } : { ...t };
 }
 
 /**

@@ -189,12 +189,7 @@ export class SheetView {
   }
 }
 
-/** Would cellText show something? Strings are only checked for a non-space character, not trimmed. */
+/** Would cellText show something? (cellText hands back an already-trimmed string as it is: no copy.) */
 function hasText(v: Cell | undefined): boolean {
-  if (v === null || v === undefined) return false;
-  if (typeof v !== 'string') return cellText(v) !== '';
-  // Most texts start with a visible character: decided without scanning.
-  const c = v.charCodeAt(0);
-  if (c > 0x20 && c !== 0xa0 && c < 0x1680) return true;
-  return v.trim() !== '';
+  return v !== null && v !== undefined && cellText(v) !== '';
 }
