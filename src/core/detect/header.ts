@@ -44,12 +44,14 @@ const GROUP_KEYS: ReadonlySet<IndicatorRole> = new Set(['level1', 'level2', 'lev
 export function rowWords(view: SheetView, row: number, hasMerges: boolean): HeaderCell[] {
   const out: HeaderCell[] = [];
   // Own values first: most rows hold no header word, and then no merge needs looking up.
-  const own = view.rowEnd(row);
-  for (let c = view.left; c <= own; c++) {
-    const v = view.raw(row, c);
+  // Every row of the sheet passes here: its values are read straight from the grid's row.
+  const values = view.values(row);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     if (typeof v !== 'string') continue;
     const word = headerWord(v);
     if (!word) continue;
+    const c = view.left + i;
     const m = hasMerges ? view.merge(row, c) : undefined;
     if (m && m.bottom > row) continue;
     out.push({ row, col: c, text: v.trim(), word });

@@ -360,7 +360,9 @@ function readHierarchy(view: SheetView, row: number, col: number, state: Reading
   const t = view.text(row, col);
   if (t !== '') {
     // A new 一级 (or grouping) starts: the deeper levels of the previous one do not carry over.
-    if (held.has && !sameLabel(held.text, t)) for (let j = i + 1; j < state.length; j++) (state[j] as Reading).has = false;
+    if (i + 1 < state.length && held.has && !sameLabel(held.text, t)) {
+      for (let j = i + 1; j < state.length; j++) (state[j] as Reading).has = false;
+    }
     held.set(t, row, col);
     return;
   }
@@ -381,12 +383,21 @@ function readHierarchy(view: SheetView, row: number, col: number, state: Reading
 }
 
 const SPACES = /\s+/g;
-const SPACE = /\s/;
 
 function sameLabel(a: string, b: string): boolean {
   if (a === b) return true;
-  if (!SPACE.test(a) && !SPACE.test(b)) return false;
+  if (!hasSpace(a) && !hasSpace(b)) return false;
   return a.replace(SPACES, '') === b.replace(SPACES, '');
+}
+
+/** Does the text hold a character `\s` matches? A loop: the 一级/二级 of an export change every few rows. */
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)) return true;
+    if (c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return true;
+  }
+  return false;
 }
 
 /** The address a reading came from, else the cell of its column on this row; undefined without a column. */

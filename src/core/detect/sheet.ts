@@ -3,6 +3,8 @@
 import type { Area, Cell, Grid } from '../grid';
 import { cellText } from '../grid';
 
+const NO_CELLS: readonly Cell[] = [];
+
 // Up to this many cells (32 MB of Int32) the merge index is a flat array; beyond, a map of the merged cells only.
 const MAX_ARRAY_INDEX = 8_000_000;
 
@@ -62,6 +64,11 @@ export class SheetView {
     if (!r) return null;
     const v = r[col - this.left];
     return v === undefined ? null : v;
+  }
+
+  /** The row's values from the grid's left column on (ragged: it may stop short); empty outside the grid. */
+  values(row: number): readonly Cell[] {
+    return this.cells[row - this.top] ?? NO_CELLS;
   }
 
   /** The cell's own text (empty for the non-top-left cells of a merge). */
