@@ -62,7 +62,14 @@ export function isFormulaError(text: string): boolean {
 
 /** A target left empty: no text, only filler (……), or a formula error. The empty-target rule owns these cells. */
 export function isEmptyTarget(ind: Indicator): boolean {
-  return ind.target.kind === 'empty' || ind.target.raw.trim() === '' || isFillerOnly(ind.target.raw) || isFormulaError(ind.target.raw);
+  // Several rules ask of every row, and exports repeat the same few targets on thousands of rows.
+  return ind.target.kind === 'empty' || EMPTY_TEXTS.get(ind.target.raw, isEmptyText);
+}
+
+const EMPTY_TEXTS = new Memo<boolean>();
+
+function isEmptyText(raw: string): boolean {
+  return raw.trim() === '' || isFillerOnly(raw) || isFormulaError(raw);
 }
 
 /** The indicator sets a table holds, annual first. */

@@ -54,40 +54,64 @@ function makeDisplayName(subject: string): string {
 // about it (满意度调查次数, 满意度调查费用); 不满意率 measures the opposite, lower is better.
 const SATISFACTION_NAME = /满意(?:度|率|程度)$/u;
 const DISSATISFACTION = /不满意/u;
+// Rates by name. 频率/功率/效率/速率 are not shares of a whole and may carry other units (次/年, 个工作日).
+const RATE_NAME = /(?:率|比例|占比|比重)$/u;
+const NOT_A_SHARE = /(?:频率|功率|效率|速率|利用效率)$/u;
+// A change can exceed 100 % (增长率 150 %), and a return or deviation has no natural ceiling either.
+const UNBOUNDED = /(?:增长|增幅|增速|增加|增量|提高|提升|上升|回报|收益|变化|变动|偏差|偏离|溢价|超额)/u;
+const TIMELINESS_NAME = /(?:时效|及时性|完成时间|时限)/u;
+const COST_RATIO_NAME = /(?:率|比例|节约|节支|降低|下降)/u;
+
+// What a name says the row measures, one bit each. Half the rules ask of every row and exports repeat the same
+// names on thousands of rows: the core name's answers are worked out once per distinct name.
+const SATISFACTION_KIND = 1;
+const RATE_KIND = 2;
+const BOUNDED_RATE_KIND = 4;
+const TIMELINESS_KIND = 8;
+const COST_RATIO_KIND = 16;
+
+const NAME_KINDS = new Memo<number>();
+
+function nameKinds(name: string): number {
+  return NAME_KINDS.get(name, makeNameKinds);
+}
+
+function makeNameKinds(name: string): number {
+  const n = coreName(name);
+  const satisfaction = SATISFACTION_NAME.test(n) && !DISSATISFACTION.test(n);
+  const rate = satisfaction || (RATE_NAME.test(n) && !NOT_A_SHARE.test(n));
+  const boundedRate = satisfaction || (rate && !UNBOUNDED.test(n));
+  return (
+    (satisfaction ? SATISFACTION_KIND : 0) |
+    (rate ? RATE_KIND : 0) |
+    (boundedRate ? BOUNDED_RATE_KIND : 0) |
+    (TIMELINESS_NAME.test(n) ? TIMELINESS_KIND : 0) |
+    (COST_RATIO_NAME.test(n) ? COST_RATIO_KIND : 0)
+  );
+}
 
 export function isSatisfactionName(name: string): boolean {
-  const n = coreName(name);
-  return SATISFACTION_NAME.test(n) && !DISSATISFACTION.test(n);
+  return (nameKinds(name) & SATISFACTION_KIND) !== 0;
 }
 
 export function isSatisfaction(ind: Indicator): boolean {
   return isSatisfactionName(subjectOf(ind));
 }
 
-// Rates by name. 频率/功率/效率/速率 are not shares of a whole and may carry other units (次/年, 个工作日).
-const RATE_NAME = /(?:率|比例|占比|比重)$/u;
-const NOT_A_SHARE = /(?:频率|功率|效率|速率|利用效率)$/u;
-// A change can exceed 100 % (增长率 150 %), and a return or deviation has no natural ceiling either.
-const UNBOUNDED = /(?:增长|增幅|增速|增加|增量|提高|提升|上升|回报|收益|变化|变动|偏差|偏离|溢价|超额)/u;
-
 /** A name that denotes a rate, share or satisfaction, which should be written in %. */
 export function isRateName(name: string): boolean {
-  const n = coreName(name);
-  if (isSatisfactionName(n)) return true;
-  return RATE_NAME.test(n) && !NOT_A_SHARE.test(n);
+  return (nameKinds(name) & RATE_KIND) !== 0;
 }
 
 /** A rate that cannot exceed 100 % or drop below 0 (合格率, 完成率, 覆盖率, 满意度, 发放率…; not 增长率/增幅). */
 export function isBoundedRate(name: string): boolean {
-  const n = coreName(name);
-  if (isSatisfactionName(n)) return true;
-  return isRateName(n) && !UNBOUNDED.test(n);
+  return (nameKinds(name) & BOUNDED_RATE_KIND) !== 0;
 }
 
 export function isTimeliness(ind: Indicator): boolean {
   if (ind.level2 === L2.timeliness) return true;
   // Without a recognised 二级 (a flat export with a free-text category), the name still tells.
-  return ind.level2 === null && /(?:时效|及时性|完成时间|时限)/u.test(coreName(subjectOf(ind)));
+  return ind.level2 === null && (nameKinds(subjectOf(ind)) & TIMELINESS_KIND) !== 0;
 }
 
 /**
@@ -100,7 +124,7 @@ export function isAmountCost(ind: Indicator): boolean {
 
 /** A cost figure stated as a ratio (节支率 5 %, 成本节约率) rather than an amount. */
 export function isCostRatio(ind: Indicator): boolean {
-  return ind.target.unit === '%' || /(?:率|比例|节约|节支|降低|下降)/u.test(coreName(subjectOf(ind)));
+  return ind.target.unit === '%' || (nameKinds(subjectOf(ind)) & COST_RATIO_KIND) !== 0;
 }
 
 /** A target the structure rules own (empty-target: nothing or only ……; placeholder: XX, 待定…): others stay silent. */
