@@ -1,23 +1,29 @@
 // Node-only: writes an exceljs workbook as .xlsx bytes faster than workbook.xlsx.writeBuffer(), with the same parts.
-// exceljs renders every part as it does itself, except the notes (see notes-xml.ts); the zip is built with node's
-// native zlib (see zip-writer.ts) instead of JSZip's pure-JS deflate. The CLI passes it to annotate/clear as `write`.
+// exceljs renders every part as it does itself, except the notes (notes-xml.ts) and rows of plain cells
+// (rows-xml.ts); the zip is built with node's native zlib (zip-writer.ts) instead of JSZip's pure-JS deflate.
+// The CLI passes it to annotate/clear as `write`.
 
 import type ExcelJS from 'exceljs';
+import XmlStream from 'exceljs/lib/utils/xml-stream';
+import RelationshipsXform from 'exceljs/lib/xlsx/xform/core/relationships-xform';
+import WorksheetXform from 'exceljs/lib/xlsx/xform/sheet/worksheet-xform';
 import { commentsXml, vmlNotesXml, type CommentModel } from './notes-xml';
+import { PlainRowsXform } from './rows-xml';
 import { ZipWriter } from './zip-writer';
 
-interface CellModel {
+interface StyledCell {
   type: number;
   style?: object;
 }
-interface RowModel {
+interface StyledRow {
   style?: object;
-  cells: CellModel[];
+  cells: StyledCell[];
 }
 interface SheetModel {
   id: number;
   comments: CommentModel[];
-  rows?: Array<RowModel | undefined>;
+  rows?: Array<StyledRow | undefined>;
+  rels?: unknown[];
 }
 interface BookModel {
   worksheets: SheetModel[];
@@ -30,7 +36,6 @@ interface XlsxSteps {
   addContentTypes: Part;
   addOfficeRels: Part;
   addWorkbookRels: Part;
-  addWorksheets: Part;
   addSharedStrings: Part;
   addDrawings: Part;
   addTables: Part;
@@ -43,21 +48,26 @@ interface XlsxSteps {
 }
 
 /**
- * Each sheet through exceljs's own addWorksheets with its notes set aside (the sheet's rels and legacyDrawing come
- * from the rels prepareModel made, not from the notes), then its notes parts built here, in exceljs's part order.
+ * exceljs's XLSX.addWorksheets: each sheet, its rels and its notes parts, in that order. The sheet goes through
+ * exceljs's WorksheetXform with plain rows written by PlainRowsXform; the notes are built by notes-xml.ts.
  */
-async function addWorksheets(xlsx: XlsxSteps, zip: ZipWriter, model: BookModel): Promise<void> {
+function addWorksheets(zip: ZipWriter, model: BookModel): void {
+  const worksheetXform = new WorksheetXform();
+  const rows = worksheetXform.map.sheetData;
+  rows.childXform = new PlainRowsXform(rows.childXform);
+  const relationshipsXform = new RelationshipsXform();
   for (const sheet of model.worksheets) {
-    const { comments } = sheet;
-    sheet.comments = [];
-    try {
-      await xlsx.addWorksheets(zip, { ...model, worksheets: [sheet] });
-    } finally {
-      sheet.comments = comments;
+    let stream = new XmlStream();
+    worksheetXform.render(stream, sheet);
+    zip.append(stream.xml, { name: `xl/worksheets/sheet${sheet.id}.xml` });
+    if (sheet.rels && sheet.rels.length) {
+      stream = new XmlStream();
+      relationshipsXform.render(stream, sheet.rels);
+      zip.append(stream.xml, { name: `xl/worksheets/_rels/sheet${sheet.id}.xml.rels` });
     }
-    if (comments.length > 0) {
-      zip.append(commentsXml(comments), { name: `xl/comments${sheet.id}.xml` });
-      zip.append(vmlNotesXml(comments), { name: `xl/drawings/vmlDrawing${sheet.id}.vml` });
+    if (sheet.comments.length > 0) {
+      zip.append(commentsXml(sheet.comments), { name: `xl/comments${sheet.id}.xml` });
+      zip.append(vmlNotesXml(sheet.comments), { name: `xl/drawings/vmlDrawing${sheet.id}.vml` });
     }
   }
 }
@@ -117,7 +127,7 @@ export async function writeWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Ar
   await xlsx.addContentTypes(zip, model);
   await xlsx.addOfficeRels(zip, model);
   await xlsx.addWorkbookRels(zip, model);
-  await addWorksheets(xlsx, zip, model);
+  addWorksheets(zip, model);
   await xlsx.addSharedStrings(zip, model); // after the worksheets, which fill the shared strings
   await xlsx.addDrawings(zip, model);
   await xlsx.addTables(zip, model);

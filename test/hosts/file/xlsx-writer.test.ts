@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { annotateWorkbook, clearWorkbook, loadWorkbook, readAnnotationState } from '../../../src/hosts/file/annotate';
 import { writeFileAtomic } from '../../../src/hosts/file/atomic';
 import { commentsXml, vmlNotesXml, xmlEncode, type CommentModel } from '../../../src/hosts/file/notes-xml';
+import { PlainRowsXform, rowXml, type RowModel } from '../../../src/hosts/file/rows-xml';
 import { writeWorkbook } from '../../../src/hosts/file/xlsx-writer';
 import { crc32, tableCrc32, ZipTooLargeError, ZipWriter } from '../../../src/hosts/file/zip-writer';
 import { FILLS } from '../../../src/core/annotate/types';
@@ -28,6 +29,8 @@ const CommentsXform = require('exceljs/lib/xlsx/xform/comment/comments-xform') a
 const VmlNotesXform = require('exceljs/lib/xlsx/xform/comment/vml-notes-xform') as Renderer;
 const Note = require('exceljs/lib/doc/note') as new (note: unknown) => { model: { note: CommentModel['note'] } };
 const exceljsUtils = require('exceljs/lib/utils/utils') as { xmlEncode(s: string): string };
+type RowRenderer = { render(stream: Xml, row: unknown, index: number): void };
+const RowXform = require('exceljs/lib/xlsx/xform/sheet/row-xform') as new () => RowRenderer;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 function findOnPath(name: string): string | null {
@@ -251,6 +254,65 @@ describe('notes parts', () => {
     const xml = commentsXml([note('A1', 'x<y & z\u0002')]);
     expect(xml).toContain('<t>x&lt;y &amp; z</t>');
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+  });
+});
+
+describe('rows of plain cells', () => {
+  /** What exceljs's RowXform writes for a row. */
+  const reference = (row: RowModel): string => {
+    const stream = new XmlStream();
+    new RowXform().render(stream, row, 0);
+    return stream.xml;
+  };
+  const cell = fc.oneof(
+    fc.record({ type: fc.constant(0), styleId: fc.option(fc.nat(40), { nil: undefined }) }),
+    fc.record({ type: fc.constant(1), styleId: fc.option(fc.nat(40), { nil: undefined }) }),
+    fc.record({
+      type: fc.constant(2),
+      value: fc.oneof(fc.double(), fc.integer(), fc.constantFrom(0, -0, 1e21, 1e-7, 14.000000000000002)),
+      styleId: fc.option(fc.nat(40), { nil: undefined }),
+    }),
+    fc.record({ type: fc.constantFrom(3, 8), ssId: fc.nat(100_000), styleId: fc.option(fc.nat(40), { nil: undefined }) }),
+    fc.record({ type: fc.constant(9), value: fc.boolean(), styleId: fc.option(fc.nat(40), { nil: undefined }) }),
+  );
+  const row = fc.record({
+    number: fc.integer({ min: 1, max: 1_048_576 }),
+    height: fc.option(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 409, noNaN: true })), { nil: undefined }),
+    hidden: fc.option(fc.boolean(), { nil: undefined }),
+    min: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }),
+    max: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }),
+    styleId: fc.option(fc.nat(40), { nil: undefined }),
+    outlineLevel: fc.option(fc.nat(7), { nil: undefined }),
+    collapsed: fc.option(fc.boolean(), { nil: undefined }),
+    cells: fc.array(cell, { maxLength: 12 }),
+  });
+
+  it('a row of numbers, shared strings, booleans, styled empty and merged cells is written as RowXform writes it', () => {
+    fc.assert(
+      fc.property(row, (r) => {
+        const model = { ...r, cells: r.cells.map((c, i) => ({ ...c, address: `${String.fromCharCode(65 + i)}${r.number}` })) };
+        expect(rowXml(model)).toBe(reference(model));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('leaves rows with anything else to RowXform', () => {
+    const row = (cell: Record<string, unknown>): RowModel => ({ number: 3, min: 1, max: 1, cells: [{ address: 'A3', ...cell } as RowModel['cells'][0]] });
+    const others = [
+      row({ type: 6, formula: 'A1*2', result: 3000 }),
+      row({ type: 4, value: new Date(Date.UTC(2021, 11, 31)) }),
+      row({ type: 3, value: '按时' }), // a string without a shared-string id (exceljs writes it as t="str")
+      row({ type: 5, text: '依据', hyperlink: 'https://example.com' }),
+      row({ type: 10, value: { error: '#N/A' } }),
+      row({ type: 2, value: '14' }),
+    ];
+    for (const r of others) expect(rowXml(r)).toBeNull();
+    // Through PlainRowsXform they come out as RowXform writes them.
+    const stream = new XmlStream();
+    const rows = new PlainRowsXform(new RowXform());
+    for (const r of [...others.slice(0, 2), { number: 4, cells: [{ type: 2, address: 'A4', value: 7 }] }]) rows.render(stream as never, r, 0);
+    expect(stream.xml).toBe(others.slice(0, 2).map(reference).join('') + '<row r="4" x14ac:dyDescent="0.25"><c r="A4"><v>7</v></c></row>');
   });
 });
 
