@@ -3,6 +3,7 @@
 import type { Indicator } from '../model';
 import type { RuleModule } from './types';
 import { analysisOf } from './util/analysis';
+import type { RowFacts } from './util/analysis';
 import { normaliseText, shown } from './util/structure';
 
 export const rule: RuleModule = {
@@ -22,28 +23,30 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    // The earlier rows of each name, one per indicator set and description. Most names appear once in a table, so
-    // an entry is usually the one row, compared further only when the name comes again.
-    const byName = new Map<string, Indicator | Indicator[]>();
-    for (const row of analysisOf(ctx).rows) {
-      const name = normaliseText(row.indicator.name);
-      // Unnamed and placeholder rows (……) are empty-name's and placeholder's findings, not duplicates.
-      if (name === '' || row.namePlaceholder !== null) continue;
-      const ind = row.indicator;
-      const seen = byName.get(name);
-      if (seen === undefined) {
-        byName.set(name, ind);
-        continue;
+    const rows = analysisOf(ctx).rows;
+    // Each row's name as compared; '' for unnamed and placeholder rows (……), which are empty-name's and
+    // placeholder's findings, not duplicates.
+    const names = rows.map((row) => (row.namePlaceholder === null ? normaliseText(row.indicator.name) : ''));
+    // Most tables list a few dozen rows: earlier rows are searched in turn, with no map to build. A long table
+    // (seed 004's 42 rows, a department's hundreds) keys its rows instead.
+    const firstByKey = rows.length > SCAN_LIMIT ? new Map<string, Indicator>() : null;
+    for (let k = 0; k < rows.length; k++) {
+      const name = names[k] as string;
+      if (name === '') continue;
+      const ind = (rows[k] as RowFacts).indicator;
+      let first: Indicator | undefined;
+      if (firstByKey) {
+        // Seed 001 repeats a 三级 name with distinct 绩效指标描述: those are different indicators.
+        const key = `${ind.set}\u0000${name}\u0000${normaliseText(ind.description ?? '')}`;
+        first = firstByKey.get(key);
+        if (!first) firstByKey.set(key, ind);
+      } else {
+        for (let j = 0; j < k && !first; j++) {
+          const other = (rows[j] as RowFacts).indicator;
+          if (names[j] === name && sameSetAndDescription(other, ind)) first = other;
+        }
       }
-      // Seed 001 repeats a 三级 name with distinct 绩效指标描述: those are different indicators.
-      const description = normaliseText(ind.description ?? '');
-      const same = (e: Indicator) => e.set === ind.set && normaliseText(e.description ?? '') === description;
-      const first = Array.isArray(seen) ? seen.find(same) : same(seen) ? seen : undefined;
-      if (!first) {
-        if (Array.isArray(seen)) seen.push(ind);
-        else byName.set(name, [seen, ind]);
-        continue;
-      }
+      if (!first) continue;
       ctx.report({
         messageId: 'duplicate',
         data: { name: shown(ind.name), row: first.row },
@@ -53,3 +56,10 @@ export const rule: RuleModule = {
     }
   },
 };
+
+/** Rows up to which a table is searched row by row for an earlier twin. */
+const SCAN_LIMIT = 32;
+
+function sameSetAndDescription(a: Indicator, b: Indicator): boolean {
+  return a.set === b.set && normaliseText(a.description ?? '') === normaliseText(b.description ?? '');
+}

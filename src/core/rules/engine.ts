@@ -76,8 +76,11 @@ export function runRules(tables: IndicatorTable[], options: RunOptions = {}): Ru
   const strict = options.strict ?? false;
 
   // Rules may point at a table or an indicator other than the one they check. Tables are few: map them up front.
+  const owners = tables.map((table, index): Owner => ({ table, index }));
   const tableOwner = new Map<IndicatorTable, Owner>();
-  tables.forEach((table, index) => tableOwner.set(table, { table, index }));
+  for (const owner of owners) tableOwner.set(owner.table, owner);
+  // A table listed twice owns its findings as its last listing, which is what a lookup by table gives.
+  const listedOnce = tableOwner.size === owners.length;
   // Indicators are many and nearly every report points into the table being checked (an indicator belongs to one
   // table): only a report pointing elsewhere pays for the map of every indicator, built then, once.
   let indicatorOwner: Map<Indicator, Owner> | null = null;
@@ -98,6 +101,9 @@ export function runRules(tables: IndicatorTable[], options: RunOptions = {}): Ru
   };
 
   const findings: Finding[] = [];
+  // Each finding's row and column, read from its cell when it is made (while the cell's text is at hand) for sorting.
+  const rows: number[] = [];
+  const cols: number[] = [];
   const problems: RuleProblem[] = [];
 
   const ownerOf = (loc: Location, fallback: Owner): Owner => {
@@ -174,6 +180,7 @@ export function runRules(tables: IndicatorTable[], options: RunOptions = {}): Ru
       data,
       table: owner.index,
     });
+    placeCell(cell, rows, cols);
   };
 
   tables.forEach((table, index) => {
@@ -182,7 +189,7 @@ export function runRules(tables: IndicatorTable[], options: RunOptions = {}): Ru
     let thresholds = thresholdsOf.get(profileName);
     // Frozen: one object serves every table of the profile, so a rule must not be able to change it for the others.
     if (!thresholds) thresholdsOf.set(profileName, (thresholds = Object.freeze(resolveThresholds(profileName, config))));
-    self = tableOwner.get(table) ?? { table, index };
+    self = listedOnce ? (owners[index] as Owner) : (tableOwner.get(table) as Owner);
     selfSet = null;
     const ctx: RuleContext = { table, tables, profile: profileName, thresholds, report, analysis: new TableAnalysis(table) };
 
@@ -196,6 +203,8 @@ export function runRules(tables: IndicatorTable[], options: RunOptions = {}): Ru
         if (strict) throw err;
         // A broken rule must not cost the user the other rules' findings; its partial output is dropped.
         findings.length = before;
+        rows.length = before;
+        cols.length = before;
         problems.push({
           ruleId: rule.meta.id,
           table: index,
@@ -206,7 +215,7 @@ export function runRules(tables: IndicatorTable[], options: RunOptions = {}): Ru
     }
   });
 
-  return { findings: sortAndDedupe(findings, tables), problems };
+  return { findings: sortAndDedupe(findings, rows, cols, tables), problems };
 }
 
 /**
@@ -234,19 +243,21 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
  * Identical findings sort next to each other, so each is compared only with the few findings of its own cell,
  * rule and message instead of keying every finding by a long string.
  */
-function sortAndDedupe(findings: Finding[], tables: readonly IndicatorTable[]): Finding[] {
+function sortAndDedupe(findings: Finding[], row: number[], col: number[], tables: readonly IndicatorTable[]): Finding[] {
   const n = findings.length;
   const sheetOrder = new Map<string, number>();
   for (const t of tables) if (!sheetOrder.has(t.sheet)) sheetOrder.set(t.sheet, sheetOrder.size);
   // Numeric sort keys, one slot per finding: the comparator reads them instead of parsing cells.
   const sheet = new Float64Array(n);
-  const row = new Float64Array(n);
-  const col = new Float64Array(n);
   const severity = new Uint8Array(n);
   const order: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const f = findings[i] as Finding;
-    placeCell(f.cell, i, row, col);
+    if (Number.isNaN(row[i])) {
+      const pos = parseA1(f.cell);
+      row[i] = pos.row;
+      col[i] = pos.col;
+    }
     sheet[i] = sheetOrder.get(f.sheet) ?? sheetOrder.size;
     severity[i] = SEVERITY_ORDER[f.severity];
     order[i] = i;
@@ -297,10 +308,11 @@ function sortAndDedupe(findings: Finding[], tables: readonly IndicatorTable[]): 
 }
 
 /**
- * Writes a cell's row and column, as parseA1 reads them, into slot i. Findings point at plain cells (H12): those are
- * read here without a regex match and an object per finding; anything else (and any error) is parseA1's.
+ * Appends a cell's row and column as parseA1 reads them. Findings point at plain cells (H12), read here without a
+ * regex match and an object per finding; anything else gets NaN, for sortAndDedupe to leave to parseA1 (and its
+ * error, which must not pass for the reporting rule's).
  */
-function placeCell(cell: string, i: number, rows: Float64Array, cols: Float64Array): void {
+function placeCell(cell: string, rows: number[], cols: number[]): void {
   let k = 0;
   let col = 0;
   for (; k < cell.length && k < 3; k++) {
@@ -316,14 +328,9 @@ function placeCell(cell: string, i: number, rows: Float64Array, cols: Float64Arr
     row = row * 10 + (c - 48);
   }
   // Up to 15 digits the sum is exact, as Number() of the digits is.
-  if (digits > 0 && k === cell.length && k > digits && k - digits <= 15) {
-    rows[i] = row;
-    cols[i] = col;
-    return;
-  }
-  const pos = parseA1(cell);
-  rows[i] = pos.row;
-  cols[i] = pos.col;
+  const plain = digits > 0 && k === cell.length && k > digits && k - digits <= 15;
+  rows.push(plain ? row : NaN);
+  cols.push(plain ? col : NaN);
 }
 
 /** Same finding: equal sort keys are not enough (a sheet missing from the tables, another spelling of a cell). */

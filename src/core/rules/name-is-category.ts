@@ -61,9 +61,9 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     for (const ind of ctx.table.indicators) {
+      if (categoryNamed(ind.name) === null) continue;
       // A 二级 cell merged across the name column is the item itself, not a name that repeats it.
       if (ind.cells.name !== undefined && ind.cells.name === ind.cells.level2) continue;
-      if (categoryNamed(ind.name) === null) continue;
       ctx.report({
         messageId: 'repeatsCategory',
         data: { name: shown(ind.name), category: categoryText(ind) || L2.quantity, example: exampleFor(ind).name },
