@@ -250,23 +250,37 @@ interface Remembered {
 const targets = new Map<string, Map<string, Map<string, Remembered>>>();
 const BASIC_KEYS = 'raw,operator,value,unit,kind';
 
+// Rows in a run share their unit and operator (%, ≥): the last pair's memo is at hand without two lookups.
+let lastUnit: string | null = null;
+let lastOperator: string | null = null;
+let lastMemo = new Map<string, Remembered>();
+
+function memoFor(unit: string, operator: string): Map<string, Remembered> {
+  if (unit === lastUnit && operator === lastOperator) return lastMemo;
+  let byOperator = targets.get(unit);
+  if (!byOperator) {
+    if (targets.size >= MAX_UNIT_MEMOS) targets.clear();
+    byOperator = new Map();
+    targets.set(unit, byOperator);
+  }
+  let memo = byOperator.get(operator);
+  if (!memo) {
+    memo = new Map();
+    byOperator.set(operator, memo);
+  }
+  lastUnit = unit;
+  lastOperator = operator;
+  lastMemo = memo;
+  return memo;
+}
+
 /**
  * The target of a value cell with its row's unit and operator columns, remembered for the short texts that repeat
  * down an export (100%, ≥95%, 是); each indicator gets its own copy.
  */
 function targetOf(text: string, unit: string | null, operator: string | null): Target {
   if (text.length > LONG_TEXT) return withOperator(parseTarget(text, unit), operator);
-  let byOperator = targets.get(unit ?? '');
-  if (!byOperator) {
-    if (targets.size >= MAX_UNIT_MEMOS) targets.clear();
-    byOperator = new Map();
-    targets.set(unit ?? '', byOperator);
-  }
-  let memo = byOperator.get(operator ?? '');
-  if (!memo) {
-    memo = new Map();
-    byOperator.set(operator ?? '', memo);
-  }
+  const memo = memoFor(unit ?? '', operator ?? '');
   let known = memo.get(text);
   if (known === undefined) {
     const target = withOperator(parseTarget(text, unit), operator);
