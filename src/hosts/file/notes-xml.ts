@@ -128,7 +128,16 @@ function anchorRect(c: CommentModel): number[] {
     const t = Math.floor(a.top);
     const r = Math.floor(a.right);
     const b = Math.floor(a.bottom);
-    return [l, Math.floor((a.left - l) * 68), t, Math.floor((a.top - t) * 18), r, Math.floor((a.right - r) * 68), b, Math.floor((a.bottom - b) * 18)];
+    return [
+      l,
+      Math.floor((a.left - l) * 68),
+      t,
+      Math.floor((a.top - t) * 18),
+      r,
+      Math.floor((a.right - r) * 68),
+      b,
+      Math.floor((a.bottom - b) * 18),
+    ];
   }
   const l = c.refAddress.col;
   const t = Math.max(c.refAddress.row - 2, 0);

@@ -84,7 +84,9 @@ async function deflate(data: Buffer): Promise<Buffer> {
   const pieces: Array<Promise<Buffer>> = [];
   for (let at = 0; at < data.length; at += PIECE) {
     const end = Math.min(data.length, at + PIECE);
-    pieces.push(deflatePiece(data.subarray(at, end), end === data.length, at > 0 ? data.subarray(at - WINDOW, at) : undefined));
+    pieces.push(
+      deflatePiece(data.subarray(at, end), end === data.length, at > 0 ? data.subarray(at - WINDOW, at) : undefined),
+    );
   }
   return Buffer.concat(await Promise.all(pieces));
 }
@@ -124,11 +126,18 @@ export class ZipWriter {
         ? Buffer.from(data, options.base64 ? 'base64' : 'utf8')
         : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     const name = Buffer.from(options.name, 'utf8');
-    if (name.length === 0 || name.length > 0xffff) throw new Error(`invalid zip part name: ${options.name.slice(0, 80)}`);
+    if (name.length === 0 || name.length > 0xffff)
+      throw new Error(`invalid zip part name: ${options.name.slice(0, 80)}`);
     const packed = pack(bytes);
     // An unhandled rejection before finalize awaits it would end the process; finalize still sees the error.
     packed.catch(() => undefined);
-    const entry: Entry = { name, utf8: name.length !== options.name.length, crc: crc32(bytes), size: bytes.length, packed };
+    const entry: Entry = {
+      name,
+      utf8: name.length !== options.name.length,
+      crc: crc32(bytes),
+      size: bytes.length,
+      packed,
+    };
     this.entries.set(options.name, entry);
   }
 

@@ -66,13 +66,19 @@ async function expectSameParts(ours: Uint8Array, theirs: Uint8Array): Promise<vo
   expect([...a.keys()]).toEqual([...b.keys()]);
   for (const [name, data] of b) {
     // toEqual on strings shows the first difference; media compare as bytes.
-    if (/\.(xml|vml|rels)$/.test(name)) expect([name, a.get(name)?.toString('utf8')]).toEqual([name, data.toString('utf8')]);
+    if (/\.(xml|vml|rels)$/.test(name))
+      expect([name, a.get(name)?.toString('utf8')]).toEqual([name, data.toString('utf8')]);
     else expect(a.get(name)?.equals(data)).toBe(true);
   }
 }
 
 const FIXED = new Date(Date.UTC(2021, 5, 30, 8, 0, 0));
-const thin: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+const thin: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
 const yellow: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
 /** A 1×1 PNG: a part deflate cannot shrink, so the writer stores it. */
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
@@ -116,7 +122,10 @@ function kitchenSink(): ExcelJS.Workbook {
     editAs: 'oneCells',
   };
   ws.addImage(wb.addImage({ base64: `data:image/png;base64,${PNG}`, extension: 'png' }), 'L2:M4');
-  ws.addImage(wb.addImage({ buffer: Buffer.from(PNG, 'base64') as unknown as ExcelJS.Buffer, extension: 'png' }), 'L6:M8');
+  ws.addImage(
+    wb.addImage({ buffer: Buffer.from(PNG, 'base64') as unknown as ExcelJS.Buffer, extension: 'png' }),
+    'L6:M8',
+  );
   const second = wb.addWorksheet('说明', { state: 'hidden' });
   second.getCell('A1').value = '2021 年预算安排的项目 6 个';
   second.getCell('A1').note = '第二张表的批注';
@@ -130,7 +139,8 @@ function kitchenSink(): ExcelJS.Workbook {
  */
 function bigPart(): Buffer {
   const rows: string[] = [];
-  for (let r = 1; rows.length < 130_000; r++) rows.push(`<row r="${r}"><c r="A${r}" t="s"><v>${r % 977}</v></c><c r="B${r}"><v>${(r * 7) % 1500}</v></c></row>`);
+  for (let r = 1; rows.length < 130_000; r++)
+    rows.push(`<row r="${r}"><c r="A${r}" t="s"><v>${r % 977}</v></c><c r="B${r}"><v>${(r * 7) % 1500}</v></c></row>`);
   const text = Buffer.from(rows.join(''));
   return Buffer.concat([text.subarray(0, 6_000_000), randomBytes(300_000), text.subarray(6_000_000)]);
 }
@@ -185,7 +195,7 @@ describe('ZipWriter', () => {
     // The central directory's records (signature PK\x01\x02): general-purpose flags at +8, name length +28, name +46.
     const signature = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
     const flags: Record<string, number> = {};
-    for (let at = bytes.indexOf(signature); at >= 0; ) {
+    for (let at = bytes.indexOf(signature); at >= 0;) {
       const nameLength = bytes.readUInt16LE(at + 28);
       flags[bytes.toString('utf8', at + 46, at + 46 + nameLength)] = bytes.readUInt16LE(at + 8);
       at = bytes.indexOf(signature, at + 46 + nameLength);
@@ -197,7 +207,14 @@ describe('ZipWriter', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'ic-zip-'));
     try {
       const copy = path.join(dir, '审核副本.xlsx');
-      await writeFileAtomic(copy, await annotateWorkbook(await buildSeed000(), FINDINGS, { lang: 'zh-CN', summarySheet: true, write: writeWorkbook }));
+      await writeFileAtomic(
+        copy,
+        await annotateWorkbook(await buildSeed000(), FINDINGS, {
+          lang: 'zh-CN',
+          summarySheet: true,
+          write: writeWorkbook,
+        }),
+      );
       const zip = new ZipWriter();
       zip.append(bigPart(), { name: 'xl/worksheets/sheet1.xml' });
       zip.append('说明', { name: 'xl/说明.txt' });
@@ -210,7 +227,8 @@ describe('ZipWriter', () => {
         const expected = [...(await parts(await readFile(file))).keys()];
         if (unzip) expect(await run(unzip, ['-t', file])).toMatch(/No errors detected/);
         if (python) {
-          const script = 'import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nprint("\\n".join(z.namelist()))';
+          const script =
+            'import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nprint("\\n".join(z.namelist()))';
           expect((await run(python, ['-c', script, file])).trim().split('\n')).toEqual(expected);
         }
       }
@@ -251,11 +269,17 @@ describe('notes parts', () => {
     note('A1', ' leading and trailing spaces '),
     note('B2', 'controls \u0000\u0001\u0008\u000b\u000c\u001f\u007f kept: tab\t CR\r LF\n end'),
     note('C3', PERSON_NOTE_E15),
-    note('D4', { texts: [{ text: '' }, { font: { color: { argb: 'FFFF0000' }, charset: 134, name: '宋体' }, text: '红字' }] }),
+    note('D4', {
+      texts: [{ text: '' }, { font: { color: { argb: 'FFFF0000' }, charset: 134, name: '宋体' }, text: '红字' }],
+    }),
     note('F6', { texts: [] }),
     note('XFD1048576', '😀 surrogate pairs 𠀀'),
     note('G7', { texts: [{ text: '边距' }], margins: { insetmode: 'custom', inset: [0.2, 0.13, 0.3, 1] } }),
-    note('H8', { texts: [{ text: 'inset as text' }], margins: { inset: '1mm,1mm,2mm,2mm' }, protection: { locked: 'False' } }),
+    note('H8', {
+      texts: [{ text: 'inset as text' }],
+      margins: { inset: '1mm,1mm,2mm,2mm' },
+      protection: { locked: 'False' },
+    }),
     note('I9', { texts: [{ text: 'two cells' }], editAs: 'twoCells' }),
     note('J10', { texts: [{ text: 'one cell' }], editAs: 'oneCells' }),
     note('K11', 'anchored', { anchor: { left: 3.5, top: 1.25, right: 5.75, bottom: 8.1 } }),
@@ -298,7 +322,11 @@ describe('rows of plain cells', () => {
       value: fc.oneof(fc.double(), fc.integer(), fc.constantFrom(0, -0, 1e21, 1e-7, 14.000000000000002)),
       styleId: fc.option(fc.nat(40), { nil: undefined }),
     }),
-    fc.record({ type: fc.constantFrom(3, 8), ssId: fc.nat(100_000), styleId: fc.option(fc.nat(40), { nil: undefined }) }),
+    fc.record({
+      type: fc.constantFrom(3, 8),
+      ssId: fc.nat(100_000),
+      styleId: fc.option(fc.nat(40), { nil: undefined }),
+    }),
     fc.record({ type: fc.constant(9), value: fc.boolean(), styleId: fc.option(fc.nat(40), { nil: undefined }) }),
   );
   const row = fc.record({
@@ -316,7 +344,10 @@ describe('rows of plain cells', () => {
   it('a row of numbers, shared strings, booleans, styled empty and merged cells is written as RowXform writes it', () => {
     fc.assert(
       fc.property(row, (r) => {
-        const model = { ...r, cells: r.cells.map((c, i) => ({ ...c, address: `${String.fromCharCode(65 + i)}${r.number}` })) };
+        const model = {
+          ...r,
+          cells: r.cells.map((c, i) => ({ ...c, address: `${String.fromCharCode(65 + i)}${r.number}` })),
+        };
         expect(rowXml(model)).toBe(reference(model));
       }),
       { numRuns: 3000 },
@@ -324,7 +355,12 @@ describe('rows of plain cells', () => {
   });
 
   it('leaves rows with anything else to RowXform', () => {
-    const row = (cell: Record<string, unknown>): RowModel => ({ number: 3, min: 1, max: 1, cells: [{ address: 'A3', ...cell } as RowModel['cells'][0]] });
+    const row = (cell: Record<string, unknown>): RowModel => ({
+      number: 3,
+      min: 1,
+      max: 1,
+      cells: [{ address: 'A3', ...cell } as RowModel['cells'][0]],
+    });
     const others = [
       row({ type: 6, formula: 'A1*2', result: 3000 }),
       row({ type: 4, value: new Date(Date.UTC(2021, 11, 31)) }),
@@ -337,8 +373,11 @@ describe('rows of plain cells', () => {
     // Through PlainRowsXform they come out as RowXform writes them.
     const stream = new XmlStream();
     const rows = new PlainRowsXform(new RowXform());
-    for (const r of [...others.slice(0, 2), { number: 4, cells: [{ type: 2, address: 'A4', value: 7 }] }]) rows.render(stream as never, r, 0);
-    expect(stream.xml).toBe(others.slice(0, 2).map(reference).join('') + '<row r="4" x14ac:dyDescent="0.25"><c r="A4"><v>7</v></c></row>');
+    for (const r of [...others.slice(0, 2), { number: 4, cells: [{ type: 2, address: 'A4', value: 7 }] }])
+      rows.render(stream as never, r, 0);
+    expect(stream.xml).toBe(
+      others.slice(0, 2).map(reference).join('') + '<row r="4" x14ac:dyDescent="0.25"><c r="A4"><v>7</v></c></row>',
+    );
   });
 });
 
@@ -358,7 +397,10 @@ describe('writeWorkbook', () => {
       l.modified = FIXED;
       return l;
     };
-    await expectSameParts(await writeWorkbook(await loaded()), new Uint8Array((await (await loaded()).xlsx.writeBuffer()) as ArrayBuffer));
+    await expectSameParts(
+      await writeWorkbook(await loaded()),
+      new Uint8Array((await (await loaded()).xlsx.writeBuffer()) as ArrayBuffer),
+    );
   });
 
   it('writes the same parts as exceljs for an annotated copy with a summary sheet', async () => {
@@ -381,7 +423,8 @@ describe('writeWorkbook', () => {
 
 describe('annotate and clear through the node writer', () => {
   const write = writeWorkbook;
-  const fillOf = (ws: ExcelJS.Worksheet, a: string) => (ws.getCell(a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+  const fillOf = (ws: ExcelJS.Worksheet, a: string) =>
+    (ws.getCell(a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
   const textOf = (ws: ExcelJS.Worksheet, a: string): string => {
     const n = ws.getCell(a).note;
     return n === undefined ? '' : typeof n === 'string' ? n : (n.texts ?? []).map((t) => t.text).join('');
@@ -437,7 +480,9 @@ describe('annotate and clear through the node writer', () => {
     expect(fillOf(ws2, 'B2')).toBeUndefined();
     expect(textOf(ws2, 'A3')).toBe('');
 
-    const cleared = (await loadWorkbook(await clearWorkbook(fewer, { write }))).getWorksheet(SHEET) as ExcelJS.Worksheet;
+    const cleared = (await loadWorkbook(await clearWorkbook(fewer, { write }))).getWorksheet(
+      SHEET,
+    ) as ExcelJS.Worksheet;
     const before = (await loadWorkbook(original)).getWorksheet(SHEET) as ExcelJS.Worksheet;
     for (let r = 1; r <= 6; r++) {
       for (const c of [1, 2]) {
@@ -453,10 +498,16 @@ describe('annotate and clear through the node writer', () => {
     const annotated = await annotateWorkbook(original, FINDINGS, { lang: 'zh-CN', write });
     await expectSameParts(await clearWorkbook(annotated, { write }), await clearWorkbook(annotated));
     // Cleared through the node writer and loaded: the person's notes and fills are the original's.
-    const cleared = (await loadWorkbook(await clearWorkbook(annotated, { write }))).getWorksheet(SHEET) as ExcelJS.Worksheet;
+    const cleared = (await loadWorkbook(await clearWorkbook(annotated, { write }))).getWorksheet(
+      SHEET,
+    ) as ExcelJS.Worksheet;
     const before = (await loadWorkbook(original)).getWorksheet(SHEET) as ExcelJS.Worksheet;
     for (const a of ['D13', 'E13', 'E15', 'E18', 'E20', 'F15', 'G18', 'A13']) {
-      expect([a, cleared.getCell(a).note, cleared.getCell(a).fill]).toEqual([a, before.getCell(a).note, before.getCell(a).fill]);
+      expect([a, cleared.getCell(a).note, cleared.getCell(a).fill]).toEqual([
+        a,
+        before.getCell(a).note,
+        before.getCell(a).fill,
+      ]);
     }
   });
 });
@@ -473,10 +524,26 @@ describe('LibreOffice opens a copy from the node writer', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'ic-lo-node-'));
     try {
       const file = path.join(dir, '劳动能力鉴定费用.xlsx');
-      await writeFileAtomic(file, await annotateWorkbook(await buildSeed000(), FINDINGS, { lang: 'zh-CN', summarySheet: true, write: writeWorkbook }));
+      await writeFileAtomic(
+        file,
+        await annotateWorkbook(await buildSeed000(), FINDINGS, {
+          lang: 'zh-CN',
+          summarySheet: true,
+          write: writeWorkbook,
+        }),
+      );
       const outDir = path.join(dir, 'out');
       await mkdir(outDir);
-      await run(soffice, [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, file]);
+      await run(soffice, [
+        `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        outDir,
+        file,
+      ]);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load((await readFile(path.join(outDir, '劳动能力鉴定费用.xlsx'))) as unknown as ExcelJS.Buffer);
       const ws = wb.getWorksheet(SHEET) as ExcelJS.Worksheet;
