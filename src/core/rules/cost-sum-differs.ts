@@ -43,9 +43,13 @@ export const rule: RuleModule = {
       if (!cost || cost.wan >= budget.wan * (1 - ctx.thresholds.costTolerance)) continue;
       const first = cost.lines[0];
       const midterm = set === 'midterm';
-      const data: Record<string, string> = { cost: formatWan(cost.wan), budget: formatWan(budget.wan), gap: formatWan(budget.wan - cost.wan) };
-      if (cost.how === 'sum') data.expr = sumExpression(cost.lines);
-      else data.name = first.indicator.name;
+      const costText = formatWan(cost.wan);
+      const budgetText = formatWan(budget.wan);
+      const gap = formatWan(budget.wan - cost.wan);
+      const data: Record<string, string> =
+        cost.how === 'sum'
+          ? { cost: costText, budget: budgetText, gap, expr: sumExpression(cost.lines) }
+          : { cost: costText, budget: budgetText, gap, name: first.indicator.name };
       ctx.report({
         messageId: cost.how === 'sum' ? (midterm ? 'sumMidterm' : 'sum') : midterm ? 'singleMidterm' : 'single',
         data,

@@ -4,7 +4,7 @@ import { L1, L2 } from '../categories';
 import type { Indicator, IndicatorSet } from '../model';
 import { getProfile } from './profiles';
 import type { RuleModule } from './types';
-import { setsIn } from './util/structure';
+import { analysisOf } from './util/analysis';
 
 const COST_LEVEL2: readonly string[] = [L2.cost, L2.economicCost, L2.socialCost, L2.ecoCost];
 
@@ -51,7 +51,7 @@ export const rule: RuleModule = {
   check(ctx) {
     const { table } = ctx;
     const required = getProfile(ctx.profile).required;
-    const sets = setsIn(table);
+    const sets = analysisOf(ctx).sets;
     for (const set of sets) {
       const found = categoriesOf(table.indicators, set);
       // Without any recognised 一级 the table's categories are unknown-level1's finding, not missing ones.

@@ -147,7 +147,7 @@ export class RowFacts {
 export class TableAnalysis {
   readonly table: IndicatorTable;
   private rowsFact: RowFacts[] | null;
-  private setsFact: IndicatorSet[] | null;
+  private setsFact: readonly IndicatorSet[] | null;
   // The cost totals asked for, and the tolerance they were worked out with (the same for every rule of a table).
   private costTolerance: number | null;
   private annualCost: CostTotal | null | undefined;

@@ -120,8 +120,13 @@ export function budgetOf(table: IndicatorTable, set: IndicatorSet): { wan: numbe
   return typeof p.budget === 'number' ? { wan: p.budget, field: 'budget' } : null;
 }
 
-/** The indicator sets present in a table, annual first. */
-export function setsOf(table: IndicatorTable): IndicatorSet[] {
+const ANNUAL_AND_MIDTERM: readonly IndicatorSet[] = Object.freeze(['annual', 'midterm']);
+const ANNUAL_ONLY: readonly IndicatorSet[] = Object.freeze(['annual']);
+const MIDTERM_ONLY: readonly IndicatorSet[] = Object.freeze(['midterm']);
+const NO_SET: readonly IndicatorSet[] = Object.freeze([]);
+
+/** The indicator sets present in a table, annual first (one shared list per combination). */
+export function setsOf(table: IndicatorTable): readonly IndicatorSet[] {
   let annual = false;
   let midterm = false;
   for (const i of table.indicators) {
@@ -129,7 +134,7 @@ export function setsOf(table: IndicatorTable): IndicatorSet[] {
     else midterm = true;
     if (annual && midterm) break;
   }
-  return annual ? (midterm ? ['annual', 'midterm'] : ['annual']) : midterm ? ['midterm'] : [];
+  return annual ? (midterm ? ANNUAL_AND_MIDTERM : ANNUAL_ONLY) : midterm ? MIDTERM_ONLY : NO_SET;
 }
 
 /** Project-block and cost rules are about project forms; department-wide forms have neither. */
@@ -278,9 +283,12 @@ export function costTotalOf(all: CostLine[], budgetWan: number | null, tolerance
 /** What a finding about a set's cost points at besides its first line: the other costed lines, then the budget. */
 export function costRelated(cost: CostTotal, table: IndicatorTable, budgetField: ProjectField): Location[] {
   const first = cost.lines[0];
-  const related: Location[] = [];
-  for (const l of cost.all) if (l !== first) related.push({ indicator: l.indicator, part: 'target' });
-  related.push({ table, field: budgetField });
+  // Sized up front: a finding keeps this list, and most sets have one or two lines.
+  const related = new Array<Location>(cost.all.length + 1);
+  let n = 0;
+  for (const l of cost.all) if (l !== first) related[n++] = { indicator: l.indicator, part: 'target' };
+  related[n++] = { table, field: budgetField };
+  related.length = n;
   return related;
 }
 

@@ -2,7 +2,7 @@
 
 import { L1, L2 } from '../../categories';
 import { Memo } from '../../detect/memo';
-import type { Indicator, IndicatorSet, IndicatorTable } from '../../model';
+import type { Indicator } from '../../model';
 
 const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const BR_TAG = /<br\s*\/?>/gi;
@@ -70,14 +70,6 @@ const EMPTY_TEXTS = new Memo<boolean>();
 
 function isEmptyText(raw: string): boolean {
   return raw.trim() === '' || isFillerOnly(raw) || isFormulaError(raw);
-}
-
-/** The indicator sets a table holds, annual first. */
-export function setsIn(table: IndicatorTable): IndicatorSet[] {
-  const out: IndicatorSet[] = [];
-  if (table.indicators.some((i) => i.set === 'annual')) out.push('annual');
-  if (table.indicators.some((i) => i.set === 'midterm')) out.push('midterm');
-  return out;
 }
 
 interface Example {
