@@ -75,7 +75,7 @@ export function runRules(tables: IndicatorTable[], options: RunOptions = {}): Ru
   const rules = options.rules ?? allRules();
   const strict = options.strict ?? false;
 
-  // Rules may point at a table or an indicator other than the one they check. Tables are few: map them up front.
+  // Rules may point at a table or an indicator other than the one they check: tables are mapped up front.
   const owners = tables.map((table, index): Owner => ({ table, index }));
   const tableOwner = new Map<IndicatorTable, Owner>();
   for (const owner of owners) tableOwner.set(owner.table, owner);

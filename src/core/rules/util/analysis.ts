@@ -1,10 +1,9 @@
 // The shared analysis of a table: what several rules ask of every row (empty? placeholder? a rate, a cost, a
 // deadline? how is it quoted?), each answered once per row, on first use, instead of once per rule.
 
-import { L2 } from '../../categories';
 import type { Indicator, IndicatorSet, IndicatorTable } from '../../model';
 import type { RuleContext } from '../types';
-import { amountOf, budgetOf, costTotalOf, isCostIndicator, setsOf, unitCostLabel } from './money';
+import { amountOf, budgetOf, costTotalOf, isCostIndicator, isQuantityIndicator, setsOf, unitCostLabel } from './money';
 import type { Amount, CostLine, CostTotal } from './money';
 import { findPlaceholder, isEmptyTarget } from './structure';
 import {
@@ -81,7 +80,7 @@ export class RowFacts {
     return this.targetPlaceholderFact;
   }
 
-  /** leftToStructureRules: an empty or placeholder target, which empty-target and placeholder report. */
+  /** A target the structure rules own (empty-target: nothing or only ……; placeholder: XX, 待定…): others stay silent. */
   get leftToStructureRules(): boolean {
     return this.emptyTarget || this.targetPlaceholder !== null;
   }
@@ -112,9 +111,8 @@ export class RowFacts {
     return this.fact(AMOUNT_COST, isAmountCost);
   }
 
-  /** isQuantityIndicator: a 数量指标. */
   get quantity(): boolean {
-    return this.indicator.level2 === L2.quantity;
+    return isQuantityIndicator(this.indicator);
   }
 
   /** The money the target states (amountOf), or null. */
@@ -179,8 +177,8 @@ export class TableAnalysis {
   }
 
   /**
-   * The planned cost of a set (costTotal), weighed against the set's budget (budgetOf). cost-exceeds-budget and
-   * cost-sum-differs both ask: it is worked out once.
+   * The planned cost of a set (costTotalOf: its cost rows that state money, unit costs left out), weighed against
+   * the set's budget (budgetOf). cost-exceeds-budget and cost-sum-differs both ask: it is worked out once.
    */
   costTotal(set: IndicatorSet, tolerance: number): CostTotal | null {
     if (tolerance !== this.costTolerance) {

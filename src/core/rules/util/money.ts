@@ -250,22 +250,11 @@ export interface CostTotal {
 }
 
 /**
- * The planned cost of one indicator set: its cost indicators that state money (unit costs excluded: they price
- * one item, see unit-cost-inconsistent). A line named as the total (项目总成本), or one equal to the budget with the
+ * The planned cost of one indicator set from its costed lines (in table order): its cost indicators that state money
+ * (unit costs excluded: they price one item, see unit-cost-inconsistent). A line named as the total (项目总成本), or one equal to the budget with the
  * others adding up to no more than it, is the total and the others its breakdown (seed 004: 项目总成本90万元 with
  * 采购硬件设备成本约5万元…); otherwise the lines add up (seed 001: 753 + 279 + 292).
  */
-export function costTotal(table: IndicatorTable, set: IndicatorSet, budgetWan: number | null, tolerance: number): CostTotal | null {
-  const all: CostLine[] = [];
-  for (const ind of table.indicators) {
-    if (ind.set !== set || !isCostIndicator(ind) || unitCostLabel(ind) !== null) continue;
-    const amount = amountOf(ind.target);
-    if (amount && amount.wan > 0) all.push({ indicator: ind, amount });
-  }
-  return costTotalOf(all, budgetWan, tolerance);
-}
-
-/** costTotal from the set's costed lines (cost indicators, no unit costs, a positive amount), in table order. */
 export function costTotalOf(all: CostLine[], budgetWan: number | null, tolerance: number): CostTotal | null {
   if (all.length === 0) return null;
   if (all.length === 1) return { wan: all[0].amount.wan, lines: all, all, how: 'single' };

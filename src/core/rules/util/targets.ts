@@ -4,7 +4,6 @@ import { L2 } from '../../categories';
 import { Memo } from '../../detect/memo';
 import { formatNumber } from '../i18n';
 import { isCostIndicator } from './money';
-import { findPlaceholder, isEmptyTarget } from './structure';
 import type { Indicator, Period, ProjectBlock, Target } from '../../model';
 import type { Location } from '../types';
 
@@ -125,11 +124,6 @@ export function isAmountCost(ind: Indicator): boolean {
 /** A cost figure stated as a ratio (节支率 5 %, 成本节约率) rather than an amount. */
 export function isCostRatio(ind: Indicator): boolean {
   return ind.target.unit === '%' || (nameKinds(subjectOf(ind)) & COST_RATIO_KIND) !== 0;
-}
-
-/** A target the structure rules own (empty-target: nothing or only ……; placeholder: XX, 待定…): others stay silent. */
-export function leftToStructureRules(ind: Indicator): boolean {
-  return isEmptyTarget(ind) || findPlaceholder(ind.target.raw) !== null;
 }
 
 const LEADING_OPERATOR = /^[≥≤=><＞＜＝≧≦]|^(?:不低于|不少于|不高于|不超过|大于|小于|高于|低于|达到)/u;
