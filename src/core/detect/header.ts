@@ -214,14 +214,28 @@ function extent(view: SheetView, rows: readonly number[], hasMerges: boolean): {
   return { left, right };
 }
 
+/**
+ * Does any of the row's own values hold a header word? Without one, rowWords finds nothing: the test every row of
+ * the sheet goes through, answered without building a list.
+ */
+function holdsHeaderWord(view: SheetView, row: number): boolean {
+  const values = view.values(row);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v === 'string' && headerWord(v) !== null) return true;
+  }
+  return false;
+}
+
 /** Every header on the sheet, top to bottom; a header split over two rows is reported once, at its last row. */
 export function findHeaders(view: SheetView, hasMerges: boolean): Header[] {
   const found: Header[] = [];
-  let above: HeaderCell[] = [];
   for (let r = view.top; r <= view.bottom; r++) {
+    if (!holdsHeaderWord(view, r)) continue;
     const own = rowWords(view, r, hasMerges);
     if (own.length > 0 && hasIndicatorWord(own)) {
-      const h = headerAt(view, r, hasMerges, true, own, above);
+      // The row above's words are read again here (headerAt does): header rows are few.
+      const h = headerAt(view, r, hasMerges, true, own);
       if (h) {
         const last = found[found.length - 1];
         if (last && last.row === r - 1) {
@@ -235,7 +249,6 @@ export function findHeaders(view: SheetView, hasMerges: boolean): Header[] {
         }
       }
     }
-    above = own;
   }
   return found;
 }

@@ -33,7 +33,12 @@ export class SheetView {
     this.cells = grid.cells;
     this.bottom = grid.top + grid.cells.length - 1;
     let width = 0;
-    for (const r of grid.cells) if (r.length > width) width = r.length;
+    // An indexed loop: this runs once per sheet, before the engine optimises it, and an iterator would allocate a
+    // result object per row.
+    for (let i = 0; i < grid.cells.length; i++) {
+      const n = (grid.cells[i] as Cell[]).length;
+      if (n > width) width = n;
+    }
     // Cells right of the widest row hold nothing: merges are indexed within the used range only.
     this.right = grid.left + Math.max(width, 1) - 1;
     this.span = this.right - grid.left + 1;
