@@ -266,6 +266,63 @@ describe('runRules', () => {
     expect(lenient.findings.map((f) => f.ruleId)).toEqual(['en-only']);
   });
 
+  it('sorts cells by row and column however they are written, and a cell that is no A1 reference is a bug', () => {
+    const t = seed000Table();
+    const [a, b, c] = t.indicators;
+    // Cells from hand-made tables may be lower case or absolute; sorting reads them as parseA1 does.
+    b.cells = { ...b.cells, name: 'aa3' };
+    c.cells = { ...c.cells, name: '$B$2' };
+    const rule = fakeRule('cells', (ctx) => {
+      for (const ind of [a, b, c]) ctx.report({ messageId: 'flag', data: { name: ind.name }, at: { indicator: ind, part: 'name' } });
+    });
+    expect(runRules([t], { rules: [rule], strict: true }).findings.map((f) => f.cell)).toEqual(['$B$2', 'aa3', 'D15']);
+    a.cells = { ...a.cells, name: 'R1C1' };
+    expect(() => runRules([t], { rules: [rule] })).toThrow(/bad A1 reference R1C1/);
+  });
+
+  it('keeps one of each identical finding when a cell is reported many times with different related cells', () => {
+    const t = seed000Table();
+    const [first, second] = t.indicators;
+    const relatedRows = Array.from({ length: 20 }, (_, i) => 15 + i);
+    const rule = fakeRule('many', (ctx) => {
+      // 60 reports of one cell and message: 20 different related cells, each reported three times.
+      for (let round = 0; round < 3; round++) {
+        for (const row of relatedRows) {
+          const other: Indicator = { ...second, cells: { name: `G${row}` } };
+          ctx.report({ messageId: 'flag', data: { name: '产出' }, at: { indicator: first, part: 'name' }, related: [{ indicator: other, part: 'name' }] });
+        }
+      }
+    });
+    const { findings } = runRules([t], { rules: [rule], strict: true });
+    expect(findings.map((f) => f.related)).toEqual(relatedRows.map((row) => [`G${row}`]));
+  });
+
+  it('drops the positions of a failed rule with its findings', () => {
+    const t = seed000Table();
+    const partial = fakeRule('a-partial', (ctx) => {
+      ctx.report({ messageId: 'flag', data: { name: 'partial' }, at: { indicator: ctx.table.indicators[3], part: 'level1' } });
+      throw new Error('kaput');
+    });
+    const after = fakeRule('b-after', (ctx) => {
+      for (const ind of [...ctx.table.indicators].reverse()) ctx.report({ messageId: 'flag', data: { name: ind.name }, at: { indicator: ind, part: 'level1' } });
+    });
+    const { findings } = runRules([t], { rules: [partial, after] });
+    expect(findings.map((f) => `${f.ruleId} ${f.cell}`)).toEqual(['b-after A15', 'b-after A16', 'b-after A17', 'b-after A18']);
+  });
+
+  it('gives rules one shared analysis per table', () => {
+    const t1 = seed000Table('A');
+    const t2 = seed000Table('B');
+    const seen: unknown[] = [];
+    const probe = (id: string) => fakeRule(id, (ctx) => seen.push(ctx.analysis));
+    runRules([t1, t2], { rules: [probe('first'), probe('second')] });
+    expect(seen).toHaveLength(4);
+    expect(seen[0]).toBeDefined();
+    expect(seen[0]).toBe(seen[1]);
+    expect(seen[2]).toBe(seen[3]);
+    expect(seen[0]).not.toBe(seen[2]);
+  });
+
   it('points at the table that owns a reported indicator', () => {
     const t1 = seed000Table('A');
     const t2 = seed000Table('B');
