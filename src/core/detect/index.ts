@@ -56,7 +56,7 @@ export function detectTables(grid: Grid, options: DetectOptions = {}): Indicator
     }
     const made = h.project.name !== undefined ? flatTables(view, h, block, segments, levels) : [blockTable(view, h, block, segments, levels)];
     // A flat export makes thousands of tables: push one by one (a spread would overflow the argument limit).
-    for (const t of made) tables.push(t);
+    for (let k = 0; k < made.length; k++) tables.push(made[k] as IndicatorTable);
     const last = segments[segments.length - 1];
     zoneTop = (last ? last.lastRow : h.row) + 1;
     inherited = {
@@ -230,7 +230,8 @@ function flatTables(view: SheetView, h: Header, block: BlockInfo, segments: Segm
   // Thousands of tables share their columns: their letters are worked out once.
   const left = columnLetters(h.left);
   const right = columnLetters(h.right);
-  for (const s of segments) {
+  for (let k = 0; k < segments.length; k++) {
+    const s = segments[k] as Segment;
     const indicators = s.indicators;
     const row = s.firstRow;
     const cells: ProjectBlock['cells'] = {};

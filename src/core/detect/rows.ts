@@ -215,7 +215,7 @@ export function scanRows(view: SheetView, header: Header, opts: ScanOptions): Sc
         projectName = nameText;
         projectImpl = implText;
         current = null;
-        for (const p of plans) for (const s of p.state) s.has = false;
+        for (const p of plans) forgetLevels(p);
       }
       lastName = nameText;
       lastImpl = implText;
@@ -224,7 +224,10 @@ export function scanRows(view: SheetView, header: Header, opts: ScanOptions): Sc
       current = { firstRow: r, lastRow: r, indicators: [], inputLevel: false };
       segments.push(current);
     }
-    for (const plan of plans) {
+    // Indexed loops in this function and the flat-table one: they run once per sheet, mostly before the engine
+    // optimises them, when each for-of step allocates an iterator result.
+    for (let i = 0; i < plans.length; i++) {
+      const plan = plans[i] as GroupPlan;
       const ind = readIndicator(view, r, plan, opts.hasMerges, header.forced, levels === 4);
       if (ind) {
         current.indicators.push(ind);
@@ -293,6 +296,11 @@ function targetOf(text: string, unit: string | null, operator: string | null): T
   // The same copy a spread makes, keys in the same order; a literal is several times cheaper than spreading
   // targets of many shapes (one per combination of optional keys).
   return known.basic ? { raw: t.raw, operator: t.operator, value: t.value, unit: t.unit, kind: t.kind } : { ...t };
+}
+
+/** A new project starts: no 一级/二级 fills down into it. */
+function forgetLevels(plan: GroupPlan): void {
+  for (let i = 0; i < plan.state.length; i++) (plan.state[i] as Reading).has = false;
 }
 
 /**
