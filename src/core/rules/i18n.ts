@@ -77,15 +77,18 @@ export function fillTemplate(template: string, data: Readonly<Record<string, str
  */
 export function fillTemplateOrNull(template: string, data: Readonly<Record<string, string | number>>): string | null {
   const parts = compile(template);
-  let text = parts[0] ?? '';
+  // Joined rather than added up piece by piece: a finding keeps its message, as one string instead of a chain of
+  // string pieces for the garbage collector to copy and trace.
+  const pieces = new Array<string>(parts.length);
+  pieces[0] = parts[0] ?? '';
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i] as string;
     const v = Object.prototype.hasOwnProperty.call(data, name) ? data[name] : undefined;
     if (v === undefined || v === null) return null;
-    text += typeof v === 'number' ? formatNumber(v) : String(v);
-    text += parts[i + 1] ?? '';
+    pieces[i] = typeof v === 'number' ? formatNumber(v) : String(v);
+    pieces[i + 1] = parts[i + 1] ?? '';
   }
-  return text;
+  return pieces.join('');
 }
 
 /** Formats a message in one language; throws MessageFormatError on an unfilled placeholder. */
