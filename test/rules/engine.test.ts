@@ -8,6 +8,7 @@ import { runRules } from '../../src/core/rules/engine';
 import { fillTemplate, formatMessage, formatNumber, placeholders } from '../../src/core/rules/i18n';
 import { allowedLevel2, chooseProfile, parentsOf } from '../../src/core/rules/profiles';
 import type { RuleContext, RuleModule, Thresholds } from '../../src/core/rules/types';
+import { analysisOf } from '../../src/core/rules/util/analysis';
 
 function target(raw: string, value: number | null = null, unit: string | null = null): Target {
   return { raw, operator: null, value, unit, kind: raw === '' ? 'empty' : value === null ? 'text' : 'quantitative' };
@@ -321,6 +322,18 @@ describe('runRules', () => {
     expect(seen[0]).toBe(seen[1]);
     expect(seen[2]).toBe(seen[3]);
     expect(seen[0]).not.toBe(seen[2]);
+  });
+
+  it('fails every rule that asks for a row fact its helper cannot work out, not just the first', () => {
+    const t = seed000Table();
+    // A broken target (no text at all) makes the empty-target helper throw.
+    t.indicators[0].target = { ...t.indicators[0].target, raw: undefined as unknown as string };
+    const asks = (id: string) =>
+      fakeRule(id, (ctx) => {
+        for (const row of analysisOf(ctx).rows) if (row.emptyTarget) ctx.report({ messageId: 'flag', data: { name: 'x' }, at: { indicator: row.indicator, part: 'name' } });
+      });
+    const { problems } = runRules([t], { rules: [asks('first'), asks('second')] });
+    expect(problems.map((p) => p.ruleId)).toEqual(['first', 'second']);
   });
 
   it('points at the table that owns a reported indicator', () => {

@@ -54,13 +54,16 @@ export class RowFacts {
     this.unitCostLabelFact = undefined;
   }
 
-  /** A yes/no fact: from the bits once known, else worked out by `answer` and remembered. */
+  /**
+   * A yes/no fact: from the bits once known, else worked out by `answer` and remembered. Only an answer is
+   * remembered: a helper that throws throws again for the next rule that asks, as if each rule asked on its own.
+   */
   private fact(bit: number, answer: (ind: Indicator) => boolean): boolean {
     if (this.known & bit) return (this.yes & bit) !== 0;
+    const yes = answer(this.indicator);
     this.known |= bit;
-    if (!answer(this.indicator)) return false;
-    this.yes |= bit;
-    return true;
+    if (yes) this.yes |= bit;
+    return yes;
   }
 
   /** isEmptyTarget: nothing, only filler (……) or a formula error in the value cell. */
