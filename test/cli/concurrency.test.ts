@@ -55,14 +55,15 @@ describe('runInLanes and inOrderRelease', () => {
 
 describe('checking a folder of workbooks of different sizes on worker threads', () => {
   let dir: string;
-  const names = ['a-flat-export-6000.xlsx', 'b-劳动能力鉴定费用.xlsx', 'c-satisfaction.xlsx', 'd-not-a-workbook.xlsx', 'e-劳动能力鉴定费用.xlsx'];
+  const names = ['a-flat-export-20000.xlsx', 'b-劳动能力鉴定费用.xlsx', 'c-satisfaction.xlsx', 'd-not-a-workbook.xlsx', 'e-劳动能力鉴定费用.xlsx'];
 
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ic-jobs-'));
     const folder = path.join(dir, 'in');
     await fs.mkdir(folder);
-    // The first file is by far the largest, so it finishes last although it starts first.
-    await writeFlatExport(path.join(folder, names[0] as string), 6000);
+    // The first file is by far the largest (checking it takes ~50 times a small one's time, worker start-up included),
+    // so it finishes last although it starts first; the margin must survive a faster core and a loaded machine.
+    await writeFlatExport(path.join(folder, names[0] as string), 20000);
     await fs.writeFile(path.join(folder, names[1] as string), await seed000Workbook());
     await fs.writeFile(path.join(folder, names[2] as string), await seed000Workbook({ patch: { E19: '≤95' } }));
     await fs.writeFile(path.join(folder, names[3] as string), '项目名称,劳动能力鉴定费用\n');
