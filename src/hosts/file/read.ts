@@ -282,6 +282,12 @@ function worksheetGrid(ws: ExcelJS.Worksheet): Grid | null {
   for (let i = 0, r = top; r <= bottom; r++) {
     if (i < rows.length && rows[i].row === r) {
       const src = rows[i++].cells;
+      if (left === 1) {
+        // Most sheets start in column A: the row's own array serves, its holes made empty cells in place.
+        for (let c = 0; c < src.length; c++) if (src[c] === undefined) src[c] = null;
+        cells.push(src);
+        continue;
+      }
       const out = new Array<Cell>(src.length - left + 1).fill(null);
       for (let c = left - 1; c < src.length; c++) {
         const v = src[c];
