@@ -108,6 +108,22 @@ function dosDateTime(d: Date): { date: number; time: number } {
 }
 
 /**
+ * The fields a local header and its central directory record share, in the same order: version needed (2.0, deflate),
+ * flags (bit 11: UTF-8 name), method, time, date, CRC-32, compressed and uncompressed sizes, name length.
+ */
+function writeCommonFields(out: Buffer, at: number, e: Entry, p: Packed, time: number, date: number): number {
+  at = out.writeUInt16LE(20, at);
+  at = out.writeUInt16LE(e.utf8 ? 0x0800 : 0, at);
+  at = out.writeUInt16LE(p.method, at);
+  at = out.writeUInt16LE(time, at);
+  at = out.writeUInt16LE(date, at);
+  at = out.writeUInt32LE(e.crc, at);
+  at = out.writeUInt32LE(p.data.length, at);
+  at = out.writeUInt32LE(e.size, at);
+  return out.writeUInt16LE(e.name.length, at);
+}
+
+/**
  * Collects parts the way exceljs's ZipStream.ZipWriter does (`append(data, { name, base64 })`) and builds the zip.
  * Each part starts deflating as soon as it is appended, so compression overlaps the rendering of later parts.
  * A name appended twice keeps its first place and its last data, as JSZip does.
@@ -163,15 +179,7 @@ export class ZipWriter {
     let at = 0;
     entries.forEach((e, i) => {
       at = out.writeUInt32LE(0x04034b50, at);
-      at = out.writeUInt16LE(20, at); // version needed: 2.0 (deflate)
-      at = out.writeUInt16LE(e.utf8 ? 0x0800 : 0, at);
-      at = out.writeUInt16LE(packed[i].method, at);
-      at = out.writeUInt16LE(time, at);
-      at = out.writeUInt16LE(date, at);
-      at = out.writeUInt32LE(e.crc, at);
-      at = out.writeUInt32LE(packed[i].data.length, at);
-      at = out.writeUInt32LE(e.size, at);
-      at = out.writeUInt16LE(e.name.length, at);
+      at = writeCommonFields(out, at, e, packed[i], time, date);
       at = out.writeUInt16LE(0, at); // no extra field
       at += e.name.copy(out, at);
       at += packed[i].data.copy(out, at);
@@ -180,15 +188,7 @@ export class ZipWriter {
     entries.forEach((e, i) => {
       at = out.writeUInt32LE(0x02014b50, at);
       at = out.writeUInt16LE(20, at); // made by: MS-DOS attributes, 2.0
-      at = out.writeUInt16LE(20, at);
-      at = out.writeUInt16LE(e.utf8 ? 0x0800 : 0, at);
-      at = out.writeUInt16LE(packed[i].method, at);
-      at = out.writeUInt16LE(time, at);
-      at = out.writeUInt16LE(date, at);
-      at = out.writeUInt32LE(e.crc, at);
-      at = out.writeUInt32LE(packed[i].data.length, at);
-      at = out.writeUInt32LE(e.size, at);
-      at = out.writeUInt16LE(e.name.length, at);
+      at = writeCommonFields(out, at, e, packed[i], time, date);
       at = out.writeUInt16LE(0, at); // extra
       at = out.writeUInt16LE(0, at); // comment
       at = out.writeUInt16LE(0, at); // disk
