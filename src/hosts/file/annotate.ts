@@ -192,7 +192,8 @@ function snapshot(cell: ExcelJS.Cell): FillSnapshot {
   return fill ? { fill: fillHex(fill), hostFill: JSON.stringify(fill) } : { fill: null };
 }
 
-function isEmptyStyle(style: object): boolean {
+/** A style object without a single property: what exceljs gives a cell that has no style of its own. */
+export function isEmptyStyle(style: object): boolean {
   for (const key in style) if (key) return false;
   return true;
 }

@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import XmlStream from 'exceljs/lib/utils/xml-stream';
 import RelationshipsXform from 'exceljs/lib/xlsx/xform/core/relationships-xform';
 import WorksheetXform from 'exceljs/lib/xlsx/xform/sheet/worksheet-xform';
+import { isEmptyStyle } from './annotate';
 import { commentsXml, vmlNotesXml, type CommentModel } from './notes-xml';
 import { PlainRowsXform } from './rows-xml';
 import { ZipWriter } from './zip-writer';
@@ -89,11 +90,6 @@ function bookModel(workbook: ExcelJS.Workbook): BookModel {
 /** exceljs's ValueType.Formula: the style a formula cell gets depends on its result's type, not on its own. */
 const FORMULA = 6;
 
-function isEmpty(style: object): boolean {
-  for (const key in style) if (key) return false;
-  return true;
-}
-
 /**
  * exceljs dedupes styles by style object (a WeakMap) before it renders a style's XML to find its id. Loaded cells of
  * one style share an object, but every unstyled cell has an empty object of its own: 900 000 renders for a big plain
@@ -106,9 +102,9 @@ function shareEmptyStyles(model: BookModel): void {
   for (const sheet of model.worksheets) {
     for (const row of sheet.rows ?? []) {
       if (!row) continue;
-      if (row.style && isEmpty(row.style)) row.style = forRows;
+      if (row.style && isEmptyStyle(row.style)) row.style = forRows;
       for (const cell of row.cells) {
-        if (!cell || cell.type === FORMULA || !cell.style || !isEmpty(cell.style)) continue;
+        if (!cell || cell.type === FORMULA || !cell.style || !isEmptyStyle(cell.style)) continue;
         let shared = byType.get(cell.type);
         if (!shared) byType.set(cell.type, (shared = {}));
         cell.style = shared;
