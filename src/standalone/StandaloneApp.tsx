@@ -16,7 +16,7 @@ import { DocumentArrowDown20Regular, FolderOpen20Regular } from '@fluentui/react
 import { annotationPlan } from '../core/annotate';
 import type { Lang } from '../core/model';
 import { createBrowserFileHost, type BrowserFileHost } from '../hosts/browser-file';
-import { droppedFeatures, featureNames } from '../hosts/file/preserve';
+import { droppedFeatures, droppedText } from '../hosts/file/preserve';
 import { App, type PaneActionContext } from '../taskpane/App';
 import { downloadBlob } from '../taskpane/export';
 import { langFromDisplayLanguage, t } from '../taskpane/i18n';
@@ -125,12 +125,8 @@ export function StandaloneApp({ displayLanguage, host: given }: StandaloneAppPro
       const messages = [paneMessage('downloaded', 'success', 'downloaded', { name: out })];
       const dropped = original.current ? droppedFeatures(original.current, bytes) : [];
       if (dropped.length > 0) {
-        messages.push({
-          code: 'features-dropped',
-          intent: 'warning',
-          'zh-CN': t('zh-CN', 'copyLacks', { features: featureNames(dropped, 'zh') }),
-          'en-US': t('en-US', 'copyLacks', { features: featureNames(dropped, 'en') }),
-        });
+        const text = droppedText(dropped);
+        messages.push({ code: 'features-dropped', intent: 'warning', 'zh-CN': text.zh, 'en-US': text.en });
       }
       return messages;
     });

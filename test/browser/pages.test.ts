@@ -10,6 +10,7 @@ import { FILLS, LINE_PREFIX } from '../../src/core/annotate/types';
 import { checkGrids, type CheckResult } from '../../src/core/check';
 import type { Grid } from '../../src/core/grid';
 import type { Finding, Lang, Severity } from '../../src/core/model';
+import { droppedText } from '../../src/hosts/file/preserve';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { t } from '../../src/taskpane/i18n';
 import { macroWorkbook } from '../cli/helpers';
@@ -195,7 +196,8 @@ run('web pages in Chromium', () => {
       expect(download.suggestedFilename()).toBe(`项目支出绩效目标表${t('zh-CN', 'annotatedSuffix')}.xlsx`);
       const bar = page.locator('[data-code="features-dropped"]');
       await bar.waitFor();
-      expect(await bar.textContent()).toContain(t('zh-CN', 'copyLacks', { features: '宏（VBA）' }));
+      expect(await bar.textContent()).toContain(droppedText(['macros']).zh);
+      expect(await bar.textContent()).toContain('宏（VBA）');
       const copy = new ExcelJS.Workbook();
       await copy.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
       expect(copy.getWorksheet('Sheet1')).toBeDefined();

@@ -81,19 +81,24 @@ export function featureNames(features: readonly DroppedFeature[], lang: 'zh' | '
   return features.map((f) => NAMES[f][lang]).join(lang === 'zh' ? '、' : ', ');
 }
 
+/** What to tell the user about a copy that lacks `features`, in each language (the CLI and the standalone page). */
+export function droppedText(features: readonly DroppedFeature[]): { zh: string; en: string } {
+  return {
+    zh: `副本中没有原文件的${featureNames(features, 'zh')}（原文件未改动；请在原文件中按标注修改，或确认后再用副本替换原文件）`,
+    en:
+      `The copy does not contain the original's ${featureNames(features, 'en')} (the original is unchanged; make the ` +
+      `corrections in the original, or check before replacing it with the copy)`,
+  };
+}
+
 /**
  * The warning for a copy that lacks some of its original's features, "中文 / English" like every file message;
  * null when nothing was dropped.
  */
 export function droppedWarning(features: readonly DroppedFeature[]): FileError | null {
   if (features.length === 0) return null;
-  return {
-    code: 'features-dropped',
-    message:
-      `副本中没有原文件的${featureNames(features, 'zh')}（原文件未改动；请在原文件中按标注修改，或确认后再用副本替换原文件）` +
-      ` / The copy does not contain the original's ${featureNames(features, 'en')} (the original is unchanged; make the ` +
-      `corrections in the original, or check before replacing it with the copy)`,
-  };
+  const text = droppedText(features);
+  return { code: 'features-dropped', message: `${text.zh} / ${text.en}` };
 }
 
 /**
