@@ -1,8 +1,6 @@
 // The WPS host's messages for the pane and the ribbon (zh-CN first, en-US second); codes match the Excel host's.
 
-import type { HostMessage } from '../host';
 import { commonMessages, hostMessage as message } from '../messages';
-
 
 /** Whatever was thrown, as one line for a message. */
 export function errorText(error: unknown): string {
