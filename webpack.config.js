@@ -1,15 +1,19 @@
 // Builds the add-in's web pages (task pane, ribbon function file, standalone page) into dist/ and serves them in development.
 //
 //   npx webpack --mode production --env url=https://intranet.example/indicator-checker/   production build + manifest
-//   npx webpack --mode production --env officeJs=cdn                                       Office.js from Microsoft's CDN
+//                                                          (Office.js from Microsoft's CDN, the default in production)
+//   npx webpack --mode production --env officeJs=cdn-cn                                    the 21Vianet CDN (China)
+//   npx webpack --mode production --env officeJs=dir:/path/to/office-js-snapshot           an intranet's own copy
 //   npx webpack serve --mode development                                                   https://localhost:3000/
 //
-// Conventions follow OfficeDev's React task-pane template; the differences are deliberate: Office.js is self-hosted
-// (copied from @microsoft/office-js) so intranets without internet access work, every page carries a strict CSP,
-// and no source map uses eval.
+// Conventions follow OfficeDev's React task-pane template; the differences are deliberate: every page carries a
+// strict CSP, no source map uses eval, and an intranet without internet access can self-host a snapshot of the CDN's
+// Office.js (docs/deploy.md), which the build refuses unless it defines every Excel member the host calls unguarded.
+// The 2022 @microsoft/office-js npm build (no notes API, "no longer officially supported") serves development only.
 
 'use strict';
 
+const fs = require('node:fs');
 const path = require('node:path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -18,9 +22,13 @@ const { DEV_URL, normaliseBaseUrl, rewriteManifest } = require('./scripts/build-
 const ROOT = __dirname;
 const DEV_PORT = 3000;
 
-/** Where each page gets Office.js: our own copy (default), or Microsoft's CDN (global, or 21Vianet for China). */
+/**
+ * Where each page gets Office.js: Microsoft's CDN (global, the production default, or 21Vianet for China), the npm
+ * copy (`self`, development only), or a snapshot folder (`dir:PATH`, copied to office-js/ like `self`).
+ */
 const OFFICE_JS = {
   self: { src: 'office-js/office.js', origin: null },
+  dir: { src: 'office-js/office.js', origin: null },
   cdn: { src: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js', origin: 'https://appsforoffice.microsoft.com' },
   'cdn-cn': {
     src: 'https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js',
@@ -49,17 +57,54 @@ function contentSecurityPolicy({ scriptOrigin }) {
 }
 
 /**
- * Reads `--env` options. `url` is the production base URL for the manifest; `officeJs` is self | cdn | cdn-cn.
+ * Reads `--env` options. `url` is the production base URL for the manifest; `officeJs` is cdn | cdn-cn | dir:PATH,
+ * or self (the npm copy) in development.
  * @param {Record<string, unknown>} env
+ * @param {boolean} dev
  */
-function options(env) {
-  const officeJs = typeof env.officeJs === 'string' ? env.officeJs : 'self';
-  if (!(officeJs in OFFICE_JS)) {
-    throw new Error(`--env officeJs=${officeJs}：只能是 ${Object.keys(OFFICE_JS).join(' | ')} / must be one of those`);
+function options(env, dev) {
+  const given = typeof env.officeJs === 'string' ? env.officeJs : dev ? 'self' : 'cdn';
+  const snapshot = given.startsWith('dir:') ? path.resolve(given.slice(4)) : null;
+  const officeJs = snapshot ? 'dir' : given;
+  if (!(officeJs in OFFICE_JS) || officeJs === 'dir' && !snapshot) {
+    throw new Error(`--env officeJs=${given}：只能是 cdn | cdn-cn | dir:文件夹 | self（仅开发）/ must be cdn | cdn-cn | dir:FOLDER | self (development only)`);
   }
+  if (officeJs === 'self' && !dev) {
+    throw new Error(
+      '--env officeJs=self：npm 上的 @microsoft/office-js 是 2022 年的旧版本（缺少批注等接口），只供开发使用；生产环境请用 cdn、cdn-cn 或 dir:内网副本（见 docs/deploy.md）\n' +
+        '--env officeJs=self: the npm @microsoft/office-js is a 2022 build (no notes API) for development only; production uses cdn, cdn-cn or dir:SNAPSHOT (docs/deploy.md)',
+    );
+  }
+  if (snapshot) checkSnapshot(snapshot);
   const url = typeof env.url === 'string' ? normaliseBaseUrl(env.url) : null;
   const outputPath = typeof env.outDir === 'string' ? path.resolve(env.outDir) : path.join(ROOT, 'dist');
-  return { officeJs: /** @type {keyof typeof OFFICE_JS} */ (officeJs), url, outputPath };
+  return { officeJs: /** @type {keyof typeof OFFICE_JS} */ (officeJs), snapshot, url, outputPath };
+}
+
+/**
+ * A self-hosted Office.js must be whole and must define every Excel member the host calls without a guard
+ * (src/hosts/excel/api-members.json: `used` less `guarded`); guarded members it lacks are reported.
+ * @param {string} dir
+ */
+function checkSnapshot(dir) {
+  if (!fs.existsSync(path.join(dir, 'office.js'))) {
+    throw new Error(`${dir}：没有 office.js，不是 Office.js 副本 / holds no office.js: not an Office.js snapshot`);
+  }
+  const { missingMembers } = require('./scripts/office-js-library');
+  const { used, guarded: byCapability } = require('./src/hosts/excel/api-members.json');
+  const guarded = new Set(Object.values(byCapability).flat());
+  const missing = missingMembers(dir, used);
+  const fatal = missing.filter((m) => !guarded.has(m.split(': ')[1]));
+  if (fatal.length > 0) {
+    throw new Error(
+      `${dir} 的 Office.js 缺少本加载项必需的接口，请从 CDN 重新下载 / this Office.js snapshot lacks members the add-in calls; download it again from the CDN:\n  ${fatal.join('\n  ')}`,
+    );
+  }
+  if (missing.length > 0) {
+    console.warn(
+      `⚠ ${dir} 的 Office.js 缺少可选接口，这些功能将不可用 / this Office.js snapshot lacks optional members (those features stay off):\n  ${missing.join('\n  ')}`,
+    );
+  }
 }
 
 /**
@@ -101,7 +146,7 @@ function printUrls(protocol) {
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
-  const opt = options(env);
+  const opt = options(env, dev);
   const office = OFFICE_JS[opt.officeJs];
   const csp = contentSecurityPolicy({ scriptOrigin: office.origin });
 
@@ -133,9 +178,9 @@ module.exports = async (env = {}, argv = {}) => {
       transform: (content) => (opt.url ? rewriteManifest(content.toString(), opt.url) : content),
     },
   ];
-  if (opt.officeJs === 'self') {
+  if (opt.officeJs === 'self' || opt.snapshot) {
     copy.push({
-      from: path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist'),
+      from: opt.snapshot ?? path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist'),
       to: 'office-js',
       // office.js loads the .debug.js variants only when the page references office.debug.js, which ours never do;
       // the typings and IntelliSense files are for editors.

@@ -19,7 +19,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 interface ConfigModule {
   (env?: Record<string, unknown>, argv?: { mode?: string }): Promise<Configuration & { devServer?: Record<string, unknown> }>;
   contentSecurityPolicy(o: { scriptOrigin: string | null }): string;
-  OFFICE_JS: Record<'self' | 'cdn' | 'cdn-cn', { src: string; origin: string | null }>;
+  OFFICE_JS: Record<'self' | 'dir' | 'cdn' | 'cdn-cn', { src: string; origin: string | null }>;
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require('../../webpack.config.js') as ConfigModule;
@@ -77,19 +77,47 @@ describe('webpack configuration', () => {
     expect(htmlPages(config).map((p) => p.filename).sort()).toEqual(['commands.html', 'standalone.html', 'taskpane.html']);
   });
 
-  test('Office.js is self-hosted by default and comes from the CDN with officeJs=cdn', async () => {
-    const self = await makeConfig({}, { mode: 'production' });
+  test('production pages load Office.js from the CDN by default; the 2022 npm copy serves development only', async () => {
+    const prod = await makeConfig({}, { mode: 'production' });
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('no --env url=… given: dist/manifest.xml still points at https://localhost:3000/'));
-    const pages = htmlPages(self);
-    expect(pages.find((p) => p.filename === 'taskpane.html')?.templateParameters.officeJs).toBe('office-js/office.js');
-    expect(pages.find((p) => p.filename === 'standalone.html')?.templateParameters.officeJs).toBeNull();
-    expect(copyPatterns(self).some((p) => p.to === 'office-js')).toBe(true);
-
-    const cdn = await makeConfig({ officeJs: 'cdn' }, { mode: 'production' });
-    const task = htmlPages(cdn).find((p) => p.filename === 'taskpane.html');
+    const pages = htmlPages(prod);
+    const task = pages.find((p) => p.filename === 'taskpane.html');
     expect(task?.templateParameters.officeJs).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
     expect(task?.templateParameters.csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
-    expect(copyPatterns(cdn).some((p) => p.to === 'office-js')).toBe(false);
+    expect(pages.find((p) => p.filename === 'standalone.html')?.templateParameters.officeJs).toBeNull();
+    expect(copyPatterns(prod).some((p) => p.to === 'office-js')).toBe(false);
+
+    const cn = htmlPages(await makeConfig({ officeJs: 'cdn-cn' }, { mode: 'production' })).find((p) => p.filename === 'taskpane.html');
+    expect(cn?.templateParameters.officeJs).toBe('https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js');
+
+    const dev = await makeConfig({}, { mode: 'development' });
+    expect(htmlPages(dev).find((p) => p.filename === 'taskpane.html')?.templateParameters.officeJs).toBe('office-js/office.js');
+    expect(copyPatterns(dev).some((p) => p.to === 'office-js')).toBe(true);
+    await expect(makeConfig({ officeJs: 'self' }, { mode: 'production' })).rejects.toThrow(/development only/);
+  });
+
+  test('an intranet snapshot (dir:PATH) is self-hosted when it defines every member called unguarded, and refused when not', async () => {
+    const npm = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+    const ok = await makeConfig({ officeJs: `dir:${npm}` }, { mode: 'production' });
+    expect(htmlPages(ok).find((p) => p.filename === 'taskpane.html')?.templateParameters.officeJs).toBe('office-js/office.js');
+    expect(copyPatterns(ok).find((p) => p.to === 'office-js')?.from).toBe(npm);
+    // The 2022 build lacks the notes API: allowed (guarded), and said.
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/optional members[\s\S]*Worksheet\.notes/));
+
+    const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'office-js-'));
+    try {
+      fs.writeFileSync(path.join(broken, 'office.js'), '/* office.js */');
+      // An Excel script whose Worksheet has no getRange: a truncated or ancient copy.
+      fs.writeFileSync(
+        path.join(broken, 'excel-web-16.00.js'),
+        'var Excel = { run: function () {}, Worksheet: function () {}, Range: function () {} };',
+      );
+      await expect(makeConfig({ officeJs: `dir:${broken}` }, { mode: 'production' })).rejects.toThrow(/Worksheet\.getRange/);
+      fs.rmSync(path.join(broken, 'office.js'));
+      await expect(makeConfig({ officeJs: `dir:${broken}` }, { mode: 'production' })).rejects.toThrow(/office\.js/);
+    } finally {
+      fs.rmSync(broken, { recursive: true, force: true });
+    }
   });
 
   test('bad options fail the build with a message', async () => {
@@ -129,7 +157,10 @@ function productionBuild(): string {
   const stamp = path.join(dir, '.built');
   const inputs = Math.max(...INPUTS.map((p) => newest(path.join(ROOT, p))));
   if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs > inputs) return dir;
-  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production', '--env', `url=${PROD_URL}`, '--env', `outDir=${dir}`], {
+  // Office.js self-hosted from a snapshot folder (here the npm copy), so the pages load in Chromium with no network.
+  const snapshot = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+  const args = ['--mode', 'production', '--env', `url=${PROD_URL}`, '--env', `outDir=${dir}`, '--env', `officeJs=dir:${snapshot}`];
+  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     timeout: 480_000,
@@ -157,7 +188,7 @@ describe('production build', () => {
     expect(report.valid).toBe(true);
   });
 
-  test('the pages carry the CSP and load only our own scripts; Office.js is the self-hosted copy', () => {
+  test('the pages carry the CSP and load only our own scripts; Office.js is the self-hosted snapshot', () => {
     const csp = makeConfig.contentSecurityPolicy({ scriptOrigin: null });
     for (const page of ['taskpane.html', 'commands.html', 'standalone.html']) {
       const html = fs.readFileSync(path.join(dist, page), 'utf8');

@@ -367,7 +367,7 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
     for (const name of sheetNames) {
       if (missing.has(name)) continue;
       const ws = allSheets.getItem(name);
-      ws.load('protection/protected');
+      if (caps.protection) ws.load('protection/protected');
       const info: SheetInfo = { name, ws, comments: null, count: null, threads: [] };
       sheets.set(name, info);
       if (caps.comments) {
@@ -648,7 +648,8 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
   }
   current = null;
   for (const name of writeSheets) {
-    if (sheets.get(name)?.ws.protection.protected) throw new HostError(messages.sheetProtected(name));
+    if (caps.protection && sheets.get(name)?.ws.protection.protected)
+      throw new HostError(messages.sheetProtected(name));
   }
   if (replies > 0) out.push(messages.replyToPerson(replies));
 
@@ -684,7 +685,7 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
       queue: () => {
         const ws = allSheets.getItem(name);
         ws.getRange('A1:C1').format.font.bold = true;
-        ws.getRange('A:C').format.autofitColumns();
+        if (caps.autofit) ws.getRange('A:C').format.autofitColumns();
       },
     });
     if (!input.forceSheet) out.push(messages.findingsSheetInstead(name));

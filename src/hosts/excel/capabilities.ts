@@ -1,9 +1,14 @@
-// Which ExcelApi requirement sets this Excel offers, asked once through Office.context.requirements.isSetSupported.
+// Which optional Excel APIs this Excel offers: asked once, of the running Excel (isSetSupported) AND of the Office.js
+// library the page loaded. isSetSupported answers for the host, not for the library: an old self-hosted Office.js on
+// Microsoft 365 reports ExcelApi 1.18 yet has no `worksheet.notes`, and calling it throws a TypeError.
 
 import type { HostCapabilities } from '../host';
 
 /** `Office.context.requirements.isSetSupported`, injectable for tests. Versions are strings: '1.1' ≠ '1.10'. */
 export type IsSetSupported = (name: string, minVersion?: string) => boolean;
+
+/** Whether the loaded library defines an Excel API member, `Class.member` (e.g. `Worksheet.notes`). */
+export type LibraryHas = (member: string) => boolean;
 
 export interface ExcelCapabilities extends HostCapabilities {
   /** `getUsedRangeOrNullObject(valuesOnly)` (1.4); before that `getUsedRange()`, which gives A1 on a blank sheet. */
@@ -17,20 +22,82 @@ export interface ExcelCapabilities extends HostCapabilities {
   fillTint: boolean;
   /** `Application.suspendScreenUpdatingUntilNextSync` (1.9). */
   suspendScreen: boolean;
+  /** `Worksheet.protection` (1.2): without it a protected sheet is found only when a write fails. */
+  protection: boolean;
+  /** `RangeFormat.autofitColumns` (1.2), used on the findings sheet. */
+  autofit: boolean;
 }
 
-export function excelCapabilities(isSetSupported: IsSetSupported): ExcelCapabilities {
-  const has = (v: string) => isSetSupported('ExcelApi', v);
+type Optional = Exclude<keyof ExcelCapabilities, 'settings'>;
+
+/**
+ * Each optional capability: the requirement set that brings it and every library member the host calls only behind
+ * it. test/hosts/excel/library.test.ts checks that every member the host uses is either in every Office.js we test
+ * against or listed here, and that a library lacking a listed member turns its capability off.
+ */
+export const GUARDED: Readonly<Record<Optional, { set: string; members: readonly string[] }>> = {
+  comments: {
+    set: '1.10',
+    members: [
+      'Worksheet.comments',
+      'CommentCollection.add',
+      'CommentCollection.getCount',
+      'CommentCollection.items',
+      'CommentCollection.load',
+      'Comment.content',
+      'Comment.delete',
+      'Comment.getLocation',
+      'Comment.id',
+      'Comment.load',
+      'Comment.replies',
+      'CommentReply.content',
+      'CommentReply.delete',
+      'CommentReply.id',
+      'CommentReply.load',
+      'CommentReplyCollection.add',
+      'CommentReplyCollection.items',
+    ],
+  },
+  notes: {
+    set: '1.18',
+    members: [
+      'Worksheet.notes',
+      'NoteCollection.add',
+      'NoteCollection.getItemOrNullObject',
+      'Note.content',
+      'Note.delete',
+      'Note.load',
+    ],
+  },
+  merges: { set: '1.13', members: ['Range.getMergedAreasOrNullObject', 'RangeAreas.address', 'RangeAreas.load'] },
+  usedRangeOrNull: { set: '1.4', members: ['Worksheet.getUsedRangeOrNullObject'] },
+  readOnlyFlag: { set: '1.8', members: ['Workbook.readOnly'] },
+  fillTint: { set: '1.9', members: ['RangeFill.tintAndShade', 'RangeFill.pattern'] },
+  suspendScreen: {
+    set: '1.9',
+    members: ['Application.suspendScreenUpdatingUntilNextSync', 'RequestContext.application'],
+  },
+  protection: { set: '1.2', members: ['Worksheet.protection', 'WorksheetProtection.protected'] },
+  autofit: { set: '1.2', members: ['RangeFormat.autofitColumns'] },
+};
+
+export function excelCapabilities(
+  isSetSupported: IsSetSupported,
+  libraryHas: LibraryHas = loadedLibraryHas(),
+): ExcelCapabilities {
+  const has = (c: Optional) => isSetSupported('ExcelApi', GUARDED[c].set) && GUARDED[c].members.every(libraryHas);
   return {
-    comments: has('1.10'),
-    notes: has('1.18'),
-    merges: has('1.13'),
+    comments: has('comments'),
+    notes: has('notes'),
+    merges: has('merges'),
     // Office.context.document.settings is a Common API set present wherever an add-in runs (Office 2016 MSI too).
     settings: true,
-    usedRangeOrNull: has('1.4'),
-    readOnlyFlag: has('1.8'),
-    fillTint: has('1.9'),
-    suspendScreen: has('1.9'),
+    usedRangeOrNull: has('usedRangeOrNull'),
+    readOnlyFlag: has('readOnlyFlag'),
+    fillTint: has('fillTint'),
+    suspendScreen: has('suspendScreen'),
+    protection: has('protection'),
+    autofit: has('autofit'),
   };
 }
 
@@ -38,4 +105,21 @@ export function excelCapabilities(isSetSupported: IsSetSupported): ExcelCapabili
 export function officeIsSetSupported(): IsSetSupported {
   if (typeof Office === 'undefined' || !Office.context?.requirements) return (_n, v) => v === undefined || v === '1.1';
   return (name, version) => Office.context.requirements.isSetSupported(name, version);
+}
+
+/**
+ * Asks the page's `Excel` namespace (the loaded Office.js) whether it defines a member: a class's prototype has the
+ * property (Office.js defines members as accessors and methods on prototypes). Where no Office.js Excel library is
+ * loaded (no namespace, or one without the Worksheet class: a test's stand-in for `Excel.run`) every member counts
+ * as present, and isSetSupported alone decides.
+ */
+export function loadedLibraryHas(namespace: unknown = (globalThis as { Excel?: unknown }).Excel): LibraryHas {
+  const ns = (namespace ?? {}) as Record<string, unknown>;
+  if (typeof ns.Worksheet !== 'function') return () => true;
+  return (member) => {
+    const [owner, name] = member.split('.') as [string, string];
+    if (owner === 'Excel') return typeof ns[name] === 'function';
+    const cls = ns[owner];
+    return typeof cls === 'function' && name in (cls as { prototype: object }).prototype;
+  };
 }

@@ -4,7 +4,14 @@ import type { AnnotationPlan, AnnotationState } from '../../core/annotate/types'
 import type { Area } from '../../core/grid';
 import type { ApplyOptions, ApplyResult, Host, HostCapabilities, ReadResult, ReadScope } from '../host';
 import { applyPlan, clearAnnotations, type AnnotateEnv } from './annotate';
-import { excelCapabilities, officeIsSetSupported, type ExcelCapabilities, type IsSetSupported } from './capabilities';
+import {
+  excelCapabilities,
+  loadedLibraryHas,
+  officeIsSetSupported,
+  type ExcelCapabilities,
+  type IsSetSupported,
+  type LibraryHas,
+} from './capabilities';
 import { readSheets, type CommentIndex } from './read';
 import { selectCell } from './select';
 import { loadSetting, loadState, loadStored, saveSetting, saveStored, type SettingsStore } from './state';
@@ -18,6 +25,8 @@ export interface ExcelHostOptions {
   settings?: SettingsStore;
   /** Office.context.requirements.isSetSupported by default. */
   isSetSupported?: IsSetSupported;
+  /** Asks the loaded Office.js library for a member; the page's `Excel` namespace by default. */
+  libraryHas?: LibraryHas;
   /** Bytes one sync may carry; lowered by tests and the bench to exercise row blocks and split writes. */
   budget?: number;
 }
@@ -28,7 +37,10 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
     options.settings ?? (Office.context.document.settings as unknown as SettingsStore);
   let caps: ExcelCapabilities | null = null;
   const capabilitiesOf = (): ExcelCapabilities =>
-    (caps ??= excelCapabilities(options.isSetSupported ?? officeIsSetSupported()));
+    (caps ??= excelCapabilities(
+      options.isSetSupported ?? officeIsSetSupported(),
+      options.libraryHas ?? loadedLibraryHas(),
+    ));
   // Where the comments were at the last read: a write right after a read then needs no extra sync to find them.
   let comments: CommentIndex | undefined;
   // Merged areas of the sheets read last, so findings inside a merge land on its top-left cell.
@@ -93,5 +105,5 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
 }
 
 export { excelCapabilities } from './capabilities';
-export type { ExcelCapabilities, IsSetSupported } from './capabilities';
+export type { ExcelCapabilities, IsSetSupported, LibraryHas } from './capabilities';
 export type { SettingsStore } from './state';

@@ -186,6 +186,12 @@ export class FakeWorkbookDoc {
   /** Called when that failure fires (a test makes the rollback fail too by turning on edit mode here). */
   onWriteFailure: (() => void) | null = null;
   readonly stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [] };
+  /**
+   * The Office.js library the page loaded, asked per member (`Worksheet.notes`). A member it lacks is undefined on
+   * the fake's objects, as on the real library's: using it throws a TypeError (an old self-hosted Office.js on an
+   * Excel that reports the requirement set). Unset: every member exists.
+   */
+  library: ((member: string) => boolean) | null = null;
   private nextId = 1;
 
   constructor(readonly api: string = '1.18') {}
@@ -894,12 +900,14 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
     return this.child('protection', () => new FakeWorksheetProtection(this.context, () => this.resolver()));
   }
   get comments(): FakeCommentCollection {
+    if (this.context.doc.library?.('Worksheet.comments') === false) return undefined as unknown as FakeCommentCollection;
     return this.child('comments', () => {
       this.context.gate('1.10', 'Worksheet.comments');
       return new FakeCommentCollection(this.context, () => this.resolver());
     });
   }
   get notes(): FakeNoteCollection {
+    if (this.context.doc.library?.('Worksheet.notes') === false) return undefined as unknown as FakeNoteCollection;
     return this.child('notes', () => {
       this.context.gate('1.18', 'Worksheet.notes');
       return new FakeNoteCollection(this.context, () => this.resolver());
