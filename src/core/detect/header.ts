@@ -18,6 +18,8 @@ export interface ColumnGroup {
   /** The set the header's own words name (中期指标值), if any. */
   namedSet: IndicatorSet | null;
   cols: Partial<Record<IndicatorRole, number>>;
+  /** Further columns whose header names a role already taken (指标性质 and 指标方向): content decides (evidence.ts). */
+  alternatives?: Partial<Record<IndicatorRole, number[]>>;
 }
 
 export interface Header {
@@ -43,6 +45,7 @@ const GROUP_KEYS: ReadonlySet<IndicatorRole> = new Set(['level1', 'level2', 'lev
  */
 export function rowWords(view: SheetView, row: number, hasMerges: boolean): HeaderCell[] {
   const out: HeaderCell[] = [];
+  let tall: (HeaderCell & { bottom: number })[] | undefined;
   // Own values first: most rows hold no header word, and then no merge needs looking up.
   // Every row of the sheet passes here: its values are read straight from the grid's row.
   const values = view.values(row);
@@ -53,8 +56,19 @@ export function rowWords(view: SheetView, row: number, hasMerges: boolean): Head
     if (!word) continue;
     const c = view.left + i;
     const m = hasMerges ? view.merge(row, c) : undefined;
-    if (m && m.bottom > row) continue;
+    if (m && m.bottom > row) {
+      // A merge running down the table is a side label (绩效指标); header cells merged down over a sub-header row
+      // (一级指标 … beside 区域目标值 over the regions) come several to the same short depth.
+      if (m.top === row && m.bottom - row <= 2) (tall ??= []).push({ row, col: c, text: v.trim(), word, bottom: m.bottom });
+      continue;
+    }
     out.push({ row, col: c, text: v.trim(), word });
+  }
+  if (tall) {
+    for (const t of tall) {
+      if (tall.filter((x) => x.bottom === t.bottom).length >= 2) out.push({ row: t.row, col: t.col, text: t.text, word: t.word });
+    }
+    if (out.length > 1) out.sort((a, b) => a.col - b.col);
   }
   if (out.length === 0 || !hasMerges) return out;
   // A header split over two rows: cells merged down from the row above count on this row.
@@ -111,6 +125,7 @@ export function buildGroups(cells: readonly HeaderCell[], requireComplete = true
       groups.push(g);
     }
     if (g.cols[role] === undefined) g.cols[role] = c.col;
+    else if (g.cols[role] !== c.col) ((g.alternatives ??= {})[role] ??= []).push(c.col);
     if (w.set) g.namedSet = w.set;
   }
   // 三级指标 | 中期指标值 | 年度指标值: a second value column without levels of its own shares the first group's.
@@ -185,9 +200,18 @@ export function headerAt(view: SheetView, row: number, hasMerges: boolean, requi
   const built = buildGroups(combined, require);
   if (!built && require) return null;
   const rows = usesAbove ? [row - 1, row] : [row];
+  // Header cells merged down over a sub-header row (区域目标值 over the regions' names): indicators start below it.
+  let bottom = row;
+  if (hasMerges) {
+    for (const c of combined) {
+      const m = view.merge(c.row, c.col);
+      if (m && m.top === c.row && m.bottom > bottom && m.bottom - c.row <= 2) bottom = m.bottom;
+    }
+    for (let r = row + 1; r <= bottom; r++) rows.push(r);
+  }
   const { left, right } = extent(view, rows, hasMerges);
   const header: Header = {
-    row,
+    row: bottom,
     rows,
     groups: built?.groups ?? [{ set: 'annual', namedSet: null, cols: {} }],
     project: built?.project ?? {},
@@ -238,8 +262,12 @@ export function findHeaders(view: SheetView, hasMerges: boolean): Header[] {
       const h = headerAt(view, r, hasMerges, true, own);
       if (h) {
         const last = found[found.length - 1];
-        if (last && last.row === r - 1) {
-          h.rows = [r - 1, r];
+        if (last && r > (last.rows[0] as number) && r <= last.row + 1) {
+          // The next row of the same header (a two-row header, or a sub-header under cells merged down to it).
+          const top = last.rows[0] as number;
+          h.row = Math.max(h.row, last.row);
+          h.rows = [];
+          for (let k = top; k <= h.row; k++) h.rows.push(k);
           const ext = extent(view, h.rows, hasMerges);
           h.left = ext.left;
           h.right = ext.right;

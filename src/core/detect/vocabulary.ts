@@ -3,6 +3,7 @@
 
 import { normaliseLabel } from '../categories';
 import type { IndicatorSet, ProjectField } from '../model';
+import { headerParts, PART_STARTS } from './header-parts';
 import { Memo } from './memo';
 
 export type IndicatorRole =
@@ -91,6 +92,7 @@ for (const [p] of HIERARCHY_PREFIX) addStart(p);
 for (const k of BUDGET_COLUMNS) addStart(k);
 addStart('指标');
 addStart('目标');
+for (const k of PART_STARTS) if (k.length >= 2) addStart(k);
 
 // Characters skipped before the first two that matter: the required-field star, spaces, line breaks.
 const SKIPPED_START = new Set([0x2a, 0xff0a, 0x203b, 0x20, 0x0a, 0x0d, 0x09, 0x3000]);
@@ -134,7 +136,9 @@ function headerWordOf(text: string): HeaderWord | null {
     const w = EXACT_HEADER.get(bare);
     if (w) return w;
   }
-  return null;
+  // Not a word of the list: read its parts (区域目标值, 预期达到目标, 绩效指标性质*, 指标值及单位, 年初指标值…).
+  const parts = headerParts(bare);
+  return parts ? ind(parts.role, parts.weak, parts.set) : null;
 }
 
 // ---- project block labels ----

@@ -1,0 +1,118 @@
+// Header cells read by their parts, so wordings never seen before still map: an optional level ordinal (一级, 1级,
+// 第三级), qualifiers (年度, 当年, 中期, 实施期, 预期, 区域, 绩效…), one role word (指标, 名称, 值, 目标, 单位, 性质,
+// 方向, 说明…) and trailers (及单位, （单位）, a points suffix such as （50分）, a required-field star). The exact
+// word list in vocabulary.ts is tried first; this reading is its fallback.
+
+import type { IndicatorSet } from '../model';
+import type { IndicatorRole } from './vocabulary';
+
+export interface HeaderParts {
+  role: IndicatorRole;
+  /** 指标名称 / 绩效指标 / 指标内容: yields to an explicit 三级指标 in the same header. */
+  weak: boolean;
+  set: IndicatorSet | null;
+}
+
+/** Trailers, removed repeatedly from the end: stars, points, a unit or note in brackets, 及单位. */
+const TRAILERS: readonly RegExp[] = [
+  /[*＊※]+$/,
+  /\((?:[\d.\-~—]+分?|\d+%|单位|计量单位|包含[^)]*|含[^)]*|[^)]*描述[^)]*|必填|选填|定量|定性|可选|[^)]{0,12}说明)\)$/,
+  /(?:及|和|与|\/)(?:计量)?单位$/,
+  /(?:\d+分)$/,
+];
+
+/** Qualifiers before the role word; the set they name, if any. */
+const QUALIFIERS: readonly (readonly [string, IndicatorSet | null])[] = [
+  ['实施期', 'midterm'],
+  ['中长期', 'midterm'],
+  ['中期', 'midterm'],
+  ['长期', 'midterm'],
+  ['整体', null],
+  ['本年度', 'annual'],
+  ['年度', 'annual'],
+  ['当年', 'annual'],
+  ['本年', 'annual'],
+  ['全年', 'annual'],
+  ['年初', 'annual'],
+  ['预期', null],
+  ['预计', null],
+  ['计划', null],
+  ['申报', null],
+  ['批复', null],
+  ['区域', null],
+  ['项目', null],
+  ['绩效', null],
+  ['具体', null],
+  ['考核', null],
+  ['核心', null],
+  ['达到', null],
+  ['设定', null],
+];
+
+const ORDINAL = /^(?:第)?([一二三四1234])级/;
+const LEVEL_BY_ORDINAL: Record<string, IndicatorRole> = { 一: 'level1', 1: 'level1', 二: 'level2', 2: 'level2', 三: 'level3', 3: 'level3', 四: 'level4', 4: 'level4' };
+
+/** Words that name what was achieved or scored (self-evaluation columns): never the target. */
+const NOT_TARGET = /实际|完成|得分|分值|权重|偏差|原因|执行|自评|评分/;
+
+/** Role words, tried on what is left once ordinal, qualifiers and trailers are gone. */
+const ROLES: readonly (readonly [RegExp, IndicatorRole, boolean?])[] = [
+  [/^(?:指标|指标名称|名称|指标内容|内容|指标项|评价指标|指标明细)$/, 'level3', true],
+  [/^(?:指标)?(?:值|数值|目标值|标准值|目标|指标值|值内容|标准|值及说明)$/, 'value'],
+  [/^(?:指标)?(?:计量|度量)?单位(?:名称)?$/, 'unit'],
+  [/^(?:指标)?(?:值)?(?:性质|方向|方向性|符号|类型符号|运算符号?|比较符号?|计算符号?)$/, 'operator'],
+  [/^(?:指标)?(?:值)?(?:类型|属性)$/, 'valueType'],
+  [/^(?:指标)?(?:值)?(?:说明|解释|描述|定义|内涵|说明及(?:计算)?公式|计算公式)$/, 'description'],
+];
+
+/** The role a header cell's parts give (on normaliseLabel's form), or null. */
+export function headerParts(key: string): HeaderParts | null {
+  if (key.length < 2 || key.length > 30) return null;
+  let s = key;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const re of TRAILERS) {
+      const t = s.replace(re, '');
+      if (t !== s && t.length > 0) {
+        s = t;
+        changed = true;
+      }
+    }
+  }
+  const ord = ORDINAL.exec(s);
+  if (ord) {
+    const rest = s.slice(ord[0].length);
+    // 一级指标, 一级, 三级指标名称, 二级指标（分值）…: an ordinal with nothing but 指标/名称 after it.
+    if (/^(?:指标)?(?:名称|内容)?$/.test(rest)) return { role: LEVEL_BY_ORDINAL[ord[1] as string] as IndicatorRole, weak: false, set: null };
+    return null;
+  }
+  if (NOT_TARGET.test(s)) return null;
+  let set: IndicatorSet | null = null;
+  let qualified = false;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [q, qs] of QUALIFIERS) {
+      if (s.length > q.length && s.startsWith(q)) {
+        s = s.slice(q.length);
+        if (qs && !set) set = qs;
+        qualified = true;
+        changed = true;
+        break;
+      }
+    }
+  }
+  for (const [re, role, weak] of ROLES) {
+    if (!re.test(s)) continue;
+    // A bare 标准 or 目标 is a value only with a qualifier (年度目标, 预期达到目标); alone it is a standard or a goal.
+    if (role === 'value' && (s === '标准' || s === '目标') && !qualified) return null;
+    return { role, weak: weak === true, set: role === 'value' ? set : null };
+  }
+  return null;
+}
+
+/** Every word a header cell's parts may start with (ordinals, qualifiers, role words), for the header pre-filter. */
+export const PART_STARTS: readonly string[] = [
+  '一级', '二级', '三级', '四级', '1级', '2级', '3级', '4级', '第一', '第二', '第三', '第四',
+  ...QUALIFIERS.map(([q]) => q),
+  '指标', '名称', '内容', '评价', '数值', '目标', '标准', '计量', '度量', '单位', '性质', '方向', '符号', '运算', '比较', '计算', '类型', '属性', '说明', '解释', '描述', '定义', '值',
+];
