@@ -2,6 +2,7 @@
 // splitting a header with two 二级/三级/指标值 groups (中期 | 年度) into two column groups.
 
 import type { IndicatorSet } from '../model';
+import { chooseOperatorColumn, valueColumnByContent } from './evidence';
 import type { SheetView } from './sheet';
 import { headerWord, type HeaderWord, type IndicatorRole, type ProjectColumn } from './vocabulary';
 
@@ -195,7 +196,13 @@ export function headerAt(view: SheetView, row: number, hasMerges: boolean, requi
   }
   if (require) {
     const { levels, value } = levelCount(combined);
-    if (!value || levels < 2) return null;
+    if (levels < 2) return null;
+    if (!value) {
+      // No word names the targets' column: take the one whose cells read like targets (regions' names as headers).
+      const byContent = targetColumnByContent(view, row, combined, hasMerges);
+      if (byContent === null) return null;
+      combined.push(byContent);
+    }
   }
   const built = buildGroups(combined, require);
   if (!built && require) return null;
@@ -220,7 +227,34 @@ export function headerAt(view: SheetView, row: number, hasMerges: boolean, requi
     forced: !require,
   };
   unitUnderValue(view, header, hasMerges);
+  for (const g of header.groups) chooseOperatorColumn(view, header.row, g);
   return header;
+}
+
+/** A header cell for the column whose content says it holds the targets, right of the name column; or null. */
+function targetColumnByContent(view: SheetView, row: number, cells: readonly HeaderCell[], hasMerges: boolean): HeaderCell | null {
+  let nameCol = -1;
+  const taken = new Set<number>();
+  for (const c of cells) {
+    taken.add(c.col);
+    if (c.word.kind === 'indicator' && LEVELS.has(c.word.role) && c.col > nameCol) nameCol = c.col;
+  }
+  if (nameCol < 0) return null;
+  // Where the header's merged cells end, the data begins.
+  let bottom = row;
+  if (hasMerges) {
+    for (const c of cells) {
+      const m = view.merge(c.row, c.col);
+      if (m && m.top === c.row && m.bottom > bottom && m.bottom - c.row <= 2) bottom = m.bottom;
+    }
+  }
+  const nameMerge = hasMerges ? view.merge(row, nameCol) : undefined;
+  const from = nameMerge ? nameMerge.right : nameCol;
+  const rows: number[] = [];
+  for (let r = row; r <= bottom; r++) rows.push(r);
+  const col = valueColumnByContent(view, rows, from, taken, view.lastCol(row));
+  if (col === null) return null;
+  return { row, col, text: view.shown(row, col), word: { kind: 'indicator', role: 'value', weak: false, set: null } };
 }
 
 function extent(view: SheetView, rows: readonly number[], hasMerges: boolean): { left: number; right: number } {

@@ -43,7 +43,8 @@ const RANGE_SOURCE = '~|-|至|到|—{1,2}|–';
 const QUANTITY = new RegExp(
   `^(?<pre>(?:${PREFIX_SOURCE})*)(?<op>${OPERATOR_SOURCE})?(?<pre2>(?:${PREFIX_SOURCE})*)` +
     `(?<num>${NUMBER_SOURCE})(?:(?:${RANGE_SOURCE})(?<num2>${NUMBER_SOURCE}))?(?<scale>${SCALE_SOURCE})?` +
-    `(?<unit>%|‰|[\\u4e00-\\u9fff]{1,4}?|[A-Za-z²³㎡㎞㎏/·]{1,6}?)??` +
+    // A rate unit (元/亩, 人/次, 万元/个) is one unit; otherwise a short word or symbol.
+    `(?<unit>%|‰|[\\u4e00-\\u9fff]{1,3}/[\\u4e00-\\u9fff㎡]{1,4}|[\\u4e00-\\u9fff]{1,4}?|[A-Za-z²³㎡㎞㎏/·]{1,6}?)??` +
     `(?:\\(含\\))?(?<post>${POSTFIX_SOURCE})?(?:\\(含\\))?(?:完成|达标)?$`,
 );
 
@@ -120,7 +121,9 @@ function settleUnit(
   let factor = 1;
   if (scale) {
     const combined = scale + (unit ?? unitColumn ?? '');
-    if (MONEY_FACTORS[combined] !== undefined) {
+    const per = combined.indexOf('/');
+    if (MONEY_FACTORS[combined] !== undefined || (per > 0 && MONEY_FACTORS[combined.slice(0, per)] !== undefined)) {
+      // 47万元, and a money rate: 23万元/个 stays 23 in 万元/个.
       unit = combined;
     } else if (unit !== null && SENTENCE_UNITS.includes(combined)) {
       unit = combined; // 千米, 千克: a unit of its own, not a scale.

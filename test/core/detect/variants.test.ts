@@ -293,14 +293,26 @@ describe('rows that only look like block rows', () => {
   });
 
   it('an override on a header with some known words keeps them and adds the user’s', () => {
+    // 目标 alone names no column, and its cells do not read like targets: only the user's mapping makes a table.
     const rows: Cell[][] = [
       ['一级指标', '二级指标', '三级指标', '目标'],
-      ['产出指标', '数量指标', '购置工装数量', '≥30套'],
+      ['产出指标', '质量指标', '工装质量', '工装符合单位统一采购标准并经验收合格后发放'],
     ];
     expect(detectTables(sheet(rows))).toEqual([]);
     const [t] = detectTables(sheet(rows), { overrides: [{ sheet: 'Sheet1', headerRow: 1, columns: { value: 'D' } }] });
     expect(t?.columns).toEqual({ level1: 'A', level2: 'B', level3: 'C', value: 'D' });
-    expect(t?.indicators[0]?.target).toMatchObject({ operator: '≥', value: 30, unit: '套' });
+    expect(t?.indicators[0]?.target).toMatchObject({ kind: 'text' });
+  });
+
+  it('a header that names no target column takes the column whose cells read like targets', () => {
+    const rows: Cell[][] = [
+      ['一级指标', '二级指标', '三级指标', '指标解释', '笏石街道办'],
+      ['产出指标', '数量指标', '开展修复工程(个)', '反映防洪水利设施水毁修复项目开展情况', '1'],
+      [_, '质量指标', '已建工程是否存在质量问题', '当年已完工项目是否在检查中发现质量问题', '否'],
+    ];
+    const [t] = detectTables(sheet(rows));
+    expect(t?.columns).toMatchObject({ level3: 'C', description: 'D', value: 'E' });
+    expect(t?.indicators.map((i) => i.target.raw)).toEqual(['1', '否']);
   });
 });
 

@@ -28,6 +28,12 @@ describe('parseTarget — quantitative forms in the seeds', () => {
     ['≤500元', null, q('≤', 500, '元', { factorToWanyuan: 0.0001 })],
     ['≤3000元', null, q('≤', 3000, '元', { factorToWanyuan: 0.0001 })],
     ['≥180人', null, q('≥', 180, '人')],
+    // corpus (岳阳县, 南岳, 武川): rate units are one unit, a scale joins a money rate
+    ['1600元/亩', null, q(null, 1600, '元/亩')],
+    ['<=475元/亩', null, q('≤', 475, '元/亩')],
+    ['490元/平米', null, q(null, 490, '元/平米')],
+    ['=23万元/个', null, q('=', 23, '万元/个')],
+    ['24', '人/次', q(null, 24, '人/次')],
     ['≥1800人次', null, q('≥', 1800, '人次')],
     ['10.65万元', null, q(null, 10.65, '万元', { factorToWanyuan: 1 })],
     ['469483张', null, q(null, 469483, '张')],
