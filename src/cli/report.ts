@@ -5,7 +5,9 @@ import { cliText } from './messages';
 
 export function summarize(files: readonly FileReport[]): Summary {
   const s: Summary = { files: files.length, tables: 0, indicators: 0, errors: 0, warnings: 0, infos: 0 };
+  let unchecked = 0;
   for (const f of files) {
+    if (f.status === 'no-table') unchecked++;
     s.tables += f.tables.length;
     for (const t of f.tables) s.indicators += t.indicators.length;
     for (const x of f.findings) {
@@ -14,6 +16,7 @@ export function summarize(files: readonly FileReport[]): Summary {
       else s.infos++;
     }
   }
+  if (unchecked > 0) s.unchecked = unchecked;
   return s;
 }
 
@@ -22,14 +25,15 @@ export function buildReport(version: string, files: FileReport[]): Report {
 }
 
 /**
- * 2 when nothing could be read (or a requested copy could not be written), else 1 when any error-severity finding,
- * else 0. A file that could not be read alongside readable ones does not by itself change the status: its `error`
- * says so in the report.
+ * 2 when nothing could be read or checked (or a requested copy could not be written), else 1 when any error-severity
+ * finding or any readable workbook where no indicator table was read (not checked is never "clean"), else 0. A file
+ * that could not be read alongside checked ones does not by itself change the status: its `error` says so.
  */
 export function exitStatus(report: Report): 0 | 1 | 2 {
-  const readable = report.files.filter((f) => f.error === null || f.error.code === 'write-failed');
-  if (readable.length === 0) return 2;
+  const checked = report.files.filter((f) => f.error === null || f.error.code === 'write-failed');
+  if (checked.length === 0) return 2;
   if (report.files.some((f) => f.error?.code === 'write-failed')) return 2;
+  if (report.files.some((f) => f.status === 'no-table')) return 1;
   return report.summary.errors > 0 ? 1 : 0;
 }
 
@@ -39,6 +43,10 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export function formatFile(file: FileReport, lang: Lang): string {
   const t = cliText(lang);
   const lines: string[] = [`== ${file.file}`];
+  if (file.error && file.error.code === 'no-table') {
+    lines.push(`  ${file.error.message}`);
+    return lines.join('\n');
+  }
   if (file.error && file.error.code !== 'write-failed') {
     lines.push(`  ${t.cannotRead(file.error.message)}`);
     return lines.join('\n');
@@ -86,5 +94,6 @@ function groupByRule(findings: readonly Finding[]): [string, Finding[]][] {
 
 export function formatTotal(summary: Summary, lang: Lang): string {
   const s = summary;
-  return cliText(lang).total(s.files, s.tables, s.indicators, s.errors, s.warnings, s.infos);
+  const t = cliText(lang);
+  return t.total(s.files, s.tables, s.indicators, s.errors, s.warnings, s.infos) + (s.unchecked ? t.unchecked(s.unchecked) : '');
 }

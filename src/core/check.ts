@@ -1,6 +1,7 @@
 // The core pipeline: grids in, tables and findings out. Pure: no I/O.
 
 import { detectTables } from './detect';
+import { noTableReason, sheetEvidence, type SheetEvidence } from './detect/missing';
 import type { Grid } from './grid';
 import type { Finding, IndicatorTable, Lang, MappingOverride } from './model';
 import { formatConfigErrors, parseConfig } from './rules/config';
@@ -23,6 +24,11 @@ export interface CheckResult {
   findings: Finding[];
   /** Rules that failed on some table (a bug to report); the other rules' findings are complete. */
   problems: RuleProblem[];
+  /**
+   * Sheets that look like they hold an indicator table (category words, header words) where none was read, with the
+   * reason in the report's language. Such a sheet was not checked: it must never be reported as clean.
+   */
+  unread: { evidence: SheetEvidence; reason: string }[];
 }
 
 export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): CheckResult {
@@ -31,7 +37,15 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
   if (!parsed.ok) throw new Error(formatConfigErrors(parsed.errors));
   const config = parsed.config;
   const tables: IndicatorTable[] = [];
-  for (const grid of grids) tables.push(...detectTables(grid, { overrides: options.overrides }));
+  const unread: CheckResult['unread'] = [];
+  for (const grid of grids) {
+    const found = detectTables(grid, { overrides: options.overrides });
+    tables.push(...found);
+    if (found.length === 0) {
+      const evidence = sheetEvidence(grid);
+      if (evidence) unread.push({ evidence, reason: noTableReason(evidence, options.lang ?? 'zh-CN') });
+    }
+  }
   const { findings, problems } = runRules(tables, { config, lang: options.lang });
-  return { tables, findings, problems };
+  return { tables, findings, problems, unread };
 }

@@ -220,8 +220,16 @@ export type MappingOverride = z.infer<typeof MappingOverrideSchema>;
 export const FileErrorSchema = z.object({ code: z.string(), message: z.string() });
 export type FileError = z.infer<typeof FileErrorSchema>;
 
+/**
+ * What happened to a file: `checked` (tables were read and reviewed), `no-table` (readable, but no indicator table
+ * was read: NOT checked, never "clean"; `error` says why), `unreadable` (not a workbook, corrupt, too large…).
+ */
+export const FileStatusSchema = z.enum(['checked', 'no-table', 'unreadable']);
+export type FileStatus = z.infer<typeof FileStatusSchema>;
+
 export const FileReportSchema = z.object({
   file: z.string(),
+  status: FileStatusSchema.optional(),
   error: FileErrorSchema.nullable(),
   tables: z.array(IndicatorTableSchema),
   findings: z.array(FindingSchema),
@@ -239,6 +247,8 @@ export const SummarySchema = z.object({
   errors: z.number().int(),
   warnings: z.number().int(),
   infos: z.number().int(),
+  /** Readable files where no indicator table was read (not checked). */
+  unchecked: z.number().int().optional(),
 });
 export type Summary = z.infer<typeof SummarySchema>;
 
