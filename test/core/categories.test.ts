@@ -77,3 +77,19 @@ describe('normaliseLabel', () => {
     expect(normaliseLabel(raw)).toBe(expected);
   });
 });
+
+describe('categories with the form\'s trailers (corpus: 中江, 奉节, 原州)', () => {
+  it.each<[string, string | null, string | null]>([
+    ['产出指标(70分)', L1.output, null],
+    ['产出指标（50分）', L1.output, null],
+    ['成本指标(0-20)分', L1.cost, L2.cost],
+    ['效益指标30分', L1.benefit, null],
+    ['数量指标(必填硬性指标)', null, L2.quantity],
+    ['质量指标(选填)', null, L2.quality],
+    ['时效指标(必填)', null, L2.timeliness],
+    // Points alone name no category.
+    ['(50分)', null, null],
+  ])('%j', (raw, l1, l2) => {
+    expect([canonicalLevel1(raw), canonicalLevel2(raw)]).toEqual([l1, l2]);
+  });
+});

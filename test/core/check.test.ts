@@ -82,6 +82,6 @@ describe('checkGrids', () => {
 
   it('returns no tables and no findings for a sheet without an indicator table', () => {
     const empty = buildGrid({ sheet: '说明', grid: [['其他说明', '测算依据有变化，预算压减，预算支出为 5 万元，主要用于印刷服务。']] });
-    expect(checkGrids([empty])).toEqual({ tables: [], findings: [], problems: [] });
+    expect(checkGrids([empty])).toEqual({ tables: [], findings: [], problems: [], unread: [] });
   });
 });

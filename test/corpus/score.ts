@@ -4,6 +4,7 @@
 import { canonicalLevel1, canonicalLevel2 } from '../../src/core/categories';
 import { detectTables } from '../../src/core/detect';
 import type { Indicator, IndicatorTable } from '../../src/core/model';
+import { unitScale } from '../../src/core/parse/units';
 import { corpusGrid, squeeze } from './load';
 import type { CorpusEntry, CorpusIndicator, CorpusTable, Family } from './schema';
 
@@ -62,7 +63,19 @@ function targetExact(exp: CorpusIndicator, got: Indicator): boolean {
   if (cls(p.kind) !== cls(t.kind)) return false;
   if (p.kind !== 'quantitative') return true;
   const unit = unitOf(t.unit) ?? unitOf(got.unit);
-  return p.operator === (t.operator ?? null) && p.value === t.value && unitOf(p.unit) === unit;
+  if (p.operator !== (t.operator ?? null)) return false;
+  if (p.value === t.value && unitOf(p.unit) === unit) return true;
+  // The same quantity either way: 6 万立方米 and 60 000 立方米.
+  const a = scaled(p.value, unitOf(p.unit));
+  const b = scaled(t.value, unit);
+  return a !== null && b !== null && a.unit === b.unit && Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
+}
+
+function scaled(value: number | null, unit: string | null): { value: number; unit: string | null } | null {
+  if (value === null) return null;
+  if (unit === null) return { value, unit };
+  const { base, factor } = unitScale(unit);
+  return { value: value * factor, unit: base };
 }
 
 function indicatorExact(exp: CorpusIndicator, got: Indicator): string | null {

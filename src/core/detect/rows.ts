@@ -5,7 +5,7 @@ import { columnLetters } from '../a1';
 import { canonicalLevel1, canonicalLevel2, isGroupingLevel, L1 } from '../categories';
 import type { Indicator, IndicatorSet, Target } from '../model';
 import { parseTarget } from '../parse/target';
-import { normaliseUnit } from '../parse/units';
+import { moneyFactor, normaliseUnit } from '../parse/units';
 import type { ColumnGroup, Header } from './header';
 import { Memo } from './memo';
 import type { SheetView } from './sheet';
@@ -445,7 +445,9 @@ function readIndicator(view: SheetView, row: number, plan: GroupPlan, hasMerges:
   const hasName = readName(view, row, plan.nameCol, plan.name, hasMerges);
   const hasValue = readCell(view, row, c.value, plan.value, hasMerges);
   if (!hasName && !hasValue) return null;
-  if (!context && state.length > 0 && !forced) return null;
+  // A row with neither category nor both a name and a target, before any category was written, is not an indicator
+  // (a sub-header, a note); a named indicator with a target is read even when its form left the categories out.
+  if (!context && state.length > 0 && !forced && !(hasName && hasValue)) return null;
   const hasUnit = readCell(view, row, c.unit, plan.unit, hasMerges);
   const hasOperator = readCell(view, row, c.operator, plan.operator, hasMerges);
   // Without an operator column, a 指标类型 column's 定性 still marks the value qualitative.
@@ -453,6 +455,7 @@ function readIndicator(view: SheetView, row: number, plan: GroupPlan, hasMerges:
   if (!hasOperator && c.valueType !== undefined && readCell(view, row, c.valueType, plan.valueType, hasMerges)) marker = plan.valueType.text;
   const target = targetOf(hasValue ? plan.value.text : '', hasUnit ? plan.unit.text : null, marker);
   if (!hasName && target.kind === 'empty') return null;
+  if (hasName && target.kind === 'quantitative' && (target.operator === null || target.unit === null)) nameHint(target, plan.name.text);
 
   // Four-level sheets: 项目产出 / 数量指标 (grouping mode) or 数量指标 / sub-level (plain mode).
   const l1 = heldAt(plan, plan.level1At);
@@ -505,6 +508,28 @@ function readIndicator(view: SheetView, row: number, plan: GroupPlan, hasMerges:
   if (c.description !== undefined) ind.description = hasDescription ? plan.description.text : null;
   if (c.standard !== undefined) ind.standard = hasStandard ? plan.standard.text : null;
   return ind;
+}
+
+/** A template's hint left in the name: 苗木成活率(≥**%), 公猪舍(≥**平方米), 培训人数（≥ ** 人）. */
+const NAME_HINT = /[(（]\s*(≥|≤|>=|<=|>|<|=|﹦|不低于|不少于|不高于|不超过)?\s*[*＊]+\s*([^()（）*＊\d]{1,6})?\s*[)）]\s*$/;
+
+/**
+ * A bare number under a name whose template hint says its operator and unit: the hint fills what the cell left out
+ * (the unit filled in the number and kept the name as the template wrote it).
+ */
+function nameHint(target: Target, name: string): void {
+  if (name.indexOf('*') < 0 && name.indexOf('＊') < 0) return;
+  const m = NAME_HINT.exec(name);
+  if (!m) return;
+  if (target.operator === null && m[1]) {
+    const op = operatorColumnValue(m[1]);
+    if (op !== null && op !== 'qualitative') target.operator = op;
+  }
+  if (target.unit === null && m[2]) {
+    target.unit = normaliseUnit(m[2]);
+    const factor = moneyFactor(target.unit);
+    if (factor !== null) target.factorToWanyuan = factor;
+  }
 }
 
 /**

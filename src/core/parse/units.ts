@@ -30,6 +30,7 @@ const PERCENT_FORMS = new Set(['%', '百分比', '百分率', '百分数', '百�
 const BRACKETED = /^[(\[【〔]([^()\[\]【】〔〕]*)[)\]】〕]$/;
 const UNIT_LABEL = /^(?:计量单位|度量单位|单位)[:]?/;
 const YUAN_SIGN = /^[¥￥]$/;
+const GLOSSED = /^([^()]{1,6})\([^()]{1,8}\)$/;
 
 /**
  * A unit as written, normalised: half-width, no spaces, brackets and a `单位:` label dropped, 百分比/百分率/％ → %,
@@ -41,6 +42,9 @@ export function normaliseUnit(unit: string | null | undefined): string | null {
   u = u.replace(UNIT_LABEL, '');
   const b = BRACKETED.exec(u);
   if (b) u = b[1] ?? '';
+  // A unit glossed in brackets: %(百分比), 个(项目数) — the unit is what stands before them.
+  const glossed = GLOSSED.exec(u);
+  if (glossed && glossed[1]) u = glossed[1];
   if (u === '' || u === '-' || u === '—' || u === '/') return null;
   if (PERCENT_FORMS.has(u.toLowerCase())) return '%';
   if (YUAN_SIGN.test(u)) return '元';

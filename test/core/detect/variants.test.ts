@@ -304,6 +304,24 @@ describe('rows that only look like block rows', () => {
     expect(t?.indicators[0]?.target).toMatchObject({ kind: 'text' });
   });
 
+  it('a template hint left in the name gives a bare number its operator and unit; rows before any category are read', () => {
+    // corpus (原州, 昌宁, 武川): 苗木成活率(≥**%) with 85; the first rows of a form that left its categories blank.
+    const rows: Cell[][] = [
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      [_, _, '贫困地区新增特色产业数量', '≥1个'],
+      ['产出指标', '质量指标', '苗木成活率(≥**%)', '85'],
+      [_, _, '公猪舍(≥**平方米)', '180'],
+      [_, _, '验收合格率(%)', '100'],
+    ];
+    const [t] = detectTables(sheet(rows));
+    expect(t?.indicators.map((i) => [i.row, i.level1, i.target.operator, i.target.value, i.target.unit])).toEqual([
+      [2, null, '≥', 1, '个'],
+      [3, '产出指标', '≥', 85, '%'],
+      [4, '产出指标', '≥', 180, '平方米'],
+      [5, '产出指标', null, 100, null],
+    ]);
+  });
+
   it('a header that names no target column takes the column whose cells read like targets', () => {
     const rows: Cell[][] = [
       ['一级指标', '二级指标', '三级指标', '指标解释', '笏石街道办'],

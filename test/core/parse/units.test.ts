@@ -8,6 +8,8 @@ describe('normaliseUnit', () => {
     ['万元', '万元'], [' 万元 ', '万元'], ['元', '元'], ['¥', '元'], ['亿元', '亿元'], ['千元', '千元'],
     ['人', '人'], ['人次', '人次'], ['篇次', '篇次'], ['万人', '万人'], ['单位：万元', '万元'], ['（人）', '人'],
     ['', null], ['  ', null], ['-', null], ['/', null], [null, null], [undefined, null],
+    // corpus (成安): a unit glossed in brackets
+    ['%(百分比)', '%'], ['个(项目数)', '个'],
   ])('%j → %j', (unit, expected) => {
     expect(normaliseUnit(unit)).toBe(expected);
   });
