@@ -6,7 +6,7 @@ import type { Period, ProjectField } from '../model';
 import { parseAmount } from '../parse/amount';
 import { parsePeriod, parseYear } from '../parse/dates';
 import type { SheetView } from './sheet';
-import { blockLabel, isDepartmentTitle, isTitleText, isYearLine, unitLine, type BlockLabel } from './vocabulary';
+import { amountColumn, blockLabel, isDepartmentTitle, isTitleText, isYearLine, unitLine, type AmountColumn, type BlockLabel } from './vocabulary';
 
 export interface BlockInfo {
   /** The block's first row (title or first label), or null when the zone holds no block. */
@@ -91,6 +91,7 @@ export function readBlock(view: SheetView, from: number, to: number, hasMerges: 
   const totalKind = new Map<number, 'annual' | 'midterm'>();
   const deferred: { field: ProjectField; value: Value; unit: string | null; listing: boolean }[] = [];
   const columnKind = new Map<number, 'annual' | 'midterm'>();
+  const amountColumns = new Map<number, AmountColumn>();
   for (let r = from; r <= to; r++) {
     const items = view.rowTexts(r);
     if (items.length === 0) continue;
@@ -129,9 +130,16 @@ export function readBlock(view: SheetView, from: number, to: number, hasMerges: 
         b.moneyUnit = unit;
         continue;
       }
+      const amountKind = amountColumn(it.text);
+      if (amountKind !== null && (b.cells.budget === undefined || amountKind !== 'executed')) {
+        amountColumns.set(it.col, amountKind);
+        continue;
+      }
       const label = blockLabel(it.text);
       if (!label) continue;
       if (label.department) b.departmentForm = true;
+      // 项目资金(元) heading a money table: its figures are in 元.
+      if (label.moneyUnit !== null && b.moneyUnit === null) b.moneyUnit = label.moneyUnit;
       if (label.field === 'annualGoal') {
         b.lastGoal = 'annual';
         b.annualGoalCol = it.col;
@@ -141,6 +149,7 @@ export function readBlock(view: SheetView, from: number, to: number, hasMerges: 
       }
       if (label.field === null) continue;
       if (label.inline === null && matrixValues(b, view, r, items, i, label, columnKind, consumed)) continue;
+      if (label.inline === null && crossValue(b, view, r, items, i, label, amountColumns, consumed)) continue;
       const field = partField(label.field, it.col, totalKind);
       if (field === 'budget') totalKind.set(it.col, 'annual');
       if (field === 'midtermBudget') totalKind.set(it.col, 'midterm');
@@ -217,6 +226,39 @@ function matrixValues(
     assigned = true;
   }
   return assigned;
+}
+
+const CROSS_FIELDS: ReadonlySet<ProjectField> = new Set(['budget', 'fiscal', 'other']);
+
+/**
+ * A 年度资金总额 / 其中：财政拨款 row under 年初预算数 | 全年预算数 | 全年执行数 columns: the year's budget is the
+ * adjusted (全年) figure where there is one, else the initial one — never the amount spent. False when the row has no
+ * figure under such columns.
+ */
+function crossValue(
+  b: BlockInfo,
+  view: SheetView,
+  row: number,
+  items: readonly { col: number; text: string }[],
+  index: number,
+  label: BlockLabel,
+  amountColumns: ReadonlyMap<number, AmountColumn>,
+  consumed: Set<string>,
+): boolean {
+  const field = label.field;
+  if (amountColumns.size === 0 || field === null || !CROSS_FIELDS.has(field)) return false;
+  let chosen: { col: number; text: string; kind: AmountColumn } | null = null;
+  for (let j = index + 1; j < items.length; j++) {
+    const v = items[j] as { col: number; text: string };
+    const kind = amountColumns.get(v.col);
+    if (kind === undefined || kind === 'executed') continue;
+    if (!NUMBER_LIKE.test(v.text) && typeof view.raw(row, v.col) !== 'number') continue;
+    if (!chosen || (kind === 'adjusted' && chosen.kind !== 'adjusted')) chosen = { ...v, kind };
+  }
+  if (!chosen) return false;
+  setField(b, field, { text: chosen.text, row, col: chosen.col, raw: view.raw(row, chosen.col) }, label.moneyUnit);
+  consumed.add(`${row},${chosen.col}`);
+  return true;
 }
 
 function isSideNote(text: string): boolean {

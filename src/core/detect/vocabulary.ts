@@ -143,6 +143,24 @@ function headerWordOf(text: string): HeaderWord | null {
 
 // ---- project block labels ----
 
+/** Which figure a column of a block's money cross-table holds (年初预算数 | 全年预算数 | 全年执行数 on self-evaluations). */
+export type AmountColumn = 'initial' | 'adjusted' | 'executed';
+
+const AMOUNT_COLUMNS: readonly (readonly [RegExp, AmountColumn])[] = [
+  [/^(?:全年预算数|调整后预算数|调整预算数|全年预算|预算调整数)(?:\([a-z]\))?$/, 'adjusted'],
+  // A bare 预算数 is the budget's own label (天津's 预算数 | 财政资金 | 其他资金); 预算数(A) heads a column.
+  [/^(?:(?:年初预算数|年初预算|年初数|预算批复数)(?:\([a-z]\))?|预算数\([a-z]\))$/, 'initial'],
+  [/^(?:全年执行数|执行数|实际执行数|全年支出数|实际支出数)(?:\([a-z]\))?$/, 'executed'],
+];
+
+/** The figure a block column header names, or null. */
+export function amountColumn(text: string): AmountColumn | null {
+  if (text.length > 16) return null;
+  const key = normaliseLabel(text);
+  for (const [re, kind] of AMOUNT_COLUMNS) if (re.test(key)) return kind;
+  return null;
+}
+
 export interface BlockLabel {
   /** The field the label names; null for a recognised label that carries no field (总体目标, 年度绩效指标). */
   field: ProjectField | null;
@@ -157,7 +175,7 @@ export interface BlockLabel {
 }
 
 const FIELD_LABELS: readonly (readonly [RegExp, ProjectField | null, ('department' | 'departmentOnly')?])[] = [
-  [/^项目名称$/, 'name'],
+  [/^(?:项目名称|专项名称|专项资金名称|项目\(专项\)名称)$/, 'name'],
   [/^主管(?:部门|单位)(?:及代码|\(及代码\)|及编码|名称|\(代码\))?$/, 'department'],
   [/^(?:部门\(单位\)名称|单位\(部门\)名称|部门名称)$/, 'implementer', 'department'],
   [/^(?:项目)?(?:实施|预算执行|申报|执行|承担|填报|预算)单位(?:名称)?(?:\(盖章\))?$/, 'implementer'],
@@ -169,7 +187,7 @@ const FIELD_LABELS: readonly (readonly [RegExp, ProjectField | null, ('departmen
   [/^部门预算总额$/, 'budget', 'department'],
   [/^(?:合计|收入合计|资金合计|总计)$/, 'budget', 'departmentOnly'],
   [
-    /^(?:项目资金申请|项目资金|预算数|年度资金总额|本年度申请(?:数|金额)?|项目金额|项目本年度预算|项目年度预算|年度预算(?:数|金额)?|本年(?:度)?预算(?:数)?|预算金额|申请金额|年度资金|当年预算|资金总额|预算总额|项目预算|年度金额|项目资金申请额|年度预算资金|项目资金总额)$/,
+    /^(?:项目资金申请|项目资金|预算数|年度资金总额|本年度申请(?:数|金额)?|项目金额|项目本年度预算|项目年度预算|年度预算(?:数|金额)?|本年(?:度)?预算(?:数)?|预算金额|申请金额|年度资金|当年预算|资金总额|预算总额|项目预算|年度金额|项目资金申请额|年度预算资金|项目资金总额|年度财政资金总额|年度财政资金|当年年度预算|当年预算数|年度预算总额)$/,
     'budget',
   ],
   [/^(?:年度履职目标)(?:\d+|[一二三四五六七八九十]+)?(?:\(.*\))?$/, 'annualGoal', 'department'],

@@ -418,3 +418,36 @@ describe('指标类型 column', () => {
     expect(t?.indicators.map((i) => i.target.kind)).toEqual(['quantitative', 'qualitative']);
   });
 });
+
+describe('a self-evaluation money block (corpus: 普陀, 衡山, 昌宁)', () => {
+  it('takes the year’s adjusted budget from under 全年预算数, never the amount spent, in the unit its heading names', () => {
+    const rows: Cell[][] = [
+      ['财政项目支出绩效自评表', _, _, _, _, _],
+      ['项目名称', '普陀体育中心与委托运营方结算费用', _, _, _, _],
+      ['项目资金(元)', _, '年初预算数', '全年预算数', '全年执行数', '执行率'],
+      [_, '年度资金总额', '200000.00', '250000.00', '215457.6', '86.19%'],
+      [_, '其中:当年财政拨款', '200000.00', '250000.00', '215457.6', _],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值'],
+      ['产出指标', '数量指标', '结算次数', '1次', '1次', 10],
+    ];
+    const [t] = detectTables(sheet(rows, { merges: ['A1:F1', 'B2:F2'] }));
+    expect([t?.project.name, t?.project.budget, t?.project.fiscal, t?.project.cells.budget]).toEqual([
+      '普陀体育中心与委托运营方结算费用',
+      25,
+      25,
+      'D4',
+    ]);
+  });
+
+  it('takes 预算数(A) when the form has no 全年 column', () => {
+    const rows: Cell[][] = [
+      ['专项资金名称', '县级储备粮', _, _, _],
+      ['预算执行情况(万元)', _, '预算数(A)', '执行数(B)', '执行率(B/A)'],
+      [_, '年度财政资金总额', 50, 10, '20%'],
+      ['一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)'],
+      ['产出指标', '数量指标', '储备规模', '5000吨', '5000吨'],
+    ];
+    const [t] = detectTables(sheet(rows));
+    expect([t?.project.name, t?.project.budget]).toEqual(['县级储备粮', 50]);
+  });
+});
