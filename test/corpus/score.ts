@@ -13,6 +13,8 @@ export interface Tally {
   tablesFound: number;
   /** Detected tables that match no expected table (a template block, a summary read as a table). */
   spurious: number;
+  /** Indicators read in a found table on rows the golden has none (a 总分 row, a template row, a sub-header). */
+  extraIndicators: number;
   indicators: number;
   indicatorsExact: number;
   targetsExact: number;
@@ -29,7 +31,7 @@ export interface EntryScore extends Tally {
 }
 
 export function emptyTally(): Tally {
-  return { tables: 0, tablesFound: 0, spurious: 0, indicators: 0, indicatorsExact: 0, targetsExact: 0, projects: 0, projectsRight: 0 };
+  return { tables: 0, tablesFound: 0, spurious: 0, extraIndicators: 0, indicators: 0, indicatorsExact: 0, targetsExact: 0, projects: 0, projectsRight: 0 };
 }
 
 export function add(into: Tally, t: Tally): void {
@@ -125,6 +127,14 @@ export function scoreEntry(entry: CorpusEntry): EntryScore {
     if (nameOk && budgetOk) s.projectsRight++;
     else s.misses.push(`project: name ${exp.projectName} / ${best.project.name}, budget ${exp.budget} / ${best.project.budget}`);
     const byRow = new Map(best.indicators.map((i) => [`${i.row}/${i.set}`, i]));
+    const expected = new Set(exp.indicators.map((i) => `${i.row}/${i.set}`));
+    for (const i of best.indicators) {
+      if (expected.has(`${i.row}/${i.set}`)) continue;
+      // Past the golden's last row the page was cut off: rows the transcription kept but the golden left out.
+      if (i.row > Math.max(...exp.indicators.map((x) => x.row)) + 1) continue;
+      s.extraIndicators++;
+      s.misses.push(`row ${i.row} read as an indicator: ${i.name} / ${i.target.raw}`);
+    }
     for (const ind of exp.indicators) {
       const got = byRow.get(`${ind.row}/${ind.set}`);
       if (!got) {

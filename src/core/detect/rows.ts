@@ -455,6 +455,7 @@ function readIndicator(view: SheetView, row: number, plan: GroupPlan, hasMerges:
   if (!hasOperator && c.valueType !== undefined && readCell(view, row, c.valueType, plan.valueType, hasMerges)) marker = plan.valueType.text;
   const target = targetOf(hasValue ? plan.value.text : '', hasUnit ? plan.unit.text : null, marker);
   if (!hasName && target.kind === 'empty') return null;
+  if (notAnIndicator(view, row, plan, hasName, target)) return null;
   if (hasName && target.kind === 'quantitative' && (target.operator === null || target.unit === null)) nameHint(target, plan.name.text);
 
   // Four-level sheets: 项目产出 / 数量指标 (grouping mode) or 数量指标 / sub-level (plain mode).
@@ -508,6 +509,27 @@ function readIndicator(view: SheetView, row: number, plan: GroupPlan, hasMerges:
   if (c.description !== undefined) ind.description = hasDescription ? plan.description.text : null;
   if (c.standard !== undefined) ind.standard = hasStandard ? plan.standard.text : null;
   return ind;
+}
+
+/** Rows of a total (合计, 总分): never indicators, whatever they hold. */
+const TOTAL_ROW = /^(?:合计|总计|小计|总分|自评总分|综合得分|得分合计|分值合计)$/;
+/** Names of unfilled template rows and form furniture: not indicators when they have no target. */
+const TEMPLATE_NAME = /^(?:指标[0-9一二三四五六七八九十lLI]{1,2}[:：]?|无|\(盖章\)|盖章)$/;
+
+/**
+ * A total row (合计 / 总分 in the name or the 一级 column) or an unfilled template row (指标1：, (盖章) with no
+ * target): read as an indicator it would bring false findings (unknown 一级, empty target) on a row nobody filled.
+ */
+function notAnIndicator(view: SheetView, row: number, plan: GroupPlan, hasName: boolean, target: Target): boolean {
+  const name = hasName ? compactText(plan.name.text) : '';
+  if (TOTAL_ROW.test(name)) return true;
+  const l1 = plan.cols.level1;
+  if (l1 !== undefined && TOTAL_ROW.test(compactText(view.text(row, l1)))) return true;
+  return target.kind === 'empty' && TEMPLATE_NAME.test(name);
+}
+
+function compactText(text: string): string {
+  return text.length === 0 ? text : text.replace(/[\s\u3000]+/g, '').replace(/（/g, '(').replace(/）/g, ')');
 }
 
 /** A template's hint left in the name: 苗木成活率(≥**%), 公猪舍(≥**平方米), 培训人数（≥ ** 人）. */

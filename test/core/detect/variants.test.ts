@@ -451,3 +451,21 @@ describe('a self-evaluation money block (corpus: 普陀, 衡山, 昌宁)', () =>
     expect([t?.project.name, t?.project.budget]).toEqual(['县级储备粮', 50]);
   });
 });
+
+describe('total and template rows (corpus: 中江, 大英, 原州)', () => {
+  it('a 总分 or 合计 row and unfilled 指标N： rows are not indicators', () => {
+    const rows: Cell[][] = [
+      ['一级指标', '二级指标', '三级指标', '分值', '年度指标值', '全年实际值', '得分'],
+      ['产出指标(70分)', '数量指标', '新建水表池数量', 20, '≥30个', '30个', 20],
+      [_, _, '指标2:', _, _, _, _],
+      [_, '质量指标', '工程验收合格率', 20, '100%', '100%', 20],
+      ['总分', _, _, 100, _, _, 95],
+      ['合计', _, _, _, _, _, _],
+    ];
+    const [t] = detectTables(sheet(rows));
+    expect(t?.indicators.map((i) => [i.row, i.name])).toEqual([
+      [2, '新建水表池数量'],
+      [4, '工程验收合格率'],
+    ]);
+  });
+});
