@@ -196,7 +196,7 @@ export function StandaloneApp({ displayLanguage, host: given }: StandaloneAppPro
             <Button
               icon={<DocumentArrowDown20Regular />}
               onClick={() => download(ctx)}
-              disabled={ctx.busy || !ctx.result || fileToken === 0}
+              disabled={ctx.busy || !ctx.result || ctx.result.tables.length === 0 || fileToken === 0}
             >
               {t(ctx.lang, 'downloadAnnotated')}
             </Button>

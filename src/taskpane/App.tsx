@@ -12,6 +12,9 @@ import {
   MenuList,
   MenuPopover,
   MenuTrigger,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
   ProgressBar,
   Select,
   Subtitle1,
@@ -63,6 +66,7 @@ const useStyles = makeStyles({
   toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
   scope: { minWidth: '9rem' },
   summary: { fontWeight: tokens.fontWeightSemibold },
+  reasons: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 
@@ -296,6 +300,31 @@ export function App(props: AppProps): React.ReactElement {
   };
 
   const counts = result ? severityCounts(result.findings) : null;
+  // Nothing read is never "no problems": the pane says the workbook was not checked, why, and how to map it.
+  const noTable = result !== null && result.tables.length === 0;
+  const unread = result?.unread ?? [];
+  const seen = unread.find((u) => u.evidence.headerRow !== null);
+  const suggestedHeader = seen ? { sheet: seen.evidence.sheet, row: seen.evidence.headerRow as number } : undefined;
+  const notRead =
+    noTable || unread.length > 0 ? (
+      <MessageBar intent={noTable ? 'error' : 'warning'} layout="multiline" data-testid="not-read">
+        <MessageBarBody>
+          <MessageBarTitle>{t(lang, noTable ? 'notCheckedNoTable' : 'sheetsNotRead')}</MessageBarTitle>
+          {unread.length > 0 ? (
+            <ul className={styles.reasons}>
+              {unread.map((u) => (
+                <li key={u.evidence.sheet}>{u.reason}</li>
+              ))}
+            </ul>
+          ) : (
+            <Text as="p">{t(lang, 'noTableNoEvidence')}</Text>
+          )}
+          <Button size="small" onClick={() => setTab('mapping')} data-testid="map-by-hand">
+            {t(lang, 'mapByHand')}
+          </Button>
+        </MessageBarBody>
+      </MessageBar>
+    ) : null;
   const indicators = result ? result.tables.reduce((n, table) => n + table.indicators.length, 0) : 0;
   const actionsDisabled = !ready || isBusy;
 
@@ -321,7 +350,7 @@ export function App(props: AppProps): React.ReactElement {
         <Button appearance="primary" icon={<ClipboardTaskListLtr20Regular />} onClick={() => void check()} disabled={actionsDisabled}>
           {t(lang, 'check')}
         </Button>
-        <Button icon={<Highlight20Regular />} onClick={() => void annotate()} disabled={actionsDisabled || !result}>
+        <Button icon={<Highlight20Regular />} onClick={() => void annotate()} disabled={actionsDisabled || !result || noTable}>
           {t(lang, 'annotate')}
         </Button>
         <Button icon={<Eraser20Regular />} onClick={() => void clear()} disabled={actionsDisabled}>
@@ -351,7 +380,11 @@ export function App(props: AppProps): React.ReactElement {
 
       <Messages lang={lang} messages={messages} onDismiss={(id) => setMessages((old) => old.filter((m) => m.id !== id))} />
 
-      {result && counts ? (
+      {result && noTable ? (
+        <Text className={styles.summary} role="status" data-testid="summary">
+          {t(lang, 'notCheckedNoTable')}
+        </Text>
+      ) : result && counts ? (
         <Text className={styles.summary} role="status" data-testid="summary">
           {t(lang, 'summary', { tables: result.tables.length, indicators, ...counts })}
         </Text>
@@ -369,7 +402,12 @@ export function App(props: AppProps): React.ReactElement {
 
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
         {tab === 'findings' ? (
-          result ? (
+          result && notRead ? (
+            <>
+              {notRead}
+              {noTable ? null : <FindingsList lang={lang} findings={result.findings} onSelect={selectFinding} current={current} />}
+            </>
+          ) : result ? (
             <FindingsList lang={lang} findings={result.findings} onSelect={selectFinding} current={current} />
           ) : (
             <Text>{t(lang, 'notChecked')}</Text>
@@ -390,6 +428,7 @@ export function App(props: AppProps): React.ReactElement {
             overrides={settings.overrides}
             disabled={actionsDisabled}
             onSave={(o, done) => void saveMapping(o, done)}
+            suggested={suggestedHeader}
           />
         ) : null}
         {tab === 'settings' && settings ? (

@@ -39,6 +39,10 @@ const ZH = {
   summary: '{tables} 张指标表，{indicators} 个指标：{errors} 个错误，{warnings} 个警告，{infos} 个提示',
   noFindings: '未发现问题。',
   noTables: '没有找到绩效指标表。请检查表头（一级指标、二级指标、三级指标、指标值），或在“列映射”中指定表头行。',
+  notCheckedNoTable: '未找到指标表，未审核（这不代表没有问题）。',
+  noTableNoEvidence: '工作表中没有指标表的表头（一级指标、三级指标、指标值等），也没有指标类别词（产出指标、效益指标、满意度指标等）。',
+  sheetsNotRead: '以下工作表像是指标表，但未能读出，未审核：',
+  mapByHand: '手动指定表格的列',
   severity_error: '错误',
   severity_warning: '警告',
   severity_info: '提示',
@@ -184,6 +188,11 @@ const EN: Record<StringKey, string> = {
   noFindings: 'No findings.',
   noTables:
     'No performance indicator table found. Check the header (一级指标, 二级指标, 三级指标, 指标值), or point at the header row under “Column mapping”.',
+  notCheckedNoTable: 'No indicator table found, so nothing was checked (this does not mean there are no problems).',
+  noTableNoEvidence:
+    'No sheet holds an indicator table header (一级指标, 三级指标, 指标值…) or indicator category words (产出指标, 效益指标, 满意度指标…).',
+  sheetsNotRead: 'These sheets look like indicator tables but could not be read, so they were not checked:',
+  mapByHand: 'Map the table’s columns by hand',
   severity_error: 'Error',
   severity_warning: 'Warning',
   severity_info: 'Info',

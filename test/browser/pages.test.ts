@@ -205,6 +205,39 @@ run('web pages in Chromium', () => {
       expectLocalOnly(server.origin, net);
     }, 120_000);
 
+    test('a workbook where no table is read: not checked with the reason, mapped by hand at the seen header, then read', async () => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('目标表');
+      ws.addRow(['培训项目绩效目标表']);
+      ws.addRow(['一级指标', '二级指标', '三级指标', '新罗区']);
+      ws.addRow(['产出指标', '数量指标', '培训人数', '按全区实际参训人员情况据实统计后确定']);
+      ws.addRow([null, '质量指标', '培训合格率', '经考核合格的学员占全部参训学员的比例']);
+      const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+      const net = await guardNetwork(browser.context);
+      const page = await browser.context.newPage();
+      const problems = watchPage(page);
+      await page.goto(`${server.origin}/standalone.html`);
+      await page.setInputFiles('#workbook-file', {
+        name: '培训.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: bytes,
+      });
+      const summary = page.getByTestId('summary');
+      await summary.waitFor();
+      expect(await summary.textContent()).toBe(t('zh-CN', 'notCheckedNoTable'));
+      expect(await page.getByTestId('not-read').textContent()).toContain('但没有找到指标值列');
+      // No copy that would look reviewed.
+      expect(await page.getByRole('button', { name: t('zh-CN', 'downloadAnnotated') }).isDisabled()).toBe(true);
+      await page.getByTestId('map-by-hand').click();
+      expect(await page.getByLabel(t('zh-CN', 'mappingNewRow')).inputValue()).toBe('2');
+      await page.getByRole('button', { name: t('zh-CN', 'mappingAdd') }).click();
+      await page.getByText(t('zh-CN', 'mappingSaved')).waitFor();
+      await page.getByRole('button', { name: t('zh-CN', 'check'), exact: true }).click();
+      await page.waitForFunction(() => /^1 张指标表/.test(document.querySelector('[data-testid="summary"]')?.textContent ?? ''));
+      expect(problems).toEqual([]);
+      expectLocalOnly(server.origin, net);
+    }, 120_000);
+
     test('a file that is not a workbook is refused with a message; nothing else happens', async () => {
       const net = await guardNetwork(browser.context);
       const page = await browser.context.newPage();

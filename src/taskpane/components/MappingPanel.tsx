@@ -129,9 +129,11 @@ export interface MappingPanelProps {
   overrides: readonly MappingOverride[];
   disabled?: boolean;
   onSave: (overrides: MappingOverride[], done: 'saved' | 'reset') => void;
+  /** A header to offer for mapping by hand: where the last check saw header words but read no table. */
+  suggested?: { sheet: string; row: number };
 }
 
-export function MappingPanel({ lang, tables, sheets, overrides, disabled, onSave }: MappingPanelProps): React.ReactElement {
+export function MappingPanel({ lang, tables, sheets, overrides, disabled, onSave, suggested }: MappingPanelProps): React.ReactElement {
   const styles = useStyles();
   const groups = React.useMemo(() => headerGroups(tables), [tables]);
   const [groupKey, setGroupKey] = React.useState<string>(groups[0]?.key ?? '');
@@ -140,8 +142,9 @@ export function MappingPanel({ lang, tables, sheets, overrides, disabled, onSave
   const [headerRow, setHeaderRow] = React.useState('');
   const [columns, setColumns] = React.useState<Record<string, string>>({});
   const [error, setError] = React.useState<string | null>(null);
-  const [newSheet, setNewSheet] = React.useState(sheets[0] ?? '');
-  const [newRow, setNewRow] = React.useState('');
+  // Where the last check saw header words but read no table: the likely header to map by hand.
+  const [newSheet, setNewSheet] = React.useState(suggested?.sheet ?? sheets[0] ?? '');
+  const [newRow, setNewRow] = React.useState(suggested ? String(suggested.row) : '');
 
   // A new check or another table chosen: the form starts from what detection found.
   React.useEffect(() => {
