@@ -18,6 +18,8 @@ export interface CheckCommand extends CommonOptions {
   command: 'check';
   profile: ProfileArg | null;
   config: string | null;
+  /** --map FILE: column mapping overrides (JSON). */
+  map: string | null;
   summarySheet: boolean;
 }
 
@@ -32,7 +34,7 @@ export type ParsedArgs =
   | { command: 'version' }
   | { command: 'usage-error'; message: string };
 
-const VALUE_OPTIONS = new Set(['--out', '--lang', '--profile', '--config']);
+const VALUE_OPTIONS = new Set(['--out', '--lang', '--profile', '--config', '--map']);
 const FLAG_OPTIONS = new Set(['--json', '--summary-sheet']);
 
 /** Parses argv (without node and the script). `envLang` only chooses the language of a usage error. */
@@ -91,7 +93,7 @@ export function parseArgs(argv: readonly string[], envLang: Lang): ParsedArgs {
   };
 
   if (command === 'clear') {
-    for (const opt of ['--profile', '--config']) if (values.has(opt)) return fail(t.optionNotForClear(opt));
+    for (const opt of ['--profile', '--config', '--map']) if (values.has(opt)) return fail(t.optionNotForClear(opt));
     if (flags.has('--summary-sheet')) return fail(t.optionNotForClear('--summary-sheet'));
     if (!common.out) return fail(t.clearNeedsOut);
     return { command: 'clear', ...common };
@@ -107,6 +109,7 @@ export function parseArgs(argv: readonly string[], envLang: Lang): ParsedArgs {
     ...common,
     profile: profile as ProfileArg | null,
     config: values.get('--config') ?? null,
+    map: values.get('--map') ?? null,
     summarySheet: flags.has('--summary-sheet'),
   };
 }

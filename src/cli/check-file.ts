@@ -4,11 +4,12 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { checkGrids } from '../core/check';
 import { noTableReason, type SheetEvidence } from '../core/detect/missing';
-import type { FileError, FileReport, Lang } from '../core/model';
+import type { FileError, FileReport, Lang, MappingOverride } from '../core/model';
+import { mappingFromSettingsJson, mergeMappings } from '../hosts/stored-settings';
 import { annotateLoaded, annotateWorkbook, loadForAnnotation, type LoadedWorkbook } from '../hosts/file/annotate';
 import { writeFileAtomic } from '../hosts/file/atomic';
 import { fileError } from '../hosts/file/errors';
-import { readWorkbookFile, type InputFile } from '../hosts/file/node';
+import { readWorkbookFile, webExtensionMapping, type InputFile } from '../hosts/file/node';
 import { droppedFeatures, droppedWarning } from '../hosts/file/preserve';
 import { writeWorkbook } from '../hosts/file/xlsx-writer';
 
@@ -19,6 +20,8 @@ export interface CheckSettings {
   summarySheet: boolean;
   /** Print stack traces of internal errors (the DEBUG environment variable). */
   debug: boolean;
+  /** Mapping overrides from --map: used on every workbook, over the mapping stored in the workbook itself. */
+  map?: MappingOverride[];
 }
 
 export interface CheckTask {
@@ -56,10 +59,13 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
   const read = await readWorkbookFile(input.path, { load });
   if (!read.ok) return failed(read.error);
   const { grids, bytes } = read;
+  // The mapping a user made in the pane (WPS's settings sheet or Excel's document settings), then --map over it.
+  const stored = mergeMappings(mappingFromSettingsJson(read.settingsJson), webExtensionMapping(bytes));
+  const overrides = mergeMappings(stored, settings.map ?? []);
 
   let report: FileReport;
   try {
-    const result = checkGrids(grids, { lang: settings.lang, config: settings.config });
+    const result = checkGrids(grids, { lang: settings.lang, config: settings.config, overrides });
     report = { file: input.path, status: 'checked', error: null, tables: result.tables, findings: result.findings };
     // A rule that failed on a table is a bug; its findings are missing, so say so rather than look clean.
     for (const p of result.problems) warnings.push(`indicator-checker: ${input.path}: ${p.sheet}: rule ${p.ruleId}: ${p.message}`);

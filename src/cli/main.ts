@@ -3,7 +3,8 @@
 import { TOOL_VERSION } from '../core/version';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { FileReport, Lang } from '../core/model';
+import { z } from 'zod';
+import { MappingOverrideSchema, type FileReport, type Lang, type MappingOverride } from '../core/model';
 import { formatConfigErrors, parseConfig } from '../core/rules/config';
 import { clearWorkbook } from '../hosts/file/annotate';
 import { writeFileAtomic } from '../hosts/file/atomic';
@@ -78,12 +79,28 @@ async function runCheck(args: CheckCommand, io: CliIo, envLang: Lang): Promise<n
   const config = { ...parsed.config, lang };
   const t = cliText(lang);
 
+  let map: MappingOverride[] = [];
+  if (args.map) {
+    let json: unknown;
+    try {
+      json = JSON.parse(await fs.readFile(args.map, 'utf8'));
+    } catch (e) {
+      return usageError(io, t.mapUnreadable(args.map, reason(e)));
+    }
+    const parsed = z.array(MappingOverrideSchema).safeParse(json);
+    if (!parsed.success) {
+      const why = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+      return usageError(io, t.mapInvalid(args.map, why));
+    }
+    map = parsed.data;
+  }
+
   const inputs = await walkInputs(args.inputs);
   const outputs = args.out ? await planOutputs(inputs, args.out, lang) : new Map<InputFile, string>();
   if (typeof outputs === 'string') return usageError(io, outputs);
 
   // Up to one worker thread per core checks the files; everything is printed in input order all the same.
-  const settings = { lang, config, summarySheet: args.summarySheet, debug: !!io.env.DEBUG };
+  const settings = { lang, config, summarySheet: args.summarySheet, debug: !!io.env.DEBUG, map };
   const tasks: CheckTask[] = inputs.map((input) => ({ input, out: outputs.get(input) ?? null, settings }));
   const progress = createProgress(io.stderr, inputs.length, !!io.stderr.isTTY);
   if (inputs.length > 0) progress.update(0, inputs[0].path);

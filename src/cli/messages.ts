@@ -16,6 +16,8 @@ export interface CliText {
   optionNotForClear: (opt: string) => string;
   configUnreadable: (file: string, why: string) => string;
   configInvalid: (file: string) => string;
+  mapUnreadable: (file: string, why: string) => string;
+  mapInvalid: (file: string, why: string) => string;
   outNotDir: (dir: string, why: string) => string;
   outIsInput: (out: string, input: string) => string;
   outCollision: (out: string, a: string, b: string) => string;
@@ -51,6 +53,7 @@ check 选项：
   --lang zh-CN|en-US 消息语言（默认 zh-CN；环境变量 LANG 为英文时默认 en-US）
   --profile <名称>    审核方案：auto、project-2021、project-legacy、department
   --config <文件>     JSON 配置文件（规则开关、严重级别、阈值）
+  --map <文件>        JSON 列映射（自动识别不了的表：工作表、表头行、各列含义），优先于工作簿中保存的映射
 
 clear：从加批注的副本中移除本工具写入的批注和填充色，结果写到 --out 目录。
 
@@ -68,6 +71,9 @@ clear：从加批注的副本中移除本工具写入的批注和填充色，结
   optionNotForClear: (o) => `clear 不接受选项 ${o}`,
   configUnreadable: (f, why) => `无法读取配置文件 ${f}：${why}`,
   configInvalid: (f) => `配置文件 ${f} 有误：`,
+  mapUnreadable: (f, why) => `无法读取列映射文件 ${f}：${why}`,
+  mapInvalid: (f, why) =>
+    `列映射文件 ${f} 有误：${why}\n应为 JSON 数组，每项形如 {"sheet": "Sheet1", "headerRow": 9, "columns": {"value": "E"}}（可选 newHeaderRow）`,
   outNotDir: (d, why) => `无法使用输出目录 ${d}：${why}`,
   outIsInput: (o, i) => `拒绝写出：输出文件 ${o} 就是输入文件 ${i}。请换一个 --out 目录`,
   outCollision: (o, a, b) => `拒绝写出：${a} 和 ${b} 会写到同一个输出文件 ${o}`,
@@ -103,6 +109,8 @@ check options:
   --lang zh-CN|en-US language of messages (default zh-CN; en-US when the LANG environment variable is English)
   --profile <name>   review profile: auto, project-2021, project-legacy, department
   --config <file>    JSON configuration (rules on/off, severities, thresholds)
+  --map <file>       JSON column mapping for tables detection cannot read (sheet, header row, column roles);
+                     overrides the mapping stored in the workbook
 
 clear: removes this tool's comments and fills from an annotated copy and writes the result to the --out folder.
 
@@ -121,6 +129,9 @@ Exit status: 0 no error-severity finding; 1 at least one, or a workbook where no
   optionNotForClear: (o) => `clear does not take ${o}`,
   configUnreadable: (f, why) => `cannot read configuration file ${f}: ${why}`,
   configInvalid: (f) => `configuration file ${f} is invalid:`,
+  mapUnreadable: (f, why) => `cannot read mapping file ${f}: ${why}`,
+  mapInvalid: (f, why) =>
+    `mapping file ${f} is invalid: ${why}\nexpected a JSON array of {"sheet": "Sheet1", "headerRow": 9, "columns": {"value": "E"}} (newHeaderRow optional)`,
   outNotDir: (d, why) => `cannot use output folder ${d}: ${why}`,
   outIsInput: (o, i) => `refusing to write: output file ${o} is the input file ${i}; choose another --out folder`,
   outCollision: (o, a, b) => `refusing to write: ${a} and ${b} would both be written to ${o}`,

@@ -6,7 +6,9 @@ import { promises as fs, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ReportSchema, type Report } from '../../src/core/model';
-import { seed000Workbook, workbookBytes } from './helpers';
+import { SETTINGS_MARKER, SETTINGS_SHEET_NAME } from '../../src/hosts/stored-settings';
+import { chunksOf } from '../../src/hosts/wps/store';
+import { makeZip, seed000Workbook, unzipEntries, workbookBytes } from './helpers';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'indicator-checker.js');
@@ -91,4 +93,65 @@ test('next to a checked workbook, an unchecked one still makes the exit status n
   expect(r.code).toBe(1);
   await expect(fs.access(path.join(dir, 'out2', 'good.xlsx'))).resolves.toBeUndefined();
   await expect(fs.access(path.join(dir, 'out2', 'payroll.xlsx'))).rejects.toThrow();
+});
+
+describe('mapping by hand, outside the pane', () => {
+  const MAPPING = [{ sheet: '目标表', headerRow: 1, columns: { value: 'D' } }];
+
+  test('--map FILE maps a table detection cannot read; the mapped check reads it', async () => {
+    await fs.writeFile(path.join(dir, 'map.json'), JSON.stringify(MAPPING));
+    const r = await run(['check', 'no-value.xlsx', '--json', '--map', 'map.json']);
+    const report: Report = ReportSchema.parse(JSON.parse(r.stdout));
+    const [file] = report.files;
+    expect(file?.status).toBe('checked');
+    expect(file?.tables.map((t) => [t.headerRow, t.columns.value, t.indicators.length])).toEqual([[1, 'D', 2]]);
+  });
+
+  test('a --map file that is not a list of mappings is a usage error naming what is wrong', async () => {
+    await fs.writeFile(path.join(dir, 'bad-map.json'), JSON.stringify([{ sheet: '目标表', headerRow: 0 }]));
+    const r = await run(['check', 'no-value.xlsx', '--map', 'bad-map.json']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('列映射文件 bad-map.json 有误：0.headerRow');
+    const missing = await run(['check', 'no-value.xlsx', '--map', 'nope.json']);
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining('无法读取列映射文件 nope.json')]);
+  });
+
+  test('the mapping WPS saved in the workbook (its very hidden settings sheet) is used', async () => {
+    const bytes = await workbookBytes((wb) => {
+      const ws = wb.addWorksheet('目标表');
+      ws.addRow(['一级指标', '二级指标', '三级指标', '指标说明']);
+      ws.addRow(['产出指标', '数量指标', '培训人数', '反映培训覆盖面的长期工作要求与说明文字']);
+      ws.addRow(['满意度指标', '服务对象满意度指标', '学员满意度', '反映学员对培训的总体评价和意见建议']);
+      const settings = wb.addWorksheet(SETTINGS_SHEET_NAME);
+      settings.state = 'veryHidden';
+      settings.getCell('A1').value = SETTINGS_MARKER;
+      chunksOf({ product: 'indicator-checker', version: 1, settings: { mapping: MAPPING } }).forEach((c, i) => {
+        settings.getCell(i + 2, 1).value = c;
+      });
+    });
+    await fs.writeFile(path.join(dir, 'wps-mapped.xlsx'), bytes);
+    const r = await run(['check', 'wps-mapped.xlsx', '--json']);
+    const [file] = ReportSchema.parse(JSON.parse(r.stdout)).files;
+    expect(file?.status).toBe('checked');
+    expect(file?.tables[0]?.columns.value).toBe('D');
+  });
+
+  test('the mapping Excel saved in the workbook (document settings in the webextension part) is used', async () => {
+    const plain = await fs.readFile(path.join(dir, 'no-value.xlsx'));
+    const value = JSON.stringify(MAPPING).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+    const part =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{5C3A1D21-7D1B-4C4F-9D2C-0A0B0C0D0E0F}">' +
+      '<we:reference id="wa000000000" version="1.0.0.0" store="developer" storeType="Registry"/><we:alternateReferences/>' +
+      `<we:properties><we:property name="Office.AutoShowTaskpaneWithDocument" value="true"/><we:property name="indicatorChecker.setting.mapping" value="${value}"/></we:properties>` +
+      '<we:bindings/><we:snapshot xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></we:webextension>';
+    const entries = unzipEntries(plain).map((e) => ({ name: e.name, data: e.data, deflate: true }));
+    entries.push({ name: 'xl/webextensions/webextension1.xml', data: Buffer.from(part), deflate: true });
+    await fs.writeFile(path.join(dir, 'excel-mapped.xlsx'), makeZip(entries));
+    const r = await run(['check', 'excel-mapped.xlsx', '--json']);
+    const [file] = ReportSchema.parse(JSON.parse(r.stdout)).files;
+    expect(file?.status).toBe('checked');
+    expect(file?.tables[0]?.columns.value).toBe('D');
+  });
 });

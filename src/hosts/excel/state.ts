@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { AnnotationStateSchema, type AnnotationState } from '../../core/annotate/types';
 import { A1Schema } from '../../core/model';
+import { EXCEL_SETTING_PREFIX } from '../stored-settings';
 
 /** The subset of Office.Settings the host uses; tests pass a fake whose saved copy survives a "reopen". */
 export interface SettingsStore {
@@ -18,7 +19,7 @@ export interface SettingsStore {
 }
 
 export const STATE_KEY = 'indicatorChecker.annotations';
-const SETTING_PREFIX = 'indicatorChecker.setting.';
+const SETTING_PREFIX = EXCEL_SETTING_PREFIX;
 
 /**
  * Where the product's lines sit on a cell: a comment thread of ours, our reply under a person's thread, or a note

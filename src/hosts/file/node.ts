@@ -1,10 +1,11 @@
 // Node-only helpers of the `file` host: find the workbooks the user named, and read one from disk safely.
 
-import { createInflateRaw } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import type { FileError } from '../../core/model';
+import type { FileError, MappingOverride } from '../../core/model';
+import { mappingFromWebExtension } from '../stored-settings';
 import { fileError, formatBytes, LIMITS } from './errors';
 import { entryDataOffset, readWorkbook, sniffWorkbook, type ReadOptions, type ReadOutcome, type ZipEntry } from './read';
 
@@ -195,4 +196,27 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
   if ((await resolveReal(a)) === (await resolveReal(b))) return true;
   const [sa, sb] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
   return !!sa && !!sb && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
+/**
+ * The column mapping the Excel host saved in the workbook (Office's document settings, stored in the package's
+ * xl/webextensions/webextensionN.xml parts), read straight from the zip; [] when there is none or it cannot be read.
+ */
+export function webExtensionMapping(bytes: Uint8Array): MappingOverride[] {
+  const sniff = sniffWorkbook(bytes);
+  if (!sniff.ok) return [];
+  for (const e of sniff.entries) {
+    if (!/^\/?xl\/webextensions\/webextension\d*\.xml$/i.test(e.name) || e.uncompressedSize > 16 * 1024 * 1024) continue;
+    const start = entryDataOffset(bytes, e);
+    if (start === null) continue;
+    try {
+      const data = bytes.subarray(start, start + e.compressedSize);
+      const xml = (e.method === 8 ? inflateRawSync(data) : Buffer.from(data)).toString('utf8');
+      const found = mappingFromWebExtension(xml);
+      if (found.length > 0) return found;
+    } catch {
+      // A damaged part holds no mapping we can use; the check goes on without it.
+    }
+  }
+  return [];
 }

@@ -1,6 +1,7 @@
 // The `file` host's reader: workbook bytes → Grids via exceljs, after sniffing the bytes for hostile or wrong input.
 // Browser-safe on purpose (no fs, no path): the standalone web page reads dropped files with it.
 
+import { SETTINGS_MARKER, SETTINGS_SHEET_NAME } from '../stored-settings';
 import { formatPercent, isPercentFormat } from '../number-format';
 import ExcelJS from 'exceljs';
 import type { Area, Cell, Grid } from '../../core/grid';
@@ -8,7 +9,13 @@ import type { FileError } from '../../core/model';
 import { fileError, formatBytes, LIMITS } from './errors';
 
 export type ReadOutcome =
-  | { ok: true; grids: Grid[]; workbook: ExcelJS.Workbook }
+  | {
+      ok: true;
+      grids: Grid[];
+      workbook: ExcelJS.Workbook;
+      /** The WPS host's settings record (its very hidden sheet's JSON, chunks joined), or null when there is none. */
+      settingsJson: string | null;
+    }
   | { ok: false; error: FileError };
 
 export interface ReadOptions {
@@ -220,17 +227,33 @@ export async function readWorkbook(input: Uint8Array | ArrayBuffer, options: Rea
     return { ok: false, error: fileError('corrupt', shortReason(e)) };
   }
   const grids: Grid[] = [];
+  let settingsJson: string | null = null;
   try {
     for (const ws of workbook.worksheets) {
       // A very hidden sheet is for programs (ours stores annotation state there), not something a person filled in.
-      if (ws.state === 'veryHidden') continue;
+      if (ws.state === 'veryHidden') {
+        if (ws.name.toLowerCase() === SETTINGS_SHEET_NAME.toLowerCase()) settingsJson = settingsSheetJson(ws);
+        continue;
+      }
       const grid = worksheetGrid(ws);
       if (grid) grids.push(grid);
     }
   } catch (e) {
     return { ok: false, error: fileError('corrupt', shortReason(e)) };
   }
-  return { ok: true, grids, workbook };
+  return { ok: true, grids, workbook, settingsJson };
+}
+
+/** The JSON of the WPS settings sheet: column A from A2 joined, when A1 holds the marker. */
+function settingsSheetJson(ws: ExcelJS.Worksheet): string | null {
+  if (ws.getCell(1, 1).value !== SETTINGS_MARKER) return null;
+  let json = '';
+  for (let r = 2; r <= ws.rowCount; r++) {
+    const v = ws.getCell(r, 1).value;
+    if (typeof v !== 'string') break;
+    json += v;
+  }
+  return json;
 }
 
 async function loadPlain(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

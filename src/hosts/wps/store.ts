@@ -23,8 +23,8 @@ import { messages } from './messages';
 
 export const STATE_SHEET_NAME = 'IndicatorCheckerState';
 export const STATE_MARKER = 'indicator-checker annotation state v1 — 指标审核批注状态，请勿修改 / do not edit';
-export const SETTINGS_SHEET_NAME = 'IndicatorCheckerSettings';
-export const SETTINGS_MARKER = 'indicator-checker settings v1 — 指标审核设置，请勿修改 / do not edit';
+export { SETTINGS_SHEET_NAME, SETTINGS_MARKER } from '../stored-settings';
+import { SETTINGS_MARKER, SETTINGS_SHEET_NAME } from '../stored-settings';
 
 /** Sheets the product writes for itself: never read as a person's table, never annotated. */
 export const OWN_SHEETS: ReadonlySet<string> = new Set([STATE_SHEET_NAME, SETTINGS_SHEET_NAME]);

@@ -50,3 +50,17 @@ test('a header with levels and names but no target column: what was seen, what i
   );
   expect(noTableReason(e, 'en-US')).toContain('but found no target value column');
 });
+
+test('a table mapped by hand without a target column reports no empty-target (its targets were never read)', () => {
+  const rows: Cell[][] = [
+    ['一级指标', '二级指标', '三级指标', '新罗区'],
+    ['产出指标', '数量指标', '培训人数', '按全区实际参训人员情况据实统计后确定'],
+  ];
+  const headerOnly = checkGrids([sheet(rows, { name: '表' })], { overrides: [{ sheet: '表', headerRow: 1 }] });
+  expect(headerOnly.tables).toHaveLength(1);
+  expect(headerOnly.findings.filter((f) => f.ruleId === 'empty-target')).toEqual([]);
+  // Mapped with its target column, an empty target is reported again.
+  const blank = rows.map((r, i) => (i === 1 ? [...r.slice(0, 3), null] : r));
+  const mapped = checkGrids([sheet(blank, { name: '表' })], { overrides: [{ sheet: '表', headerRow: 1, columns: { value: 'D' } }] });
+  expect(mapped.findings.map((f) => [f.ruleId, f.cell]).filter(([id]) => id === 'empty-target')).toEqual([['empty-target', 'D2']]);
+});
