@@ -127,9 +127,16 @@ export function canonicalLevel1(raw: string | null | undefined): Level1 | null {
   return LEVEL1_ALIASES.get(categoryKey(raw)) ?? null;
 }
 
+/** A 一级 written before its 二级 in one cell: 产出数量指标, 产出质量指标, 效益社会效益指标 (宁晋, 百色). */
+const LEVEL1_PREFIX = /^(?:产出|效益|效果|满意度)/;
+
 /** The canonical 二级 for a cell as written, or null when it is not a known alias. */
 export function canonicalLevel2(raw: string | null | undefined): Level2 | null {
-  return LEVEL2_ALIASES.get(categoryKey(raw)) ?? null;
+  const key = categoryKey(raw);
+  const direct = LEVEL2_ALIASES.get(key);
+  if (direct) return direct;
+  const prefix = LEVEL1_PREFIX.exec(key);
+  return prefix && key.length > prefix[0].length + 1 ? (LEVEL2_ALIASES.get(key.slice(prefix[0].length)) ?? null) : null;
 }
 
 /** True for 项目产出 / 项目效益: the grouping level between 一级 and 二级 on a four-level sheet. */

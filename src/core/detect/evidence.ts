@@ -2,7 +2,7 @@
 // the operators (指标性质 正向 | 指标方向 ≥), and which column holds the targets when no header word names one (a
 // transfer-payment table whose target columns are headed by the regions' names).
 
-import { normaliseLabel } from '../categories';
+import { canonicalLevel1, canonicalLevel2, normaliseLabel } from '../categories';
 import type { ColumnGroup } from './header';
 import type { SheetView } from './sheet';
 import { operatorColumnValue } from './vocabulary';
@@ -71,4 +71,38 @@ export function valueColumnByContent(view: SheetView, headerRows: readonly numbe
     if (like >= Math.max(1, Math.ceil(cells.length * 0.6))) return c;
   }
   return null;
+}
+
+/**
+ * A column whose cells hold the category vocabulary (产出指标, 数量指标…) is a level column whatever its header says
+ * (评价内容, 指标类别…): 'level1' or 'level2' by which vocabulary most of its cells use, or null.
+ */
+export function levelColumnByContent(view: SheetView, headerRow: number, col: number): 'level1' | 'level2' | null {
+  const cells = sample(view, headerRow, col);
+  if (cells.length === 0) return null;
+  let l1 = 0;
+  let l2 = 0;
+  for (const t of cells) {
+    if (t.length > 20) continue;
+    if (canonicalLevel1(t) !== null) l1++;
+    else if (canonicalLevel2(t) !== null) l2++;
+  }
+  const need = Math.max(2, Math.ceil(cells.length * 0.5));
+  if (l1 >= need && l1 >= l2) return 'level1';
+  if (l2 >= need) return 'level2';
+  return null;
+}
+
+const PERFORMANCE_WORDS = /绩效/;
+
+/**
+ * Does the form around a header say it is a performance-target form (a 绩效 title, a 绩效指标 side label, a 整体绩效目标
+ * line) within the rows above it? The evidence that lets a header without level columns (重庆's 部门整体绩效目标表:
+ * 指标名称 | 指标权重 | 计量单位 | 指标性质 | 指标值) make a table, where a statistics sheet's 指标名称 | 指标值 must not.
+ */
+export function performanceForm(view: SheetView, row: number): boolean {
+  for (let r = Math.max(view.top, row - 20); r <= row; r++) {
+    for (const { text } of view.rowTexts(r)) if (text.length <= 60 && PERFORMANCE_WORDS.test(text)) return true;
+  }
+  return false;
 }

@@ -59,7 +59,7 @@ const NOT_TARGET = /实际|完成|得分|分值|权重|偏差|原因|执行|自�
 
 /** Role words, tried on what is left once ordinal, qualifiers and trailers are gone. */
 const ROLES: readonly (readonly [RegExp, IndicatorRole, boolean?])[] = [
-  [/^(?:指标|指标名称|名称|指标内容|内容|指标项|评价指标|指标明细)$/, 'level3', true],
+  [/^(?:指标|指标名称|名称|指标内容|内容|指标项|指标明细)$/, 'level3', true],
   [/^(?:指标)?(?:值|数值|目标值|标准值|目标|指标值|值内容|标准|值及说明)$/, 'value'],
   [/^(?:指标)?(?:值)?(?:计量|度量)?单位(?:名称)?$/, 'unit'],
   [/^(?:指标)?(?:值)?(?:性质|方向|方向性|符号|类型符号|运算符号?|比较符号?|计算符号?)$/, 'operator'],

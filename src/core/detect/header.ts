@@ -2,7 +2,7 @@
 // splitting a header with two 二级/三级/指标值 groups (中期 | 年度) into two column groups.
 
 import type { IndicatorSet } from '../model';
-import { chooseOperatorColumn, valueColumnByContent } from './evidence';
+import { chooseOperatorColumn, levelColumnByContent, performanceForm, valueColumnByContent } from './evidence';
 import type { SheetView } from './sheet';
 import { headerWord, type HeaderWord, type IndicatorRole, type ProjectColumn } from './vocabulary';
 
@@ -195,8 +195,11 @@ export function headerAt(view: SheetView, row: number, hasMerges: boolean, requi
     }
   }
   if (require) {
-    const { levels, value } = levelCount(combined);
-    if (levels < 2) return null;
+    let { levels, value } = levelCount(combined);
+    // Level columns by their content, whatever their headers say (评价内容 over 质量指标, 时效指标…).
+    if (levels < 2 && levels >= 1) levels += levelColumnsByContent(view, row, combined);
+    // A form without level columns (名称, 权重, 单位, 性质, 值) makes a table only on a 绩效 form.
+    if (levels < 2 && !(levels === 1 && value && hasFormColumns(combined) && performanceForm(view, row))) return null;
     if (!value) {
       // No word names the targets' column: take the one whose cells read like targets (regions' names as headers).
       const byContent = targetColumnByContent(view, row, combined, hasMerges);
@@ -229,6 +232,37 @@ export function headerAt(view: SheetView, row: number, hasMerges: boolean, requi
   unitUnderValue(view, header, hasMerges);
   for (const g of header.groups) chooseOperatorColumn(view, header.row, g);
   return header;
+}
+
+/**
+ * Adds header cells for columns left of the name column whose cells are category words; returns how many levels
+ * that added (0, 1 or 2).
+ */
+function levelColumnsByContent(view: SheetView, row: number, cells: HeaderCell[]): number {
+  let nameCol = -1;
+  const taken = new Set<number>();
+  const roles = new Set<IndicatorRole>();
+  for (const c of cells) {
+    taken.add(c.col);
+    if (c.word.kind !== 'indicator') continue;
+    roles.add(c.word.role);
+    if (LEVELS.has(c.word.role) && c.col > nameCol) nameCol = c.col;
+  }
+  let added = 0;
+  for (let col = view.left; col < nameCol; col++) {
+    if (taken.has(col)) continue;
+    const role = levelColumnByContent(view, row, col);
+    if (role === null || roles.has(role)) continue;
+    roles.add(role);
+    cells.push({ row, col, text: view.shown(row, col), word: { kind: 'indicator', role, weak: false, set: null } });
+    added++;
+  }
+  return added;
+}
+
+/** Besides a name and a value, the columns a form's indicator header has: unit, operator, description. */
+function hasFormColumns(cells: readonly HeaderCell[]): boolean {
+  return cells.some((c) => c.word.kind === 'indicator' && (c.word.role === 'unit' || c.word.role === 'operator' || c.word.role === 'description'));
 }
 
 /** A header cell for the column whose content says it holds the targets, right of the name column; or null. */

@@ -321,6 +321,10 @@ class TableEnd {
   at(row: number, first: number): boolean {
     if (first > this.left) return false;
     const text = this.view.text(row, first);
+    // A label merged down the indicator rows (宁晋's 项目年度绩效目标(定量指标) beside them) is a side label of this
+    // table, not the next block's first label; a 其他说明 or 备注 still ends the table.
+    const m = this.view.merge(row, first);
+    if (m && m.top === row && m.bottom > row && !isStopText(text)) return false;
     if (text !== this.lastText) {
       this.lastText = text;
       this.lastStops = opensOrStops.get(text, (t) => {

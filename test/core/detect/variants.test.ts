@@ -469,3 +469,48 @@ describe('total and template rows (corpus: 中江, 大英, 原州)', () => {
     ]);
   });
 });
+
+describe('levels by content and forms without levels (corpus: 宁晋, 巴南)', () => {
+  it('a column of category words is a level column whatever its header; 产出数量指标 is 数量指标; a side label merged down the rows does not end the table', () => {
+    const rows: Cell[][] = [
+      ['2019年度宁晋县高中助学金项目绩效评价指标表', _, _, _, _],
+      ['评价指标', '评价内容', '指标名称', '目标值', '分值'],
+      ['项目年度绩效目标(定量指标)', '产出数量指标', '享受资助人数', '2100', 10],
+      [_, '质量指标', '建档立卡学生全面覆盖', '100%', 10],
+      [_, '时效指标', '及时发放率', '100%', 20],
+    ];
+    const [t] = detectTables(sheet(rows, { merges: ['A1:E1', 'A3:A5'] }));
+    expect(t?.columns).toMatchObject({ level2: 'B', level3: 'C', value: 'D' });
+    expect(t?.indicators.map((i) => [i.row, i.level2, i.name])).toEqual([
+      [3, '数量指标', '享受资助人数'],
+      [4, '质量指标', '建档立卡学生全面覆盖'],
+      [5, '时效指标', '及时发放率'],
+    ]);
+  });
+
+  it('a 绩效 form whose indicators have no level columns is read; a statistics sheet of the same shape is not', () => {
+    const form: Cell[][] = [
+      ['2022年部门(单位)整体绩效目标表', _, _, _, _, _],
+      ['部门(单位)名称', '重庆市巴南区人民政府一品街道办事处', _, '区级支出预算总量', 3724.39, _],
+      ['绩效指标', '指标名称', '指标权重', '计量单位', '指标性质', '指标值'],
+      [_, '预算执行率', 10, '%', '=', 100],
+      [_, '农村公路养护里程', 10, '公里', '=', 125],
+    ];
+    const [t] = detectTables(sheet(form, { merges: ['A1:F1', 'B2:C2', 'A3:A5'] }));
+    expect([t?.kind, t?.project.budget, t?.indicators.map((i) => [i.name, i.target.operator, i.target.value, i.target.unit])]).toEqual([
+      'department',
+      3724.39,
+      [
+        ['预算执行率', '=', 100, '%'],
+        ['农村公路养护里程', '=', 125, '公里'],
+      ],
+    ]);
+    const statistics: Cell[][] = [
+      ['2022年国民经济主要指标', _, _],
+      ['指标名称', '计量单位', '指标值'],
+      ['地区生产总值', '亿元', 1520.3],
+      ['常住人口', '万人', 98.2],
+    ];
+    expect(detectTables(sheet(statistics))).toEqual([]);
+  });
+});
