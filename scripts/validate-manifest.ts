@@ -27,7 +27,10 @@ export interface ValidateOptions {
 
 export interface ValidationReport {
   valid: boolean;
-  engine: Engine;
+  /** The XSD engine used, or 'none' when the XSD check did not run (the schemas beside the repository are absent). */
+  engine: Engine | 'none';
+  /** Why the XSD check did not run, when it did not; the reference checks always run. */
+  xsdSkipped?: string;
   /** XSD errors first (as xmllint prints them), then reference errors. */
   errors: string[];
   warnings: string[];
@@ -335,11 +338,17 @@ export async function validateManifestText(
   options: ValidateOptions = {},
 ): Promise<ValidationReport> {
   const dir = options.schemaDir ?? DEFAULT_SCHEMA_DIR;
-  schemaFiles(dir);
-  const engine: Engine = options.engine === undefined || options.engine === 'auto'
-    ? (xmllintOnPath() ? 'xmllint' : 'wasm')
-    : options.engine;
-  const xsdErrors = engine === 'xmllint' ? validateWithXmllint(xml, fileName, dir) : await validateWithWasm(xml, fileName, dir);
+  // The XSDs are reference material beside the repository (../shared), not part of it: without them (a clone on its
+  // own) the XSD check is skipped and says so; schemas asked for with --schemas must exist.
+  const skip = options.schemaDir === undefined && !fs.existsSync(path.join(dir, MAIN_SCHEMA));
+  if (!skip) schemaFiles(dir);
+  const engine: Engine | 'none' = skip
+    ? 'none'
+    : options.engine === undefined || options.engine === 'auto'
+      ? (xmllintOnPath() ? 'xmllint' : 'wasm')
+      : options.engine;
+  const xsdErrors =
+    engine === 'none' ? [] : engine === 'xmllint' ? validateWithXmllint(xml, fileName, dir) : await validateWithWasm(xml, fileName, dir);
   const refs = checkReferences(xml, {
     root: options.site ? path.resolve(options.site) : path.dirname(path.resolve(fileName)),
     site: options.site !== undefined,
@@ -347,7 +356,11 @@ export async function validateManifestText(
   // Prefixed like xmllint's own messages, so an editor can jump to the line.
   const name = path.basename(fileName);
   const errors = [...xsdErrors, ...refs.errors.map((e) => `${name}: ${e}`)];
-  return { valid: errors.length === 0, engine, errors, warnings: refs.warnings.map((w) => `${name}: ${w}`) };
+  const report: ValidationReport = { valid: errors.length === 0, engine, errors, warnings: refs.warnings.map((w) => `${name}: ${w}`) };
+  if (skip) {
+    report.xsdSkipped = `XSD 校验未运行：${dir} 下没有清单架构（仓库旁的 shared/）；引用检查已运行 / the XSD check did not run: no manifest schemas in ${dir} (shared/ beside the repository); the reference checks ran`;
+  }
+  return report;
 }
 
 export async function validateManifest(file: string, options: ValidateOptions = {}): Promise<ValidationReport> {
@@ -384,6 +397,7 @@ async function main(): Promise<number> {
     const { file, options } = parseArgs(process.argv.slice(2));
     const report = await validateManifest(file, options);
     for (const w of report.warnings) console.warn(`warning: ${w}`);
+    if (report.xsdSkipped) console.log(report.xsdSkipped);
     if (report.valid) {
       console.log(`${path.relative(process.cwd(), file) || file}: 有效 / valid (${report.engine})`);
       return 0;

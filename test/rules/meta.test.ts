@@ -8,17 +8,21 @@ import type { RuleCategory } from '../../src/core/rules/types';
 import { checkMeta } from './tester';
 
 const ROOT = path.resolve(__dirname, '../..');
-const CATALOG = path.resolve(__dirname, '../../../shared/spec/rules.md');
+/** The project's own rule catalog: docs/rules/README.md, one table per category, a row per rule. */
+const CATALOG = path.join(ROOT, 'docs/rules/README.md');
 
-/** Rule rows of the catalog's tables: `| \`id\` | severity | flags | seed example |`, with the section they sit in. */
+/** Rule rows of the catalog's tables: `| [id](id.md) | 警告 warning | … |`, with the (English) section they sit in. */
 function catalogRules(): Array<{ id: string; severity: string; section: string }> {
   const out: Array<{ id: string; severity: string; section: string }> = [];
   let section = '';
   for (const line of fs.readFileSync(CATALOG, 'utf8').split('\n')) {
-    const h = /^##\s+(.+)$/.exec(line);
+    const h = /^##\s+\S+\s+(.+)$/.exec(line);
     if (h) section = h[1].trim();
-    const m = /^\|\s*`([a-z0-9-]+)`\s*\|\s*(error|warning|info)\s*\|/.exec(line);
-    if (m) out.push({ id: m[1], severity: m[2], section });
+    const m = /^\|\s*\[([a-z0-9-]+)\]\(([a-z0-9-]+)\.md\)\s*\|\s*\S+\s+(error|warning|info)\s*\|/.exec(line);
+    if (m) {
+      expect([m[1], m[2]]).toEqual([m[1], m[1]]);
+      out.push({ id: m[1], severity: m[3], section });
+    }
   }
   return out;
 }

@@ -321,10 +321,6 @@ class TableEnd {
   at(row: number, first: number): boolean {
     if (first > this.left) return false;
     const text = this.view.text(row, first);
-    // A label merged down the indicator rows (宁晋's 项目年度绩效目标(定量指标) beside them) is a side label of this
-    // table, not the next block's first label; a 其他说明 or 备注 still ends the table.
-    const m = this.view.merge(row, first);
-    if (m && m.top === row && m.bottom > row && !isStopText(text)) return false;
     if (text !== this.lastText) {
       this.lastText = text;
       this.lastStops = opensOrStops.get(text, (t) => {
@@ -333,7 +329,12 @@ class TableEnd {
         return label !== null && label.field !== null;
       });
     }
-    if (this.lastStops) return true;
+    if (this.lastStops) {
+      // A label merged down the indicator rows (宁晋's 项目年度绩效目标(定量指标) beside them) is a side label of this
+      // table, not the next block's first label; a 其他说明 or 备注 still ends the table.
+      const m = this.view.merge(row, first);
+      return !(m && m.top === row && m.bottom > row && !isStopText(text));
+    }
     if (this.view.hasTextAfter(row, first)) return false;
     return aloneOpens.get(text, (t) => isTitleText(t) || isYearLine(t) || unitLine(t) !== null);
   }
@@ -525,12 +526,20 @@ const TEMPLATE_NAME = /^(?:指标[0-9一二三四五六七八九十lLI]{1,2}[:�
  * target): read as an indicator it would bring false findings (unknown 一级, empty target) on a row nobody filled.
  */
 function notAnIndicator(view: SheetView, row: number, plan: GroupPlan, hasName: boolean, target: Target): boolean {
-  const name = hasName ? compactText(plan.name.text) : '';
-  if (TOTAL_ROW.test(name)) return true;
+  // Every row passes here: most names start with none of these words' first characters, and cost one lookup.
+  if (hasName && MAY_BE_FURNITURE.has(plan.name.text.charCodeAt(0))) {
+    const name = compactText(plan.name.text);
+    if (TOTAL_ROW.test(name)) return true;
+    if (target.kind === 'empty' && TEMPLATE_NAME.test(name)) return true;
+  }
   const l1 = plan.cols.level1;
-  if (l1 !== undefined && TOTAL_ROW.test(compactText(view.text(row, l1)))) return true;
-  return target.kind === 'empty' && TEMPLATE_NAME.test(name);
+  if (l1 === undefined) return false;
+  const first = view.text(row, l1);
+  return first !== '' && MAY_BE_FURNITURE.has(first.charCodeAt(0)) && TOTAL_ROW.test(compactText(first));
 }
+
+/** First characters of the total and template words (合计, 总分, 指标1, 无, (盖章)…), and of white space before them. */
+const MAY_BE_FURNITURE = new Set([...'合总小自综得分指无盖(（ \u3000\t\n'].map((c) => c.charCodeAt(0)));
 
 function compactText(text: string): string {
   return text.length === 0 ? text : text.replace(/[\s\u3000]+/g, '').replace(/（/g, '(').replace(/）/g, ')');
