@@ -64,7 +64,8 @@ function contentSecurityPolicy({ scriptOrigin }) {
  */
 function options(env, dev) {
   const given = typeof env.officeJs === 'string' ? env.officeJs : dev ? 'self' : 'cdn';
-  const snapshot = given.startsWith('dir:') ? path.resolve(given.slice(4)) : null;
+  // The real path: copy-webpack-plugin's ignore globs do not apply through a symlinked folder.
+  const snapshot = given.startsWith('dir:') ? realpath(path.resolve(given.slice(4))) : null;
   const officeJs = snapshot ? 'dir' : given;
   if (!(officeJs in OFFICE_JS) || officeJs === 'dir' && !snapshot) {
     throw new Error(`--env officeJs=${given}：只能是 cdn | cdn-cn | dir:文件夹 | self（仅开发）/ must be cdn | cdn-cn | dir:FOLDER | self (development only)`);
@@ -79,6 +80,11 @@ function options(env, dev) {
   const url = typeof env.url === 'string' ? normaliseBaseUrl(env.url) : null;
   const outputPath = typeof env.outDir === 'string' ? path.resolve(env.outDir) : path.join(ROOT, 'dist');
   return { officeJs: /** @type {keyof typeof OFFICE_JS} */ (officeJs), snapshot, url, outputPath };
+}
+
+/** @param {string} p */
+function realpath(p) {
+  return fs.existsSync(p) ? fs.realpathSync(p) : p;
 }
 
 /**
@@ -180,7 +186,7 @@ module.exports = async (env = {}, argv = {}) => {
   ];
   if (opt.officeJs === 'self' || opt.snapshot) {
     copy.push({
-      from: opt.snapshot ?? path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist'),
+      from: opt.snapshot ?? realpath(path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist')),
       to: 'office-js',
       // office.js loads the .debug.js variants only when the page references office.debug.js, which ours never do;
       // the typings and IntelliSense files are for editors.

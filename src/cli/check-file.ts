@@ -129,7 +129,9 @@ function notChecked(evidence: readonly SheetEvidence[], withOut: boolean): strin
 export function reason(e: unknown): string {
   if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string') {
     const err = e as NodeJS.ErrnoException;
-    return `${err.code}: ${err.message.split('\n')[0]}`;
+    const line = err.message.split('\n')[0] ?? '';
+    // Node's own messages already start with the code (ENOENT: no such file or directory, open 'x').
+    return line.startsWith(`${err.code}:`) ? line : `${err.code}: ${line}`;
   }
   return e instanceof Error ? e.message.split('\n')[0] : String(e);
 }

@@ -60,13 +60,13 @@ async function runCheck(args: CheckCommand, io: CliIo, envLang: Lang): Promise<n
   let raw: Record<string, unknown> | undefined;
   if (args.config) {
     const t = cliText(args.lang ?? envLang);
-    try {
-      const parsed: unknown = JSON.parse(await fs.readFile(args.config, 'utf8'));
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not a JSON object');
-      raw = parsed as Record<string, unknown>;
-    } catch (e) {
-      return usageError(io, t.configUnreadable(args.config, reason(e)));
+    const read = await readJsonFile(args.config);
+    if (!read.ok) return usageError(io, t.configUnreadable(args.config, read.why));
+    const parsed = read.value;
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      return usageError(io, t.configUnreadable(args.config, '不是 JSON 对象 / not a JSON object'));
     }
+    raw = parsed as Record<string, unknown>;
   }
   if (args.profile) raw = { ...raw, profile: args.profile };
   const parsed = parseConfig(raw);
@@ -81,13 +81,9 @@ async function runCheck(args: CheckCommand, io: CliIo, envLang: Lang): Promise<n
 
   let map: MappingOverride[] = [];
   if (args.map) {
-    let json: unknown;
-    try {
-      json = JSON.parse(await fs.readFile(args.map, 'utf8'));
-    } catch (e) {
-      return usageError(io, t.mapUnreadable(args.map, reason(e)));
-    }
-    const parsed = z.array(MappingOverrideSchema).safeParse(json);
+    const read = await readJsonFile(args.map);
+    if (!read.ok) return usageError(io, t.mapUnreadable(args.map, read.why));
+    const parsed = z.array(MappingOverrideSchema).safeParse(read.value);
     if (!parsed.success) {
       const why = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
       return usageError(io, t.mapInvalid(args.map, why));
@@ -212,6 +208,32 @@ async function planOutputs(inputs: readonly InputFile[], outDir: string, lang: L
   return plan;
 }
 
+/**
+ * A JSON file the user named (--config, --map): its value, or why not in both languages — file missing or
+ * unreadable, or not valid JSON with the line and column where the parser stopped.
+ */
+async function readJsonFile(file: string): Promise<{ ok: true; value: unknown } | { ok: false; why: string }> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, why: '找不到文件 / file not found' };
+    if (code === 'EISDIR') return { ok: false, why: '这是文件夹 / it is a folder' };
+    return { ok: false, why: `无法读取 / cannot read (${reason(e)})` };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (e) {
+    const at = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+    if (!at) return { ok: false, why: '不是有效的 JSON / not valid JSON' };
+    const before = text.replace(/^\uFEFF/, '').slice(0, Number(at[1]));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return { ok: false, why: `不是有效的 JSON（第 ${line} 行第 ${column} 列附近）/ not valid JSON (near line ${line}, column ${column})` };
+  }
+}
+
 function usageError(io: CliIo, message: string): number {
   io.stderr.write(`indicator-checker: ${message}\n`);
   return 2;
@@ -224,6 +246,13 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
   console.log = toStderr;
   console.info = toStderr;
   console.debug = toStderr;
+  // `indicator-checker check … | head`: the reader went away; end quietly with the status so far, no stack trace.
+  const closed = (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  };
+  process.stdout.on('error', closed);
+  process.stderr.on('error', closed);
   try {
     process.exitCode = await main(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env });
   } catch (e) {

@@ -36,6 +36,7 @@ export interface CliText {
   cleared: (out: string) => string;
   total: (files: number, tables: number, indicators: number, e: number, w: number, i: number) => string;
   unchecked: (n: number) => string;
+  unreadable: (n: number) => string;
 }
 
 const zh: CliText = {
@@ -58,7 +59,7 @@ check 选项：
 clear：从加批注的副本中移除本工具写入的批注和填充色，结果写到 --out 目录。
 
 文件夹会递归查找 .xlsx/.xlsm 文件。
-退出状态：0 没有“错误”级发现；1 至少一个“错误”级发现，或某个工作簿未找到指标表（未审核）；2 用法错误、没有可读取或可审核的输入，或写出失败。`,
+退出状态：0 没有“错误”级发现；1 至少一个“错误”级发现，或有文件无法读取、未找到指标表（未审核）；2 用法错误、没有可读取或可审核的输入，或写出失败。`,
   usage: '用法：indicator-checker check <文件或文件夹>... [--json] [--out 目录]；详见 --help',
   unknownCommand: (c) => `未知命令：${c}`,
   unknownOption: (o) => `未知选项：${o}`,
@@ -92,6 +93,7 @@ clear：从加批注的副本中移除本工具写入的批注和填充色，结
   cleared: (o) => `已写出清除批注后的副本：${o}`,
   total: (f, t, n, e, w, i) => `合计：文件 ${f}，指标表 ${t}，指标 ${n}，错误 ${e}，警告 ${w}，提示 ${i}`,
   unchecked: (n) => `；${n} 个文件未找到指标表，未审核`,
+  unreadable: (n) => `；${n} 个文件无法读取，未审核`,
 };
 
 const en: CliText = {
@@ -115,7 +117,7 @@ check options:
 clear: removes this tool's comments and fills from an annotated copy and writes the result to the --out folder.
 
 Folders are searched recursively for .xlsx/.xlsm files.
-Exit status: 0 no error-severity finding; 1 at least one, or a workbook where no indicator table was found (not checked);
+Exit status: 0 no error-severity finding; 1 at least one, or a file that could not be read or held no indicator table (not checked);
 2 usage error, no readable or checkable input, or a failed write.`,
   usage: 'Usage: indicator-checker check <file-or-folder>... [--json] [--out DIR]; see --help',
   unknownCommand: (c) => `unknown command: ${c}`,
@@ -151,6 +153,7 @@ Exit status: 0 no error-severity finding; 1 at least one, or a workbook where no
   total: (f, t, n, e, w, i) =>
     `Total: ${f} file(s), ${t} table(s), ${n} indicator(s), ${e} error(s), ${w} warning(s), ${i} info`,
   unchecked: (n) => `; ${n} file(s) with no indicator table found, NOT checked`,
+  unreadable: (n) => `; ${n} file(s) could not be read, NOT checked`,
 };
 
 export function cliText(lang: Lang): CliText {

@@ -6,8 +6,10 @@ import { cliText } from './messages';
 export function summarize(files: readonly FileReport[]): Summary {
   const s: Summary = { files: files.length, tables: 0, indicators: 0, errors: 0, warnings: 0, infos: 0 };
   let unchecked = 0;
+  let unreadable = 0;
   for (const f of files) {
     if (f.status === 'no-table') unchecked++;
+    else if (f.error !== null && f.error.code !== 'write-failed') unreadable++;
     s.tables += f.tables.length;
     for (const t of f.tables) s.indicators += t.indicators.length;
     for (const x of f.findings) {
@@ -17,6 +19,7 @@ export function summarize(files: readonly FileReport[]): Summary {
     }
   }
   if (unchecked > 0) s.unchecked = unchecked;
+  if (unreadable > 0) s.unreadable = unreadable;
   return s;
 }
 
@@ -25,15 +28,15 @@ export function buildReport(version: string, files: FileReport[]): Report {
 }
 
 /**
- * 2 when nothing could be read or checked (or a requested copy could not be written), else 1 when any error-severity
- * finding or any readable workbook where no indicator table was read (not checked is never "clean"), else 0. A file
- * that could not be read alongside checked ones does not by itself change the status: its `error` says so.
+ * 2 when nothing could be read or checked (or a requested copy could not be written); else 1 when any error-severity
+ * finding, any workbook where no indicator table was read (not checked is never "clean"), or any file of the batch
+ * that could not be read or was refused (a batch never hides a failure); else 0.
  */
 export function exitStatus(report: Report): 0 | 1 | 2 {
   const checked = report.files.filter((f) => f.error === null || f.error.code === 'write-failed');
   if (checked.length === 0) return 2;
   if (report.files.some((f) => f.error?.code === 'write-failed')) return 2;
-  if (report.files.some((f) => f.status === 'no-table')) return 1;
+  if (report.files.some((f) => f.error !== null)) return 1;
   return report.summary.errors > 0 ? 1 : 0;
 }
 
@@ -95,5 +98,9 @@ function groupByRule(findings: readonly Finding[]): [string, Finding[]][] {
 export function formatTotal(summary: Summary, lang: Lang): string {
   const s = summary;
   const t = cliText(lang);
-  return t.total(s.files, s.tables, s.indicators, s.errors, s.warnings, s.infos) + (s.unchecked ? t.unchecked(s.unchecked) : '');
+  return (
+    t.total(s.files, s.tables, s.indicators, s.errors, s.warnings, s.infos) +
+    (s.unchecked ? t.unchecked(s.unchecked) : '') +
+    (s.unreadable ? t.unreadable(s.unreadable) : '')
+  );
 }

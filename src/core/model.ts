@@ -249,6 +249,8 @@ export const SummarySchema = z.object({
   infos: z.number().int(),
   /** Readable files where no indicator table was read (not checked). */
   unchecked: z.number().int().optional(),
+  /** Files that could not be read or were refused (not a workbook, .xls, encrypted, a special file, too large…). */
+  unreadable: z.number().int().optional(),
 });
 export type Summary = z.infer<typeof SummarySchema>;
 

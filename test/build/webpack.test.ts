@@ -100,7 +100,7 @@ describe('webpack configuration', () => {
     const npm = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
     const ok = await makeConfig({ officeJs: `dir:${npm}` }, { mode: 'production' });
     expect(htmlPages(ok).find((p) => p.filename === 'taskpane.html')?.templateParameters.officeJs).toBe('office-js/office.js');
-    expect(copyPatterns(ok).find((p) => p.to === 'office-js')?.from).toBe(npm);
+    expect(copyPatterns(ok).find((p) => p.to === 'office-js')?.from).toBe(fs.realpathSync(npm));
     // The 2022 build lacks the notes API: allowed (guarded), and said.
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/optional members[\s\S]*Worksheet\.notes/));
 

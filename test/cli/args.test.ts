@@ -9,7 +9,7 @@ describe('parseArgs', () => {
   it('parses check with every option, in either --opt value or --opt=value form', () => {
     expect(
       parseArgs(
-        ['check', 'a.xlsx', 'dir', '--json', '--out=out', '--lang', 'en-US', '--profile', 'department', '--config', 'c.json', '--summary-sheet'],
+        ['check', 'a.xlsx', 'dir', '--json', '--out=out', '--lang', 'en-US', '--profile', 'department', '--config', 'c.json', '--map=m.json', '--summary-sheet'],
         'zh-CN',
       ),
     ).toEqual({
@@ -20,6 +20,7 @@ describe('parseArgs', () => {
       lang: 'en-US',
       profile: 'department',
       config: 'c.json',
+      map: 'm.json',
       summarySheet: true,
     });
   });
@@ -68,10 +69,12 @@ function file(name: string, over: Partial<FileReport>): FileReport {
 
 describe('exitStatus', () => {
   const unreadable = file('text.xlsx', { error: { code: 'not-a-workbook', message: '不是 / not' } });
-  it('is 2 with no readable input, 1 with an error finding, else 0', () => {
+  it('is 2 with no readable input, 1 with an error finding or any file of the batch not read, else 0', () => {
     expect(exitStatus(buildReport('0', []))).toBe(2);
     expect(exitStatus(buildReport('0', [unreadable]))).toBe(2);
-    expect(exitStatus(buildReport('0', [unreadable, file('a.xlsx', { findings: [finding('warning')] })]))).toBe(0);
+    expect(exitStatus(buildReport('0', [file('a.xlsx', { findings: [finding('warning')] })]))).toBe(0);
+    // A batch never hides a failure: one unreadable workbook among good ones makes the status 1.
+    expect(exitStatus(buildReport('0', [unreadable, file('a.xlsx', { findings: [finding('warning')] })]))).toBe(1);
     expect(exitStatus(buildReport('0', [file('a.xlsx', { findings: [finding('info'), finding('error')] })]))).toBe(1);
   });
   it('is 2 when an annotated copy could not be written', () => {

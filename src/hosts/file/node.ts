@@ -21,7 +21,8 @@ export interface InputFile {
   error?: FileError;
 }
 
-const WORKBOOK_EXT = /\.(xlsx|xlsm)$/i;
+/** Files a folder walk reports although they cannot be checked, so a batch says why instead of skipping them. */
+const REPORTED_EXT = /\.(xlsx|xlsm|xls|et)$/i;
 
 /**
  * Expands the arguments into workbook files, in argument order; a folder is walked recursively for .xlsx/.xlsm,
@@ -56,7 +57,7 @@ async function walkFolder(root: string, rel: string, found: string[]): Promise<v
     const childRel = rel ? path.join(rel, e.name) : e.name;
     if (e.isDirectory()) {
       if (!e.name.startsWith('.')) await walkFolder(root, childRel, found);
-    } else if (WORKBOOK_EXT.test(e.name) && !e.name.startsWith('~$')) {
+    } else if (REPORTED_EXT.test(e.name) && !e.name.startsWith('~$')) {
       if (e.isFile()) found.push(childRel);
       else if (e.isSymbolicLink()) {
         const st = await fs.stat(path.join(root, childRel)).catch(() => null);
@@ -83,6 +84,8 @@ export async function readWorkbookBytes(
   try {
     const st = await fs.stat(file);
     if (st.isDirectory()) return { ok: false, error: fileError('not-a-workbook', 'folder') };
+    // A FIFO or a device (/dev/zero) would hang the read or fill memory: refused before reading.
+    if (!st.isFile()) return { ok: false, error: fileError('not-a-workbook', '特殊文件（管道或设备） / special file (pipe or device)') };
     if (st.size > LIMITS.MAX_FILE_BYTES) return { ok: false, error: fileError('too-large', formatBytes(st.size)) };
     bytes = await fs.readFile(file);
   } catch (e) {
