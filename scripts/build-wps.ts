@@ -265,6 +265,22 @@ export function fillTemplate(template: string, info: WpsPackageInfo): string {
   return template.replace(/\{\{(\w+)\}\}/g, (m, key: string) => (key in values ? xmlAttr(values[key]) : m));
 }
 
+/**
+ * Refuses a deployment file whose add-in entry carries anything but enable="enable": wpsjs writes a development
+ * value there, which is reported to show a JS-debugger bar and to be refused by release builds for UOS and Kylin.
+ */
+export function checkReleaseEnable(file: string, xml: string): void {
+  for (const entry of xml.matchAll(/<jsplugin(?:online)?\b[^>]*>/g)) {
+    const enable = /\benable\s*=\s*"([^"]*)"/.exec(entry[0])?.[1];
+    if (enable !== undefined && enable !== 'enable') {
+      throw new Error(
+        `${file}：加载项条目必须是 enable="enable"，而不是 "${enable}" / ` +
+          `${file}: an add-in entry must say enable="enable", not "${enable}"`,
+      );
+    }
+  }
+}
+
 /** The base URL as WPS needs it: http(s) or file, no query or fragment, ending with '/'. */
 export function normaliseWpsUrl(raw: string): string {
   let url: URL;
@@ -338,8 +354,9 @@ export async function buildWps(options: BuildOptions = {}): Promise<BuildResult>
 
   const files = filesUnder(outDir);
   for (const template of ['jsplugins.xml', 'jsplugins-offline.xml', 'publish.xml']) {
-    const text = readFileSync(path.join(ROOT, 'wps', template), 'utf8');
-    writeFileSync(path.join(outDir, template), fillTemplate(text, info));
+    const text = fillTemplate(readFileSync(path.join(ROOT, 'wps', template), 'utf8'), info);
+    checkReleaseEnable(template, text);
+    writeFileSync(path.join(outDir, template), text);
   }
 
   const folder = `${info.name}_${info.version}`;

@@ -9,7 +9,9 @@
 // - Interior: Color is RGB(r, g, b) = r + g*256 + b*65536; a cell without fill has Pattern xlNone (-4142) and
 //   reads Color 16777215; setting Color on such a cell makes it solid; Pattern = xlNone removes the fill;
 // - Comment is null on a cell without one; AddComment on a cell that has one throws; Comment.Text(t) without Start
-//   replaces the text (WPS doc: "如果省略此参数，则删除批注中的所有现有文字");
+//   replaces the text (WPS doc: "如果省略此参数，则删除批注中的所有现有文字"), with Start inserts (or overwrites);
+// - a formula error (`errorCell`) reads in Value2 as the number WPS gives (CVErr's HRESULT, e.g. -2146826281 for
+//   #DIV/0!) and in Text as its code; Text is a cell's `text` when set, else its value as a string;
 // - a protected sheet refuses every change to cells, fills and comments; a read-only workbook accepts changes in
 //   memory (WPS only refuses to save it), so the host itself must refuse;
 // - a protected workbook structure refuses adding, deleting, renaming and hiding sheets; Sheets.Add activates the
@@ -17,6 +19,8 @@
 // - deleting a sheet while DisplayAlerts is true would block on a confirmation dialog, and Excel refuses to delete
 //   a very hidden sheet: the fake throws for both.
 // `calls` counts every crossing into WPS, for tests that assert a read stays cheap.
+// Two options model what WPS builds are reported to do and the documentation does not say (FakeWpsOptions): cut every
+// string passed in at 255 characters, and put the author's name before the text AddComment is given.
 
 import { a1, areaA1, parseA1, parseAreaA1 } from '../../src/core/a1';
 import type { Area } from '../../src/core/grid';
@@ -49,6 +53,8 @@ export interface FakeInteriorModel {
 
 export interface FakeCellModel {
   value?: unknown;
+  /** What the cell shows (Range.Text) when it differs from its value as a string: an error's code, a formatted number. */
+  text?: string;
   numberFormat?: string;
   interior?: FakeInteriorModel;
   comment?: { text: string; author: string };
@@ -94,6 +100,32 @@ function cellsOf(area: Area): Array<{ row: number; col: number; ref: string }> {
   return out;
 }
 
+/** Reported behaviour of some WPS builds, off by default. */
+export interface FakeWpsOptions {
+  /** Every string passed into WPS (Value2, AddComment, Comment.Text) is cut to this many characters (e.g. 255). */
+  cutStringsAt?: number;
+  /** AddComment puts this before the text it is given, e.g. '审核员:\n' (the author's name, as WPS's UI does). */
+  authorPrefix?: string;
+}
+
+/** CVErr numbers of the formula errors (xlErrDiv0 2007…), as VBA names them. */
+const CVERR: Record<string, number> = {
+  '#NULL!': 2000,
+  '#DIV/0!': 2007,
+  '#VALUE!': 2015,
+  '#REF!': 2023,
+  '#NAME?': 2029,
+  '#NUM!': 2036,
+  '#N/A': 2042,
+};
+
+/** A cell holding a formula error, as WPS shows it: Value2 the HRESULT 0x800A0000 + CVErr (signed), Text its code. */
+export function errorCell(code: string): FakeCellModel {
+  const n = CVERR[code];
+  if (n === undefined) throw new Error(`fake: no error ${code}`);
+  return { value: (0x800a0000 + n) | 0, text: code };
+}
+
 /** The whole fake: the application, its one open workbook (or none) and counters for tests. */
 export class FakeWps {
   calls = 0;
@@ -108,12 +140,21 @@ export class FakeWps {
   /** Called before every write to a cell, its fill or its comment; a test throws from it to make WPS fail there. */
   fault: ((op: string, sheet: string, ref: string) => void) | null = null;
 
-  constructor(public workbook: FakeWorkbookModel | null) {
+  constructor(
+    public workbook: FakeWorkbookModel | null,
+    readonly options: FakeWpsOptions = {},
+  ) {
     this.app = new FakeApplication(this);
   }
 
   tick(): void {
     this.calls++;
+  }
+
+  /** A string as it arrives inside WPS (cut when the option says so). */
+  passed(text: string): string {
+    const at = this.options.cutStringsAt;
+    return at === undefined ? text : text.slice(0, at);
   }
 
   write(op: string, sheet: FakeSheetModel, area: Area): void {
@@ -208,10 +249,11 @@ export class FakeComment implements WpsComment {
     const c = this.model();
     if (Text === undefined) return c.text;
     this.wps.write('Comment.Text', this.sheet, parseAreaA1(this.ref));
-    if (Start === undefined) c.text = Text;
+    const text = this.wps.passed(Text);
+    if (Start === undefined) c.text = text;
     else {
       const at = Math.max(0, Start - 1);
-      c.text = c.text.slice(0, at) + Text + c.text.slice(Overwrite ? at + Text.length : at);
+      c.text = c.text.slice(0, at) + text + c.text.slice(Overwrite ? at + text.length : at);
     }
     return c.text;
   }
@@ -366,8 +408,10 @@ export class FakeRange implements WpsRange {
     this.wps.write('Value2', this.sheetModel, this.area);
     const { top, left } = this.area;
     for (const { row, col, ref } of cellsOf(this.area)) {
-      const v = Array.isArray(value) ? (value[row - top] as unknown[] | undefined)?.[col - left] : value;
+      const given = Array.isArray(value) ? (value[row - top] as unknown[] | undefined)?.[col - left] : value;
+      const v = typeof given === 'string' ? this.wps.passed(given) : given;
       const m = (this.sheetModel.cells[ref] ??= {});
+      delete m.text;
       const text = m.numberFormat === '@';
       if (typeof v === 'string' && !text) {
         if (/^[=+\-@]/.test(v)) throw new Error(`fake: writing "${v.slice(0, 20)}…" would enter a formula`);
@@ -406,6 +450,14 @@ export class FakeRange implements WpsRange {
     for (const m of this.models(true)) m.numberFormat = value ?? DEFAULT_FORMAT;
   }
 
+  get Text(): string | null {
+    this.wps.tick();
+    const shown = new Set(
+      this.models().map((m) => m.text ?? (m.value === undefined || m.value === null ? '' : String(m.value))),
+    );
+    return shown.size === 1 ? [...shown][0] : null;
+  }
+
   get Hidden(): boolean | null {
     this.wps.tick();
     if (!this.entireRows) throw new Error('fake: Hidden needs whole rows (EntireRow)');
@@ -432,7 +484,7 @@ export class FakeRange implements WpsRange {
     this.wps.write('AddComment', this.sheetModel, this.area);
     const m = (this.sheetModel.cells[ref] ??= {});
     if (m.comment) throw new Error('fake: the cell already has a comment');
-    m.comment = { text: Text ?? '', author: 'WPS 用户' };
+    m.comment = { text: (this.wps.options.authorPrefix ?? '') + this.wps.passed(Text ?? ''), author: 'WPS 用户' };
     return new FakeComment(this.wps, this.sheetModel, ref);
   }
 
@@ -445,7 +497,10 @@ export class FakeRange implements WpsRange {
   ClearContents(): boolean {
     this.wps.tick();
     guardCells(this.sheetModel);
-    for (const m of this.models()) delete m.value;
+    for (const m of this.models()) {
+      delete m.value;
+      delete m.text;
+    }
     return true;
   }
 

@@ -48,6 +48,8 @@ export interface WpsRange
         readonly MergeArea: WpsRange;
         /** The format of every cell, or null when the cells differ. */
         NumberFormat: string | null;
+        /** What the cell shows (a formula error shows its code, e.g. #DIV/0!); null when the cells differ. */
+        readonly Text: string | null;
         /** Whole rows only: true when all are hidden, false when none are, null when some are. */
         readonly Hidden: boolean | null;
         readonly EntireRow: WpsRange;

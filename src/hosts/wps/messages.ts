@@ -47,6 +47,24 @@ export const messages = {
       `上次由命令行写入的“${sheet}”工作表未能删除（${detail}），其内容已过时，可手动删除。`,
       `The "${sheet}" sheet written by an earlier command-line run could not be removed (${detail}); it is out of date and can be deleted by hand.`,
     ),
+  commentCut: (cell: string) =>
+    message(
+      'comment-cut',
+      'error',
+      `WPS 未能完整写入单元格 ${cell} 的批注（文字被截断或改动），本次已写入的内容已全部撤销，工作簿保持原样。` +
+        '请将此提示和 WPS 的版本号告知管理员。',
+      `WPS did not keep the whole comment text written to ${cell} (it was cut or changed); everything this run had ` +
+        'written was undone, the workbook is as it was. Please tell your administrator, with the WPS version.',
+    ),
+  recordCut: (sheet: string) =>
+    message(
+      'record-cut',
+      'error',
+      `WPS 未能完整保存隐藏工作表“${sheet}”中的记录（文字被截断或改动），该记录可能已无法读取。` +
+        '请将此提示和 WPS 的版本号告知管理员。',
+      `WPS did not keep the whole record on the hidden sheet "${sheet}" (its text was cut or changed); the record may ` +
+        'no longer be readable. Please tell your administrator, with the WPS version.',
+    ),
   wpsError: (detail: string) =>
     message('wps-error', 'error', `WPS 报告错误：${detail}`, `WPS reported an error: ${detail}`),
 };

@@ -42,12 +42,25 @@ export function errorCode(value: number): string | null {
   return null;
 }
 
-/** One Value2 entry as the core's Cell; `format` is asked only for numbers (dates and percentages need it). */
-export function wpsCell(value: unknown, format: () => string | null): Cell {
+/**
+ * True unless the cell's text shows something other than an error. A formula error reaches Value2 as one of a few
+ * numbers, which an ordinary cell may also hold (2 148 141 050 is a plausible provincial budget and the unsigned
+ * form of #N/A); the cell shows an error as its code (#N/A, #DIV/0!) and a number as digits, so a text that is there
+ * and does not start with '#' is a number's. No text to go by (null when unknown) keeps the error.
+ */
+function showsError(text: string | null | undefined): boolean {
+  return !(typeof text === 'string' && text !== '' && !text.startsWith('#'));
+}
+
+/**
+ * One Value2 entry as the core's Cell; `format` is asked only for numbers (dates and percentages need it) and
+ * `shown` (the cell's Text) only for a number that is also an error's code.
+ */
+export function wpsCell(value: unknown, format: () => string | null, shown?: () => string | null): Cell {
   if (value === undefined || value === null || value === '') return null;
   if (typeof value === 'number') {
     const error = errorCode(value);
-    if (error) return { error };
+    if (error && showsError(shown?.())) return { error };
     return toCell(value, undefined, format() ?? undefined);
   }
   if (typeof value === 'string' || typeof value === 'boolean') return value;
@@ -154,6 +167,16 @@ function formatLookup(range: WpsRange): (r: number, c: number) => string | null 
   };
 }
 
+/** The text a cell of the range shows; null when WPS cannot say, which leaves a Value2 error code an error. */
+function cellText(range: WpsRange, r: number, c: number): string | null {
+  try {
+    return range.Item(r + 1, c + 1).Text;
+  } catch {
+    // Only a refinement of what Value2 already said (see showsError): reading on without it loses nothing.
+    return null;
+  }
+}
+
 /** The range's cells as a Grid of its sheet; merged areas starting in the range, their other cells empty. */
 export function readRange(ws: WpsWorksheet, range: WpsRange): Grid {
   const area = areaOf(range);
@@ -161,7 +184,9 @@ export function readRange(ws: WpsWorksheet, range: WpsRange): Grid {
   const cols = area.right - area.left + 1;
   const values = valueMatrix(range.Value2, rows, cols);
   const format = formatLookup(range);
-  const cells: Cell[][] = values.map((row, r) => row.map((v, c) => wpsCell(v, () => format(r, c))));
+  const cells: Cell[][] = values.map((row, r) =>
+    row.map((v, c) => wpsCell(v, () => format(r, c), () => cellText(range, r, c))),
+  );
   const merges = findMerges(ws, area);
   for (const m of merges) {
     for (let r = m.top; r <= Math.min(m.bottom, area.bottom); r++) {

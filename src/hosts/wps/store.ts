@@ -6,7 +6,8 @@
 // state uses exactly the file host's format (src/hosts/file/annotate.ts: sheet name, marker in A1, ASCII-escaped
 // JSON in chunks from A2, the same stored record), so a workbook annotated by the CLI can be cleared in WPS and the
 // other way round. That module imports exceljs, which the add-in must not bundle, so the format is restated here;
-// test/hosts/wps/cross-host.test.ts checks both sides still agree.
+// test/hosts/wps/cross-host.test.ts checks both sides still agree. Chunks are joined whatever their length: the file
+// host (and earlier versions of this one) write 30 000 characters a cell, this host 255 (see CHUNK).
 
 import { z } from 'zod';
 import { AnnotationStateSchema } from '../../core/annotate/types';
@@ -29,8 +30,11 @@ import { SETTINGS_MARKER, SETTINGS_SHEET_NAME } from '../stored-settings';
 /** Sheets the product writes for itself: never read as a person's table, never annotated. */
 export const OWN_SHEETS: ReadonlySet<string> = new Set([STATE_SHEET_NAME, SETTINGS_SHEET_NAME]);
 
-/** A cell keeps at most 32 767 characters; the JSON is cut into chunks below that (as the file host does). */
-const CHUNK = 30000;
+/**
+ * Characters per cell. A cell keeps 32 767, but strings passed through the ET API are reported to be cut at 255 on
+ * some WPS builds, which would silently lose the rest of a longer chunk; the reader joins chunks of any length.
+ */
+export const CHUNK = 255;
 
 export const StoredSchema = z.object({
   product: z.literal('indicator-checker'),
@@ -101,8 +105,8 @@ function parse<T>(schema: z.ZodType<T>, json: string): T | null {
   }
 }
 
-/** ASCII-only JSON (\uXXXX escapes), cut so that no chunk starts like a formula or a signed number. */
-export function chunksOf(value: unknown): string[] {
+/** ASCII-only JSON (\uXXXX escapes) in chunks of at most `size`, none starting like a formula or a signed number. */
+export function chunksOf(value: unknown, size = CHUNK): string[] {
   const json = JSON.stringify(value).replace(
     /[\u007f-\uffff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
@@ -110,7 +114,7 @@ export function chunksOf(value: unknown): string[] {
   const out: string[] = [];
   let at = 0;
   while (at < json.length) {
-    let cut = Math.min(at + CHUNK, json.length);
+    let cut = Math.min(at + size, json.length);
     // A cell whose text starts with = + - @ could be taken for a formula when written; move the cut back a little.
     while (cut < json.length && cut > at + 1 && '=+-@'.includes(json[cut])) cut--;
     out.push(json.slice(at, cut));
@@ -164,6 +168,9 @@ function writeChunks(app: WpsApplication, wb: WpsWorkbook, name: string, marker:
     block.NumberFormat = '@';
     block.Value2 = [[marker], ...chunks.map((c) => [c])];
   });
+  // Read back: a record WPS did not keep whole would read as no record, and the original fills with it.
+  const back = readChunks(wb, name, marker);
+  if (back.foreign || back.json !== chunks.join('')) throw new HostError(messages.recordCut(name));
 }
 
 function removeSheet(app: WpsApplication, wb: WpsWorkbook, sheet: WpsWorksheet, marker: string): void {

@@ -1,23 +1,26 @@
 // The WPS host's write side beyond the contract: exact fills, a person's later changes, lost records, merged cells,
-// the state sheet (chunks, placement, structure protection, a person's sheet of that name), rollback, settings.
+// the state sheet (chunks, placement, structure protection, a person's sheet of that name), rollback, settings, and
+// WPS as some builds are reported to behave: strings cut at 255 characters, the author's name before a new comment.
 
 import { annotationPlan } from '../../../src/core/annotate/plan';
 import { FILLS } from '../../../src/core/annotate/types';
-import { formatLine } from '../../../src/core/annotate/comments';
-import type { Finding } from '../../../src/core/model';
+import { formatLine, mergeComment } from '../../../src/core/annotate/comments';
+import type { Finding, Severity } from '../../../src/core/model';
+import { mappingFromSettingsJson } from '../../../src/hosts/stored-settings';
 import { HostError, type Host } from '../../../src/hosts/host';
+import { piecesOf, splitWpsComment } from '../../../src/hosts/wps/annotate';
 import { hexToWps } from '../../../src/hosts/wps/color';
-import { chunksOf, STATE_MARKER, STATE_SHEET_NAME, SETTINGS_SHEET_NAME } from '../../../src/hosts/wps/store';
+import { CHUNK, chunksOf, STATE_MARKER, STATE_SHEET_NAME, SETTINGS_SHEET_NAME } from '../../../src/hosts/wps/store';
 import { CONTRACT_FINDINGS, contractWorkbook, OTHER_SHEET, PERSON_COMMENT_E15, SHEET } from '../contract';
-import type { FakeWps } from '../../fakes/wps';
+import type { FakeSheetModel, FakeWps, FakeWpsOptions } from '../../fakes/wps';
 import { fakeFromContract, wpsUnderTest } from './helpers';
 
 const YELLOW = '#FFFF00';
 /** xlPatternGray16, with a red pattern colour: a fill '#RRGGBB' alone cannot express. */
 const GRAY16 = 17;
 
-function setup() {
-  const ut = wpsUnderTest(fakeFromContract(contractWorkbook()));
+function setup(options: FakeWpsOptions = {}) {
+  const ut = wpsUnderTest(fakeFromContract(contractWorkbook()), options);
   const cell = (ref: string, sheet = SHEET) => ut.wps.sheet(sheet).cells[ref];
   const apply = async (findings: readonly Finding[] = CONTRACT_FINDINGS) =>
     ut.host.apply(annotationPlan(findings, await ut.host.loadState()));
@@ -36,6 +39,13 @@ async function hostError(p: Promise<unknown>): Promise<HostError> {
 
 function stateSheet(wps: FakeWps) {
   return wps.workbook?.sheets.find((s) => s.name === STATE_SHEET_NAME);
+}
+
+/** Column A of a record sheet from A2 down, as the file host and this host read it. */
+function chunksIn(sheet: FakeSheetModel): string[] {
+  const out: string[] = [];
+  for (let r = 2; typeof sheet.cells[`A${r}`]?.value === 'string'; r++) out.push(sheet.cells[`A${r}`].value as string);
+  return out;
 }
 
 describe('fills', () => {
@@ -80,7 +90,7 @@ describe('the annotation record', () => {
     expect(sheets[2].visible).toBe(2);
     expect(t.wps.workbook!.active).toBe(OTHER_SHEET);
     expect(sheets[2].cells.A1.value).toBe(STATE_MARKER);
-    const stored = JSON.parse(String(sheets[2].cells.A2.value)) as { product: string; state: { cells: unknown[] } };
+    const stored = JSON.parse(chunksIn(sheets[2]).join('')) as { product: string; state: { cells: unknown[] } };
     expect(stored).toMatchObject({ product: 'indicator-checker', version: 1, summarySheet: null });
     expect(stored.state.cells).toHaveLength(4);
     // Application state is left as it was found.
@@ -119,11 +129,15 @@ describe('the annotation record', () => {
     expect(t.cell('E200').interior).toEqual({ pattern: GRAY16, color: 65535, patternColor: 255 });
   });
 
-  test('chunksOf cuts before, never at, a character that would start a formula', () => {
-    const value = { s: `${'x'.repeat(29_990)}==--++@@${'y'.repeat(100)}` };
-    const chunks = chunksOf(value);
-    expect(chunks.join('')).toBe(JSON.stringify(value));
-    for (const c of chunks) expect(c).toMatch(/^[^=+\-@]/);
+  test('chunksOf cuts before, never at, a character that would start a formula; no chunk is longer than asked', () => {
+    for (const size of [CHUNK, 30_000]) {
+      const value = { s: `${'x'.repeat(size - 10)}==--++@@${'y'.repeat(100)}` };
+      const chunks = chunksOf(value, size);
+      expect(chunks.join('')).toBe(JSON.stringify(value));
+      for (const c of chunks) expect(c).toMatch(/^[^=+\-@]/);
+      for (const c of chunks) expect(c.length).toBeLessThanOrEqual(size);
+    }
+    expect(CHUNK).toBe(255);
   });
 
   test('a lost record: our comments still show where we wrote, and clear removes them', async () => {
@@ -233,5 +247,203 @@ describe('settings', () => {
     t.inspect.setReadOnly();
     const err = await hostError(host.saveSetting('config', {}));
     expect(err.hostMessage.code).toBe('workbook-read-only');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// WPS as some builds are reported to behave.
+
+/** A finding whose comment line is long: `n` characters of message. */
+function longFinding(cell: string, ruleId: string, severity: Severity, n: number): Finding {
+  const message = `指标值“是”无法衡量，请写明可衡量的标准${'，并说明测算依据'.repeat(n)}`.slice(0, n);
+  return { ruleId, severity, sheet: SHEET, cell, related: [], message, messageId: ruleId, data: {} };
+}
+
+/** Three findings on E16 (no comment yet) and three on E17 (a person's long comment): each cell's lines > 255. */
+const LONG_FINDINGS: Finding[] = ['E16', 'E17'].flatMap((cell) => [
+  longFinding(cell, 'vague-target', 'warning', 120),
+  longFinding(cell, 'missing-unit', 'error', 110),
+  longFinding(cell, 'satisfaction-range', 'info', 100),
+]);
+
+/** A person's comment longer than 255 characters, under their name, CRLF and a trailing space included. */
+const LONG_PERSON_COMMENT = `王会计:\r\n${'测算依据：专家劳务费 14 万元，异地鉴定交通费 1 万元。'.repeat(12)}\r\n请复核。 `;
+
+/** The lines the plan gives a cell. */
+function linesFor(findings: readonly Finding[], cell: string): string[] {
+  return annotationPlan(findings, null).entries.find((e) => e.cell === cell)?.lines ?? [];
+}
+
+/** Many cells annotated with a person's patterned fill each: a record of many chunks. */
+function manyFindings(t: ReturnType<typeof setup>): Finding[] {
+  const many: Finding[] = [];
+  for (let row = 30; row < 330; row++) {
+    many.push({ ...CONTRACT_FINDINGS[1], cell: `E${row}` });
+    t.wps.sheet(SHEET).cells[`E${row}`] = { interior: { pattern: GRAY16, color: 65535, patternColor: 255 } };
+  }
+  return many;
+}
+
+describe('strings cut at 255 characters', () => {
+  const CUT: FakeWpsOptions = { cutStringsAt: 255 };
+
+  test('the fake cuts what it is given, as those builds are reported to', () => {
+    const t = setup(CUT);
+    const ws = t.wps.app.ActiveWorkbook!.ActiveSheet;
+    ws.Range('H1').AddComment('字'.repeat(300));
+    expect(t.cell('H1').comment?.text).toHaveLength(255);
+    ws.Range('H2').NumberFormat = '@';
+    ws.Range('H2').Value2 = 'x'.repeat(300);
+    expect(String(t.cell('H2').value)).toHaveLength(255);
+  });
+
+  test('pieces are at most 255 characters and never split a character outside the BMP', () => {
+    const text = `${'x'.repeat(254)}😀${'y'.repeat(300)}`;
+    const pieces = piecesOf(text);
+    expect(pieces.join('')).toBe(text);
+    for (const p of pieces) expect(p.length).toBeLessThanOrEqual(255);
+    expect(pieces[0]).toBe('x'.repeat(254));
+    expect(pieces[1].startsWith('😀')).toBe(true);
+  });
+
+  test("long comments are written whole in pieces; a person's long comment is kept byte for byte and given back", async () => {
+    const t = setup(CUT);
+    t.cell('E17').comment = { text: LONG_PERSON_COMMENT, author: '王会计' };
+    expect(LONG_PERSON_COMMENT.length).toBeGreaterThan(255);
+    await t.apply(LONG_FINDINGS);
+    const e16 = linesFor(LONG_FINDINGS, 'E16');
+    expect(e16.join('\n').length).toBeGreaterThan(255);
+    expect(t.cell('E16').comment?.text).toBe(e16.join('\n'));
+    expect(t.cell('E17').comment?.text).toBe(mergeComment(LONG_PERSON_COMMENT, linesFor(LONG_FINDINGS, 'E17')));
+
+    const once = t.inspect.snapshot();
+    await t.apply(LONG_FINDINGS);
+    expect(t.inspect.snapshot()).toEqual(once);
+
+    await t.host.clear();
+    expect(t.cell('E16').comment).toBeUndefined();
+    expect(t.cell('E17').comment?.text).toBe(LONG_PERSON_COMMENT);
+    expect(t.cell('E17').interior?.color).toBe(hexToWps(YELLOW));
+  });
+
+  test('the record goes in cells of at most 255 characters and reads back whole; clear gives every fill back', async () => {
+    const t = setup(CUT);
+    await t.apply(manyFindings(t));
+    const chunks = chunksIn(stateSheet(t.wps)!);
+    expect(chunks.length).toBeGreaterThan(10);
+    for (const c of chunks) expect(c.length).toBeLessThanOrEqual(255);
+    expect((await t.host.loadState())?.cells).toHaveLength(300);
+    await t.host.clear();
+    expect(t.cell('E200').interior).toEqual({ pattern: GRAY16, color: 65535, patternColor: 255 });
+    expect(stateSheet(t.wps)).toBeUndefined();
+  });
+
+  test('settings longer than a cell round trip, and the CLI reads them from the saved chunks', async () => {
+    const t = setup(CUT);
+    const mapping = Array.from({ length: 40 }, (_, i) => ({
+      sheet: `批复表（第 ${i + 1} 册）`,
+      headerRow: 12 + i,
+      columns: { value: 'E', unit: 'F', level3: 'C' },
+    }));
+    await t.host.saveSetting('mapping', mapping);
+    await t.host.saveSetting('config', { profile: 'project-2021', satisfactionFloor: 80 });
+    const sheet = t.wps.workbook!.sheets.find((x) => x.name === SETTINGS_SHEET_NAME)!;
+    const chunks = chunksIn(sheet);
+    expect(chunks.length).toBeGreaterThan(10);
+    for (const c of chunks) expect(c.length).toBeLessThanOrEqual(255);
+    expect(await t.host.loadSetting('mapping')).toEqual(mapping);
+    expect(await t.host.loadSetting('config')).toEqual({ profile: 'project-2021', satisfactionFloor: 80 });
+    expect(mappingFromSettingsJson(chunks.join(''))).toEqual(mapping);
+    const reopened = await t.inspect.reopen();
+    expect(await reopened.host.loadSetting('mapping')).toEqual(mapping);
+  });
+
+  test('a record written in 30 000-character chunks (the CLI, earlier versions) still reads and clears', async () => {
+    const t = setup(CUT);
+    await t.apply(manyFindings(t));
+    const sheet = stateSheet(t.wps)!;
+    const json = chunksIn(sheet).join('');
+    const old = chunksOf(JSON.parse(json), 30_000);
+    expect(old.length).toBeGreaterThan(1);
+    expect(old[0].length).toBe(30_000);
+    sheet.cells = { A1: { value: STATE_MARKER, numberFormat: '@' } };
+    old.forEach((c, i) => (sheet.cells[`A${i + 2}`] = { value: c, numberFormat: '@' }));
+    expect((await t.host.loadState())?.cells).toHaveLength(300);
+    await t.host.clear();
+    expect(t.cell('E30').interior).toEqual({ pattern: GRAY16, color: 65535, patternColor: 255 });
+    expect(t.cell('E30').comment).toBeUndefined();
+  });
+
+  test('a WPS that keeps even fewer characters: the comment is read back, the run undone and the cell named', async () => {
+    const t = setup({ cutStringsAt: 100 });
+    const before = t.inspect.snapshot();
+    const err = await hostError(t.apply(LONG_FINDINGS));
+    expect(err.hostMessage.code).toBe('comment-cut');
+    expect(err.hostMessage['zh-CN']).toMatch(/批复表!E1[67]/);
+    expect(err.hostMessage['en-US']).toContain('undone');
+    expect(t.inspect.snapshot()).toEqual(before);
+    expect(await t.host.loadState()).toBeNull();
+  });
+
+  test('a record WPS does not keep whole is read back and reported, never taken for saved', async () => {
+    const t = setup({ cutStringsAt: 100 });
+    const err = await hostError(t.host.saveSetting('config', { profile: 'project-2021', note: '说明'.repeat(40) }));
+    expect(err.hostMessage.code).toBe('record-cut');
+    expect(err.hostMessage['zh-CN']).toContain(SETTINGS_SHEET_NAME);
+  });
+});
+
+describe("the author's name before a new comment", () => {
+  const ours = (text: string | undefined) => (text ?? '').split(/\r?\n/).filter((l) => l.includes('【绩效审核·'));
+
+  for (const prefix of ['审核员:\n', 'WPS 用户:\r\n', '审核员：']) {
+    test(`${JSON.stringify(prefix)}: our comments are ours on read, re-annotate and clear; a person's stays`, async () => {
+      const t = setup({ authorPrefix: prefix, cutStringsAt: 255 });
+      const before = t.inspect.snapshot();
+      await t.apply();
+      expect(t.cell('E17').comment?.text.startsWith(prefix)).toBe(true);
+      // The person's comment got our lines below theirs, never a label of ours in between.
+      expect(t.cell('E15').comment?.text.startsWith(PERSON_COMMENT_E15.text)).toBe(true);
+
+      // Read: with the record lost, the labelled comments are still found as ours.
+      const record = stateSheet(t.wps)!;
+      t.wps.workbook!.sheets = t.wps.workbook!.sheets.filter((x) => x !== record);
+      expect((await t.host.loadState())?.cells.map((c) => c.cell).sort()).toEqual(['E15', 'E17', 'E18', 'E20']);
+      t.wps.workbook!.sheets.push(record);
+
+      // Re-annotate: the same lines once each, the label not repeated.
+      await t.apply();
+      const once = t.inspect.snapshot();
+      await t.apply();
+      expect(t.inspect.snapshot()).toEqual(once);
+      expect(ours(t.cell('E15').comment?.text)).toHaveLength(2);
+      expect(t.cell('E17').comment?.text.split(prefix.trim()).length).toBeLessThanOrEqual(2);
+
+      // Clear: our comments go entirely (no label left behind), the person's are theirs byte for byte.
+      await t.host.clear();
+      expect(t.inspect.snapshot()).toEqual(before);
+    });
+  }
+
+  test("which text is ours: a label followed at once by our line; a person's label and text never", () => {
+    const a = formatLine(CONTRACT_FINDINGS[0]);
+    const b = formatLine({ severity: 'info', message: '社会公众满意度：99%，请说明取值依据', ruleId: 'satisfaction-range' });
+    const cases: Array<[string, string, number]> = [
+      [`${a}\n${b}`, '', 2],
+      [`审核员:\n${a}\n${b}`, '', 2],
+      [`审核员：${a}`, '', 1],
+      [`WPS 用户:\r\n${a}\r\n${b}`, '', 2],
+      [`审核员:\n${a}\n张科长：已核实`, '张科长：已核实', 1],
+      [`${PERSON_COMMENT_E15.text}\r\n${a}`, PERSON_COMMENT_E15.text, 1],
+      [PERSON_COMMENT_E15.text, PERSON_COMMENT_E15.text, 0],
+      // A person's comment that is only their name, with our line merged below it, keeps its line break.
+      [`王会计:\n\n${a}`, '王会计:\n', 1],
+      ['注意：请核对指标值', '注意：请核对指标值', 0],
+      [b, '', 1],
+    ];
+    for (const [text, person, count] of cases) {
+      const split = splitWpsComment(text);
+      expect([text, split.person, split.ours.length]).toEqual([text, person, count]);
+    }
   });
 });

@@ -4,7 +4,7 @@ import { a1, parseAreaA1 } from '../../../src/core/a1';
 import { createWpsHost } from '../../../src/hosts/wps';
 import { hexToWps, wpsToHex } from '../../../src/hosts/wps/color';
 import type { ContractWorkbook, HostInspector, HostUnderTest } from '../contract';
-import { emptySheet, FakeWps, type FakeWorkbookModel } from '../../fakes/wps';
+import { emptySheet, FakeWps, type FakeWorkbookModel, type FakeWpsOptions } from '../../fakes/wps';
 import type { FixtureWorkbook } from '../../fixtures/layouts';
 
 export function fakeFromContract(workbook: ContractWorkbook): FakeWorkbookModel {
@@ -29,9 +29,9 @@ export function fakeFromContract(workbook: ContractWorkbook): FakeWorkbookModel 
   return { name: '劳动能力鉴定费用.xlsx', sheets, active: workbook.active, selection: null, readOnly: false, protectStructure: false };
 }
 
-/** The host over a fake, and an inspector that reads the fake's model directly. */
-export function wpsUnderTest(model: FakeWorkbookModel): HostUnderTest & { wps: FakeWps } {
-  const wps = new FakeWps(model);
+/** The host over a fake (with the options' reported WPS behaviour), and an inspector that reads the fake's model. */
+export function wpsUnderTest(model: FakeWorkbookModel, options: FakeWpsOptions = {}): HostUnderTest & { wps: FakeWps } {
+  const wps = new FakeWps(model, options);
   const cell = (sheet: string, ref: string) => wps.sheet(sheet).cells[ref];
   const inspect: HostInspector = {
     fill: (sheet, ref) => {
@@ -55,7 +55,7 @@ export function wpsUnderTest(model: FakeWorkbookModel): HostUnderTest & { wps: F
     // Every sheet, hidden ones included, and which sheet is active: a stray hidden sheet or a lost active sheet
     // would show here.
     snapshot: () => JSON.parse(JSON.stringify({ sheets: wps.workbook?.sheets, active: wps.workbook?.active })) as unknown,
-    reopen: () => wpsUnderTest(wps.saved()),
+    reopen: () => wpsUnderTest(wps.saved(), options),
   };
   return { host: createWpsHost(wps.app), inspect, wps };
 }

@@ -13,7 +13,7 @@ import { hasOurLines } from '../../../src/core/annotate/comments';
 import { FILLS } from '../../../src/core/annotate/types';
 import { wpsToHex } from '../../../src/hosts/wps/color';
 import { STATE_SHEET_NAME } from '../../../src/hosts/wps/store';
-import { buildWps, crc32, parseArgs, type BuildResult } from '../../../scripts/build-wps';
+import { buildWps, checkReleaseEnable, crc32, parseArgs, type BuildResult } from '../../../scripts/build-wps';
 import { FakeWps, type FakeWorkbookModel } from '../../fakes/wps';
 import { seed000 } from '../../fixtures/layouts';
 import { fakeFromFixture } from './helpers';
@@ -256,6 +256,31 @@ describe('deployment files', () => {
     const local = wellFormed('publish.xml').getElementsByTagName('jsplugin')[0];
     expect(local.getAttribute('url')).toBe(`indicator-checker_${built.version}`);
     expect(local.getAttribute('type')).toBe('et');
+  });
+
+  test('every add-in entry is enabled for release: enable="enable", never the development value', () => {
+    expect(wellFormed('publish.xml').getElementsByTagName('jsplugin')[0].getAttribute('enable')).toBe('enable');
+    for (const file of ['jsplugins.xml', 'jsplugins-offline.xml', 'publish.xml']) {
+      const doc = wellFormed(file);
+      const entries = [...Array.from(doc.getElementsByTagName('jsplugin')), ...Array.from(doc.getElementsByTagName('jspluginonline'))];
+      expect(entries.length).toBeGreaterThan(0);
+      // Absent (WPS's default, as wpsjs writes jsplugins.xml) or "enable".
+      for (const e of entries) expect([file, e.getAttribute('enable') ?? 'enable']).toEqual([file, 'enable']);
+    }
+    // Nothing the build wrote carries it: pages, bundles, the deployment files.
+    const written = [...built.files, 'jsplugins.xml', 'jsplugins-offline.xml', 'publish.xml'];
+    for (const f of written.filter((f) => statSync(path.join(out, f)).isFile())) {
+      expect([f, readFileSync(path.join(out, f), 'latin1').includes('enable_dev')]).toEqual([f, false]);
+    }
+  });
+
+  test('the build refuses a deployment file whose entry is not enabled for release', () => {
+    expect(() => checkReleaseEnable('publish.xml', '<jsplugin name="a" type="et" url="a_1" enable="enable_dev" />')).toThrow(
+      /enable_dev/,
+    );
+    expect(() => checkReleaseEnable('jsplugins.xml', '<jspluginonline name="a" enable="true"/>')).toThrow(/enable="enable"/);
+    expect(() => checkReleaseEnable('publish.xml', '<jsplugin name="a" enable="enable" install="null" />')).not.toThrow();
+    expect(() => checkReleaseEnable('jsplugins.xml', '<jspluginonline name="a" type="et" url="http://x/" />')).not.toThrow();
   });
 
   test('arguments: --env url= and --env outDir= as webpack spells them; unknown ones refused', () => {

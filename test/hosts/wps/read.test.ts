@@ -7,7 +7,7 @@ import { formatPercent, isPercentFormat } from '../../../src/hosts/excel/values'
 import { createWpsHost } from '../../../src/hosts/wps';
 import { errorCode, valueMatrix, wpsCell } from '../../../src/hosts/wps/read';
 import { STATE_SHEET_NAME } from '../../../src/hosts/wps/store';
-import { emptySheet, FakeWps, workbookOf } from '../../fakes/wps';
+import { emptySheet, errorCell, FakeWps, workbookOf } from '../../fakes/wps';
 import { FIXTURES, seed000, toGrid, type SheetLayout } from '../../fixtures/layouts';
 import { fakeFromFixture } from './helpers';
 
@@ -76,6 +76,52 @@ describe('Value2 conversion', () => {
       ['数量指标', 1500],
       ['时效指标', '按时'],
     ]);
+  });
+});
+
+describe('formula errors', () => {
+  const rows = [
+    ['三级指标', '四级指标', '指标值', '计量单位'],
+    ['数量指标', '劳动能力鉴定人数', 1500, '人'],
+    ['质量指标', '鉴定合格率', null, '%'],
+    ['成本指标', '人均鉴定费', null, '元'],
+    ['成本指标', '专项资金', null, '元'],
+    ['成本指标', '上年结转', null, '元'],
+    ['时效指标', '送达时限', null, '天'],
+  ];
+
+  test('a cell whose Text shows an error reads as that error, not as the number Value2 gives for it', async () => {
+    const model = workbookOf('批复表', rows);
+    const cells = model.sheets[0].cells;
+    cells.C3 = errorCell('#DIV/0!');
+    cells.C4 = errorCell('#N/A');
+    cells.C5 = errorCell('#REF!');
+    // A budget of 2 148 141 050 yuan is also #N/A's code read unsigned; the cell shows digits, so it is a number.
+    cells.C6 = { value: 2148141050, text: '2,148,141,050' };
+    // The signed #VALUE! number shown in a column too narrow for it: still taken for the error it almost surely is.
+    cells.C7 = { value: -2146826273, text: '########' };
+    expect(new FakeWps(model).app.ActiveWorkbook?.ActiveSheet.Range('C3').Value2).toBe(-2146826281);
+    const { grids } = await createWpsHost(new FakeWps(model).app).read('active');
+    expect(grids[0].cells.map((row) => row[2])).toEqual([
+      '指标值',
+      1500,
+      { error: '#DIV/0!' },
+      { error: '#N/A' },
+      { error: '#REF!' },
+      2148141050,
+      { error: '#VALUE!' },
+    ]);
+  });
+
+  test('the text decides only for numbers that are error codes, and is asked only for them', () => {
+    const shown = jest.fn(() => '1500');
+    expect(wpsCell(1500, () => 'G/通用格式', shown)).toBe(1500);
+    expect(shown).not.toHaveBeenCalled();
+    expect(wpsCell(-2146826281, () => null, () => '#DIV/0!')).toEqual({ error: '#DIV/0!' });
+    expect(wpsCell(2148141050, () => 'G/通用格式', () => '2148141050')).toBe(2148141050);
+    // No text to go by (WPS could not say): Value2's error stands.
+    expect(wpsCell(2148141050, () => null, () => null)).toEqual({ error: '#N/A' });
+    expect(wpsCell(-2146826246, () => null)).toEqual({ error: '#N/A' });
   });
 });
 
