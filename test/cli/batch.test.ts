@@ -1,33 +1,20 @@
 // Batch honesty: every file of a batch is accounted for — unreadable, refused (.xls, special files) or checked —
 // the exit status and the summary say so, a closed stdout ends quietly, and a bad --config names the file and place.
 
-import { execFile, execFileSync, spawn } from 'node:child_process';
-import { promises as fs, statSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ReportSchema } from '../../src/core/model';
 import { oleFile, seed000Workbook } from './helpers';
+import { BIN, buildCli, runCli } from './run';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const BIN = path.join(ROOT, 'bin', 'indicator-checker.js');
 let dir: string;
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: dir, env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8' }, timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+const run = (args: string[]) => runCli(dir, args);
 
 beforeAll(async () => {
-  const started = Date.now();
-  try {
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'pipe' });
-  } catch {
-    // tsc exits non-zero on type errors elsewhere but still emits; the mtime check says whether it built.
-  }
-  expect(statSync(path.join(ROOT, 'lib/cli/main.js')).mtimeMs).toBeGreaterThanOrEqual(started - 2000);
+  buildCli();
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ic-batch-'));
   await fs.mkdir(path.join(dir, 'folder'));
   await fs.writeFile(path.join(dir, 'folder', 'good.xlsx'), await seed000Workbook());

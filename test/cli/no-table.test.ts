@@ -1,35 +1,21 @@
 // A readable workbook where no indicator table is read was NOT checked: the CLI never calls it clean. It says so with
 // the evidence it saw and what was missing, gives the file status no-table, writes no copy, and exits non-zero.
 
-import { execFile, execFileSync } from 'node:child_process';
-import { promises as fs, statSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ReportSchema, type Report } from '../../src/core/model';
 import { SETTINGS_MARKER, SETTINGS_SHEET_NAME } from '../../src/hosts/stored-settings';
 import { chunksOf } from '../../src/hosts/wps/store';
 import { makeZip, seed000Workbook, unzipEntries, workbookBytes } from './helpers';
+import { buildCli, runCli } from './run';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const BIN = path.join(ROOT, 'bin', 'indicator-checker.js');
 let dir: string;
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: dir, env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8' } }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+const run = (args: string[]) => runCli(dir, args);
 
 beforeAll(async () => {
-  const started = Date.now();
-  try {
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'pipe' });
-  } catch {
-    // tsc exits non-zero on type errors elsewhere but still emits; the mtime check says whether it built.
-  }
-  expect(statSync(path.join(ROOT, 'lib/cli/main.js')).mtimeMs).toBeGreaterThanOrEqual(started - 2000);
+  buildCli();
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ic-notable-'));
   // A payroll: nothing of an indicator table.
   await fs.writeFile(

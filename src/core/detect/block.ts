@@ -148,8 +148,10 @@ export function readBlock(view: SheetView, from: number, to: number, hasMerges: 
         b.midtermGoalCol = it.col;
       }
       if (label.field === null) continue;
-      if (label.inline === null && matrixValues(b, view, r, items, i, label, columnKind, consumed)) continue;
-      if (label.inline === null && crossValue(b, view, r, items, i, label, amountColumns, consumed)) continue;
+      if (label.inline === null) {
+        const at: LabelAt = { b, view, row: r, items, index: i, label, consumed };
+        if (matrixValues(at, columnKind) || crossValue(at, amountColumns)) continue;
+      }
       const field = partField(label.field, it.col, totalKind);
       if (field === 'budget') totalKind.set(it.col, 'annual');
       if (field === 'midtermBudget') totalKind.set(it.col, 'midterm');
@@ -198,24 +200,29 @@ export function yearFromPeriod(b: BlockInfo): void {
 
 const MIDTERM_PART: Partial<Record<ProjectField, ProjectField>> = { budget: 'midtermBudget', fiscal: 'midtermFiscal', other: 'midtermOther' };
 
+/** A label cell of the block being read, with what the column readers below need of its row. */
+interface LabelAt {
+  b: BlockInfo;
+  view: SheetView;
+  row: number;
+  items: readonly { col: number; text: string }[];
+  /** The label's index in `items`. */
+  index: number;
+  label: BlockLabel;
+  /** Cells taken as a value already (`row,col`). */
+  consumed: Set<string>;
+}
+
 /**
  * A 资金总额 / 其中：财政拨款 / 其他资金 row label with one figure per 中期/年度 column: each figure goes to the
  * total of its column. False when the row's figures are not under such columns.
  */
-function matrixValues(
-  b: BlockInfo,
-  view: SheetView,
-  row: number,
-  items: readonly { col: number; text: string }[],
-  index: number,
-  label: BlockLabel,
-  columnKind: ReadonlyMap<number, 'annual' | 'midterm'>,
-  consumed: Set<string>,
-): boolean {
+function matrixValues(at: LabelAt, columnKind: ReadonlyMap<number, 'annual' | 'midterm'>): boolean {
+  const { b, view, row, items, label, consumed } = at;
   const field = label.field;
   if (columnKind.size === 0 || field === null || MIDTERM_PART[field] === undefined) return false;
   let assigned = false;
-  for (let j = index + 1; j < items.length; j++) {
+  for (let j = at.index + 1; j < items.length; j++) {
     const v = items[j] as { col: number; text: string };
     if (isLabelCell(v.text)) break;
     const kind = columnKind.get(v.col);
@@ -235,20 +242,12 @@ const CROSS_FIELDS: ReadonlySet<ProjectField> = new Set(['budget', 'fiscal', 'ot
  * adjusted (全年) figure where there is one, else the initial one — never the amount spent. False when the row has no
  * figure under such columns.
  */
-function crossValue(
-  b: BlockInfo,
-  view: SheetView,
-  row: number,
-  items: readonly { col: number; text: string }[],
-  index: number,
-  label: BlockLabel,
-  amountColumns: ReadonlyMap<number, AmountColumn>,
-  consumed: Set<string>,
-): boolean {
+function crossValue(at: LabelAt, amountColumns: ReadonlyMap<number, AmountColumn>): boolean {
+  const { b, view, row, items, label, consumed } = at;
   const field = label.field;
   if (amountColumns.size === 0 || field === null || !CROSS_FIELDS.has(field)) return false;
   let chosen: { col: number; text: string; kind: AmountColumn } | null = null;
-  for (let j = index + 1; j < items.length; j++) {
+  for (let j = at.index + 1; j < items.length; j++) {
     const v = items[j] as { col: number; text: string };
     const kind = amountColumns.get(v.col);
     if (kind === undefined || kind === 'executed') continue;
