@@ -67,7 +67,9 @@ async function loadFunctionFile(doc: FakeWorkbookDoc, displayLanguage = 'zh-CN')
   await office.sync();
   globals.Office = office;
   globals.Excel = new OfficeMockObject({
-    run: async <T>(batch: (ctx: unknown) => Promise<T>): Promise<T> => batch(doc.context()),
+    // Excel.run(options, batch), as the host calls it (delayForCellEdit).
+    run: async <T>(options: { delayForCellEdit?: boolean }, batch: (ctx: unknown) => Promise<T>): Promise<T> =>
+      batch(doc.context(options)),
   });
   jest.isolateModules(() => {
     require('../../src/commands/commands');

@@ -14,6 +14,9 @@
 // A person's threaded comment is never edited: our lines go into a reply of ours under it, which re-runs update and
 // clear deletes. A person's note (notes have no replies) keeps its text byte for byte with our lines merged below it
 // (mergeComment/stripOurLines from the core). Our own comments hold nothing but our lines.
+// Where Excel refuses a clear to touch another reviewer's comments, their threads are left as they are and the rest is
+// cleared. Comments that fail to load (a client that reports 1.10 yet throws NotImplemented) leave the run to notes or
+// the findings sheet, and ours from before stay recorded until they can be cleared.
 
 import { ourLineRanges, mergeComment, stripOurLines } from '../../core/annotate/comments';
 import { annotationPlan, isOurFill, recoverState, type FillSnapshot } from '../../core/annotate/plan';
@@ -31,7 +34,15 @@ import type { Area } from '../../core/grid';
 import type { Finding } from '../../core/model';
 import { HostError, type ApplyResult, type HostMessage } from '../host';
 import type { ExcelCapabilities } from './capabilities';
-import { errorDetail, FINDINGS_SHEET_NAME, isPayloadError, messages, officeErrorCode, toHostError } from './messages';
+import {
+  errorDetail,
+  FINDINGS_SHEET_NAME,
+  isEditModeError,
+  isPayloadError,
+  messages,
+  officeErrorCode,
+  toHostError,
+} from './messages';
 import { jsonBytes, localRef, MAX_ANNOTATED_CELLS, PAYLOAD_BUDGET, qualified } from './payload';
 import type { CommentIndex } from './read';
 import { emptyStored, type AnnotationRef, type Stored } from './state';
@@ -47,7 +58,7 @@ const COMMENT_BYTES = 400;
 const MIN_COMMENT_PAGE = 50;
 const INSPECT_RETRIES = 5;
 /** What is read of each comment (paths relative to the collection's items, as LoadOption's select takes them). */
-const COMMENT_SELECT = 'id,content,replies/items/id,replies/items/content';
+const COMMENT_SELECT = 'id,content,authorName,replies/items/id,replies/items/content,replies/items/authorName';
 
 /** A write that failed and was rolled back, with the Office error code that stopped it. */
 export class RolledBackError extends HostError {
@@ -72,6 +83,11 @@ export interface AnnotateEnv {
   merges?: ReadonlyMap<string, Area[]>;
   /** Saves the record into the document (Office settings); called before and after writing. */
   persist: (stored: Stored | null) => Promise<void>;
+  /**
+   * The error the comments API gave on this client when it reported 1.10 yet failed: comments are not used. A run
+   * that finds it sets it here.
+   */
+  commentsFailure?: string;
   preferNotes?: boolean;
   onProgress?: (fraction: number) => void;
   /** Bytes one sync may carry (tests and the bench lower it). */
@@ -83,6 +99,8 @@ export interface AnnotateOutcome {
   /** The record now in the document. */
   stored: Stored | null;
   comments: CommentIndex;
+  /** Set when this run found the comments API failing (comments were not used). */
+  commentsFailure?: string;
 }
 
 type Mode = 'comments' | 'notes' | 'sheet';
@@ -90,15 +108,24 @@ type Mode = 'comments' | 'notes' | 'sheet';
 interface ReplySnap {
   id: string;
   content: string;
+  author: string;
   proxy: Excel.CommentReply;
 }
 
 interface ThreadSnap {
+  sheet: string;
   id: string;
   content: string;
+  author: string;
   replies: ReplySnap[];
   proxy: Excel.Comment;
   cell?: string;
+}
+
+/** A thread as read again after a write failed: content and replies' contents by id. */
+interface ThreadNow {
+  content: string;
+  replies: Map<string, string>;
 }
 
 interface SheetInfo {
@@ -125,6 +152,16 @@ interface WriteOp {
   queue: () => void;
   /** Runs after the sync that carried the op succeeded (reads ids of what was added). */
   after?: () => void;
+  /** An edit or deletion of an existing comment or reply (Excel may refuse it for another reviewer's). */
+  thread?: ThreadOp;
+}
+
+interface ThreadOp {
+  thread: ThreadSnap;
+  /** Who wrote the comment or reply the op changes. */
+  author: string;
+  /** Whether the op shows in the thread as read again (it was carried out). */
+  applied: (now: ThreadNow | undefined) => boolean;
 }
 
 function key(sheet: string, cell: string): string {
@@ -140,12 +177,20 @@ function hasOurLines(text: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Fills: RangeFill.color says '#FFFFFF' for "no fill" too; tintAndShade (1.9) is null only for "no fill".
+// Fills: RangeFill.color says '#FFFFFF' for "no fill" too; tintAndShade (1.9) is null only for "no fill". A patterned
+// fill (1.9) draws a second colour over `color`: patternColor, lightened or darkened by patternTintAndShade.
 
 interface ExcelFill {
   color: string;
   tintAndShade?: number | null;
   pattern?: string | null;
+  patternColor?: string;
+  patternTintAndShade?: number | null;
+}
+
+/** A pattern that draws the pattern colour (not "no fill", not a plain solid fill). */
+function patterned(pattern: string | null | undefined): pattern is string {
+  return !!pattern && pattern !== 'Solid' && pattern !== 'None';
 }
 
 function normaliseColor(color: string): string | null {
@@ -163,6 +208,10 @@ function snapshotOf(fill: Excel.RangeFill, caps: ExcelCapabilities): FillSnapsho
     const exact = hex !== null && tint === 0 && (pattern === 'Solid' || pattern === null);
     if (exact) return { fill: hex };
     const host: ExcelFill = { color, tintAndShade: tint, pattern };
+    if (patterned(pattern)) {
+      host.patternColor = fill.patternColor;
+      host.patternTintAndShade = fill.patternTintAndShade;
+    }
     return { fill: hex, hostFill: JSON.stringify(host) };
   }
   // Before 1.9 "no fill" and white read the same; white is far more often "no fill" on a form.
@@ -170,7 +219,7 @@ function snapshotOf(fill: Excel.RangeFill, caps: ExcelCapabilities): FillSnapsho
   return { fill: hex === '#FFFFFF' ? null : hex };
 }
 
-function hostFillOf(rec: AnnotatedCell): ExcelFill | null {
+function hostFillOf(rec: { hostFill?: string }): ExcelFill | null {
   if (rec.hostFill === undefined) return null;
   try {
     const parsed = JSON.parse(rec.hostFill) as Partial<ExcelFill>;
@@ -186,7 +235,13 @@ function queueFill(fill: Excel.RangeFill, rec: AnnotatedCell, caps: ExcelCapabil
   if (exact) {
     fill.color = exact.color;
     if (caps.fillTint && typeof exact.tintAndShade === 'number') fill.tintAndShade = exact.tintAndShade;
-    if (caps.fillTint && exact.pattern && exact.pattern !== 'Solid') fill.pattern = exact.pattern as Excel.FillPattern;
+    if (caps.fillTint && patterned(exact.pattern)) {
+      // The pattern after the background colour, then the pattern's own colour and its tint (a record written before
+      // they were kept has neither, and gets the pattern in Excel's default colour).
+      fill.pattern = exact.pattern as Excel.FillPattern;
+      if (typeof exact.patternColor === 'string') fill.patternColor = exact.patternColor;
+      if (typeof exact.patternTintAndShade === 'number') fill.patternTintAndShade = exact.patternTintAndShade;
+    }
   } else if (rec.originalFill === null) {
     fill.clear();
   } else {
@@ -282,9 +337,9 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
   const { caps } = env;
   const budget = env.budget ?? PAYLOAD_BUDGET;
   const prev = env.stored ?? emptyStored();
-  const mode = input.forceSheet ? 'sheet' : chooseMode(caps, env.preferNotes ?? false);
   const out: HostMessage[] = [];
-  if (env.preferNotes && !caps.notes && caps.comments) out.push(messages.notesUnavailable());
+  // Off where the comments API failed on this client, found by an earlier read or run, or by this inspection.
+  let withComments = caps.comments && env.commentsFailure === undefined;
 
   // Everything this run may touch: cells to annotate, cells annotated before, cells our refs point at.
   const touched = new Map<string, { sheet: string; cell: string }>();
@@ -294,7 +349,7 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
   if (touched.size > MAX_ANNOTATED_CELLS)
     throw new HostError(messages.tooManyAnnotations(touched.size, MAX_ANNOTATED_CELLS));
   const sheetNames = [...new Set([...touched.values()].map((t) => t.sheet))];
-  if (input.entries.length === 0 && sheetNames.length === 0 && caps.comments) {
+  if (input.entries.length === 0 && sheetNames.length === 0 && withComments) {
     // Clearing without a record (it was lost): look for comments of ours on every sheet (one more sync).
     const list = context.workbook.worksheets;
     list.load('items/name');
@@ -313,8 +368,11 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
     const s = sheets.get(sheet) as SheetInfo;
     const range = s.ws.getRange(cell);
     // "No fill" is told from white by tintAndShade (1.9); before that only the colour can be read.
-    if (caps.fillTint) range.load('format/fill/color,format/fill/tintAndShade,format/fill/pattern');
-    else range.load('format/fill/color');
+    if (caps.fillTint) {
+      range.load(
+        'format/fill/color,format/fill/tintAndShade,format/fill/pattern,format/fill/patternColor,format/fill/patternTintAndShade',
+      );
+    } else range.load('format/fill/color');
     let note: Excel.Note | null = null;
     if (caps.notes) {
       note = s.ws.notes.getItemOrNullObject(cell);
@@ -332,10 +390,12 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
   const takeCommentPage = (s: SheetInfo) => {
     for (const c of (s.comments as Excel.CommentCollection).items) {
       s.threads.push({
+        sheet: s.name,
         id: c.id,
         content: c.content,
+        author: c.authorName,
         proxy: c,
-        replies: c.replies.items.map((r) => ({ id: r.id, content: r.content, proxy: r })),
+        replies: c.replies.items.map((r) => ({ id: r.id, content: r.content, author: r.authorName, proxy: r })),
       });
     }
   };
@@ -370,7 +430,7 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
       if (caps.protection) ws.load('protection/protected');
       const info: SheetInfo = { name, ws, comments: null, count: null, threads: [] };
       sheets.set(name, info);
-      if (caps.comments) {
+      if (withComments) {
         info.comments = info.ws.comments;
         info.count = info.comments.getCount();
         loadCommentPage(info.comments, 0);
@@ -382,6 +442,7 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
     await context.sync();
     for (const s of sheets.values()) if (s.comments) takeCommentPage(s);
   };
+  let commentsError: unknown = null;
   for (let attempt = 0; ; attempt++) {
     try {
       await inspect();
@@ -394,6 +455,13 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
         commentPage = Math.max(MIN_COMMENT_PAGE, Math.floor(commentPage / 2));
         continue;
       }
+      if (withComments && !isEditModeError(e) && !isPayloadError(e) && officeErrorCode(e) !== 'ItemNotFound') {
+        // Some clients report ExcelApi 1.10 yet throw NotImplemented on the comments API: inspect again without
+        // comments. Should they not be the cause, the same error comes back from that inspection and is reported.
+        commentsError = e;
+        withComments = false;
+        continue;
+      }
       if (officeErrorCode(e) !== 'ItemNotFound' || missing.size > 0) throw toHostError(e);
       allSheets.load('items/name');
       await syncOrHostError(context);
@@ -402,6 +470,14 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
       if (missing.size === 0) throw toHostError(e);
     }
   }
+
+  if (commentsError !== null) env.commentsFailure = errorDetail(commentsError);
+  // The client reports comments, but they fail (the host passes them switched off once it knows).
+  const commentsBroken = env.commentsFailure !== undefined;
+  const mode: Mode = input.forceSheet ? 'sheet' : chooseMode({ ...caps, comments: withComments }, !!env.preferNotes);
+  if (env.preferNotes && !caps.notes && withComments) out.push(messages.notesUnavailable());
+  if (commentsBroken && input.entries.length > 0)
+    out.push(messages.commentsUnavailable(env.commentsFailure as string, mode === 'notes'));
 
   if (caps.readOnlyFlag && book.readOnly) throw new HostError(messages.readOnly());
   if (missing.size > 0) out.push(messages.sheetMissing([...missing]));
@@ -501,7 +577,10 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
   // ---- The write, as ops sized for the payload.
   const prevRefs = new Map<string, AnnotationRef>();
   for (const r of prev.refs) prevRefs.set(key(r.sheet, r.cell), r);
-  const refs: AnnotationRef[] = [];
+  // Where comments cannot be used, ours from runs when they could stay in the record until they can be cleared.
+  const keptRefs = commentsBroken ? prev.refs.filter((r) => live(r.sheet) && r.kind !== 'note') : [];
+  if (keptRefs.length > 0) out.push(messages.commentsNotCleared(keptRefs.map((r) => `${r.sheet}!${r.cell}`)));
+  const refs: AnnotationRef[] = [...keptRefs];
   const ops: WriteOp[] = [];
   // The sheet the ops being planned write to: protection is checked only where the run writes.
   let current: string | null = null;
@@ -526,25 +605,53 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
     return t.replies.filter((r) => !ours.has(r.id));
   };
 
-  const setText = (proxy: Excel.Comment | Excel.CommentReply | Excel.Note, now: string, text: string) => {
+  const setText = (proxy: Excel.Note, now: string, text: string) => {
     if (now === text) return;
     push({ bytes: jsonBytes(text) + 40, queue: () => void (proxy.content = text) });
   };
-  const remove = (proxy: Excel.Comment | Excel.CommentReply | Excel.Note) =>
-    push({ bytes: 40, queue: () => proxy.delete() });
+  const remove = (proxy: Excel.Note) => push({ bytes: 40, queue: () => proxy.delete() });
+  // Edits and deletions of existing comments and replies say whose they are and how to see they were carried out.
+  const setThreadText = (t: ThreadSnap, text: string) => {
+    if (t.content === text) return;
+    push({
+      bytes: jsonBytes(text) + 40,
+      queue: () => void (t.proxy.content = text),
+      thread: { thread: t, author: t.author, applied: (now) => now?.content === text },
+    });
+  };
+  const removeThread = (t: ThreadSnap) =>
+    push({
+      bytes: 40,
+      queue: () => t.proxy.delete(),
+      thread: { thread: t, author: t.author, applied: (now) => now === undefined },
+    });
+  const setReplyText = (t: ThreadSnap, r: ReplySnap, text: string) => {
+    if (r.content === text) return;
+    push({
+      bytes: jsonBytes(text) + 40,
+      queue: () => void (r.proxy.content = text),
+      thread: { thread: t, author: r.author, applied: (now) => now?.replies.get(r.id) === text },
+    });
+  };
+  const removeReply = (t: ThreadSnap, r: ReplySnap) =>
+    push({
+      bytes: 40,
+      queue: () => r.proxy.delete(),
+      thread: { thread: t, author: r.author, applied: (now) => !now?.replies.has(r.id) },
+    });
 
   /** Our lines off a cell: our thread deleted, our replies deleted, a note stripped back to the person's text. */
   const removeOurText = (info: CellInfo) => {
     const t = threadAt.get(key(info.sheet, info.cell));
     if (t) {
       if (isOurRoot(t, info.sheet)) {
-        if (personReplies(t, info.sheet).length === 0) remove(t.proxy);
+        if (personReplies(t, info.sheet).length === 0) removeThread(t);
         else {
-          setText(t.proxy, t.content, CLEARED_LINE);
-          for (const r of ourReplies(t, info.sheet)) remove(r.proxy);
+          setThreadText(t, CLEARED_LINE);
+          for (const r of ourReplies(t, info.sheet)) removeReply(t, r);
         }
       } else {
-        for (const r of ourReplies(t, info.sheet)) remove(r.proxy);
+        for (const r of ourReplies(t, info.sheet)) removeReply(t, r);
       }
     }
     if (info.note && info.noteText && hasOurLines(info.noteText)) {
@@ -562,21 +669,21 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
     const ref: AnnotationRef = { sheet, cell: info.cell, kind: 'comment' };
     if (t) {
       if (isOurRoot(t, sheet) && (mode === 'comments' || personReplies(t, sheet).length > 0)) {
-        setText(t.proxy, t.content, text);
-        for (const r of ourReplies(t, sheet)) remove(r.proxy);
+        setThreadText(t, text);
+        for (const r of ourReplies(t, sheet)) removeReply(t, r);
         refs.push({ ...ref, commentId: t.id });
         return;
       }
       if (isOurRoot(t, sheet)) {
         // Notes preferred now: our comment makes way for a note (a cell has one or the other).
-        remove(t.proxy);
+        removeThread(t);
       } else {
         // A person's thread: never edited; our lines live in one reply of ours under it.
         const mine = ourReplies(t, sheet);
         replies++;
         if (mine.length > 0) {
-          setText(mine[0].proxy, mine[0].content, text);
-          for (const r of mine.slice(1)) remove(r.proxy);
+          setReplyText(t, mine[0], text);
+          for (const r of mine.slice(1)) removeReply(t, r);
           refs.push({ ...ref, kind: 'reply', commentId: t.id, replyId: mine[0].id });
         } else {
           const rec: AnnotationRef = { ...ref, kind: 'reply', commentId: t.id };
@@ -629,8 +736,18 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
     current = e.sheet;
     written.push(`${e.sheet}!${e.cell}`);
     const target: AnnotatedCell = { sheet: e.sheet, cell: e.cell, originalFill: e.fill };
-    if (!sameFill(info.snapshot, target))
-      push({ bytes: 60, queue: () => void (info.range.format.fill.color = e.fill) });
+    if (!sameFill(info.snapshot, target)) {
+      // Our colour as a plain solid fill, whatever pattern the cell had (clear brings the pattern back).
+      const solid = caps.fillTint && patterned(hostFillOf(info.snapshot)?.pattern);
+      push({
+        bytes: solid ? 90 : 60,
+        queue: () => {
+          const fill = info.range.format.fill;
+          fill.color = e.fill;
+          if (solid) fill.pattern = 'Solid';
+        },
+      });
+    }
     if (mode !== 'sheet') writeText(info, e.lines);
     else if (input.forceSheet) removeOurText(info);
   }
@@ -688,7 +805,8 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
         if (caps.autofit) ws.getRange('A:C').format.autofitColumns();
       },
     });
-    if (!input.forceSheet) out.push(messages.findingsSheetInstead(name));
+    // Where comments failed, comments-unavailable has said why the findings sheet is used.
+    if (!input.forceSheet && !commentsBroken) out.push(messages.findingsSheetInstead(name));
   }
 
   // ---- Save a record covering every cell about to change (clear can undo a run that stops half way), then write.
@@ -710,14 +828,27 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
     }
   }
 
+  // A clear only edits and deletes, so its ops may go in any order: edits of existing comments go first in every batch,
+  // one reviewer's after another's. Excel carries out a batch's commands in order up to one it refuses, so when it
+  // refuses to touch another reviewer's comments, the first of those edits not carried out names that reviewer.
+  const clearing = input.entries.length === 0;
+  if (clearing) {
+    const authors = [...new Set(ops.flatMap((o) => (o.thread ? [o.thread.author] : [])))];
+    const rank = (o: WriteOp) => (o.thread ? authors.indexOf(o.thread.author) : authors.length);
+    ops.sort((a, b) => rank(a) - rank(b));
+  }
+  const refusedAuthors = new Set<string>();
+  const left = new Map<string, ThreadSnap>();
+  let queue = ops;
   let next = 0;
+  let done = 0;
   let first = true;
-  while (next < ops.length) {
+  while (next < queue.length) {
     let bytes = 0;
     const batch: WriteOp[] = [];
-    while (next < ops.length && (batch.length === 0 || bytes + ops[next].bytes <= budget)) {
-      bytes += ops[next].bytes;
-      batch.push(ops[next++]);
+    while (next < queue.length && (batch.length === 0 || bytes + queue[next].bytes <= budget)) {
+      bytes += queue[next].bytes;
+      batch.push(queue[next++]);
     }
     if (first && caps.suspendScreen) context.application.suspendScreenUpdatingUntilNextSync();
     first = false;
@@ -727,19 +858,50 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (e) {
-      throw await rollback(context, e, {
-        sheets,
-        cells,
-        touched,
-        names: new Set(allSheets.items.map((w) => w.name)),
-        caps,
-        env,
-        mode,
-        commentPage,
-      });
+      const refused = clearing ? await refusedOp(context, batch, e, sheets, commentPage) : -1;
+      if (refused < 0) {
+        throw await rollback(context, e, {
+          sheets,
+          cells,
+          touched,
+          names: new Set(allSheets.items.map((w) => w.name)),
+          caps,
+          env,
+          mode,
+          commentPage,
+        });
+      }
+      // That reviewer's threads are left as they are (one more failed sync per such reviewer, never per thread); the
+      // ops after the refused one go again.
+      refusedAuthors.add((batch[refused].thread as ThreadOp).author);
+      for (const op of batch.slice(0, refused)) op.after?.();
+      done += refused;
+      const rest = [...batch.slice(refused), ...queue.slice(next)];
+      for (const op of rest) {
+        if (op.thread && refusedAuthors.has(op.thread.author)) {
+          left.set(key(op.thread.thread.sheet, op.thread.thread.id), op.thread.thread);
+          done++;
+        }
+      }
+      queue = rest.filter((op) => !(op.thread && refusedAuthors.has(op.thread.author)));
+      next = 0;
+      continue;
     }
     for (const op of batch) op.after?.();
-    env.onProgress?.(next / ops.length);
+    done += batch.length;
+    env.onProgress?.(done / ops.length);
+  }
+  if (left.size > 0) {
+    // Their record stays, so the reviewer who wrote them (or a later clear Excel allows) can still remove them.
+    const threads = [...left.values()];
+    out.push(
+      messages.othersCommentsKept(
+        [...refusedAuthors],
+        threads.map((t) => `${t.sheet}!${t.cell ?? ''}`),
+      ),
+    );
+    const ids = new Set(threads.map((t) => key(t.sheet, t.id)));
+    refs.push(...prev.refs.filter((r) => r.commentId !== undefined && ids.has(key(r.sheet, r.commentId))));
   }
 
   const stored: Stored = {
@@ -754,10 +916,12 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
     await env.persist(empty ? null : stored);
   } catch (e) {
     out.push(messages.stateNotSaved(errorDetail(e)));
-    return { result: { written, messages: out }, stored: union, comments: index };
+    const result = { written, messages: out };
+    return { result, stored: union, comments: index, commentsFailure: env.commentsFailure };
   }
   env.onProgress?.(1);
-  return { result: { written, messages: out }, stored: empty ? null : stored, comments: index };
+  const result = { written, messages: out };
+  return { result, stored: empty ? null : stored, comments: index, commentsFailure: env.commentsFailure };
 }
 
 function mergeRecords(a: AnnotatedCell[], b: AnnotatedCell[]): AnnotatedCell[] {
@@ -770,6 +934,63 @@ function mergeRefs(a: AnnotationRef[], b: AnnotationRef[]): AnnotationRef[] {
   const m = new Map<string, AnnotationRef>();
   for (const r of [...a, ...b]) m.set(`${key(r.sheet, r.cell)}\u0000${r.kind}`, r);
   return [...m.values()];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A clear Excel stopped at an edit of an existing comment or reply: which one, from the threads read again.
+
+/** The threads of these sheets as they are now, by sheet and thread id (a page of comments per sync). */
+async function threadsNow(
+  context: Excel.RequestContext,
+  sheets: SheetInfo[],
+  page: number,
+): Promise<Map<string, ThreadNow>> {
+  const now = new Map<string, ThreadNow>();
+  let todo = sheets.map((s) => ({ s, coll: s.comments as Excel.CommentCollection, skip: 0 }));
+  while (todo.length > 0) {
+    for (const t of todo) t.coll.load({ select: COMMENT_SELECT, top: page, skip: t.skip });
+    // One sync unless a sheet has more comments than a page.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    const more: typeof todo = [];
+    for (const t of todo) {
+      for (const c of t.coll.items) {
+        now.set(key(t.s.name, c.id), {
+          content: c.content,
+          replies: new Map(c.replies.items.map((r) => [r.id, r.content])),
+        });
+      }
+      if (t.coll.items.length >= page) more.push({ ...t, skip: t.skip + t.coll.items.length });
+    }
+    todo = more;
+  }
+  return now;
+}
+
+/**
+ * The index in a failed clear batch of the edit of an existing comment or reply that Excel refused, or -1 when the
+ * failure lies elsewhere. A clear puts those edits first in every batch and Excel stops at the refused command, so
+ * the refused one is the first such edit that the threads, read again, do not show.
+ */
+async function refusedOp(
+  context: Excel.RequestContext,
+  batch: readonly WriteOp[],
+  cause: unknown,
+  sheets: Map<string, SheetInfo>,
+  page: number,
+): Promise<number> {
+  if (isEditModeError(cause) || isPayloadError(cause)) return -1;
+  const names = new Set(batch.flatMap((o) => (o.thread ? [o.thread.thread.sheet] : [])));
+  const infos = [...names].map((n) => sheets.get(n)).filter((s): s is SheetInfo => !!s?.comments);
+  if (infos.length === 0) return -1;
+  let now: Map<string, ThreadNow>;
+  try {
+    now = await threadsNow(context, infos, page);
+  } catch {
+    // The threads cannot be read either: the failure is reported as it came, through the rollback.
+    return -1;
+  }
+  return batch.findIndex((o) => o.thread && !o.thread.applied(now.get(key(o.thread.thread.sheet, o.thread.thread.id))));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -893,11 +1114,13 @@ export async function applyPlan(
   } catch (e) {
     // Excel 2021/2024 (comments, but no notes API) cannot see a person's note, and a cell with a note refuses a
     // comment. The write was rolled back; fall back to fills and the findings sheet, and say why.
+    // Likewise, where the comments API fails, a cell with a person's comment (unseen) refuses a note.
+    const commentsUsed = env.caps.comments && env.commentsFailure === undefined;
     const blocked =
-      e instanceof RolledBackError && e.causeCode === 'InvalidArgument' && env.caps.comments && !env.caps.notes;
+      e instanceof RolledBackError && e.causeCode === 'InvalidArgument' && commentsUsed !== env.caps.notes;
     if (!blocked) throw e;
     const outcome = await run(context, { entries, forceSheet: true }, env);
-    outcome.result.messages.unshift(messages.commentsBlocked());
+    outcome.result.messages.unshift(commentsUsed ? messages.commentsBlocked() : messages.notesBlocked());
     return outcome;
   }
 }

@@ -26,6 +26,11 @@ export interface ExcelCapabilities extends HostCapabilities {
   protection: boolean;
   /** `RangeFormat.autofitColumns` (1.2), used on the findings sheet. */
   autofit: boolean;
+  /**
+   * `Workbook.getSelectedRanges` (1.9): a selection of several areas is read as their bounding range; before 1.9
+   * `getSelectedRange` throws InvalidSelection on it and the user is asked to select one range.
+   */
+  selectedRanges: boolean;
 }
 
 type Optional = Exclude<keyof ExcelCapabilities, 'settings'>;
@@ -44,12 +49,14 @@ export const GUARDED: Readonly<Record<Optional, { set: string; members: readonly
       'CommentCollection.getCount',
       'CommentCollection.items',
       'CommentCollection.load',
+      'Comment.authorName',
       'Comment.content',
       'Comment.delete',
       'Comment.getLocation',
       'Comment.id',
       'Comment.load',
       'Comment.replies',
+      'CommentReply.authorName',
       'CommentReply.content',
       'CommentReply.delete',
       'CommentReply.id',
@@ -72,13 +79,18 @@ export const GUARDED: Readonly<Record<Optional, { set: string; members: readonly
   merges: { set: '1.13', members: ['Range.getMergedAreasOrNullObject', 'RangeAreas.address', 'RangeAreas.load'] },
   usedRangeOrNull: { set: '1.4', members: ['Worksheet.getUsedRangeOrNullObject'] },
   readOnlyFlag: { set: '1.8', members: ['Workbook.readOnly'] },
-  fillTint: { set: '1.9', members: ['RangeFill.tintAndShade', 'RangeFill.pattern'] },
+  // A patterned fill is restored with its pattern colour and that colour's tint (all four came in 1.9).
+  fillTint: {
+    set: '1.9',
+    members: ['RangeFill.tintAndShade', 'RangeFill.pattern', 'RangeFill.patternColor', 'RangeFill.patternTintAndShade'],
+  },
   suspendScreen: {
     set: '1.9',
     members: ['Application.suspendScreenUpdatingUntilNextSync', 'RequestContext.application'],
   },
   protection: { set: '1.2', members: ['Worksheet.protection', 'WorksheetProtection.protected'] },
   autofit: { set: '1.2', members: ['RangeFormat.autofitColumns'] },
+  selectedRanges: { set: '1.9', members: ['Workbook.getSelectedRanges', 'RangeAreas.address', 'RangeAreas.load'] },
 };
 
 export function excelCapabilities(
@@ -98,6 +110,7 @@ export function excelCapabilities(
     suspendScreen: has('suspendScreen'),
     protection: has('protection'),
     autofit: has('autofit'),
+    selectedRanges: has('selectedRanges'),
   };
 }
 

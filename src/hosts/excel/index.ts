@@ -12,14 +12,26 @@ import {
   type IsSetSupported,
   type LibraryHas,
 } from './capabilities';
+import { messages } from './messages';
 import { readSheets, type CommentIndex } from './read';
 import { selectCell } from './select';
 import { loadSetting, loadState, loadStored, saveSetting, saveStored, type SettingsStore } from './state';
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Excel.run in its options form. */
+export type ExcelRun = <T>(
+  options: Excel.RunOptions,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
+
+/**
+ * Every batch waits while the user is typing in a cell instead of failing (Excel delays it until they leave the cell).
+ * A client without the DelayForCellEdit set ignores the flag and fails with InvalidOperationInCellEditMode, which
+ * becomes the cell-edit-mode message.
+ */
+const RUN_OPTIONS: Readonly<Excel.RunOptions> = { delayForCellEdit: true };
 
 export interface ExcelHostOptions {
-  /** Excel.run by default; tests pass a runner over a fake request context. */
+  /** Excel.run by default; tests pass a runner over a fake request context that honours the options. */
   run?: ExcelRun;
   /** Office.context.document.settings by default. */
   settings?: SettingsStore;
@@ -32,15 +44,22 @@ export interface ExcelHostOptions {
 }
 
 export function createExcelHost(options: ExcelHostOptions = {}): Host {
-  const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
+  const excelRun: ExcelRun = options.run ?? ((opts, batch) => Excel.run(opts, batch));
+  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    excelRun({ ...RUN_OPTIONS }, batch);
   const settings = (): SettingsStore =>
     options.settings ?? (Office.context.document.settings as unknown as SettingsStore);
   let caps: ExcelCapabilities | null = null;
-  const capabilitiesOf = (): ExcelCapabilities =>
-    (caps ??= excelCapabilities(
+  // Some clients report ExcelApi 1.10 yet throw NotImplemented on the comments API: once a read or a write finds
+  // that, comments stay off for the rest of the session (the error's detail is kept for the messages).
+  let commentsFailure: string | undefined;
+  const capabilitiesOf = (): ExcelCapabilities => {
+    caps ??= excelCapabilities(
       options.isSetSupported ?? officeIsSetSupported(),
       options.libraryHas ?? loadedLibraryHas(),
-    ));
+    );
+    return commentsFailure !== undefined && caps.comments ? { ...caps, comments: false } : caps;
+  };
   // Where the comments were at the last read: a write right after a read then needs no extra sync to find them.
   let comments: CommentIndex | undefined;
   // Merged areas of the sheets read last, so findings inside a merge land on its top-left cell.
@@ -52,6 +71,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
   const env = (opts: ApplyOptions | undefined): AnnotateEnv => ({
     caps: capabilitiesOf(),
     stored: loadStored(settings()),
+    commentsFailure,
     comments,
     merges,
     persist: (stored) => saveStored(settings(), stored),
@@ -68,6 +88,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
     },
     async read(scope: ReadScope): Promise<ReadResult> {
       const findingsSheet = loadStored(settings())?.findingsSheet;
+      const known = commentsFailure;
       const result = await run((context) =>
         readSheets(context, scope, {
           caps: capabilitiesOf(),
@@ -77,7 +98,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
       );
       remember(result.comments);
       for (const g of result.grids) merges.set(g.sheet, g.merges);
-      return { grids: result.grids, messages: result.messages };
+      commentsFailure ??= result.commentsFailure;
+      const out = [...result.messages];
+      // Every check says so while comments are off, not only the one that found it.
+      if (known !== undefined) out.push(messages.commentsUnavailable(known, capabilitiesOf().notes));
+      return { grids: result.grids, messages: out };
     },
     async loadState(): Promise<AnnotationState | null> {
       return loadState(settings());
@@ -85,11 +110,13 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
     async apply(plan: AnnotationPlan, opts?: ApplyOptions): Promise<ApplyResult> {
       const outcome = await run((context) => applyPlan(context, plan, env(opts)));
       remember(outcome.comments);
+      commentsFailure ??= outcome.commentsFailure;
       return outcome.result;
     },
     async clear(opts?: ApplyOptions): Promise<ApplyResult> {
       const outcome = await run((context) => clearAnnotations(context, env(opts)));
       remember(outcome.comments);
+      commentsFailure ??= outcome.commentsFailure;
       return outcome.result;
     },
     async select(sheet: string, cell: string): Promise<void> {

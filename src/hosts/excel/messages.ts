@@ -77,6 +77,59 @@ export const messages = {
       `The annotations were written but their record could not be saved in the workbook (${detail}); ` +
         'clearing may not restore the original fills.',
     ),
+  commentsUnavailable: (detail: string, notes: boolean) =>
+    message(
+      'comments-unavailable',
+      'warning',
+      `此 Excel 报告支持批注，但读取批注时出错（${detail}），批注无法使用。审核不受影响；标注将改用` +
+        (notes ? '备注。' : `“${FINDINGS_SHEET_NAME}”工作表逐条列出（点击链接可跳转）。`),
+      `This Excel reports comment support but failed to read comments (${detail}), so comments cannot be used. ` +
+        'The check is not affected; annotations ' +
+        (notes
+          ? 'use notes instead.'
+          : `are listed on sheet "${FINDINGS_SHEET_NAME}" instead, with a link to each cell.`),
+    ),
+  commentsNotCleared: (cells: string[]) =>
+    message(
+      'comments-not-cleared',
+      'warning',
+      `批注无法使用，以下单元格上本加载项此前写入的批注未能清除，仍记在标注记录中，待批注可用时再清除：${cells.join('、')}`,
+      'Comments cannot be used, so the comments this add-in wrote earlier on these cells were not cleared; they stay ' +
+        `in the annotation record and are cleared once comments work again: ${cells.join(', ')}`,
+    ),
+  notesBlocked: () =>
+    message(
+      'notes-blocked',
+      'warning',
+      `部分单元格无法添加备注（可能已有此 Excel 无法读取的批注），本次改为只填充颜色，并在“${FINDINGS_SHEET_NAME}”工作表中列出全部审核意见。`,
+      'Notes could not be added to some cells (they may hold comments this Excel cannot read); ' +
+        `only fills were written and every finding is listed on the "${FINDINGS_SHEET_NAME}" sheet.`,
+    ),
+  othersCommentsKept: (authors: string[], cells: string[]) =>
+    message(
+      'others-comments-kept',
+      'warning',
+      `Excel 不允许修改或删除其他审阅者（${authors.join('、')}）名下的批注，以下单元格上的批注已原样保留（其余标注已清除）：` +
+        `${cells.join('、')}。请由该审阅者清除标注，或在 Excel 中手动删除这些批注。`,
+      `Excel refused to change or delete comments in the name of another reviewer (${authors.join(', ')}); the ` +
+        `comments on these cells were left as they are (everything else was cleared): ${cells.join(', ')}. ` +
+        'Ask that reviewer to clear the annotations, or delete those comments by hand in Excel.',
+    ),
+  selectionNotOneRange: () =>
+    message(
+      'selection-not-one-range',
+      'error',
+      '当前选定的不是一个单元格区域（可能按住 Ctrl 选了多个区域，或选中了图表、形状），未读取。请只选定表格所在的一个连续区域后重试。',
+      'The selection is not one range of cells (several areas picked with Ctrl, or a chart or shape selected); ' +
+        'nothing was read. Select the one block of cells the table is in and try again.',
+    ),
+  selectionAreas: (count: number, range: string) =>
+    message(
+      'selection-areas',
+      'info',
+      `选定了 ${count} 个区域，已审核包含它们的整个矩形区域 ${range}。`,
+      `${count} areas were selected; the rectangle that contains them, ${range}, was checked.`,
+    ),
   officeError: (detail: string) =>
     message('office-error', 'error', `Excel 报告错误：${detail}`, `Excel reported an error: ${detail}`),
 };
@@ -96,10 +149,12 @@ export function errorDetail(error: unknown): string {
   return code && !text.includes(code) ? `${code}: ${text}` : text;
 }
 
-/** Cell-edit mode: Excel rejects the whole batch (InvalidOperation, or InvalidOperationInCellEditMode) unchanged. */
+/**
+ * Cell-edit mode: Excel rejects the whole batch, unchanged, with this one code (Excel.ErrorCodes
+ * .invalidOperationInCellEditMode). A plain InvalidOperation is an ordinary error (a hidden sheet activated, …).
+ */
 export function isEditModeError(error: unknown): boolean {
-  const code = officeErrorCode(error);
-  return code === 'InvalidOperation' || code === 'InvalidOperationInCellEditMode';
+  return officeErrorCode(error) === 'InvalidOperationInCellEditMode';
 }
 
 export function isPayloadError(error: unknown): boolean {

@@ -1,6 +1,6 @@
 // Payload arithmetic: Excel on the web caps a request and a response at 5 MB, so reads and writes are sized to fit.
 
-import { areaA1, parseAreaA1 } from '../../core/a1';
+import { areaA1 } from '../../core/a1';
 import type { Area } from '../../core/grid';
 
 /** Excel on the web: 5 MB per request and per response (RequestPayloadSizeLimitExceeded beyond). */
@@ -72,10 +72,6 @@ export function splitAreas(address: string): string[] {
 export function localRef(address: string): string {
   const bang = address.lastIndexOf('!');
   return (bang >= 0 ? address.slice(bang + 1) : address).replace(/\$/g, '');
-}
-
-export function areasOf(address: string): Area[] {
-  return splitAreas(address).map((a) => parseAreaA1(localRef(a)));
 }
 
 export function areaAddress(area: Area): string {

@@ -1,17 +1,19 @@
-// Reads sheets into core Grids through Office.js: geometry in one sync, values and merged areas in the next.
+// Reads sheets into core Grids through Office.js: geometry in one sync, comment ids in the next, then values and merges.
 //
-// An ordinary sheet takes two syncs: (1) sheet name, used-range geometry and comment ids; (2) values, valueTypes,
-// numberFormat, merged areas and comment locations. A sheet whose values would not fit one 5 MB payload is read in
-// row blocks sized from its column count (later blocks from the bytes measured so far) — the only place where the
-// host syncs in a loop, and the number of syncs then grows with size / payload cap only.
+// An ordinary sheet takes three syncs (two before comments, ExcelApi 1.10): (1) sheet name and used-range geometry;
+// (2) comment ids, in a batch of their own: some clients report 1.10 yet throw NotImplemented on the comments API, and
+// that must not fail the check; (3) values, valueTypes, numberFormat, merged areas and comment locations. A sheet
+// whose values would not fit one 5 MB payload is read in row blocks sized from its column count (later blocks from the
+// bytes measured so far) — the only place where the host syncs in a loop, and the number of syncs then grows with
+// size / payload cap only.
 
 import type { Area, Cell, Grid } from '../../core/grid';
-import { a1, columnLetters } from '../../core/a1';
+import { a1, areaA1, columnLetters, columnNumber, parseAreaA1 } from '../../core/a1';
 import { HostError, type HostMessage, type ReadScope } from '../host';
 import type { ExcelCapabilities } from './capabilities';
-import { isPayloadError, messages, toHostError } from './messages';
+import { errorDetail, isEditModeError, isPayloadError, messages, officeErrorCode, toHostError } from './messages';
 import {
-  areasOf,
+  splitAreas,
   ESTIMATED_CELL_BYTES,
   jsonBytes,
   localRef,
@@ -41,6 +43,8 @@ export interface ExcelReadResult {
   grids: Grid[];
   messages: HostMessage[];
   comments: CommentIndex;
+  /** Set when the comments API failed (its error, for the messages): comments are unusable on this client. */
+  commentsFailure?: string;
 }
 
 interface Geometry {
@@ -94,6 +98,34 @@ function usedRangeOf(ws: Excel.Worksheet, caps: ExcelCapabilities): Excel.Range 
   return caps.usedRangeOrNull ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange();
 }
 
+/** One area of an address, whole columns ('C:E') and whole rows ('3:5') included, as a selection or a merge may be. */
+function addressArea(address: string): Area {
+  const local = localRef(address);
+  const cols = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(local);
+  if (cols) {
+    const [l, r] = [columnNumber(cols[1]), columnNumber(cols[2])];
+    return { top: 1, left: Math.min(l, r), bottom: 1_048_576, right: Math.max(l, r) };
+  }
+  const rows = /^(\d+):(\d+)$/.exec(local);
+  if (rows) {
+    const [t, b] = [Number(rows[1]), Number(rows[2])];
+    return { top: Math.min(t, b), left: 1, bottom: Math.max(t, b), right: 16_384 };
+  }
+  return parseAreaA1(local);
+}
+
+/** The smallest rectangle holding every area of a multi-area address ("S!A1:B2,S!D5"). */
+function boundingArea(address: string): { area: Area; count: number } {
+  const areas = splitAreas(address).map(addressArea);
+  const area: Area = {
+    top: Math.min(...areas.map((a) => a.top)),
+    left: Math.min(...areas.map((a) => a.left)),
+    bottom: Math.max(...areas.map((a) => a.bottom)),
+    right: Math.max(...areas.map((a) => a.right)),
+  };
+  return { area, count: areas.length };
+}
+
 function geometryOf(range: Excel.Range): Geometry | null {
   if (range.isNullObject) return null;
   return { top: range.rowIndex + 1, left: range.columnIndex + 1, rows: range.rowCount, cols: range.columnCount };
@@ -140,7 +172,7 @@ function takeBlock(b: Block): number {
     s.cells[b.start + r] = row;
   }
   for (const m of b.merges) {
-    if (!m.isNullObject) s.merges.push(...areasOf(m.address));
+    if (!m.isNullObject) s.merges.push(...splitAreas(m.address).map(addressArea));
   }
   return jsonBytes(values) + jsonBytes(valueTypes) + jsonBytes(numberFormat);
 }
@@ -160,7 +192,10 @@ function blankMergedCells(s: SheetRead): void {
   }
 }
 
-/** Reads the sheets of a scope into Grids. Throws HostError for edit mode and for a range over the caps. */
+/**
+ * Reads the sheets of a scope into Grids. Throws HostError for edit mode, a selection that is not one range (before
+ * 1.9) and a range over the caps.
+ */
 export async function readSheets(
   context: Excel.RequestContext,
   scope: ReadScope,
@@ -174,7 +209,9 @@ export async function readSheets(
   // Sync 1 (two for 'all', whose sheets must be listed before their used ranges can be asked for).
   const sheets: SheetRead[] = [];
   const used: Excel.Range[] = [];
+  const said: HostMessage[] = [];
   let selection: Excel.Range | null = null;
+  let selectionAreas: Excel.RangeAreas | null = null;
   const start = (ws: Excel.Worksheet) => {
     const s: SheetRead = {
       name: '',
@@ -193,12 +230,6 @@ export async function readSheets(
     const u = usedRangeOf(ws, caps);
     u.load('rowIndex,columnIndex,rowCount,columnCount');
     used.push(u);
-    if (caps.comments) {
-      // Up to INDEX_CAP comment ids; a sheet with more is left to the write's own paged lookup.
-      s.comments = ws.comments;
-      s.commentCount = s.comments.getCount();
-      s.comments.load({ select: 'id', top: INDEX_CAP });
-    }
     sheets.push(s);
     return s;
   };
@@ -212,7 +243,12 @@ export async function readSheets(
       start(ws).name = ws.name;
     }
   } else {
-    if (scope === 'selection') {
+    if (scope === 'selection' && caps.selectedRanges) {
+      // Several areas (Ctrl+click) are read as the rectangle that holds them all.
+      selectionAreas = context.workbook.getSelectedRanges();
+      selectionAreas.load('address');
+    } else if (scope === 'selection') {
+      // Throws InvalidSelection on several areas, as on a chart or a shape.
       selection = context.workbook.getSelectedRange();
       selection.load('rowIndex,columnIndex,rowCount,columnCount');
     }
@@ -221,18 +257,56 @@ export async function readSheets(
     ws.load('name');
     start(ws);
   }
-  await sync(context);
+  try {
+    await context.sync();
+  } catch (e) {
+    if (officeErrorCode(e) === 'InvalidSelection') throw new HostError(messages.selectionNotOneRange());
+    throw toHostError(e);
+  }
 
+  let selected: Geometry | null = selection ? geometryOf(selection) : null;
+  if (selectionAreas) {
+    const { area, count } = boundingArea(selectionAreas.address);
+    selected = { top: area.top, left: area.left, rows: area.bottom - area.top + 1, cols: area.right - area.left + 1 };
+    if (count > 1) said.push(messages.selectionAreas(count, areaA1(area)));
+  }
   for (let i = 0; i < sheets.length; i++) {
     const s = sheets[i];
     if (!s.name) s.name = s.ws.name;
     let g = geometryOf(used[i]);
-    if (g && selection) g = intersect(g, geometryOf(selection) as Geometry);
+    if (g && selected) g = intersect(g, selected);
     s.geometry = g;
     if (g && g.rows * g.cols > maxCells) throw new HostError(messages.rangeTooLarge(s.name, g.rows * g.cols, maxCells));
   }
 
-  // Sync 2 and, for big sheets only, more: blocks packed into syncs by their estimated size.
+  // Sync 2: comment ids (up to INDEX_CAP a sheet; a sheet with more is left to the write's own paged lookup), alone in
+  // their batch so that a comments API that fails leaves the read whole.
+  let commentsFailure: string | undefined;
+  if (caps.comments && sheets.length > 0) {
+    for (const s of sheets) {
+      s.comments = s.ws.comments;
+      s.commentCount = s.comments.getCount();
+      s.comments.load({ select: 'id', top: INDEX_CAP });
+    }
+    const failure = await context.sync().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    if (failure) {
+      for (const s of sheets) {
+        s.comments = null;
+        s.commentCount = null;
+      }
+      if (isEditModeError(failure)) throw toHostError(failure);
+      // Too many ids for one response only costs the shortcut: the next write finds the comments itself.
+      if (!isPayloadError(failure)) {
+        commentsFailure = errorDetail(failure);
+        said.push(messages.commentsUnavailable(commentsFailure, caps.notes));
+      }
+    }
+  }
+
+  // Sync 3 (2 without comments) and, for big sheets only, more: blocks packed into syncs by their estimated size.
   const totalRows = sheets.reduce((n, s) => n + (s.geometry?.rows ?? 0), 0);
   let doneRows = 0;
   let locate = sheets.filter(
@@ -279,6 +353,16 @@ export async function readSheets(
         }
         continue;
       }
+      if (isEditModeError(failure)) throw toHostError(failure);
+      if (locate.length > 0) {
+        // The comment locations rode along: ask again without them (the next write locates comments itself).
+        for (const s of locate) {
+          s.comments = null;
+          s.locations = [];
+        }
+        locate = [];
+        continue;
+      }
       const merging = blocks.filter((b) => b.merges.length > 0);
       if (merging.length === 0) throw toHostError(failure);
       // Most likely more than 512 merged areas in one request: ask again in small bands, then give up on merges.
@@ -299,7 +383,8 @@ export async function readSheets(
     opts.onProgress?.(totalRows === 0 ? 1 : doneRows / totalRows);
   }
 
-  const out: ExcelReadResult = { grids: [], messages: [], comments: new Map() };
+  const out: ExcelReadResult = { grids: [], messages: said, comments: new Map() };
+  if (commentsFailure !== undefined) out.commentsFailure = commentsFailure;
   let unknownMerges = false;
   for (const s of sheets) {
     blankMergedCells(s);

@@ -251,6 +251,36 @@ describe('fills are restored exactly', () => {
     await excelUnderTest(doc).host.clear();
     expect(snapshot(doc)).toEqual(before);
   });
+
+  test('a patterned fill comes back with its pattern colour and that colour’s tint; annotated it is plain', async () => {
+    const doc = docFromContract(contractWorkbook(), '1.18');
+    const s = doc.sheet(SHEET);
+    const patterned = {
+      color: '#70AD47',
+      tintAndShade: 0.2,
+      pattern: 'LightDown',
+      patternColor: '#C00000',
+      patternTintAndShade: -0.25,
+    };
+    s.fills.set('17,5', { ...patterned });
+    const before = snapshot(doc);
+    const ut = excelUnderTest(doc);
+    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    expect(s.fillAt('E17')).toEqual({ color: FILLS.error, tintAndShade: 0, pattern: 'Solid' });
+    await excelUnderTest(doc).host.clear();
+    expect(s.fillAt('E17')).toEqual(patterned);
+    expect(snapshot(doc)).toEqual(before);
+  });
+
+  test('before 1.9 neither tint nor pattern can be read or written: the colour alone comes back', async () => {
+    const doc = docFromContract(contractWorkbook(), '1.8');
+    const s = doc.sheet(SHEET);
+    s.fills.set('17,5', { color: '#70AD47', tintAndShade: 0, pattern: 'Gray25', patternColor: '#C00000' });
+    const ut = excelUnderTest(doc);
+    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    await excelUnderTest(doc).host.clear();
+    expect(s.fillAt('E17')).toEqual({ color: '#70AD47', tintAndShade: 0, pattern: 'Solid' });
+  });
 });
 
 describe('failures leave the workbook as it was', () => {
@@ -276,12 +306,13 @@ describe('failures leave the workbook as it was', () => {
     const ut = excelUnderTest(doc);
     doc.failWriteAt = 3;
     doc.onWriteFailure = () => {
-      doc.editMode = true;
+      // The rollback's first write fails as well.
+      doc.onWriteFailure = null;
+      doc.failWriteAt = 0;
     };
     const err = await hostError(ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS)));
     expect(err.hostMessage.code).toBe('write-failed-partial');
     for (const c of ['E15', 'E17', 'E18', 'E20']) expect(err.hostMessage['en-US']).toContain(`${SHEET}!${c}`);
-    doc.editMode = false;
     // The record saved before writing lets clear put back the original fills of whatever was written.
     await excelUnderTest(doc).host.clear();
     expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe('#FFFF00');
@@ -289,8 +320,26 @@ describe('failures leave the workbook as it was', () => {
     expect(doc.sheet(SHEET).threads.map((t) => t.replies.length)).toEqual([0, 0]);
   });
 
-  test('cell-edit mode on apply: a bilingual HostError, nothing written', async () => {
+  test('cell-edit mode on apply: the write waits until the user leaves the cell, then runs whole', async () => {
     const doc = docFromContract(contractWorkbook(), '1.13');
+    const ut = excelUnderTest(doc);
+    const plan = await planFor(ut.host, CONTRACT_FINDINGS);
+    doc.editMode = true;
+    const before = snapshot(doc);
+    let settled = false;
+    const applied = ut.host.apply(plan).finally(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect([settled, doc.stats.delayedForCellEdit > 0]).toEqual([false, true]);
+    expect(snapshot(doc)).toEqual(before);
+    doc.editMode = false;
+    expect((await applied).written).toHaveLength(4);
+    expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe(FILLS.error);
+    expect(ut.syncs.options.every((o) => o.delayForCellEdit === true)).toBe(true);
+  });
+
+  test('cell-edit mode on a client without DelayForCellEdit: a bilingual HostError, nothing written', async () => {
+    const doc = docFromContract(contractWorkbook(), '1.13');
+    doc.delayForCellEdit = false;
     const ut = excelUnderTest(doc);
     const plan = await planFor(ut.host, CONTRACT_FINDINGS);
     doc.editMode = true;
@@ -420,5 +469,141 @@ describe('findings inside merged cells', () => {
     const e = { sheet: SHEET, cell: 'E15', severity: 'warning' as const, fill: FILLS.warning, lines: ['x'] };
     expect(anchorEntries([e], new Map([[SHEET, [{ top: 13, left: 1, bottom: 17, right: 1 }]]]))).toEqual([e]);
     expect(anchorEntries([e])).toEqual([e]);
+  });
+});
+
+describe('a comments API that fails although ExcelApi 1.10 is reported (NotImplemented)', () => {
+  /** The contract workbook on a client whose comments API throws NotImplemented. */
+  function brokenComments(api: string, personComments = true): FakeWorkbookDoc {
+    const doc = docFromContract(contractWorkbook(), api);
+    if (!personComments) for (const t of doc.sheet(SHEET).threads) doc.sheet(SHEET).removeThread(t);
+    doc.commentsNotImplemented = true;
+    return doc;
+  }
+
+  test('the read and the check succeed with a warning; annotation uses the findings sheet; clear removes it', async () => {
+    const doc = brokenComments('1.13');
+    const ut = excelUnderTest(doc);
+    const read = await ut.host.read('active');
+    expect(read.grids[0].cells.length).toBeGreaterThan(0);
+    const warning = read.messages.find((m) => m.code === 'comments-unavailable')!;
+    expect(warning.intent).toBe('warning');
+    expect(warning['zh-CN']).toContain('NotImplemented');
+    expect(warning['zh-CN']).toContain('审核结果');
+    expect(warning['en-US']).toContain('instead');
+    // The ids were asked in a batch of their own: geometry, the failed comments batch, values.
+    expect(ut.syncs.last).toBe(3);
+    expect((await ut.host.capabilities()).comments).toBe(false);
+
+    const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    expect(result.messages.map((m) => m.code)).toEqual(['comments-unavailable']);
+    const s = doc.sheet(SHEET);
+    expect(s.fillAt('E17')?.color).toBe(FILLS.error);
+    expect(s.threads).toHaveLength(2);
+    expect(doc.sheet('审核结果').cell('A2')?.value).toBe(`${SHEET}!E15`);
+    // Every later check says so too.
+    expect((await ut.host.read('active')).messages.map((m) => m.code)).toContain('comments-unavailable');
+
+    await ut.host.clear();
+    expect(doc.sheets.map((x) => x.name)).toEqual([SHEET, OTHER_SHEET]);
+    expect(s.fillAt('E17')?.color).toBe('#FFFF00');
+  });
+
+  test('where notes exist (1.18) they are used instead', async () => {
+    const doc = brokenComments('1.18', false);
+    const ut = excelUnderTest(doc);
+    expect((await ut.host.read('active')).messages.map((m) => m.code)).toContain('comments-unavailable');
+    const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    const warning = result.messages.find((m) => m.code === 'comments-unavailable')!;
+    expect(warning['zh-CN']).toContain('备注');
+    const s = doc.sheet(SHEET);
+    expect(s.noteAt('E17')!.content).toBe(lines('E17').join('\n'));
+    expect(s.threads).toHaveLength(0);
+    await ut.host.clear();
+    expect(s.notes.size).toBe(0);
+    expect(s.fillAt('E17')?.color).toBe('#FFFF00');
+  });
+
+  test("a person's comment the client cannot read refuses the note: rolled back, then the findings sheet", async () => {
+    const doc = brokenComments('1.18');
+    const ut = excelUnderTest(doc);
+    await ut.host.read('active');
+    const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    expect(result.messages.map((m) => m.code)).toEqual(['notes-blocked', 'comments-unavailable']);
+    const s = doc.sheet(SHEET);
+    expect(s.notes.size).toBe(0);
+    expect(s.threadAt('E15')).toEqual(expect.objectContaining({ content: PERSON_COMMENT_E15.text, replies: [] }));
+    expect(s.fillAt('E17')?.color).toBe(FILLS.error);
+    expect(doc.sheet('审核结果').cell('A2')?.value).toBe(`${SHEET}!E15`);
+  });
+
+  test('a write without a read first (the ribbon) finds it too: the inspection is asked again without comments', async () => {
+    const doc = brokenComments('1.13');
+    const ut = excelUnderTest(doc);
+    const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    expect(result.messages.map((m) => m.code)).toEqual(['comments-unavailable']);
+    expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe(FILLS.error);
+    expect((await ut.host.capabilities()).comments).toBe(false);
+  });
+
+  test('our comments from when comments worked stay recorded until a clear can remove them', async () => {
+    const doc = docFromContract(contractWorkbook(), '1.13');
+    await excelUnderTest(doc).host.apply(await planFor(excelUnderTest(doc).host, CONTRACT_FINDINGS));
+    doc.commentsNotImplemented = true;
+    const broken = excelUnderTest(doc);
+    const result = await broken.host.clear();
+    const kept = result.messages.find((m) => m.code === 'comments-not-cleared')!;
+    expect(kept['zh-CN']).toContain(`${SHEET}!E17`);
+    const s = doc.sheet(SHEET);
+    expect(s.fillAt('E17')?.color).toBe('#FFFF00');
+    expect(s.threadAt('E17')!.content).toBe(lines('E17').join('\n'));
+
+    doc.commentsNotImplemented = false;
+    await excelUnderTest(doc).host.clear();
+    expect(s.threadAt('E17')).toBeUndefined();
+    expect(s.threadAt('E15')!.replies).toHaveLength(0);
+    expect(s.fillAt('E17')?.color).toBe('#FFFF00');
+    expect(await excelUnderTest(doc).host.loadState()).toBeNull();
+  });
+});
+
+describe("another reviewer's comments that Excel refuses to touch", () => {
+  test('clear leaves those threads as they are, clears everything else, reports them, and their author clears them later', async () => {
+    const doc = docFromContract(contractWorkbook(), '1.13');
+    doc.user = '审核员甲';
+    const first = excelUnderTest(doc);
+    await first.host.apply(await planFor(first.host, CONTRACT_FINDINGS));
+    const s = doc.sheet(SHEET);
+    // E20's thread is the second reviewer's own (written by them in a later run).
+    s.threadAt('E20')!.authorName = '审核员乙';
+    doc.user = '审核员乙';
+    doc.othersCommentsLocked = true;
+
+    const second = excelUnderTest(doc);
+    const result = await second.host.clear();
+    const kept = result.messages.find((m) => m.code === 'others-comments-kept')!;
+    expect(kept.intent).toBe('warning');
+    expect(kept['zh-CN']).toContain('审核员甲');
+    for (const c of ['E15', 'E17', 'E18']) expect(kept['en-US']).toContain(`${SHEET}!${c}`);
+    expect(kept['en-US']).not.toContain(`${SHEET}!E20`);
+    // Left alone: 甲's reply under the person's thread, 甲's threads. The rest is cleared: 乙's thread, every fill.
+    expect(s.threadAt('E15')!.replies.map((r) => r.content)).toEqual([lines('E15').join('\n')]);
+    expect(s.threadAt('E17')!.content).toBe(lines('E17').join('\n'));
+    expect(s.threadAt('E18')).toBeDefined();
+    expect(s.threadAt('E20')).toBeUndefined();
+    expect([s.fillAt('E15'), s.fillAt('E20')]).toEqual([undefined, undefined]);
+    expect([s.fillAt('E17')?.color, s.fillAt('E18')?.color]).toEqual(['#FFFF00', '#FFFF00']);
+    // One failed batch and one read of the threads for the refusing reviewer, not one per thread.
+    expect(second.syncs.last).toBe(4);
+
+    doc.user = '审核员甲';
+    const again = await excelUnderTest(doc).host.clear();
+    expect(again.messages).toEqual([]);
+    expect(s.threads.map((t) => [t.content, t.replies.length])).toEqual([
+      [PERSON_COMMENT_E15.text, 0],
+      ['劳动能力鉴定人数按上年实际 1500 人测算', 0],
+    ]);
+    expect(s.fillAt('E17')?.color).toBe('#FFFF00');
+    expect(await excelUnderTest(doc).host.loadState()).toBeNull();
   });
 });

@@ -12,10 +12,16 @@
 // - documented quirks: RangeFill.color is '#FFFFFF' for "no fill" too, with tintAndShade null (office-js issue 4900);
 //   getMergedAreasOrNullObject returns areas whose top-left is in the range (issue 3611) and fails beyond 512;
 //   comments.add on a cell that already has a comment fails (issue 1416); a cell holds a note or a comment, not both;
-//   a protected sheet refuses format and comment changes (AccessDenied); cell-edit mode rejects a whole batch
-//   (InvalidOperation); requests and responses above the payload cap fail with RequestPayloadSizeLimitExceeded.
+//   a protected sheet refuses format and comment changes (AccessDenied); requests and responses above the payload cap
+//   fail with RequestPayloadSizeLimitExceeded;
+// - cell-edit mode (Excel.RunOptions.delayForCellEdit): a batch of a run with the flag waits until the user leaves the
+//   cell, as in Office.js where the flag marks every request of the context; without it, or on a client lacking the
+//   DelayForCellEdit set, the whole batch fails with InvalidOperationInCellEditMode (Excel.ErrorCodes);
+// - getSelectedRange throws InvalidSelection on a selection of several areas; getSelectedRanges (1.9) returns them;
+// - switches for what some clients do: a comments API that throws NotImplemented although 1.10 is reported, and
+//   refusing to edit or delete another person's comment or reply (AccessDenied).
 
-import { a1, parseA1, parseAreaA1 } from '../../../src/core/a1';
+import { a1, columnLetters, parseA1, parseAreaA1 } from '../../../src/core/a1';
 import type { Area } from '../../../src/core/grid';
 import type { SettingsStore } from '../../../src/hosts/excel/state';
 
@@ -44,11 +50,19 @@ export interface FakeCell {
   formula?: string;
 }
 
+/**
+ * A cell's fill. A pattern's colour left at Excel's automatic one reads as black, and its tint as 0: the fake keeps
+ * those defaults unset (writing them stores nothing), so a fill restored through the API equals one never touched.
+ */
 export interface FakeFill {
   color: string;
   tintAndShade: number;
   pattern: string;
+  patternColor?: string;
+  patternTintAndShade?: number;
 }
+
+const AUTOMATIC_PATTERN_COLOR = '#000000';
 
 export interface FakeReply {
   id: string;
@@ -140,6 +154,8 @@ export interface FakeStats {
   syncs: number;
   requestBytes: number[];
   responseBytes: number[];
+  /** Batches that waited for the user to leave a cell. */
+  delayedForCellEdit: number;
 }
 
 const VERSIONS = [
@@ -173,9 +189,17 @@ function versionIndex(v: string): number {
 export class FakeWorkbookDoc {
   sheets: FakeSheet[] = [];
   active = '';
-  selection: { sheet: string; area: Area } | null = null;
+  /** The selected range; `more` holds the other areas of a selection made with Ctrl (a multi-area selection). */
+  selection: { sheet: string; area: Area; more?: Area[] } | null = null;
   readOnly = false;
-  editMode = false;
+  /** The client honours Excel.run's delayForCellEdit (the DelayForCellEdit requirement set). */
+  delayForCellEdit = true;
+  /** Some clients report ExcelApi 1.10 yet throw NotImplemented on every use of the comments API. */
+  commentsNotImplemented = false;
+  /** Refuse (AccessDenied) editing or deleting a comment or reply written by someone other than `user`. */
+  othersCommentsLocked = false;
+  private editing = false;
+  private editWaiters: Array<() => void> = [];
   /** Office.context.document.settings as saved into the file (saveAsync). */
   savedSettings: Record<string, string> = {};
   failSettingsSave = false;
@@ -185,7 +209,7 @@ export class FakeWorkbookDoc {
   failWriteAt: number | null = null;
   /** Called when that failure fires (a test makes the rollback fail too by turning on edit mode here). */
   onWriteFailure: (() => void) | null = null;
-  readonly stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [] };
+  readonly stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [], delayedForCellEdit: 0 };
   /**
    * The Office.js library the page loaded, asked per member (`Worksheet.notes`). A member it lacks is undefined on
    * the fake's objects, as on the real library's: using it throws a TypeError (an old self-hosted Office.js on an
@@ -195,6 +219,19 @@ export class FakeWorkbookDoc {
   private nextId = 1;
 
   constructor(readonly api: string = '1.18') {}
+
+  /** The user is typing in a cell. Turning it off lets batches that were delayed for it run. */
+  get editMode(): boolean {
+    return this.editing;
+  }
+  set editMode(on: boolean) {
+    this.editing = on;
+    if (!on) for (const resolve of this.editWaiters.splice(0)) resolve();
+  }
+  /** Resolves once the user leaves the cell. */
+  editEnded(): Promise<void> {
+    return this.editing ? new Promise((resolve) => this.editWaiters.push(resolve)) : Promise.resolve();
+  }
 
   supports(version: string): boolean {
     return versionIndex(version) <= versionIndex(this.api);
@@ -215,8 +252,9 @@ export class FakeWorkbookDoc {
     if (!s) throw new Error(`no sheet ${name}`);
     return s;
   }
-  context(): FakeRequestContext {
-    return new FakeRequestContext(this);
+  /** A request context, as Excel.run makes one with these options. */
+  context(options: { delayForCellEdit?: boolean } = {}): FakeRequestContext {
+    return new FakeRequestContext(this, options.delayForCellEdit === true);
   }
   /** The add-in's settings object as Office loads it with the document: the saved copy, not unsaved changes. */
   settings(): FakeSettings {
@@ -278,7 +316,11 @@ export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
   readonly application: FakeApplication;
   private queue: Op[] = [];
-  constructor(readonly doc: FakeWorkbookDoc) {
+  constructor(
+    readonly doc: FakeWorkbookDoc,
+    /** Excel.run's delayForCellEdit, which Office.js sets on every request of the context. */
+    readonly delayForCellEdit = false,
+  ) {
     this.workbook = new FakeWorkbook(this);
     this.application = new FakeApplication(this, () => ({}));
   }
@@ -309,8 +351,16 @@ export class FakeRequestContext {
     doc.stats.requestBytes.push(request);
     await Promise.resolve();
     if (doc.editMode && ops.length > 0) {
-      doc.stats.responseBytes.push(0);
-      throw new FakeOfficeError('InvalidOperation', 'The operation cannot be performed while a cell is being edited.');
+      if (this.delayForCellEdit && doc.delayForCellEdit) {
+        doc.stats.delayedForCellEdit++;
+        await doc.editEnded();
+      } else {
+        doc.stats.responseBytes.push(0);
+        throw new FakeOfficeError(
+          'InvalidOperationInCellEditMode',
+          'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+        );
+      }
     }
     if (request > doc.payloadCap) {
       doc.stats.responseBytes.push(0);
@@ -538,6 +588,16 @@ function requireUnprotected(sheet: FakeSheet): void {
   if (sheet.protected) throw new FakeOfficeError('AccessDenied', `The sheet ${sheet.name} is protected.`);
 }
 
+function requireAuthor(doc: FakeWorkbookDoc, author: string): void {
+  if (doc.othersCommentsLocked && author !== doc.user)
+    throw new FakeOfficeError('AccessDenied', `Only ${author} can edit or delete this comment.`);
+}
+
+function commentsNotImplemented(doc: FakeWorkbookDoc): void {
+  if (doc.commentsNotImplemented)
+    throw new FakeOfficeError('NotImplemented', 'The requested operation is not implemented.');
+}
+
 interface RangeTarget {
   sheet: FakeSheet;
   area: Area;
@@ -560,7 +620,11 @@ function rangeAddress(t: RangeTarget): string {
   const { top, left, bottom, right } = t.area;
   const tl = a1(top, left);
   const br = a1(bottom, right);
-  return `${excelQuote(t.sheet.name)}!${tl === br ? tl : `${tl}:${br}`}`;
+  // Whole rows and whole columns as Excel writes them ('3:5', 'C:E'); the whole sheet is '1:1048576'.
+  let local = tl === br ? tl : `${tl}:${br}`;
+  if (left === 1 && right === 16_384) local = `${top}:${bottom}`;
+  else if (top === 1 && bottom === 1_048_576) local = `${columnLetters(left)}:${columnLetters(right)}`;
+  return `${excelQuote(t.sheet.name)}!${local}`;
 }
 
 function cellsOf(area: Area): Array<[number, number]> {
@@ -778,6 +842,14 @@ export class FakeRangeFill extends FakeObject<RangeTarget> {
       case 'pattern':
         if (!this.doc.supports('1.9')) throw new FakeOfficeError('ApiNotFound', 'RangeFill.pattern needs ExcelApi 1.9');
         return uniform(fills.map((f) => (f ? f.pattern : null)));
+      case 'patternColor':
+        if (!this.doc.supports('1.9'))
+          throw new FakeOfficeError('ApiNotFound', 'RangeFill.patternColor needs ExcelApi 1.9');
+        return uniform(fills.map((f) => f?.patternColor ?? AUTOMATIC_PATTERN_COLOR));
+      case 'patternTintAndShade':
+        if (!this.doc.supports('1.9'))
+          throw new FakeOfficeError('ApiNotFound', 'RangeFill.patternTintAndShade needs ExcelApi 1.9');
+        return uniform(fills.map((f) => (f ? (f.patternTintAndShade ?? 0) : null)));
       default:
         throw unknownProperty(name, 'RangeFill');
     }
@@ -817,6 +889,39 @@ export class FakeRangeFill extends FakeObject<RangeTarget> {
       for (const [r, c] of cellsOf(t.area)) {
         const f = t.sheet.fills.get(ck(r, c));
         if (f && v) f.pattern = v;
+      }
+    });
+  }
+  get patternColor(): string {
+    return this.prop('patternColor');
+  }
+  set patternColor(v: string) {
+    this.context.gate('1.9', 'RangeFill.patternColor');
+    this.write(json(v) + 24, (t) => {
+      requireUnprotected(t.sheet);
+      const m = /^#?([0-9A-Fa-f]{6})$/.exec(v);
+      if (!m) throw new FakeOfficeError('InvalidArgument', `The color ${v} is not supported by this fake.`);
+      const color = `#${m[1].toUpperCase()}`;
+      for (const [r, c] of cellsOf(t.area)) {
+        const f = t.sheet.fills.get(ck(r, c));
+        if (!f) continue;
+        if (color === AUTOMATIC_PATTERN_COLOR) delete f.patternColor;
+        else f.patternColor = color;
+      }
+    });
+  }
+  get patternTintAndShade(): number | null {
+    return this.prop('patternTintAndShade');
+  }
+  set patternTintAndShade(v: number | null) {
+    this.context.gate('1.9', 'RangeFill.patternTintAndShade');
+    this.write(24, (t) => {
+      requireUnprotected(t.sheet);
+      for (const [r, c] of cellsOf(t.area)) {
+        const f = t.sheet.fills.get(ck(r, c));
+        if (!f || typeof v !== 'number') continue;
+        if (v === 0) delete f.patternTintAndShade;
+        else f.patternTintAndShade = v;
       }
     });
   }
@@ -1032,6 +1137,7 @@ export class FakeComment extends FakeObject<ThreadTarget> {
   set content(v: string) {
     this.write(json(v) + 24, (t) => {
       requireUnprotected(t.sheet);
+      requireAuthor(this.doc, t.thread.authorName);
       t.thread.content = v;
     });
   }
@@ -1044,11 +1150,17 @@ export class FakeComment extends FakeObject<ThreadTarget> {
   delete(): void {
     this.write(20, (t) => {
       requireUnprotected(t.sheet);
+      requireAuthor(this.doc, t.thread.authorName);
       t.sheet.removeThread(t.thread);
     });
   }
+  override read(paths: string[]): Staged {
+    commentsNotImplemented(this.doc);
+    return super.read(paths);
+  }
   getLocation(): FakeRange {
     return new FakeRange(this.context, () => {
+      commentsNotImplemented(this.doc);
       const t = this.target();
       return {
         sheet: t.sheet,
@@ -1064,12 +1176,17 @@ export class FakeCommentCollection extends FakeObject<FakeSheet> {
   protected scalar(name: string): unknown {
     throw unknownProperty(name, 'CommentCollection');
   }
+  override read(paths: string[]): Staged {
+    commentsNotImplemented(this.doc);
+    return super.read(paths);
+  }
   getCount(): FakeClientResult<number> {
     const result = new FakeClientResult<number>();
     this.context.enqueue({
       bytes: 40,
       write: false,
       run: () => {
+        commentsNotImplemented(this.doc);
         const n = this.target().threads.length;
         return { bytes: 8, commit: () => result.settle(n) };
       },
@@ -1096,6 +1213,7 @@ export class FakeCommentCollection extends FakeObject<FakeSheet> {
   add(cellAddress: FakeRange | string, content: string): FakeComment {
     let created: ThreadTarget | null = null;
     this.write(json(content) + json(typeof cellAddress === 'string' ? cellAddress : '') + 40, (sheet) => {
+      commentsNotImplemented(this.doc);
       let target: RangeTarget;
       if (typeof cellAddress === 'string') {
         // "The string address must contain the full address, including the sheet name."
@@ -1155,15 +1273,20 @@ export class FakeCommentReply extends FakeObject<ReplyTarget> {
   get content(): string {
     return this.prop('content');
   }
+  get authorName(): string {
+    return this.prop('authorName');
+  }
   set content(v: string) {
     this.write(json(v) + 24, (t) => {
       requireUnprotected(t.sheet);
+      requireAuthor(this.doc, t.reply.authorName);
       t.reply.content = v;
     });
   }
   delete(): void {
     this.write(20, (t) => {
       requireUnprotected(t.sheet);
+      requireAuthor(this.doc, t.reply.authorName);
       t.thread.replies = t.thread.replies.filter((x) => x !== t.reply);
     });
   }
@@ -1306,8 +1429,19 @@ export class FakeWorkbook extends FakeObject<FakeWorkbookDoc> {
     return new FakeRange(this.context, () => {
       const sel = this.doc.selection;
       if (!sel) return null;
+      // "If there are multiple ranges selected, this method will throw an error."
+      if (sel.more?.length)
+        throw new FakeOfficeError('InvalidSelection', 'The current selection is invalid for this operation.');
       const sheet = this.doc.sheets.find((s) => s.name === sel.sheet);
       return sheet ? { sheet, area: sel.area } : null;
+    });
+  }
+  getSelectedRanges(): FakeRangeAreas {
+    this.context.gate('1.9', 'Workbook.getSelectedRanges');
+    return new FakeRangeAreas(this.context, () => {
+      const sel = this.doc.selection;
+      const sheet = sel && this.doc.sheets.find((s) => s.name === sel.sheet);
+      return sel && sheet ? { sheet, areas: [sel.area, ...(sel.more ?? [])] } : null;
     });
   }
 }

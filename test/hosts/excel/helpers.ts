@@ -10,19 +10,23 @@ import { FakeWorkbookDoc, type FakeSheet } from './fake-excel';
 /** Syncs per Excel.run, in order: a counting wrapper around every context's sync. */
 export class SyncCounter {
   runs: number[] = [];
+  /** The options each Excel.run was given. */
+  options: Excel.RunOptions[] = [];
   get last(): number {
     return this.runs[this.runs.length - 1] ?? 0;
   }
   reset(): void {
     this.runs = [];
+    this.options = [];
   }
 }
 
 export function countingRun(doc: FakeWorkbookDoc, counter: SyncCounter): NonNullable<ExcelHostOptions['run']> {
-  return async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const ctx = doc.context();
+  return async <T>(options: Excel.RunOptions, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const ctx = doc.context(options);
     const sync = ctx.sync.bind(ctx);
     const index = counter.runs.push(0) - 1;
+    counter.options.push(options);
     ctx.sync = async () => {
       counter.runs[index]++;
       await sync();

@@ -2,12 +2,14 @@
 
 import { cellAt, type Grid } from '../../../src/core/grid';
 import { parseA1 } from '../../../src/core/a1';
+import type { ExcelRun } from '../../../src/hosts/excel';
 import { excelCapabilities } from '../../../src/hosts/excel/capabilities';
+import { isEditModeError } from '../../../src/hosts/excel/messages';
 import { readSheets } from '../../../src/hosts/excel/read';
 import { HostError } from '../../../src/hosts/host';
-import { contractWorkbook, SHEET } from '../contract';
+import { contractWorkbook, OTHER_SHEET, SHEET } from '../contract';
 import { FakeWorkbookDoc } from './fake-excel';
-import { docFromContract, excelUnderTest, snapshot } from './helpers';
+import { docFromContract, excelHostOver, excelUnderTest, snapshot } from './helpers';
 
 function at(g: Grid, ref: string) {
   const { row, col } = parseA1(ref);
@@ -64,13 +66,13 @@ describe('values reach the Grid as the reviewer reads them', () => {
 });
 
 describe('merged areas', () => {
-  test('ExcelApi 1.13+: every merged area, in one read of two syncs, non-anchor cells empty', async () => {
+  test('ExcelApi 1.13+: every merged area, in one read of three syncs (comments alone), non-anchor cells empty', async () => {
     const doc = docFromContract(contractWorkbook(), '1.13');
     // Excel returns '' for covered cells; a stale value there must still not reach the grid.
     doc.sheet(SHEET).cells.set('14,1', { value: '产出' });
     const ut = excelUnderTest(doc);
     const { grids, messages } = await ut.host.read('active');
-    expect(ut.syncs.last).toBe(2);
+    expect(ut.syncs.last).toBe(3);
     expect(messages).toEqual([]);
     expect(grids[0].merges).toHaveLength(17);
     expect(grids[0].mergesUnknown).toBeUndefined();
@@ -81,7 +83,7 @@ describe('merged areas', () => {
   test('ExcelApi 1.12 (before merged areas): mergesUnknown and a bilingual warning, no failing call', async () => {
     const ut = excelUnderTest(docFromContract(contractWorkbook(), '1.12'));
     const { grids, messages } = await ut.host.read('active');
-    expect(ut.syncs.last).toBe(2);
+    expect(ut.syncs.last).toBe(3);
     expect(grids[0].merges).toEqual([]);
     expect(grids[0].mergesUnknown).toBe(true);
     expect(messages.map((m) => m.code)).toEqual(['merges-unknown']);
@@ -113,19 +115,19 @@ describe('merged areas', () => {
     const { grids } = await ut.host.read('active');
     expect(grids[0].merges).toHaveLength(600);
     expect(grids[0].mergesUnknown).toBeUndefined();
-    expect(ut.syncs.last).toBe(3);
+    expect(ut.syncs.last).toBe(4);
   });
 });
 
 describe('scopes', () => {
-  test('all: visible sheets only, not our findings sheet; three syncs (sheets listed first)', async () => {
+  test('all: visible sheets only, not our findings sheet; four syncs (sheets listed first, comments alone)', async () => {
     const doc = docFromContract(contractWorkbook());
     doc.addSheet('隐藏').visibility = 'Hidden';
     doc.addSheet('加载项数据').visibility = 'VeryHidden';
     const ut = excelUnderTest(doc);
     const { grids } = await ut.host.read('all');
     expect(grids.map((g) => g.sheet)).toEqual([SHEET, '说明']);
-    expect(ut.syncs.last).toBe(3);
+    expect(ut.syncs.last).toBe(4);
   });
 
   test('selection: the selected part of the used range only', async () => {
@@ -138,6 +140,53 @@ describe('scopes', () => {
     expect(at(g, 'F13')).toBeNull();
   });
 
+  test('several areas selected (Ctrl, 1.9+): the rectangle holding them is read, and the pane is told which', async () => {
+    const doc = docFromContract(contractWorkbook());
+    doc.selection = {
+      sheet: SHEET,
+      area: { top: 12, left: 4, bottom: 14, right: 4 },
+      more: [{ top: 15, left: 5, bottom: 20, right: 5 }],
+    };
+    const ut = excelUnderTest(doc);
+    const { grids, messages } = await ut.host.read('selection');
+    const [g] = grids;
+    expect([g.top, g.left, g.cells.length, g.cells[0].length]).toEqual([12, 4, 9, 2]);
+    expect(at(g, 'D13')).toBe('劳动能力鉴定人数');
+    expect(messages.map((m) => m.code)).toEqual(['selection-areas']);
+    expect(messages[0]['zh-CN']).toContain('D12:E20');
+    expect(messages[0]['en-US']).toContain('2 areas');
+  });
+
+  test('whole columns selected: Excel writes them as C:E, read as the used part of those columns', async () => {
+    const doc = docFromContract(contractWorkbook());
+    doc.selection = { sheet: SHEET, area: { top: 1, left: 3, bottom: 1_048_576, right: 5 } };
+    const ut = excelUnderTest(doc);
+    const { grids, messages } = await ut.host.read('selection');
+    expect(messages).toEqual([]);
+    expect([grids[0].left, grids[0].cells[0].length]).toEqual([3, 3]);
+  });
+
+  test('several areas selected before 1.9: getSelectedRange refuses (InvalidSelection), and the user is told why', async () => {
+    const doc = docFromContract(contractWorkbook(), '1.8');
+    doc.selection = {
+      sheet: SHEET,
+      area: { top: 12, left: 4, bottom: 14, right: 4 },
+      more: [{ top: 15, left: 5, bottom: 20, right: 5 }],
+    };
+    const before = snapshot(doc);
+    const ut = excelUnderTest(doc);
+    const err = await ut.host.read('selection').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(HostError);
+    const m = (err as HostError).hostMessage;
+    expect([m.code, m.intent]).toEqual(['selection-not-one-range', 'error']);
+    expect(m['zh-CN']).toContain('Ctrl');
+    expect(m['en-US']).toContain('one block of cells');
+    expect(snapshot(doc)).toEqual(before);
+    // One area selected, the same Excel reads it.
+    doc.selection = { sheet: SHEET, area: { top: 12, left: 4, bottom: 20, right: 5 } };
+    expect((await ut.host.read('selection')).grids[0].cells).toHaveLength(9);
+  });
+
   test('a blank sheet is an empty grid', async () => {
     const doc = new FakeWorkbookDoc('1.18');
     doc.addSheet('Sheet1');
@@ -147,10 +196,58 @@ describe('scopes', () => {
   });
 });
 
+describe('comments on read', () => {
+  test('a comments API that fails (NotImplemented) leaves the read whole, with a warning', async () => {
+    const doc = docFromContract(contractWorkbook(), '1.13');
+    doc.commentsNotImplemented = true;
+    const ut = excelUnderTest(doc);
+    const { grids, messages } = await ut.host.read('all');
+    expect(grids.map((g) => g.sheet)).toEqual([SHEET, OTHER_SHEET]);
+    expect(at(grids[0], 'D13')).toBe('劳动能力鉴定人数');
+    expect(messages.map((m) => m.code)).toEqual(['comments-unavailable']);
+  });
+
+  test('comments failing after their ids were read: the values are asked again without the locations', async () => {
+    const doc = docFromContract(contractWorkbook(), '1.13');
+    let syncs = 0;
+    const run: ExcelRun = async (options, batch) => {
+      const ctx = doc.context(options);
+      const sync = ctx.sync.bind(ctx);
+      ctx.sync = async () => {
+        const n = ++syncs;
+        await sync();
+        if (n === 2) doc.commentsNotImplemented = true;
+      };
+      return batch(ctx as unknown as Excel.RequestContext);
+    };
+    const { host } = excelHostOver(doc, { run });
+    const { grids, messages } = await host.read('active');
+    expect(at(grids[0], 'D13')).toBe('劳动能力鉴定人数');
+    // The comment index is only a shortcut for the next write, which finds (or fails on) the comments itself.
+    expect(messages).toEqual([]);
+    expect(syncs).toBe(4);
+  });
+});
+
 describe('guard rails on read', () => {
-  test('cell-edit mode: a bilingual HostError, nothing read or changed', async () => {
+  test('cell-edit mode: Excel.run asks to wait (delayForCellEdit), and the read runs once the user leaves the cell', async () => {
     const doc = docFromContract(contractWorkbook());
     doc.editMode = true;
+    const ut = excelUnderTest(doc);
+    let settled = false;
+    const read = ut.host.read('active').finally(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect([settled, doc.stats.delayedForCellEdit]).toEqual([false, 1]);
+    doc.editMode = false;
+    const { grids } = await read;
+    expect(at(grids[0], 'D13')).toBe('劳动能力鉴定人数');
+    expect(ut.syncs.options).toEqual([{ delayForCellEdit: true }]);
+  });
+
+  test('cell-edit mode where the flag is not honoured: InvalidOperationInCellEditMode is a bilingual HostError', async () => {
+    const doc = docFromContract(contractWorkbook());
+    doc.editMode = true;
+    doc.delayForCellEdit = false;
     const before = snapshot(doc);
     const ut = excelUnderTest(doc);
     const err = await ut.host.read('active').catch((e: unknown) => e);
@@ -158,6 +255,17 @@ describe('guard rails on read', () => {
     expect((err as HostError).hostMessage.code).toBe('cell-edit-mode');
     expect((err as HostError).hostMessage['zh-CN']).toContain('Enter');
     expect(snapshot(doc)).toEqual(before);
+  });
+
+  test('a plain InvalidOperation is an ordinary Excel error, not cell-edit mode', async () => {
+    const doc = docFromContract(contractWorkbook());
+    doc.sheet(OTHER_SHEET).visibility = 'Hidden';
+    const ut = excelUnderTest(doc);
+    const err = await ut.host.select(OTHER_SHEET, 'A1').catch((e: unknown) => e);
+    expect((err as HostError).hostMessage.code).toBe('office-error');
+    expect((err as HostError).hostMessage['en-US']).toContain('InvalidOperation');
+    expect(isEditModeError({ code: 'InvalidOperation' })).toBe(false);
+    expect(isEditModeError({ code: 'InvalidOperationInCellEditMode' })).toBe(true);
   });
 
   test('a used range over the cap: range-too-large before any value is read', async () => {

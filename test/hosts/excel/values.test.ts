@@ -1,7 +1,7 @@
 // Pure conversions of the Excel host: cell values and number formats, addresses, payload sizes.
 
 import { formatPercent, isDateFormat, isPercentFormat, serialToDate, toCell } from '../../../src/hosts/excel/values';
-import { areasOf, jsonBytes, localRef, quoteSheet, splitAreas, utf8Length } from '../../../src/hosts/excel/payload';
+import { jsonBytes, localRef, quoteSheet, splitAreas, utf8Length } from '../../../src/hosts/excel/payload';
 
 describe('percentages as Excel shows them', () => {
   test.each([
@@ -78,10 +78,6 @@ describe('addresses and payload sizes', () => {
   test('multi-area addresses split outside quotes only', () => {
     expect(splitAreas('批复表!A13:A17,批复表!B13:B17')).toEqual(['批复表!A13:A17', '批复表!B13:B17']);
     expect(splitAreas("'a,b'!A1:B2, 'a,b'!C3")).toEqual(["'a,b'!A1:B2", "'a,b'!C3"]);
-    expect(areasOf("'a,b'!$A$1:$B$2,'a,b'!C3")).toEqual([
-      { top: 1, left: 1, bottom: 2, right: 2 },
-      { top: 3, left: 3, bottom: 3, right: 3 },
-    ]);
     expect(localRef("'王''s'!E15")).toBe('E15');
   });
   test('UTF-8 sizes', () => {
