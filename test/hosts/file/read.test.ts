@@ -272,7 +272,7 @@ describe('node helpers', () => {
     expect(!missing.ok && missing.error.code).toBe('not-found');
   });
 
-  it('walks folders recursively, sorted, for .xlsx/.xlsm only, skipping ~$ lock files', async () => {
+  it('walks folders recursively, sorted, for .xlsx/.xlsm (and .xls/.et, reported as not checkable), skipping ~$ lock files', async () => {
     const root = path.join(dir, 'walk');
     await fs.mkdir(path.join(root, 'b', 'c'), { recursive: true });
     await fs.mkdir(path.join(root, '.git'), { recursive: true });
@@ -285,11 +285,12 @@ describe('node helpers', () => {
       path.join(root, 'a.XLSM'),
       path.join(root, 'b/a.xlsx'),
       path.join(root, 'b/c/d.xlsx'),
+      path.join(root, 'old.xls'),
       path.join(root, 'z.xlsx'),
       single,
       path.join(dir, 'missing'),
     ]);
     expect(found[1].relative).toBe(path.join('b', 'a.xlsx'));
-    expect(found[5].error?.code).toBe('not-found');
+    expect(found[6].error?.code).toBe('not-found');
   });
 });
