@@ -14,9 +14,11 @@ const scores = entries.map(scoreEntry);
 if (args.includes('--json')) {
   console.log(JSON.stringify(scores, null, 2));
 } else {
+  // self-ev.: indicators whose golden gives an actual, weight or score, read with all of them right ("—" when none).
+  const selfEv = (t: Tally) => (t.selfEvaluation === 0 ? '—' : `${t.selfEvaluationExact}/${t.selfEvaluation}`);
   const line = (label: string, t: Tally) =>
-    `${label.padEnd(46)} ${`${t.tablesFound}/${t.tables}`.padStart(7)} ${pct(t.tablesFound, t.tables).padStart(7)}  ${`${t.indicatorsExact}/${t.indicators}`.padStart(8)} ${pct(t.indicatorsExact, t.indicators).padStart(7)}  ${pct(t.targetsExact, t.indicators).padStart(7)}  ${`${t.projectsRight}/${t.projects}`.padStart(6)}  ${String(t.spurious).padStart(4)}  ${String(t.extraIndicators).padStart(5)}`;
-  const head = `${'entry'.padEnd(46)} ${'tables'.padStart(7)} ${''.padStart(7)}  ${'indic.'.padStart(8)} ${'exact'.padStart(7)}  ${'target'.padStart(7)}  ${'proj.'.padStart(6)}  ${'spur'.padStart(4)}  ${'extra'.padStart(5)}`;
+    `${label.padEnd(46)} ${`${t.tablesFound}/${t.tables}`.padStart(7)} ${pct(t.tablesFound, t.tables).padStart(7)}  ${`${t.indicatorsExact}/${t.indicators}`.padStart(8)} ${pct(t.indicatorsExact, t.indicators).padStart(7)}  ${pct(t.targetsExact, t.indicators).padStart(7)}  ${`${t.projectsRight}/${t.projects}`.padStart(6)}  ${`${t.formsRight}/${t.tables}`.padStart(6)}  ${selfEv(t).padStart(8)}  ${String(t.spurious).padStart(4)}  ${String(t.extraIndicators).padStart(5)}`;
+  const head = `${'entry'.padEnd(46)} ${'tables'.padStart(7)} ${''.padStart(7)}  ${'indic.'.padStart(8)} ${'exact'.padStart(7)}  ${'target'.padStart(7)}  ${'proj.'.padStart(6)}  ${'form'.padStart(6)}  ${'self-ev.'.padStart(8)}  ${'spur'.padStart(4)}  ${'extra'.padStart(5)}`;
   console.log(head);
   for (const s of scores) {
     console.log(line(s.id, s));

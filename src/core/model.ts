@@ -59,6 +59,10 @@ export const IndicatorPartSchema = z.enum([
   'target',
   'unit',
   'standard',
+  'actual',
+  'weight',
+  'score',
+  'deviation',
 ]);
 export type IndicatorPart = z.infer<typeof IndicatorPartSchema>;
 
@@ -72,6 +76,10 @@ export const IndicatorCellsSchema = z.object({
   target: A1Schema.optional(),
   unit: A1Schema.optional(),
   standard: A1Schema.optional(),
+  actual: A1Schema.optional(),
+  weight: A1Schema.optional(),
+  score: A1Schema.optional(),
+  deviation: A1Schema.optional(),
 });
 
 export const IndicatorSchema = z.object({
@@ -95,6 +103,16 @@ export const IndicatorSchema = z.object({
   unit: z.string().nullable(),
   /** 绩效标准 / 取值依据 / 评(扣)分标准 text, when the table has such a column. */
   standard: z.string().nullable().optional(),
+  /**
+   * Self-evaluation tables (绩效自评表), each present when the table has the column: the actual value (实际完成值 /
+   * 全年实际值, parsed like the target; kind `empty` when blank), the weight (分值 / 权重) and score (得分) in points
+   * (null when blank or not a number), and the reason for a shortfall (偏差原因分析及改进措施 / 未完成原因).
+   * A weight or score belongs to the row it is written on: one merged down over sub-rows is not theirs.
+   */
+  actual: TargetSchema.optional(),
+  weight: z.number().nullable().optional(),
+  score: z.number().nullable().optional(),
+  deviation: z.string().nullable().optional(),
   /** Source cell of every part present. */
   cells: IndicatorCellsSchema,
 });
@@ -117,6 +135,10 @@ export const ProjectFieldSchema = z.enum([
   'midtermOther',
   'annualGoal',
   'midtermGoal',
+  'executed',
+  'executionRate',
+  'executionWeight',
+  'executionScore',
 ]);
 export type ProjectField = z.infer<typeof ProjectFieldSchema>;
 
@@ -144,6 +166,14 @@ export const ProjectBlockSchema = z.object({
   midtermOther: z.number().nullable().optional(),
   annualGoal: z.string().nullable().optional(),
   midtermGoal: z.string().nullable().optional(),
+  /**
+   * Self-evaluation forms' money table (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分), on its 年度资金总额 row:
+   * the amount spent in 万元, the execution rate in % as written (86.19% → 86.19), and the rate's weight and score.
+   */
+  executed: z.number().nullable().optional(),
+  executionRate: z.number().nullable().optional(),
+  executionWeight: z.number().nullable().optional(),
+  executionScore: z.number().nullable().optional(),
   /** Source cell of each field present (the value's cell, not its label's). */
   cells: z.partialRecord(ProjectFieldSchema, A1Schema),
 });
@@ -152,6 +182,13 @@ export type ProjectBlock = z.infer<typeof ProjectBlockSchema>;
 export const TableKindSchema = z.enum(['project', 'department']);
 export type TableKind = z.infer<typeof TableKindSchema>;
 
+/**
+ * `target`: a 绩效目标表 (targets set for the year); `self-evaluation`: a 绩效自评表 (the year's targets with the actual
+ * values, weights and scores). Detection always sets it; optional so reports written before it still parse.
+ */
+export const TableFormSchema = z.enum(['target', 'self-evaluation']);
+export type TableForm = z.infer<typeof TableFormSchema>;
+
 export const ProfileNameSchema = z.enum(['project-2021', 'project-legacy', 'department']);
 export type ProfileName = z.infer<typeof ProfileNameSchema>;
 
@@ -159,7 +196,9 @@ export type ProfileName = z.infer<typeof ProfileNameSchema>;
  * Column roles. A table with 中期/年度 groups maps the mid-term group's roles with the `midterm.` prefix
  * (`midterm.level2`, `midterm.level3`, `midterm.value`), the annual group's without.
  */
-export const ColumnRoleSchema = z.string().regex(/^(midterm\.)?(level1|level2|level3|level4|description|operator|value|unit|standard|note|valueType)$/);
+export const ColumnRoleSchema = z.string().regex(
+  /^(midterm\.)?(level1|level2|level3|level4|description|operator|value|unit|standard|note|valueType|actual|weight|score|deviation)$/,
+);
 
 export const IndicatorTableSchema = z.object({
   sheet: z.string(),
@@ -170,6 +209,7 @@ export const IndicatorTableSchema = z.object({
   /** All header rows when the header spans two rows. */
   headerRows: z.array(z.number().int().min(1)).optional(),
   kind: TableKindSchema,
+  form: TableFormSchema.optional(),
   title: z.string().nullable().optional(),
   /** 3 for 一级/二级/三级; 4 when a grouping level sits between 一级 and 二级 (seed 000). */
   levels: z.union([z.literal(3), z.literal(4)]).optional(),

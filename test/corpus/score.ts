@@ -1,5 +1,6 @@
 // Scores detection on the corpus: tables found, indicators read exactly (row, set, 一级, 二级, name, target text),
-// targets parsed exactly, project name and budget — per entry, per batch and per layout family.
+// targets parsed exactly, project name and budget, the table's form, and a self-evaluation's actual, weight and score
+// — per entry, per batch and per layout family.
 
 import { canonicalLevel1, canonicalLevel2 } from '../../src/core/categories';
 import { detectTables } from '../../src/core/detect';
@@ -20,6 +21,11 @@ export interface Tally {
   targetsExact: number;
   projects: number;
   projectsRight: number;
+  /** Tables whose form (target / self-evaluation) is the golden's; a table not found counts as wrong. */
+  formsRight: number;
+  /** Indicators whose golden gives an actual, weight or score; those read with every given field right. */
+  selfEvaluation: number;
+  selfEvaluationExact: number;
 }
 
 export interface EntryScore extends Tally {
@@ -31,7 +37,20 @@ export interface EntryScore extends Tally {
 }
 
 export function emptyTally(): Tally {
-  return { tables: 0, tablesFound: 0, spurious: 0, extraIndicators: 0, indicators: 0, indicatorsExact: 0, targetsExact: 0, projects: 0, projectsRight: 0 };
+  return {
+    tables: 0,
+    tablesFound: 0,
+    spurious: 0,
+    extraIndicators: 0,
+    indicators: 0,
+    indicatorsExact: 0,
+    targetsExact: 0,
+    projects: 0,
+    projectsRight: 0,
+    formsRight: 0,
+    selfEvaluation: 0,
+    selfEvaluationExact: 0,
+  };
 }
 
 export function add(into: Tally, t: Tally): void {
@@ -90,6 +109,27 @@ function indicatorExact(exp: CorpusIndicator, got: Indicator): string | null {
   return null;
 }
 
+/** Does the golden give any self-evaluation field for this indicator (null included: "the form has none here")? */
+function givesSelfEvaluation(exp: CorpusIndicator): boolean {
+  return exp.actual !== undefined || exp.weight !== undefined || exp.score !== undefined;
+}
+
+function samePoints(want: number | null, got: number | null | undefined): boolean {
+  if (want === null) return got === null || got === undefined;
+  return typeof got === 'number' && Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want));
+}
+
+/** Why the given actual/weight/score fields differ from what was read, or null when they all agree. */
+function selfEvaluationMiss(exp: CorpusIndicator, got: Indicator): string | null {
+  if (exp.actual !== undefined) {
+    const read = got.actual ? squeeze(got.actual.raw) : '';
+    if (squeeze(exp.actual) !== read) return `actual ${exp.actual ?? '∅'} ≠ ${read || '∅'}`;
+  }
+  if (exp.weight !== undefined && !samePoints(exp.weight, got.weight)) return `weight ${exp.weight ?? '∅'} ≠ ${got.weight ?? '∅'}`;
+  if (exp.score !== undefined && !samePoints(exp.score, got.score)) return `score ${exp.score ?? '∅'} ≠ ${got.score ?? '∅'}`;
+  return null;
+}
+
 function overlap(exp: CorpusTable, got: IndicatorTable): number {
   const rows = new Set(got.indicators.map((i) => `${i.row}/${i.set}`));
   return exp.indicators.filter((i) => rows.has(`${i.row}/${i.set}`)).length;
@@ -109,6 +149,7 @@ export function scoreEntry(entry: CorpusEntry): EntryScore {
     s.tables++;
     s.indicators += exp.indicators.length;
     s.projects++;
+    for (const ind of exp.indicators) if (givesSelfEvaluation(ind)) s.selfEvaluation++;
     let best: IndicatorTable | null = null;
     let bestN = 0;
     for (const t of detected) {
@@ -121,6 +162,9 @@ export function scoreEntry(entry: CorpusEntry): EntryScore {
     }
     used.add(best);
     s.tablesFound++;
+    const form = best.form ?? 'target';
+    if (form === exp.form) s.formsRight++;
+    else s.misses.push(`form ${exp.form} read as ${form}`);
     const nameOk = exp.projectName === null ? true : squeeze(exp.projectName) === squeeze(best.project.name);
     const budgetOk =
       exp.budget === null ? true : best.project.budget !== null && Math.abs(best.project.budget - exp.budget) <= 1e-6 * Math.max(1, exp.budget);
@@ -146,6 +190,11 @@ export function scoreEntry(entry: CorpusEntry): EntryScore {
       else s.indicatorsExact++;
       if (targetExact(ind, got)) s.targetsExact++;
       else s.misses.push(`row ${ind.row}: target "${ind.target}" parsed ${got.target.kind} ${got.target.operator ?? ''}${got.target.value ?? ''} ${got.target.unit ?? got.unit ?? ''}`);
+      if (givesSelfEvaluation(ind)) {
+        const miss = selfEvaluationMiss(ind, got);
+        if (miss) s.misses.push(`row ${ind.row}: ${miss}`);
+        else s.selfEvaluationExact++;
+      }
     }
   }
   for (const t of detected) {

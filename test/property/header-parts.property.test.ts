@@ -1,5 +1,6 @@
 // Header words made of known parts map to their role even when the combination was never seen (in the corpus or
-// the word list): qualifiers (年度, 实施期, 区域…), a role word and trailers (及单位, （50分）, *), in any mix.
+// the word list): qualifiers (年度, 实施期, 区域…), a role word and trailers (及单位, （50分）, *), in any mix; a
+// self-evaluation's words (实际完成值, 分值, 得分, 偏差原因…) map to their own roles, never the target's.
 
 import fc from 'fast-check';
 import { headerWord } from '../../src/core/detect/vocabulary';
@@ -67,11 +68,11 @@ test('unit, operator and description columns with qualifiers and trailers', () =
   );
 });
 
-test('score, weight and actual columns are never taken for the target', () => {
+test('score, weight and actual columns are never taken for the target (nor the money table’s 执行数 / 执行率)', () => {
   fc.assert(
     fc.property(
       fc.constantFrom('', '年度', '全年', '实际'),
-      fc.constantFrom('实际完成值', '完成值', '实际值', '得分', '分值', '权重', '自评得分', '执行数'),
+      fc.constantFrom('实际完成值', '完成值', '实际值', '得分', '分值', '权重', '自评得分', '执行数', '执行率', '完成情况', '偏差原因'),
       fc.constantFrom(...TRAILERS),
       (q, core, trailer) => {
         const w = headerWord(`${q}${core}${trailer}`);
@@ -79,5 +80,29 @@ test('score, weight and actual columns are never taken for the target', () => {
       },
     ),
     { numRuns: 200 },
+  );
+});
+
+test('self-evaluation columns: qualifiers + an actual, weight, score or reason word + trailers map to their roles', () => {
+  const cores = {
+    实际完成值: 'actual', 实际值: 'actual', 完成值: 'actual', 实际完成数: 'actual', 单项指标实际完成值: 'actual',
+    分值: 'weight', 权重: 'weight', 指标分值: 'weight', 指标权重: 'weight', '权重占比(%)': 'weight', 参考分值: 'weight',
+    得分: 'score', 自评得分: 'score', 指标得分: 'score', 单项指标得分: 'score', 评价得分: 'score',
+    偏差原因分析及改进措施: 'deviation', 未完成原因及拟采取的改进措施: 'deviation', 未完成原因分析: 'deviation', 偏差原因: 'deviation', 原因说明: 'deviation',
+  } as const;
+  fc.assert(
+    fc.property(
+      fc.option(fc.constantFrom(...(Object.keys(SET_QUALIFIERS) as (keyof typeof SET_QUALIFIERS)[])), { nil: null }),
+      fc.subarray(['项目', '绩效', '考核'], { maxLength: 1 }),
+      fc.constantFrom(...(Object.keys(cores) as (keyof typeof cores)[])),
+      fc.constantFrom(...TRAILERS, '（B）'),
+      fc.boolean(),
+      (set, plain, core, trailer, star) => {
+        const text = compose(set, plain, core, trailer, star);
+        const w = headerWord(text);
+        expect([text, w?.kind === 'indicator' ? w.role : null]).toEqual([text, cores[core]]);
+      },
+    ),
+    { numRuns: 600 },
   );
 });

@@ -2,9 +2,11 @@
 // (项目名称 | 劳动能力鉴定费用; 主管部门 | … | 预算执行单位 | …), values to the right of their label or below it.
 
 import { a1 } from '../a1';
+import { normaliseLabel } from '../categories';
 import type { Period, ProjectField } from '../model';
 import { parseAmount } from '../parse/amount';
 import { parsePeriod, parseYear } from '../parse/dates';
+import { parsePoints } from '../parse/numbers';
 import type { SheetView } from './sheet';
 import { amountColumn, blockLabel, isDepartmentTitle, isTitleText, isYearLine, unitLine, type AmountColumn, type BlockLabel } from './vocabulary';
 
@@ -28,6 +30,11 @@ export interface BlockInfo {
   midtermOther: number | null;
   annualGoal: string | null;
   midtermGoal: string | null;
+  /** A self-evaluation's money table: the amount spent (万元), the execution rate (%), its weight and score. */
+  executed: number | null;
+  executionRate: number | null;
+  executionWeight: number | null;
+  executionScore: number | null;
   cells: Partial<Record<ProjectField, string>>;
   /** Title or labels of a department-wide (整体支出) form. */
   departmentForm: boolean;
@@ -57,6 +64,10 @@ export function emptyBlock(): BlockInfo {
     midtermOther: null,
     annualGoal: null,
     midtermGoal: null,
+    executed: null,
+    executionRate: null,
+    executionWeight: null,
+    executionScore: null,
     cells: {},
     departmentForm: false,
     lastGoal: null,
@@ -65,10 +76,14 @@ export function emptyBlock(): BlockInfo {
   };
 }
 
-type AmountField = 'budget' | 'fiscal' | 'other' | 'midtermBudget' | 'midtermFiscal' | 'midtermOther';
+type AmountField = 'budget' | 'fiscal' | 'other' | 'midtermBudget' | 'midtermFiscal' | 'midtermOther' | 'executed';
 type TextField = 'name' | 'department' | 'implementer' | 'type' | 'annualGoal' | 'midtermGoal';
+type PointsField = 'executionRate' | 'executionWeight' | 'executionScore';
 
-const AMOUNT_FIELDS: ReadonlySet<ProjectField> = new Set(['budget', 'fiscal', 'other', 'midtermBudget', 'midtermFiscal', 'midtermOther']);
+const AMOUNT_FIELDS: ReadonlySet<ProjectField> = new Set(['budget', 'fiscal', 'other', 'midtermBudget', 'midtermFiscal', 'midtermOther', 'executed']);
+const POINTS_FIELDS: ReadonlySet<ProjectField> = new Set(['executionRate', 'executionWeight', 'executionScore']);
+/** A cross-table's total row may be labelled just 总额 (大英: 年度预算数(万元) | 年初预算 | 调整后预算数 …). */
+const CROSS_TOTAL = /^总额[:]?$/;
 const GOAL_FIELDS: ReadonlySet<ProjectField> = new Set(['annualGoal', 'midtermGoal']);
 const NUMBER_LIKE = /^[¥￥]?\s*-?[\d０-９][\d０-９,，.．\s]*(?:万元|千元|亿元|元|万|亿)?$/;
 
@@ -135,7 +150,7 @@ export function readBlock(view: SheetView, from: number, to: number, hasMerges: 
         amountColumns.set(it.col, amountKind);
         continue;
       }
-      const label = blockLabel(it.text);
+      const label = blockLabel(it.text) ?? (amountColumns.size > 0 && CROSS_TOTAL.test(normaliseLabel(it.text)) ? CROSS_TOTAL_LABEL : null);
       if (!label) continue;
       if (label.department) b.departmentForm = true;
       // 项目资金(元) heading a money table: its figures are in 元.
@@ -236,6 +251,14 @@ function matrixValues(at: LabelAt, columnKind: ReadonlyMap<number, 'annual' | 'm
 }
 
 const CROSS_FIELDS: ReadonlySet<ProjectField> = new Set(['budget', 'fiscal', 'other']);
+const CROSS_TOTAL_LABEL: BlockLabel = { field: 'budget', moneyUnit: null, inline: null, department: false, departmentOnly: false };
+/** The total row's figures a self-evaluation adds beside the budget. */
+const EXECUTION_FIELDS: Partial<Record<AmountColumn, ProjectField>> = {
+  executed: 'executed',
+  rate: 'executionRate',
+  weight: 'executionWeight',
+  score: 'executionScore',
+};
 
 /**
  * A 年度资金总额 / 其中：财政拨款 row under 年初预算数 | 全年预算数 | 全年执行数 columns: the year's budget is the
@@ -250,13 +273,24 @@ function crossValue(at: LabelAt, amountColumns: ReadonlyMap<number, AmountColumn
   for (let j = at.index + 1; j < items.length; j++) {
     const v = items[j] as { col: number; text: string };
     const kind = amountColumns.get(v.col);
-    if (kind === undefined || kind === 'executed') continue;
+    if (kind !== 'initial' && kind !== 'adjusted') continue;
     if (!NUMBER_LIKE.test(v.text) && typeof view.raw(row, v.col) !== 'number') continue;
     if (!chosen || (kind === 'adjusted' && chosen.kind !== 'adjusted')) chosen = { ...v, kind };
   }
   if (!chosen) return false;
   setField(b, field, { text: chosen.text, row, col: chosen.col, raw: view.raw(row, chosen.col) }, label.moneyUnit);
   consumed.add(`${row},${chosen.col}`);
+  // The total row of a self-evaluation: the amount spent, the execution rate, and the rate's weight and score.
+  if (field === 'budget') {
+    for (let j = at.index + 1; j < items.length; j++) {
+      const v = items[j] as { col: number; text: string };
+      const kind = amountColumns.get(v.col);
+      const target = kind === undefined ? undefined : EXECUTION_FIELDS[kind];
+      if (target === undefined) continue;
+      setField(b, target, { text: v.text, row, col: v.col, raw: view.raw(row, v.col) }, label.moneyUnit);
+      consumed.add(`${row},${v.col}`);
+    }
+  }
   return true;
 }
 
@@ -272,8 +306,9 @@ function partField(field: ProjectField, col: number, totalKind: ReadonlyMap<numb
   return field === 'fiscal' ? 'midtermFiscal' : 'midtermOther';
 }
 
+/** A label, a 单位 line, or a money table's column heading (全年预算数(A) beside 项目资金(万元)): never a value. */
 function isLabelCell(text: string): boolean {
-  return blockLabel(text) !== null || unitLine(text) !== null;
+  return blockLabel(text) !== null || unitLine(text) !== null || amountColumn(text) !== null;
 }
 
 /** The first non-empty cell right of the label (past its merge), unless that cell is itself a label. */
@@ -326,6 +361,11 @@ function setField(
     const amount = parseAmount(raw, labelUnit ?? b.moneyUnit ?? '万元');
     if (amount.value === null) return;
     b[field as AmountField] = amount.value;
+  } else if (POINTS_FIELDS.has(field)) {
+    // A rate in % as written (86.19%, 100.00, a bare 20), or points (10, 8.62); —, / and blanks are none.
+    const points = typeof value.raw === 'number' ? value.raw : parsePoints(value.text);
+    if (points === null) return;
+    b[field as PointsField] = points;
   } else if (field === 'period') {
     const p = parsePeriod(value.text);
     if (p === null) return;

@@ -39,6 +39,30 @@ export function chooseOperatorColumn(view: SheetView, headerRow: number, g: Colu
   g.cols.operator = best;
 }
 
+/**
+ * Of a group's weight columns, the indicators': the first right of the name column whose cells are mostly numbers.
+ * A scoring form writes 分值 after 一级, 二级 and 三级 alike (the name's is the one right of it); 成安's 指标分值 holds
+ * explanations where 权重占比(%) holds the points.
+ */
+export function chooseWeightColumn(view: SheetView, headerRow: number, g: ColumnGroup): void {
+  const alts = g.alternatives?.weight;
+  if (!alts || alts.length === 0 || g.cols.weight === undefined) return;
+  const name = g.cols.level4 ?? g.cols.level3 ?? g.cols.level2 ?? -1;
+  const all = [g.cols.weight, ...alts].sort((a, b) => a - b);
+  const numeric = all.filter((c) => mostlyNumbers(view, headerRow, c));
+  g.cols.weight = numeric.find((c) => c > name) ?? numeric[0] ?? all.find((c) => c > name) ?? g.cols.weight;
+}
+
+const POINTS = /^-?\d+(?:\.\d+)?(?:分|%)?$/;
+
+function mostlyNumbers(view: SheetView, headerRow: number, col: number): boolean {
+  const cells = sample(view, headerRow, col);
+  if (cells.length === 0) return false;
+  let n = 0;
+  for (const t of cells) if (POINTS.test(normaliseLabel(t))) n++;
+  return n * 2 >= cells.length;
+}
+
 function symbols(view: SheetView, headerRow: number, col: number): number {
   let n = 0;
   for (const t of sample(view, headerRow, col)) if (OPERATOR_SYMBOL.test(normaliseLabel(t))) n++;

@@ -1,7 +1,8 @@
 // Header cells read by their parts, so wordings never seen before still map: an optional level ordinal (一级, 1级,
 // 第三级), qualifiers (年度, 当年, 中期, 实施期, 预期, 区域, 绩效…), one role word (指标, 名称, 值, 目标, 单位, 性质,
-// 方向, 说明…) and trailers (及单位, （单位）, a points suffix such as （50分）, a required-field star). The exact
-// word list in vocabulary.ts is tried first; this reading is its fallback.
+// 方向, 说明…) and trailers (及单位, （单位）, a points suffix such as （50分）, a required-field star). The words of a
+// self-evaluation (实际完成值, 分值, 得分, 偏差原因…) get their own roles and never the target's. The exact word list
+// in vocabulary.ts is tried first; this reading is its fallback.
 
 import type { IndicatorSet } from '../model';
 import type { IndicatorRole } from './vocabulary';
@@ -55,7 +56,22 @@ const ORDINAL = /^(?:第)?([一二三四1234])级/;
 const LEVEL_BY_ORDINAL: Record<string, IndicatorRole> = { 一: 'level1', 1: 'level1', 二: 'level2', 2: 'level2', 三: 'level3', 3: 'level3', 四: 'level4', 4: 'level4' };
 
 /** Words that name what was achieved or scored (self-evaluation columns): never the target. */
-const NOT_TARGET = /实际|完成|得分|分值|权重|偏差|原因|执行|自评|评分/;
+const NOT_TARGET = /实际|完成|得分|分值|权重|满分|偏差|原因|执行|自评|评分/;
+
+/**
+ * The self-evaluation roles, tried on what is left once ordinal, qualifiers and trailers are gone (全年实际值 → 实际值).
+ * 执行数 / 执行率 are the money block's, 完成情况 (完成 / 未完成) is no figure: neither is a column role.
+ */
+const SELF_EVALUATION_ROLES: readonly (readonly [RegExp, IndicatorRole])[] = [
+  // 偏差原因分析及改进措施, 未完成原因及拟采取的改进措施, 原因分析, 偏差说明.
+  [/原因|^偏差(?:分析|说明|情况)?(?:(?:及|和|与)|$)/, 'deviation'],
+  // 实际完成值, 实际值, 完成值, 实际完成数, 单项指标实际完成值, 实际完成指标值.
+  [/^(?:单项)?(?:指标)?(?:实际完成|实际|完成)(?:指标)?(?:值|数|数值|量)$|^(?:单项)?(?:指标)?实际完成$/, 'actual'],
+  // 分值, 权重, 权重占比(%), 指标分值, 参考分值, 满分.
+  [/^(?:单项)?(?:指标)?(?:分值|权重|权重分值|分值权重|权重占比|标准分值|参考分值|满分值?)(?:\(%\)|%)?$/, 'weight'],
+  // 得分, 自评得分, 单项指标得分, 折算得分, 评分.
+  [/^(?:单项)?(?:指标)?(?:自评|实际|折算|考核|评价)?(?:得分|评分)(?:值|数)?$/, 'score'],
+];
 
 /** Role words, tried on what is left once ordinal, qualifiers and trailers are gone. */
 const ROLES: readonly (readonly [RegExp, IndicatorRole, boolean?])[] = [
@@ -88,7 +104,7 @@ export function headerParts(key: string): HeaderParts | null {
     if (/^(?:指标)?(?:名称|内容)?$/.test(rest)) return { role: LEVEL_BY_ORDINAL[ord[1] as string] as IndicatorRole, weak: false, set: null };
     return null;
   }
-  if (NOT_TARGET.test(s)) return null;
+  const selfEvaluation = NOT_TARGET.test(s);
   let set: IndicatorSet | null = null;
   let qualified = false;
   for (let changed = true; changed; ) {
@@ -102,6 +118,10 @@ export function headerParts(key: string): HeaderParts | null {
         break;
       }
     }
+  }
+  if (selfEvaluation) {
+    for (const [re, role] of SELF_EVALUATION_ROLES) if (re.test(s)) return { role, weak: false, set: null };
+    return null;
   }
   for (const [re, role, weak] of ROLES) {
     if (!re.test(s)) continue;
@@ -117,4 +137,5 @@ export const PART_STARTS: readonly string[] = [
   '一级', '二级', '三级', '四级', '1级', '2级', '3级', '4级', '第一', '第二', '第三', '第四',
   ...QUALIFIERS.map(([q]) => q),
   '指标', '名称', '内容', '评价', '数值', '目标', '标准', '计量', '度量', '单位', '性质', '方向', '符号', '运算', '比较', '计算', '类型', '属性', '说明', '解释', '描述', '定义', '值',
+  '实际', '完成', '分值', '权重', '得分', '评分', '自评', '折算', '参考', '满分', '偏差', '原因', '未完', '单项',
 ];

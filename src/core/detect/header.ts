@@ -2,7 +2,7 @@
 // splitting a header with two 二级/三级/指标值 groups (中期 | 年度) into two column groups.
 
 import type { IndicatorSet } from '../model';
-import { chooseOperatorColumn, levelColumnByContent, performanceForm, valueColumnByContent } from './evidence';
+import { chooseOperatorColumn, chooseWeightColumn, levelColumnByContent, performanceForm, valueColumnByContent } from './evidence';
 import type { SheetView } from './sheet';
 import { headerWord, type HeaderWord, type IndicatorRole, type ProjectColumn } from './vocabulary';
 
@@ -161,8 +161,29 @@ function unitUnderValue(view: SheetView, header: Header, hasMerges: boolean): vo
   }
 }
 
+/**
+ * A group that makes a table: a name column and targets, or, on a self-evaluation scoring form without targets
+ * (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分), a weight and a score.
+ */
 function isCompleteGroup(g: ColumnGroup): boolean {
-  return g.cols.value !== undefined && (g.cols.level2 !== undefined || g.cols.level3 !== undefined || g.cols.level4 !== undefined);
+  const named = g.cols.level2 !== undefined || g.cols.level3 !== undefined || g.cols.level4 !== undefined;
+  return named && (g.cols.value !== undefined || isScoring(g.cols));
+}
+
+function isScoring(cols: ColumnGroup['cols']): boolean {
+  return cols.weight !== undefined && cols.score !== undefined;
+}
+
+/** Does the header name both a weight and a score column (分值 | 得分)? */
+function namesScoring(cells: readonly HeaderCell[]): boolean {
+  let weight = false;
+  let score = false;
+  for (const c of cells) {
+    if (c.word.kind !== 'indicator') continue;
+    if (c.word.role === 'weight') weight = true;
+    else if (c.word.role === 'score') score = true;
+  }
+  return weight && score;
 }
 
 function levelCount(cells: readonly HeaderCell[]): { levels: number; value: boolean } {
@@ -203,8 +224,9 @@ export function headerAt(view: SheetView, row: number, hasMerges: boolean, requi
     if (!value) {
       // No word names the targets' column: take the one whose cells read like targets (regions' names as headers).
       const byContent = targetColumnByContent(view, row, combined, hasMerges);
-      if (byContent === null) return null;
-      combined.push(byContent);
+      if (byContent !== null) combined.push(byContent);
+      // A self-evaluation scoring form has no targets at all: its weights and scores make the table.
+      else if (!namesScoring(combined)) return null;
     }
   }
   const built = buildGroups(combined, require);
@@ -230,7 +252,10 @@ export function headerAt(view: SheetView, row: number, hasMerges: boolean, requi
     forced: !require,
   };
   unitUnderValue(view, header, hasMerges);
-  for (const g of header.groups) chooseOperatorColumn(view, header.row, g);
+  for (const g of header.groups) {
+    chooseOperatorColumn(view, header.row, g);
+    chooseWeightColumn(view, header.row, g);
+  }
   return header;
 }
 

@@ -3,7 +3,7 @@
 import { a1, areaA1, columnLetters, columnNumber } from '../a1';
 import { normaliseLabel } from '../categories';
 import type { Grid } from '../grid';
-import type { IndicatorSet, IndicatorTable, MappingOverride, ProjectBlock } from '../model';
+import type { IndicatorSet, IndicatorTable, MappingOverride, ProjectBlock, TableForm } from '../model';
 import { parseAmount } from '../parse/amount';
 import { parsePeriod } from '../parse/dates';
 import { readBlock, yearFromPeriod, type BlockInfo } from './block';
@@ -118,7 +118,10 @@ function sideLabelSet(view: SheetView, h: Header, g: ColumnGroup): IndicatorSet 
   return null;
 }
 
-const ROLES: ReadonlySet<string> = new Set(['level1', 'level2', 'level3', 'level4', 'description', 'operator', 'value', 'unit', 'standard', 'note', 'valueType']);
+const ROLES: ReadonlySet<string> = new Set([
+  'level1', 'level2', 'level3', 'level4', 'description', 'operator', 'value', 'unit', 'standard', 'note', 'valueType',
+  'actual', 'weight', 'score', 'deviation',
+]);
 const LETTERS = /^[A-Za-z]{1,3}$/;
 
 /** A user's column roles: `midterm.` roles go to the 中期 group (made if missing); a plain 一级 is shared. */
@@ -163,6 +166,14 @@ function applyOverrides(view: SheetView, headers: Header[], overrides: readonly 
   return out.sort((x, y) => x.row - y.row);
 }
 
+const SELF_EVALUATION_TITLE = /自评|自我评价/;
+
+/** A self-evaluation (绩效自评表) has an actual or a score column, or says so in its title; any other table sets targets. */
+function formOf(h: Header, block: BlockInfo): TableForm {
+  for (const g of h.groups) if (g.cols.actual !== undefined || g.cols.score !== undefined) return 'self-evaluation';
+  return block.title !== null && SELF_EVALUATION_TITLE.test(block.title) ? 'self-evaluation' : 'target';
+}
+
 function project(block: BlockInfo): ProjectBlock {
   const p: ProjectBlock = {
     name: block.name,
@@ -182,6 +193,10 @@ function project(block: BlockInfo): ProjectBlock {
   if (block.midtermOther !== null) p.midtermOther = block.midtermOther;
   if (block.annualGoal !== null) p.annualGoal = block.annualGoal;
   if (block.midtermGoal !== null) p.midtermGoal = block.midtermGoal;
+  if (block.executed !== null) p.executed = block.executed;
+  if (block.executionRate !== null) p.executionRate = block.executionRate;
+  if (block.executionWeight !== null) p.executionWeight = block.executionWeight;
+  if (block.executionScore !== null) p.executionScore = block.executionScore;
   return p;
 }
 
@@ -197,6 +212,7 @@ function blockTable(view: SheetView, h: Header, block: BlockInfo, segments: Segm
     range: areaA1({ top, left, bottom, right }),
     headerRow: h.row,
     kind: department ? 'department' : 'project',
+    form: formOf(h, block),
     title: block.title,
     levels,
     project: project(block),
@@ -227,6 +243,7 @@ function flatTables(view: SheetView, h: Header, block: BlockInfo, segments: Segm
   const pc = h.project;
   const budgetUnit = pc.budget ? (pc.budget.moneyUnit ?? block.moneyUnit ?? '万元') : null;
   const headerRows = h.rows.length > 1 ? h.rows : null;
+  const form = formOf(h, block);
   // Thousands of tables share their columns: their letters are worked out once.
   const left = columnLetters(h.left);
   const right = columnLetters(h.right);
@@ -270,8 +287,8 @@ function flatTables(view: SheetView, h: Header, block: BlockInfo, segments: Segm
     // Two literals rather than a conditional spread: the keys keep the order the report has always had.
     out.push(
       headerRows
-        ? { sheet: view.sheet, range, headerRow: h.row, headerRows: [...headerRows], kind, title: block.title, levels, project: p, columns: { ...columns }, indicators }
-        : { sheet: view.sheet, range, headerRow: h.row, kind, title: block.title, levels, project: p, columns: { ...columns }, indicators },
+        ? { sheet: view.sheet, range, headerRow: h.row, headerRows: [...headerRows], kind, form, title: block.title, levels, project: p, columns: { ...columns }, indicators }
+        : { sheet: view.sheet, range, headerRow: h.row, kind, form, title: block.title, levels, project: p, columns: { ...columns }, indicators },
     );
   }
   return out;

@@ -67,6 +67,10 @@ const ROLE_NAMES: Record<IndicatorRole, [string, string]> = {
   standard: ['评分标准', 'standard'],
   note: ['备注', 'note'],
   valueType: ['指标值类型', 'value type'],
+  actual: ['实际完成值', 'actual value'],
+  weight: ['分值', 'weight'],
+  score: ['得分', 'score'],
+  deviation: ['偏差原因', 'deviation reason'],
 };
 
 /** The reason, in the report's language: what was seen on the sheet and what was missing. */

@@ -4,6 +4,7 @@
 import { columnLetters } from '../a1';
 import { canonicalLevel1, canonicalLevel2, isGroupingLevel, L1 } from '../categories';
 import type { Indicator, IndicatorSet, Target } from '../model';
+import { parsePoints } from '../parse/numbers';
 import { parseTarget } from '../parse/target';
 import { moneyFactor, normaliseUnit } from '../parse/units';
 import type { ColumnGroup, Header } from './header';
@@ -68,6 +69,8 @@ interface GroupPlan {
   valueType: Reading;
   description: Reading;
   standard: Reading;
+  actual: Reading;
+  deviation: Reading;
   level1Of: Recent<string | null>;
   level2Of: Recent<string | null>;
   unitOf: Recent<string | null>;
@@ -144,6 +147,8 @@ function planGroup(view: SheetView, header: Header, g: ColumnGroup, start: numbe
     valueType: new Reading(),
     description: new Reading(),
     standard: new Reading(),
+    actual: new Reading(),
+    deviation: new Reading(),
     level1Of: new Recent(level1s, canonicalLevel1),
     level2Of: new Recent(level2s, canonicalLevel2),
     unitOf: new Recent(units, normaliseUnit),
@@ -513,7 +518,50 @@ function readIndicator(view: SheetView, row: number, plan: GroupPlan, hasMerges:
   if (fourLevels) ind.grouping = groupingPart ? groupingPart.text : null;
   if (c.description !== undefined) ind.description = hasDescription ? plan.description.text : null;
   if (c.standard !== undefined) ind.standard = hasStandard ? plan.standard.text : null;
+  // Self-evaluation columns: four column checks on a target table's rows, nothing more.
+  if (c.actual !== undefined || c.weight !== undefined || c.score !== undefined || c.deviation !== undefined) {
+    selfEvaluation(view, row, plan, ind, hasUnit ? plan.unit.text : null, hasMerges);
+  }
   return ind;
+}
+
+/**
+ * The actual value (parsed like the target, with the row's unit column), the weight and score, and the deviation
+ * reason. A weight or score is the row's own cell only: one merged down over a ★ indicator's sub-rows (萧县) belongs
+ * to the ★ row, not to each item under it.
+ */
+function selfEvaluation(view: SheetView, row: number, plan: GroupPlan, ind: Indicator, unit: string | null, hasMerges: boolean): void {
+  const c = plan.cols;
+  const cells = ind.cells;
+  if (c.actual !== undefined) {
+    const has = readCell(view, row, c.actual, plan.actual, hasMerges);
+    const actual = targetOf(has ? plan.actual.text : '', unit, null);
+    // The name's template hint gives a bare actual its unit (公猪舍(≥**平方米) | 22.8), never a bound.
+    if (ind.name !== '' && actual.kind === 'quantitative' && actual.unit === null) nameHint(actual, ind.name, false);
+    ind.actual = actual;
+    cells.actual = cellOf(plan.actual, row, c.actual) as string;
+  }
+  if (c.weight !== undefined) {
+    ind.weight = pointsAt(view, row, c.weight);
+    cells.weight = a1(row, c.weight);
+  }
+  if (c.score !== undefined) {
+    ind.score = pointsAt(view, row, c.score);
+    cells.score = a1(row, c.score);
+  }
+  if (c.deviation !== undefined) {
+    const has = readCell(view, row, c.deviation, plan.deviation, hasMerges);
+    ind.deviation = has ? plan.deviation.text : null;
+    cells.deviation = cellOf(plan.deviation, row, c.deviation) as string;
+  }
+}
+
+/** A weight or score cell's points: a number, or text such as 10.00 / 10分; null when blank, — or unreadable. */
+function pointsAt(view: SheetView, row: number, col: number): number | null {
+  const raw = view.raw(row, col);
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
+  const text = view.text(row, col);
+  return text === '' ? null : parsePoints(text);
 }
 
 /** Rows of a total (合计, 总分): never indicators, whatever they hold. */
@@ -552,11 +600,11 @@ const NAME_HINT = /[(（]\s*(≥|≤|>=|<=|>|<|=|﹦|不低于|不少于|不高�
  * A bare number under a name whose template hint says its operator and unit: the hint fills what the cell left out
  * (the unit filled in the number and kept the name as the template wrote it).
  */
-function nameHint(target: Target, name: string): void {
+function nameHint(target: Target, name: string, bound = true): void {
   if (name.indexOf('*') < 0 && name.indexOf('＊') < 0) return;
   const m = NAME_HINT.exec(name);
   if (!m) return;
-  if (target.operator === null && m[1]) {
+  if (bound && target.operator === null && m[1]) {
     const op = operatorColumnValue(m[1]);
     if (op !== null && op !== 'qualitative') target.operator = op;
   }

@@ -17,7 +17,12 @@ export type IndicatorRole =
   | 'unit'
   | 'standard'
   | 'note'
-  | 'valueType';
+  | 'valueType'
+  // Self-evaluation columns (绩效自评表): what was achieved, the points, and why a target was missed.
+  | 'actual'
+  | 'weight'
+  | 'score'
+  | 'deviation';
 
 /** Columns of a flat export that carry the project block on every row. */
 export type ProjectColumn = 'name' | 'implementer' | 'department' | 'budget' | 'type' | 'period';
@@ -61,6 +66,11 @@ addHeader(
   ind('standard'),
 );
 addHeader(['备注', '说明'], ind('note'));
+// Self-evaluation columns: the common wordings; headerParts reads the others by their parts.
+addHeader(['实际完成值', '全年实际值', '全年完成值', '实际值', '完成值', '实际完成数', '年度实际完成值'], ind('actual'));
+addHeader(['分值', '权重', '指标分值', '指标权重', '权重分值', '权重占比'], ind('weight'));
+addHeader(['得分', '自评得分', '指标得分', '单项指标得分'], ind('score'));
+addHeader(['偏差原因分析及改进措施', '未完成原因及拟采取的改进措施', '未完成原因和改进措施', '未完成原因分析', '偏差原因', '未完成原因'], ind('deviation'));
 
 function proj(field: ProjectColumn, moneyUnit: string | null = null): HeaderWord {
   return { kind: 'project', field, moneyUnit };
@@ -143,14 +153,22 @@ function headerWordOf(text: string): HeaderWord | null {
 
 // ---- project block labels ----
 
-/** Which figure a column of a block's money cross-table holds (年初预算数 | 全年预算数 | 全年执行数 on self-evaluations). */
-export type AmountColumn = 'initial' | 'adjusted' | 'executed';
+/**
+ * Which figure a column of a block's money cross-table holds (年初预算数 | 全年预算数 | 全年执行数 on self-evaluations),
+ * or, on a self-evaluation, the execution rate and its weight and score (分值 | 执行率 | 得分).
+ */
+export type AmountColumn = 'initial' | 'adjusted' | 'executed' | 'rate' | 'weight' | 'score';
 
 const AMOUNT_COLUMNS: readonly (readonly [RegExp, AmountColumn])[] = [
   [/^(?:全年预算数|调整后预算数|调整预算数|全年预算|预算调整数)(?:\([a-z]\))?$/, 'adjusted'],
   // A bare 预算数 is the budget's own label (天津's 预算数 | 财政资金 | 其他资金); 预算数(A) heads a column.
   [/^(?:(?:年初预算数|年初预算|年初数|预算批复数)(?:\([a-z]\))?|预算数\([a-z]\))$/, 'initial'],
-  [/^(?:全年执行数|执行数|实际执行数|全年支出数|实际支出数)(?:\([a-z]\))?$/, 'executed'],
+  [/^(?:全年执行数|执行数|实际执行数|预算执行数|全年支出数|实际支出数)(?:\([a-z]\))?$/, 'executed'],
+  // 执行率(B/A), 预算执行率, 执行率(%).
+  [/^(?:全年|预算|资金)?执行率(?:\([a-z]\/[a-z]\)|\(%\))?$/, 'rate'],
+  [/^(?:分值|权重)$/, 'weight'],
+  // 得分, 得分(20分*执行率).
+  [/^得分(?:\([^)]*\))?$/, 'score'],
 ];
 
 /** The figure a block column header names, or null. */
@@ -283,7 +301,7 @@ function isYearLineOf(text: string): boolean {
   return YEAR_LINE.test(normaliseLabel(text));
 }
 
-const TITLE_WORDS = /绩效目标|目标表|申报表|批复表|指标表|审核表|汇总表|绩效表/;
+const TITLE_WORDS = /绩效目标|目标表|申报表|批复表|指标表|审核表|汇总表|绩效表|自评表|评价表/;
 const SENTENCE_MARKS = /[，。；;]/;
 
 /** A table title such as 项目支出绩效目标批复表 or 97.社保经办大厅运转经费绩效目标表. */

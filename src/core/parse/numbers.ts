@@ -1,4 +1,7 @@
-// Numbers as written in targets and amounts: thousands separators, decimals, signs (input already half-width).
+// Numbers as written in targets and amounts: thousands separators, decimals, signs (input already half-width), and
+// the points of a self-evaluation's weight and score cells.
+
+import { compact } from './normalise';
 
 /** Regex source of one written number: 6,500,000 / 12.6 / -5 / .5 (no sign handling beyond a leading '-'). */
 export const NUMBER_SOURCE = '-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|-?\\.\\d+';
@@ -17,4 +20,15 @@ export function cleanProduct(value: number, factor: number): number {
   // A whole number of at most 12 digits is exact already (the usual budget figure): no string round trip.
   if (Number.isInteger(v) && Math.abs(v) < 1e12) return v === 0 ? 0 : v;
   return Number.isFinite(v) ? Number.parseFloat(v.toPrecision(12)) : v;
+}
+
+const POINTS = /^(-?\d+(?:\.\d+)?)(?:分|%)?$/;
+
+/**
+ * Points written in a weight or score cell (10, 8.62, 10.00, 10分, 25%), or null for anything else (—, /, 未评, an
+ * OCR slip such as IO): a score is never guessed.
+ */
+export function parsePoints(text: string): number | null {
+  const m = POINTS.exec(compact(text));
+  return m ? parseNumber(m[1] as string) : null;
 }

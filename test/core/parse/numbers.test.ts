@@ -1,6 +1,7 @@
-// cleanProduct: whole figures pass through unchanged, binary noise after scaling is rounded away.
+// cleanProduct: whole figures pass through unchanged, binary noise after scaling is rounded away. parsePoints: a
+// self-evaluation's weight and score cells.
 
-import { cleanProduct } from '../../../src/core/parse/numbers';
+import { cleanProduct, parsePoints } from '../../../src/core/parse/numbers';
 
 describe('cleanProduct', () => {
   it.each([
@@ -28,5 +29,24 @@ describe('cleanProduct', () => {
   it('leaves infinities and NaN as they are', () => {
     expect(cleanProduct(Number.POSITIVE_INFINITY, 1)).toBe(Number.POSITIVE_INFINITY);
     expect(cleanProduct(Number.NaN, 1)).toBeNaN();
+  });
+});
+
+describe('parsePoints', () => {
+  it.each([
+    ['10', 10],
+    ['8.62', 8.62],
+    ['10.00', 10],
+    ['１０', 10],
+    ['10分', 10],
+    [' 25.00 ', 25],
+    ['86.19%', 86.19],
+    ['0', 0],
+  ])('%p → %p', (text, points) => {
+    expect(parsePoints(text)).toBe(points);
+  });
+
+  it.each(['', '—', '/', '-', 'IO', '未评', '10-20', '约10分', '10分以上'])('%p is no score (never guessed)', (text) => {
+    expect(parsePoints(text)).toBeNull();
   });
 });
