@@ -100,6 +100,10 @@ const ZH = {
   role_standard: '绩效标准',
   role_note: '备注',
   role_valueType: '指标性质',
+  role_actual: '实际完成值',
+  role_weight: '分值',
+  role_score: '得分',
+  role_deviation: '偏差原因',
   roleMidterm: '中期·{role}',
 
   // Settings
@@ -249,6 +253,10 @@ const EN: Record<StringKey, string> = {
   role_standard: 'Standard',
   role_note: 'Note',
   role_valueType: 'Value kind',
+  role_actual: 'Actual value',
+  role_weight: 'Weight (分值)',
+  role_score: 'Score (得分)',
+  role_deviation: 'Reason for a shortfall',
   roleMidterm: 'Mid-term · {role}',
 
   settingsProfile: 'Review profile',

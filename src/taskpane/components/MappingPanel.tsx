@@ -20,6 +20,11 @@ export const BASE_ROLES = [
   'unit',
   'standard',
   'note',
+  // Self-evaluation tables (绩效自评表).
+  'actual',
+  'weight',
+  'score',
+  'deviation',
 ] as const;
 export type BaseRole = (typeof BASE_ROLES)[number];
 
