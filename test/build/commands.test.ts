@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { OfficeMockObject } from 'office-addin-mock';
-import { FILLS, LINE_PREFIX } from '../../src/core/annotate';
+import { annotationPlan, FILLS, LINE_PREFIX } from '../../src/core/annotate';
 import { checkGrids } from '../../src/core/check';
 import type { Finding } from '../../src/core/model';
 import { commandHandlers, firstFinding, type CommandEnv } from '../../src/commands/run';
@@ -58,6 +58,7 @@ async function loadFunctionFile(doc: FakeWorkbookDoc, displayLanguage = 'zh-CN')
           set: (name: string, value: unknown) => settings.set(name, value),
           remove: (name: string) => settings.remove(name),
           saveAsync: (cb: Parameters<typeof settings.saveAsync>[0]) => settings.saveAsync(cb),
+          refreshAsync: (cb: Parameters<typeof settings.refreshAsync>[0]) => settings.refreshAsync(cb),
         },
       },
     },
@@ -195,6 +196,30 @@ describe('commands.ts (the function file) under mocked Office and Excel', () => 
     expect(snapshot(doc)).toEqual(before);
     expect((await storedSummary(doc)).command).toBe('clear');
     expect(summaryMessage(summary).code).toBe('command-clear-done');
+  });
+
+  test.each([
+    ['1.18', 'Workbook.settings'],
+    ['1.3', 'document settings, refreshed'],
+  ])('ExcelApi %s (%s): the pane annotates, 审核本表 annotates, the pane clears — every fill back, no line of ours', async (api) => {
+    const doc = docFromContract(contractWorkbook(), api);
+    const before = snapshot(doc);
+    // The function file is loaded with the workbook: its copy of the document settings is from before the pane ran.
+    const { associated } = await loadFunctionFile(doc);
+    const { host: pane } = excelHostOver(doc);
+    const expected = await expectedCheck(doc);
+    const paneFindings = expected.findings.filter((f) => f.cell !== 'E17' && f.cell !== 'E18');
+    await pane.apply(annotationPlan(paneFindings, await pane.loadState()));
+    expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe('#FFFF00');
+
+    const checked = await (associated.get('checkActiveSheet') as Handler)({ completed: jest.fn() });
+    expect(checked.ok).toBe(true);
+    expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe(FILLS.error);
+
+    await pane.clear();
+    expect([doc.sheet(SHEET).fillAt('E17')?.color, doc.sheet(SHEET).fillAt('E18')?.color]).toEqual(['#FFFF00', '#FFFF00']);
+    for (const cell of ['E13', 'E15', 'E17', 'E18', 'E20']) expect(ourLines(doc, cell)).toEqual([]);
+    expect(snapshot(doc)).toEqual(before);
   });
 
   test('on a protected sheet 审核本表 completes, changes nothing and stores the reason', async () => {

@@ -10,6 +10,8 @@
 // never with a per-cell sync.
 // Before writing, a record covering every cell about to change is saved, so clear can restore them even if the run
 // stops half way; a failed write is rolled back from what step 1 read, or the error lists the cells it may have changed.
+// Where the record is live (Workbook.settings, 1.4) its read rides step 1 (a sync of its own in a runtime's first run)
+// and each save is one sync more, skipped when the record is unchanged (state.ts).
 //
 // A person's threaded comment is never edited: our lines go into a reply of ours under it, which re-runs update and
 // clear deletes. A person's note (notes have no replies) keeps its text byte for byte with our lines merged below it
@@ -45,7 +47,7 @@ import {
 } from './messages';
 import { jsonBytes, localRef, MAX_ANNOTATED_CELLS, PAYLOAD_BUDGET, qualified } from './payload';
 import type { CommentIndex } from './read';
-import { emptyStored, type AnnotationRef, type Stored } from './state';
+import { emptyStored, StaleRecordError, type AnnotationRef, type Stored } from './state';
 
 /** Estimated request bytes of inspecting one cell (fill), its note, one sheet, and locating one comment. */
 const CELL_INSPECT_BYTES = 140;
@@ -75,13 +77,16 @@ export const CLEARED_LINE = `${LINE_PREFIX}已清除】`;
 
 export interface AnnotateEnv {
   caps: ExcelCapabilities;
-  /** The record the last run saved (null when none). */
+  /** The record as it is in the workbook now (null when none), read in this run's Excel.run. */
   stored: Stored | null;
   /** Comment locations from the last read, so a write right after it need not locate comments again. */
   comments?: CommentIndex;
   /** Merged areas from the last read: findings inside one are written on its top-left cell. */
   merges?: ReadonlyMap<string, Area[]>;
-  /** Saves the record into the document (Office settings); called before and after writing. */
+  /**
+   * Saves the record into the workbook's settings; called before and after writing. Throws StaleRecordError, before
+   * anything is written, when another runtime changed the record since `stored` was read.
+   */
   persist: (stored: Stored | null) => Promise<void>;
   /**
    * The error the comments API gave on this client when it reported 1.10 yet failed: comments are not used. A run
@@ -824,7 +829,8 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
     try {
       await env.persist(union);
     } catch (e) {
-      throw new HostError(messages.officeError(errorDetail(e)));
+      // Nothing is written: a record too large, one another runtime changed meanwhile, or a failed save.
+      throw toHostError(e);
     }
   }
 
@@ -915,6 +921,8 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
   try {
     await env.persist(empty ? null : stored);
   } catch (e) {
+    // A run that wrote nothing learns here that another runtime changed the record: it starts again from that one.
+    if (e instanceof StaleRecordError) throw e;
     out.push(messages.stateNotSaved(errorDetail(e)));
     const result = { written, messages: out };
     return { result, stored: union, comments: index, commentsFailure: env.commentsFailure };

@@ -31,6 +31,11 @@ export interface ExcelCapabilities extends HostCapabilities {
    * `getSelectedRange` throws InvalidSelection on it and the user is asked to select one range.
    */
   selectedRanges: boolean;
+  /**
+   * `Workbook.settings` (1.4): the add-in's settings read and written live inside Excel.run, where the record is kept;
+   * before that `Office.context.document.settings`, a copy per runtime refreshed before every read and write.
+   */
+  workbookSettings: boolean;
 }
 
 type Optional = Exclude<keyof ExcelCapabilities, 'settings'>;
@@ -91,6 +96,18 @@ export const GUARDED: Readonly<Record<Optional, { set: string; members: readonly
   protection: { set: '1.2', members: ['Worksheet.protection', 'WorksheetProtection.protected'] },
   autofit: { set: '1.2', members: ['RangeFormat.autofitColumns'] },
   selectedRanges: { set: '1.9', members: ['Workbook.getSelectedRanges', 'RangeAreas.address', 'RangeAreas.load'] },
+  workbookSettings: {
+    set: '1.4',
+    members: [
+      'Workbook.settings',
+      'SettingCollection.add',
+      'SettingCollection.getItem',
+      'SettingCollection.getItemOrNullObject',
+      'Setting.delete',
+      'Setting.load',
+      'Setting.value',
+    ],
+  },
 };
 
 export function excelCapabilities(
@@ -102,7 +119,8 @@ export function excelCapabilities(
     comments: has('comments'),
     notes: has('notes'),
     merges: has('merges'),
-    // Office.context.document.settings is a Common API set present wherever an add-in runs (Office 2016 MSI too).
+    // Workbook.settings (1.4) or, before it, Office.context.document.settings: a Common API set present wherever an
+    // add-in runs (Office 2016 MSI too).
     settings: true,
     usedRangeOrNull: has('usedRangeOrNull'),
     readOnlyFlag: has('readOnlyFlag'),
@@ -111,6 +129,7 @@ export function excelCapabilities(
     protection: has('protection'),
     autofit: has('autofit'),
     selectedRanges: has('selectedRanges'),
+    workbookSettings: has('workbookSettings'),
   };
 }
 

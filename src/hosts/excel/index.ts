@@ -3,7 +3,7 @@
 import type { AnnotationPlan, AnnotationState } from '../../core/annotate/types';
 import type { Area } from '../../core/grid';
 import type { ApplyOptions, ApplyResult, Host, HostCapabilities, ReadResult, ReadScope } from '../host';
-import { applyPlan, clearAnnotations, type AnnotateEnv } from './annotate';
+import { applyPlan, clearAnnotations, type AnnotateEnv, type AnnotateOutcome } from './annotate';
 import {
   excelCapabilities,
   loadedLibraryHas,
@@ -15,7 +15,14 @@ import {
 import { messages } from './messages';
 import { readSheets, type CommentIndex } from './read';
 import { selectCell } from './select';
-import { loadSetting, loadState, loadStored, saveSetting, saveStored, type SettingsStore } from './state';
+import {
+  DocumentRecordStore,
+  StaleRecordError,
+  WorkbookRecordStore,
+  type RecordRun,
+  type RecordStore,
+  type SettingsStore,
+} from './state';
 
 /** Excel.run in its options form. */
 export type ExcelRun = <T>(
@@ -30,10 +37,16 @@ export type ExcelRun = <T>(
  */
 const RUN_OPTIONS: Readonly<Excel.RunOptions> = { delayForCellEdit: true };
 
+/** How often a write starts again from the fresh record after another runtime changed it during the run. */
+const STALE_RETRIES = 3;
+
 export interface ExcelHostOptions {
   /** Excel.run by default; tests pass a runner over a fake request context that honours the options. */
   run?: ExcelRun;
-  /** Office.context.document.settings by default. */
+  /**
+   * Office.context.document.settings by default: this runtime's copy, used where Workbook.settings (ExcelApi 1.4) is
+   * absent. With 1.4 the record and the settings are read and written live through the request context.
+   */
   settings?: SettingsStore;
   /** Office.context.requirements.isSetSupported by default. */
   isSetSupported?: IsSetSupported;
@@ -41,6 +54,8 @@ export interface ExcelHostOptions {
   libraryHas?: LibraryHas;
   /** Bytes one sync may carry; lowered by tests and the bench to exercise row blocks and split writes. */
   budget?: number;
+  /** Bytes the annotation record may take (about 2 MB less room for the pane's settings); lowered by tests. */
+  recordLimit?: number;
 }
 
 export function createExcelHost(options: ExcelHostOptions = {}): Host {
@@ -68,17 +83,43 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
     comments = new Map([...(comments ?? new Map<string, Map<string, string>>()), ...index]);
   };
 
-  const env = (opts: ApplyOptions | undefined): AnnotateEnv => ({
+  // Where the record and the pane's settings live: chosen once, with the capabilities.
+  let recordStore: RecordStore | null = null;
+  const store = (): RecordStore =>
+    (recordStore ??= capabilitiesOf().workbookSettings
+      ? new WorkbookRecordStore(options.recordLimit)
+      : new DocumentRecordStore(settings, options.recordLimit));
+
+  const env = (record: RecordRun, opts: ApplyOptions | undefined): AnnotateEnv => ({
     caps: capabilitiesOf(),
-    stored: loadStored(settings()),
+    stored: record.stored,
     commentsFailure,
     comments,
     merges,
-    persist: (stored) => saveStored(settings(), stored),
+    persist: (stored) => record.persist(stored),
     preferNotes: opts?.preferNotes,
     onProgress: opts?.onProgress,
     budget: options.budget,
   });
+
+  /**
+   * A write run over the record as it is now, read and written in the same Excel.run. When another runtime (the
+   * ribbon's function file, another pane) changed the record after this runtime last saw it, nothing has been written
+   * yet when that is found: the run starts again from the fresh record.
+   */
+  const withRecord = (work: (context: Excel.RequestContext, record: RecordRun) => Promise<AnnotateOutcome>) =>
+    run(async (context) => {
+      for (let attempt = 0; ; attempt++) {
+        const record = await store().begin(context);
+        try {
+          return await work(context, record);
+        } catch (e) {
+          record.settle();
+          if (e instanceof StaleRecordError && attempt < STALE_RETRIES) continue;
+          throw e;
+        }
+      }
+    });
 
   return {
     kind: 'excel',
@@ -87,15 +128,20 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
       return { comments: c.comments, notes: c.notes, merges: c.merges, settings: c.settings };
     },
     async read(scope: ReadScope): Promise<ReadResult> {
-      const findingsSheet = loadStored(settings())?.findingsSheet;
       const known = commentsFailure;
-      const result = await run((context) =>
-        readSheets(context, scope, {
+      const result = await run(async (context) => {
+        // The findings sheet is never read: the record names it. Where it is live, the record rides the read's first
+        // sync; a findings sheet this runtime did not know of yet is dropped after the read.
+        const record = await store().peek(context);
+        const excluded = record.known?.findingsSheet;
+        const read = await readSheets(context, scope, {
           caps: capabilitiesOf(),
-          exclude: new Set(findingsSheet ? [findingsSheet] : []),
+          exclude: new Set(excluded ? [excluded] : []),
           budget: options.budget,
-        }),
-      );
+        });
+        const findingsSheet = record.fresh()?.findingsSheet;
+        return findingsSheet ? { ...read, grids: read.grids.filter((g) => g.sheet !== findingsSheet) } : read;
+      });
       remember(result.comments);
       for (const g of result.grids) merges.set(g.sheet, g.merges);
       commentsFailure ??= result.commentsFailure;
@@ -105,16 +151,17 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
       return { grids: result.grids, messages: out };
     },
     async loadState(): Promise<AnnotationState | null> {
-      return loadState(settings());
+      const stored = await store().load(run);
+      return stored && stored.state.cells.length > 0 ? stored.state : null;
     },
     async apply(plan: AnnotationPlan, opts?: ApplyOptions): Promise<ApplyResult> {
-      const outcome = await run((context) => applyPlan(context, plan, env(opts)));
+      const outcome = await withRecord((context, record) => applyPlan(context, plan, env(record, opts)));
       remember(outcome.comments);
       commentsFailure ??= outcome.commentsFailure;
       return outcome.result;
     },
     async clear(opts?: ApplyOptions): Promise<ApplyResult> {
-      const outcome = await run((context) => clearAnnotations(context, env(opts)));
+      const outcome = await withRecord((context, record) => clearAnnotations(context, env(record, opts)));
       remember(outcome.comments);
       commentsFailure ??= outcome.commentsFailure;
       return outcome.result;
@@ -123,10 +170,10 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
       await run((context) => selectCell(context, sheet, cell));
     },
     async loadSetting(key: string): Promise<unknown> {
-      return loadSetting(settings(), key);
+      return store().loadSetting(run, key);
     },
     async saveSetting(key: string, value: unknown): Promise<void> {
-      await saveSetting(settings(), key, value);
+      await store().saveSetting(run, key, value);
     },
   };
 }

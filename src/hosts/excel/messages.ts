@@ -5,6 +5,11 @@ import { commonMessages, hostMessage as message } from '../messages';
 
 export const FINDINGS_SHEET_NAME = '审核结果';
 
+/** Bytes as megabytes with two decimals. */
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(2);
+}
+
 export const messages = {
   ...commonMessages,
   cellEditMode: () =>
@@ -30,6 +35,25 @@ export const messages = {
       `需要标注 ${cells} 个单元格，超过单次可写入的上限 ${cap} 个，工作簿未作任何修改。请分表审核或关闭部分规则后重试。`,
       `${cells} cells would be annotated, more than the ${cap} one run can write; the workbook was not changed. ` +
         'Check fewer sheets at a time or switch some rules off.',
+    ),
+  recordTooLarge: (cells: number, bytes: number) =>
+    message(
+      'record-too-large',
+      'error',
+      `标注 ${cells} 个单元格需要保存约 ${megabytes(bytes)} MB 的标注记录（清除标注时靠它恢复原来的底色、删除批注），而 Excel ` +
+        '只允许加载项在工作簿中保存约 2 MB 的设置，还须留出面板设置的空间。工作簿未作任何修改。请先清除已有标注，' +
+        '或一次审核较少的工作表（也可关闭部分规则）后重试。',
+      `Annotating ${cells} cells needs an annotation record of about ${megabytes(bytes)} MB (clear uses it to restore ` +
+        'the original fills and remove the comments), but Excel lets an add-in keep only about 2 MB of settings in a ' +
+        "workbook, the pane's settings included. The workbook was not changed. Clear the existing annotations first, or " +
+        'check fewer sheets at a time (or switch some rules off), and try again.',
+    ),
+  recordChanged: () =>
+    message(
+      'record-changed',
+      'error',
+      '标注记录刚被另一处（功能区按钮或另一个窗格）修改，本次未写入任何内容。请重试。',
+      'The annotation record was just changed elsewhere (a ribbon button or another pane); nothing was written. Try again.',
     ),
   mergesUnknown: () =>
     message(

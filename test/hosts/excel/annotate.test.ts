@@ -7,10 +7,9 @@ import { FILLS, type AnnotationPlan } from '../../../src/core/annotate/types';
 import type { Finding } from '../../../src/core/model';
 import { anchorEntries, CLEARED_LINE, findingsRows, neutralise } from '../../../src/hosts/excel/annotate';
 import { HostError, type Host } from '../../../src/hosts/host';
-import type { SettingsStore } from '../../../src/hosts/excel/state';
 import { CONTRACT_FINDINGS, contractWorkbook, PERSON_COMMENT_E15, SHEET, OTHER_SHEET } from '../contract';
 import { FakeWorkbookDoc } from './fake-excel';
-import { annotationText, docFromContract, excelUnderTest, snapshot } from './helpers';
+import { annotationText, docFromContract, excelUnderTest, NO_WORKBOOK_SETTINGS, snapshot } from './helpers';
 
 async function planFor(host: Host, findings: readonly Finding[]): Promise<AnnotationPlan> {
   return annotationPlan(findings, await host.loadState());
@@ -360,7 +359,9 @@ describe('failures leave the workbook as it was', () => {
     }));
     const err = await hostError(ut.host.apply({ entries, restore: [], nextState: { version: 1, cells: [] } }));
     expect(err.hostMessage.code).toBe('too-many-annotations');
-    expect(doc.stats.syncs).toBe(0);
+    // Only the record was read (Workbook.settings, in this runtime's first run): no cell read, nothing written.
+    expect(doc.stats.syncs).toBe(1);
+    expect(doc.settingsWrites).toEqual([]);
   });
 
   test('the record cannot be saved before writing: nothing is written', async () => {
@@ -374,22 +375,29 @@ describe('failures leave the workbook as it was', () => {
     expect(snapshot(doc)).toEqual(before);
   });
 
-  test('the final record cannot be saved: the annotations stay, with a warning, and clear still restores', async () => {
+  test('the record cannot be saved before writing (document settings): nothing is written', async () => {
     const doc = docFromContract(contractWorkbook(), '1.13');
-    const real = doc.settings();
-    let saves = 0;
-    const flaky: SettingsStore = {
-      get: (n) => real.get(n),
-      set: (n, v) => real.set(n, v),
-      remove: (n) => real.remove(n),
-      saveAsync: (cb) =>
-        ++saves === 2 ? cb({ status: 'failed', error: { message: 'disk full' } }) : real.saveAsync(cb),
-    };
-    const ut = excelUnderTest(doc, { settings: flaky });
+    doc.failSettingsSave = true;
+    const before = snapshot(doc);
+    const ut = excelUnderTest(doc, { libraryHas: NO_WORKBOOK_SETTINGS });
+    expect((await hostError(ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS)))).hostMessage.code).toBe(
+      'office-error',
+    );
+    expect(snapshot(doc)).toEqual(before);
+  });
+
+  test.each([
+    ['Workbook.settings', {}],
+    ['document settings', { libraryHas: NO_WORKBOOK_SETTINGS }],
+  ])('the final record cannot be saved (%s): the annotations stay, with a warning, and clear still restores', async (_store, extra) => {
+    const doc = docFromContract(contractWorkbook(), '1.13');
+    // The first write saves the record covering every cell about to change; the second, after writing, fails.
+    doc.failSettingsWriteNumber = 2;
+    const ut = excelUnderTest(doc, extra);
     const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
     expect(result.messages.map((m) => m.code)).toContain('state-not-saved');
     expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe(FILLS.error);
-    await excelUnderTest(doc).host.clear();
+    await excelUnderTest(doc, extra).host.clear();
     expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe('#FFFF00');
     expect(doc.sheet(SHEET).threadAt('E17')).toBeUndefined();
   });
@@ -593,8 +601,9 @@ describe("another reviewer's comments that Excel refuses to touch", () => {
     expect(s.threadAt('E20')).toBeUndefined();
     expect([s.fillAt('E15'), s.fillAt('E20')]).toEqual([undefined, undefined]);
     expect([s.fillAt('E17')?.color, s.fillAt('E18')?.color]).toEqual(['#FFFF00', '#FFFF00']);
-    // One failed batch and one read of the threads for the refusing reviewer, not one per thread.
-    expect(second.syncs.last).toBe(4);
+    // One failed batch and one read of the threads for the refusing reviewer, not one per thread (+ the record's
+    // read in this runtime's first run and its save afterwards).
+    expect(second.syncs.last).toBe(4 + 2);
 
     doc.user = '审核员甲';
     const again = await excelUnderTest(doc).host.clear();

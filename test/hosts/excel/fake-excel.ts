@@ -19,7 +19,12 @@
 //   DelayForCellEdit set, the whole batch fails with InvalidOperationInCellEditMode (Excel.ErrorCodes);
 // - getSelectedRange throws InvalidSelection on a selection of several areas; getSelectedRanges (1.9) returns them;
 // - switches for what some clients do: a comments API that throws NotImplemented although 1.10 is reported, and
-//   refusing to edit or delete another person's comment or reply (AccessDenied).
+//   refusing to edit or delete another person's comment or reply (AccessDenied);
+// - the add-in's settings: `savedSettings` are the document's; `Workbook.settings` (1.4) reads and writes them live,
+//   while each runtime (the task pane, the ribbon's function file) holds its own in-memory copy of
+//   `Office.context.document.settings` (`doc.settings()`), loaded when the runtime starts, reloaded by refreshAsync and
+//   written back whole by saveAsync; together they may hold about 2 MB (office-js issue 621), beyond which a save
+//   fails.
 
 import { a1, columnLetters, parseA1, parseAreaA1 } from '../../../src/core/a1';
 import type { Area } from '../../../src/core/grid';
@@ -200,9 +205,16 @@ export class FakeWorkbookDoc {
   othersCommentsLocked = false;
   private editing = false;
   private editWaiters: Array<() => void> = [];
-  /** Office.context.document.settings as saved into the file (saveAsync). */
+  /** The add-in's settings in the document, each value as JSON: what saveAsync writes and Workbook.settings edits. */
   savedSettings: Record<string, string> = {};
   failSettingsSave = false;
+  /** Fail only the n-th write of the settings (1-based, saveAsync and Workbook.settings commands alike). */
+  failSettingsWriteNumber: number | null = null;
+  private settingsWriteAttempts = 0;
+  /** What the settings may hold in all (JSON of names and values); a save or write beyond it fails. */
+  settingsCap = 2 * 1024 * 1024;
+  /** Every write of the settings: saveAsync of a runtime's copy, or a Workbook.settings command. */
+  readonly settingsWrites: Array<'saveAsync' | 'workbook'> = [];
   user = '审核员';
   payloadCap = 5 * 1024 * 1024;
   /** Fail the next write batch at its n-th write command (0-based); cleared once it fires. */
@@ -256,9 +268,21 @@ export class FakeWorkbookDoc {
   context(options: { delayForCellEdit?: boolean } = {}): FakeRequestContext {
     return new FakeRequestContext(this, options.delayForCellEdit === true);
   }
-  /** The add-in's settings object as Office loads it with the document: the saved copy, not unsaved changes. */
+  /**
+   * A runtime's `Office.context.document.settings`, as Office loads it when the runtime starts: a copy of the
+   * document's settings at that moment.
+   */
   settings(): FakeSettings {
     return new FakeSettings(this);
+  }
+  /** Counts a write of the settings; true when it is to fail. */
+  settingsWriteFails(): boolean {
+    this.settingsWriteAttempts++;
+    return this.failSettingsSave || this.settingsWriteAttempts === this.failSettingsWriteNumber;
+  }
+  /** The bytes settings would take (JSON of every name and value), as checked against settingsCap. */
+  settingsBytes(settings: Record<string, string>): number {
+    return Object.entries(settings).reduce((n, [k, v]) => n + utf8(JSON.stringify(k)) + utf8(v), 0);
   }
 }
 
@@ -278,13 +302,26 @@ export class FakeSettings implements SettingsStore {
   remove(name: string): void {
     delete this.mem[name];
   }
+  /** Writes this runtime's copy over the document's settings, whole: names it does not hold are gone. */
   saveAsync(callback: (result: { status: unknown; error?: { message?: string } | null }) => void): void {
     setTimeout(() => {
-      if (this.doc.failSettingsSave) {
+      if (this.doc.settingsWriteFails()) {
         callback({ status: 'failed', error: { message: 'The settings could not be saved.' } });
         return;
       }
+      if (this.doc.settingsBytes(this.mem) > this.doc.settingsCap) {
+        callback({ status: 'failed', error: { message: 'The settings are too large to be saved.' } });
+        return;
+      }
+      this.doc.settingsWrites.push('saveAsync');
       this.doc.savedSettings = { ...this.mem };
+      callback({ status: 'succeeded', error: null });
+    }, 0);
+  }
+  /** Reloads this runtime's copy from the document's settings (unsaved changes are dropped). */
+  refreshAsync(callback: (result: { status: unknown; error?: { message?: string } | null }) => void): void {
+    setTimeout(() => {
+      this.mem = { ...this.doc.savedSettings };
       callback({ status: 'succeeded', error: null });
     }, 0);
   }
@@ -1425,6 +1462,13 @@ export class FakeWorkbook extends FakeObject<FakeWorkbookDoc> {
   get worksheets(): FakeWorksheetCollection {
     return this.child('worksheets', () => new FakeWorksheetCollection(this.context, () => this.doc.sheets));
   }
+  get settings(): FakeSettingCollection {
+    if (this.doc.library?.('Workbook.settings') === false) return undefined as unknown as FakeSettingCollection;
+    return this.child('settings', () => {
+      this.context.gate('1.4', 'Workbook.settings');
+      return new FakeSettingCollection(this.context, () => this.doc);
+    });
+  }
   getSelectedRange(): FakeRange {
     return new FakeRange(this.context, () => {
       const sel = this.doc.selection;
@@ -1443,5 +1487,59 @@ export class FakeWorkbook extends FakeObject<FakeWorkbookDoc> {
       const sheet = sel && this.doc.sheets.find((s) => s.name === sel.sheet);
       return sel && sheet ? { sheet, areas: [sel.area, ...(sel.more ?? [])] } : null;
     });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Workbook.settings (1.4): the document's settings, read and written live by every runtime.
+
+export class FakeSetting extends FakeObject<{ key: string }> {
+  protected scalar(name: string, t: { key: string }): unknown {
+    if (name === 'key') return t.key;
+    // A JSON copy, as Office.js gives it.
+    if (name === 'value') return JSON.parse(this.doc.savedSettings[t.key]) as unknown;
+    throw unknownProperty(name, 'Setting');
+  }
+  get key(): string {
+    return this.prop('key');
+  }
+  get value(): unknown {
+    return this.prop('value');
+  }
+  delete(): void {
+    this.write(20, (t) => {
+      if (this.doc.settingsWriteFails())
+        throw new FakeOfficeError('GeneralException', 'The setting could not be deleted.');
+      this.doc.settingsWrites.push('workbook');
+      delete this.doc.savedSettings[t.key];
+    });
+  }
+}
+
+export class FakeSettingCollection extends FakeObject<FakeWorkbookDoc> {
+  protected scalar(name: string): unknown {
+    throw unknownProperty(name, 'SettingCollection');
+  }
+  private lookup(key: string): { key: string } | null {
+    return Object.prototype.hasOwnProperty.call(this.doc.savedSettings, key) ? { key } : null;
+  }
+  getItem(key: string): FakeSetting {
+    return new FakeSetting(this.context, () => this.lookup(key));
+  }
+  getItemOrNullObject(key: string): FakeSetting {
+    return new FakeSetting(this.context, () => this.lookup(key), true);
+  }
+  /** Sets or adds a setting. */
+  add(key: string, value: unknown): FakeSetting {
+    const json = JSON.stringify(value);
+    this.write(utf8(json) + utf8(JSON.stringify(key)) + 40, (doc) => {
+      if (doc.settingsWriteFails()) throw new FakeOfficeError('GeneralException', 'The setting could not be saved.');
+      const next = { ...doc.savedSettings, [key]: json };
+      if (doc.settingsBytes(next) > doc.settingsCap)
+        throw new FakeOfficeError('GeneralException', 'An internal error has occurred.');
+      doc.settingsWrites.push('workbook');
+      doc.savedSettings = next;
+    });
+    return new FakeSetting(this.context, () => this.lookup(key));
   }
 }

@@ -95,6 +95,13 @@ export interface ExcelUnderTest extends HostUnderTest {
   syncs: SyncCounter;
 }
 
+/**
+ * A loaded Office.js without Workbook.settings (as a library probe sees it): the host keeps its record in this
+ * runtime's copy of the document settings, refreshed before every read and write, as on Excel before ExcelApi 1.4.
+ */
+export const NO_WORKBOOK_SETTINGS = (member: string): boolean =>
+  member !== 'Workbook.settings' && !/^Setting(Collection)?\./.test(member);
+
 export function excelHostOver(
   doc: FakeWorkbookDoc,
   extra: Partial<ExcelHostOptions> = {},

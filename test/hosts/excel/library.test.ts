@@ -46,8 +46,10 @@ describe.each(libraries.map((l) => [l.script, l] as const))('%s (@microsoft/offi
     expect(lib.has('Worksheet.notes')).toBe(false);
     const caps = excelCapabilities(ALL_SETS, lib.has);
     expect(caps.notes).toBe(false);
-    // What it has stays on: comments, merges, tint, protection.
-    expect([caps.comments, caps.merges, caps.fillTint, caps.protection, caps.autofit]).toEqual([true, true, true, true, true]);
+    // What it has stays on: comments, merges, tint, protection, the live Workbook.settings for the record.
+    expect([caps.comments, caps.merges, caps.fillTint, caps.protection, caps.autofit, caps.workbookSettings]).toEqual([
+      true, true, true, true, true, true,
+    ]);
     // Every member the host would call with these capabilities is in the library.
     const off = new Set(
       (Object.keys(GUARDED) as (keyof typeof GUARDED)[]).filter((c) => !caps[c]).flatMap((c) => GUARDED[c].members),
