@@ -46,7 +46,9 @@ export function detectTables(grid: Grid, options: DetectOptions = {}): Indicator
     inherit(block, inherited);
     yearFromPeriod(block);
     assignSets(view, h, block);
-    const override = overrides.find((o) => (o.newHeaderRow ?? o.headerRow) === h.row);
+    // The user's mapping of a table, and for the other tables of the sheet the mapping of one with the same header
+    // (stacked forms repeat their header: mapping one maps them all).
+    const override = overrides.find((o) => (o.newHeaderRow ?? o.headerRow) === h.row) ?? sameHeaderOverride(view, h, headers, overrides);
     if (override?.columns) applyColumns(h, override.columns);
     const end = next ? (next.rows[0] as number) - 1 : view.bottom;
     const { segments, levels } = scanRows(view, h, { start: h.row + 1, end, hasMerges });
@@ -69,6 +71,24 @@ export function detectTables(grid: Grid, options: DetectOptions = {}): Indicator
     };
   }
   return tables;
+}
+
+/** The header's rows as text, cell by cell: what makes two headers the same form's. */
+function headerText(view: SheetView, h: Header): string {
+  return h.rows.map((r) => rowText(view, r)).join('/');
+}
+
+/** A mapping with columns made on another header of the sheet whose rows read exactly like this one's. */
+function sameHeaderOverride(view: SheetView, h: Header, headers: readonly Header[], overrides: readonly MappingOverride[]): MappingOverride | undefined {
+  const withColumns = overrides.filter((o) => o.columns && Object.keys(o.columns).length > 0);
+  if (withColumns.length === 0) return undefined;
+  const mine = headerText(view, h);
+  for (const o of withColumns) {
+    const row = o.newHeaderRow ?? o.headerRow;
+    const other = headers.find((x) => x.row === row);
+    if (other && other !== h && headerText(view, other) === mine) return o;
+  }
+  return undefined;
 }
 
 function inherit(block: BlockInfo, from: Inherited): void {
@@ -162,8 +182,23 @@ function applyOverrides(view: SheetView, headers: Header[], overrides: readonly 
     const h = existing ?? (headerAt(view, target, hasMerges, false) as Header);
     h.forced = true;
     out.push(h);
+    // A header detection missed, pointed at by the user: the same header further down the sheet (stacked copies of
+    // the form) makes a table too, which the same columns then map (sameHeaderOverride).
+    if (!existing) {
+      const text = rowText(view, target);
+      for (let r = view.top; r <= view.bottom; r++) {
+        if (r === target || out.some((x) => x.row === r) || rowText(view, r) !== text) continue;
+        const copy = headerAt(view, r, hasMerges, false) as Header;
+        copy.forced = true;
+        out.push(copy);
+      }
+    }
   }
   return out.sort((x, y) => x.row - y.row);
+}
+
+function rowText(view: SheetView, row: number): string {
+  return view.rowTexts(row).map((c) => `${c.col}:${normaliseLabel(c.text)}`).join('|');
 }
 
 const SELF_EVALUATION_TITLE = /自评|自我评价/;

@@ -64,3 +64,21 @@ test('a table mapped by hand without a target column reports no empty-target (it
   const mapped = checkGrids([sheet(blank, { name: '表' })], { overrides: [{ sheet: '表', headerRow: 1, columns: { value: 'D' } }] });
   expect(mapped.findings.map((f) => [f.ruleId, f.cell]).filter(([id]) => id === 'empty-target')).toEqual([['empty-target', 'D2']]);
 });
+
+test('a mapping made on one table applies to every table of the sheet with the same header', () => {
+  const block = (name: string): Cell[][] => [
+    ['项目名称', name, null, null],
+    ['一级指标', '二级指标', '三级指标', '新罗区'],
+    ['产出指标', '数量指标', '培训人数', '按全区实际参训人员情况据实统计后确定'],
+    [],
+  ];
+  const rows = [...block('培训一'), ...block('培训二'), ...block('培训三')];
+  const grid = sheet(rows, { name: '表' });
+  expect(checkGrids([grid]).tables).toEqual([]);
+  const mapped = checkGrids([grid], { overrides: [{ sheet: '表', headerRow: 2, columns: { value: 'D' } }] });
+  expect(mapped.tables.map((t) => [t.project.name, t.headerRow, t.columns.value])).toEqual([
+    ['培训一', 2, 'D'],
+    ['培训二', 6, 'D'],
+    ['培训三', 10, 'D'],
+  ]);
+});
