@@ -514,3 +514,29 @@ describe('levels by content and forms without levels (corpus: 宁晋, 巴南)', 
     expect(detectTables(sheet(statistics))).toEqual([]);
   });
 });
+
+describe('the wordings issue 12 names (corpus: 丽江, 成安)', () => {
+  it('a 指标值 header merged over 符号 / 数值 / 单位 sub-columns', () => {
+    const rows: Cell[][] = [
+      ['绩效指标', _, _, '年度指标值', _, _],
+      ['一级指标', '二级指标', '三级指标', '符号', '数值', '单位'],
+      ['产出指标', '数量指标', '卫片执法补助经费', '﹦', '72890', '元'],
+      [_, '质量指标', '项目验收合格率', '≥', '95', '%'],
+    ];
+    const [t] = detectTables(sheet(rows, { merges: ['A1:C1', 'D1:F1'] }));
+    expect(t?.columns).toMatchObject({ level1: 'A', level2: 'B', level3: 'C', operator: 'D', value: 'E', unit: 'F' });
+    expect(t?.indicators.map((i) => [i.target.operator, i.target.value, i.target.unit])).toEqual([
+      ['=', 72890, '元'],
+      ['≥', 95, '%'],
+    ]);
+  });
+
+  it('指标值及单位 names the target column', () => {
+    const rows: Cell[][] = [
+      ['一级指标', '二级指标', '三级指标', '指标值及单位'],
+      ['产出指标', '数量指标', '培训人数', '≥300人'],
+    ];
+    const [t] = detectTables(sheet(rows));
+    expect([t?.columns.value, t?.indicators[0]?.target.value, t?.indicators[0]?.target.unit]).toEqual(['D', 300, '人']);
+  });
+});
