@@ -1,6 +1,7 @@
 // Asks an Office.js library (a folder laid out like the CDN's lib/1/hosted/, or @microsoft/office-js's dist/) which
 // Excel API members it defines: its Excel scripts are evaluated in jsdom and their classes' prototypes inspected.
-// Used by the build (a self-hosted snapshot must define every member the Excel host calls unguarded) and by tests.
+// Used by the build (a self-hosted snapshot must define every member the Excel host calls unguarded) and by tests,
+// which also build real requests with a loaded library to measure what each operation puts on the wire.
 
 'use strict';
 
@@ -51,4 +52,52 @@ function missingMembers(dir, members) {
   return out;
 }
 
-module.exports = { EXCEL_SCRIPTS, loadExcelLibraries, missingMembers };
+
+/** A reference id as Excel gives a tracked Range (a GUID and a counter; the exact form is Excel's, its length ours). */
+function referenceId(n) {
+  return `{2C8A4F1E-5B7D-4E2A-9C61-${String(n).padStart(12, '0')}}`;
+}
+
+/**
+ * Runs `batch` in `Excel.run` of a loaded library (`loadExcelLibraries(dir)[i].window`) over a request executor that
+ * records every request as Office.js puts it on the wire — `JSON.stringify` of the body, as
+ * RichApiMessageUtility.buildMessageArrayForIRequestExecutor does — and answers it. Objects Excel.run tracks (ranges)
+ * get a `_ReferenceId`, so later syncs address them the way they do in Excel; `answer(action, body)` gives the value
+ * of a query or method action (undefined: no result for it). `batch` gets the requests recorded so far as well, to
+ * tell which request a sync of its own sent.
+ * @param {any} window
+ * @param {(context: any, requests: readonly string[]) => Promise<unknown>} batch
+ * @param {(action: any, body: any) => unknown} [answer]
+ * @returns {Promise<{ requests: string[], responses: string[] }>} the request and response bodies, cleanup included
+ */
+async function recordRequests(window, batch, answer = () => undefined) {
+  const requests = [];
+  const responses = [];
+  let refs = 0;
+  const context = new window.Excel.RequestContext();
+  context._requestExecutor = {
+    executeAsync(_customData, _flags, message) {
+      const body = message.Body;
+      requests.push(JSON.stringify(body));
+      const kept = new Set(
+        body.Actions.filter((a) => a.ActionType === 3 && a.Name === '_KeepReference').map((a) => a.ObjectPathId),
+      );
+      const results = [];
+      for (const action of body.Actions) {
+        if (action.ActionType === 1) {
+          if (kept.has(action.ObjectPathId)) results.push({ ActionId: action.Id, Value: { _ReferenceId: referenceId(++refs) } });
+          continue;
+        }
+        const value = answer(action, body);
+        if (value !== undefined) results.push({ ActionId: action.Id, Value: value });
+      }
+      const response = { Results: results };
+      responses.push(JSON.stringify(response));
+      return window.OfficeExtension.Promise.resolve({ ErrorCode: '', ErrorMessage: '', Headers: {}, Body: response });
+    },
+  };
+  await window.Excel.run(context, (ctx) => batch(ctx, requests));
+  return { requests, responses };
+}
+
+module.exports = { EXCEL_SCRIPTS, loadExcelLibraries, missingMembers, recordRequests };

@@ -6,8 +6,9 @@
 //      +1 only when comments of ours turn up that the stored record lost, to read their fills);
 //   2. write: fills, comment/reply/note text, the findings sheet.
 // Syncs repeat in a loop only where one payload (5 MB on the web) cannot hold the work: comments read in pages, cells
-// inspected, comments located and writes sent in payload-sized batches. Their number grows with size / payload cap,
-// never with a per-cell sync.
+// inspected, comments located and writes sent in payload-sized batches (sized by what Office.js really sends, payload.ts;
+// a batch Excel still finds too large goes again in halves). Their number grows with size / payload cap, never with a
+// per-cell sync.
 // Before writing, a record covering every cell about to change is saved, so clear can restore them even if the run
 // stops half way; a failed write is rolled back from what step 1 read, or the error lists the cells it may have changed.
 // Where the record is live (Workbook.settings, 1.4) its read rides step 1 (a sync of its own in a runtime's first run)
@@ -40,25 +41,35 @@ import {
   errorDetail,
   FINDINGS_SHEET_NAME,
   isEditModeError,
+  isOversizedRequest,
   isPayloadError,
   messages,
   officeErrorCode,
   toHostError,
 } from './messages';
-import { jsonBytes, localRef, MAX_ANNOTATED_CELLS, PAYLOAD_BUDGET, qualified } from './payload';
+import {
+  jsonBytes,
+  localRef,
+  MAX_ANNOTATED_CELLS,
+  PAYLOAD_BUDGET,
+  qualified,
+  REQUEST_BYTES,
+  requestBytes,
+} from './payload';
 import type { CommentIndex } from './read';
 import { emptyStored, StaleRecordError, type AnnotationRef, type Stored } from './state';
 
-/** Estimated request bytes of inspecting one cell (fill), its note, one sheet, and locating one comment. */
-const CELL_INSPECT_BYTES = 140;
-const NOTE_INSPECT_BYTES = 90;
-const SHEET_INSPECT_BYTES = 400;
-const LOCATE_BYTES = 90;
-/** Comments read per sync: at a few hundred bytes each (text and replies), a page stays well inside a payload. */
-const COMMENT_BYTES = 400;
+/**
+ * Response bytes of one comment in a page (ids, texts, authors, its replies), which sets how many comments a page asks
+ * for: a person's short comment with a one-line reply of ours comes back in about 306 (payload-calibration.test.ts);
+ * longer threads are what the inspection's halving on a payload error is for.
+ */
+export const COMMENT_BYTES = 340;
 /** The fewest comments a page asks for, and how often a payload-limit failure halves the inspection before giving up. */
 const MIN_COMMENT_PAGE = 50;
 const INSPECT_RETRIES = 5;
+/** How often a write batch Excel found too large is halved before the write gives up (and is rolled back). */
+const WRITE_RETRIES = 5;
 /** What is read of each comment (paths relative to the collection's items, as LoadOption's select takes them). */
 const COMMENT_SELECT = 'id,content,authorName,replies/items/id,replies/items/content,replies/items/authorName';
 
@@ -203,6 +214,16 @@ function normaliseColor(color: string): string | null {
   return m ? `#${m[1].toUpperCase()}` : null;
 }
 
+/** Queues the read of a range's fill: what the record needs to restore it ("no fill" told from white from 1.9 on). */
+export function loadFill(range: Excel.Range, caps: Pick<ExcelCapabilities, 'fillTint'>): Excel.Range {
+  if (caps.fillTint) {
+    range.load(
+      'format/fill/color,format/fill/tintAndShade,format/fill/pattern,format/fill/patternColor,format/fill/patternTintAndShade',
+    );
+  } else range.load('format/fill/color');
+  return range;
+}
+
 function snapshotOf(fill: Excel.RangeFill, caps: ExcelCapabilities): FillSnapshot {
   const color = fill.color;
   if (caps.fillTint) {
@@ -252,6 +273,20 @@ function queueFill(fill: Excel.RangeFill, rec: AnnotatedCell, caps: ExcelCapabil
   } else {
     fill.color = rec.originalFill;
   }
+}
+
+/** How many fill properties queueFill sets for `rec` (a clear counts as one): what its request costs. */
+function fillPropertyCount(rec: AnnotatedCell, caps: ExcelCapabilities): number {
+  const exact = hostFillOf(rec);
+  if (!exact) return 1;
+  let n = 1;
+  if (caps.fillTint && typeof exact.tintAndShade === 'number') n++;
+  if (caps.fillTint && patterned(exact.pattern)) {
+    n++;
+    if (typeof exact.patternColor === 'string') n++;
+    if (typeof exact.patternTintAndShade === 'number') n++;
+  }
+  return n;
 }
 
 function sameFill(now: FillSnapshot, rec: AnnotatedCell): boolean {
@@ -371,13 +406,7 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
   const missing = new Set<string>();
   const queueCell = (sheet: string, cell: string) => {
     const s = sheets.get(sheet) as SheetInfo;
-    const range = s.ws.getRange(cell);
-    // "No fill" is told from white by tintAndShade (1.9); before that only the colour can be read.
-    if (caps.fillTint) {
-      range.load(
-        'format/fill/color,format/fill/tintAndShade,format/fill/pattern,format/fill/patternColor,format/fill/patternTintAndShade',
-      );
-    } else range.load('format/fill/color');
+    const range = loadFill(s.ws.getRange(cell), caps);
     let note: Excel.Note | null = null;
     if (caps.notes) {
       note = s.ws.notes.getItemOrNullObject(cell);
@@ -405,8 +434,10 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
     }
   };
   let pendingCells: Array<{ sheet: string; cell: string }> = [];
-  const cellBytes = CELL_INSPECT_BYTES + (caps.notes ? NOTE_INSPECT_BYTES : 0);
-  /** Queues pending cells while they fit `room` bytes (at least one). */
+  const cellBytes = requestBytes.inspectCell(caps);
+  /** The estimated request bytes of the inspection sync last sent. */
+  let sent = 0;
+  /** Queues pending cells while they fit `room` bytes (at least one); returns their estimated bytes. */
   const queueCells = (room: number) => {
     let used = 0;
     while (pendingCells.length > 0 && (used === 0 || used + cellBytes <= room)) {
@@ -414,11 +445,12 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
       queueCell(t.sheet, t.cell);
       used += cellBytes;
     }
+    return used;
   };
   const inspectRest = async (always = false) => {
     while (pendingCells.length > 0 || always) {
       always = false;
-      queueCells(budget * scale);
+      sent = queueCells(budget * scale);
       // Only cells beyond the first payload get here: one sync per payload-sized batch.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
@@ -443,7 +475,8 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
     }
     // As many cells as fit ride in this sync; the rest follow in payload-sized syncs (big runs only).
     pendingCells = [...touched.values()].filter((t) => !missing.has(t.sheet));
-    queueCells(budget * scale - SHEET_INSPECT_BYTES * sheets.size);
+    const sheetBytes = REQUEST_BYTES.inspectSheet * sheets.size;
+    sent = sheetBytes + queueCells(budget * scale - sheetBytes);
     await context.sync();
     for (const s of sheets.values()) if (s.comments) takeCommentPage(s);
   };
@@ -454,8 +487,9 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
       await inspectRest();
       break;
     } catch (e) {
-      if (isPayloadError(e) && attempt < INSPECT_RETRIES) {
-        // Longer comments or notes than estimated: ask again with everything halved.
+      const tooLarge = isPayloadError(e) || isOversizedRequest(e, sent >= (budget * scale) / 2);
+      if (tooLarge && attempt < INSPECT_RETRIES) {
+        // Longer comments or notes than estimated, or a client that sends more: ask again with everything halved.
         scale /= 2;
         commentPage = Math.max(MIN_COMMENT_PAGE, Math.floor(commentPage / 2));
         continue;
@@ -512,8 +546,8 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
     const batch: Array<{ t: ThreadSnap; range: Excel.Range }> = [];
     for (
       let bytes = 0;
-      i < unlocated.length && (bytes === 0 || bytes + LOCATE_BYTES <= budget);
-      bytes += LOCATE_BYTES
+      i < unlocated.length && (bytes === 0 || bytes + REQUEST_BYTES.locate <= budget);
+      bytes += REQUEST_BYTES.locate
     ) {
       const t = unlocated[i++];
       const range = t.proxy.getLocation();
@@ -610,37 +644,38 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
     return t.replies.filter((r) => !ours.has(r.id));
   };
 
-  const setText = (proxy: Excel.Note, now: string, text: string) => {
+  const setText = (info: CellInfo, proxy: Excel.Note, now: string, text: string) => {
     if (now === text) return;
-    push({ bytes: jsonBytes(text) + 40, queue: () => void (proxy.content = text) });
+    push({ bytes: requestBytes.noteEdit(info.cell, text), queue: () => void (proxy.content = text) });
   };
-  const remove = (proxy: Excel.Note) => push({ bytes: 40, queue: () => proxy.delete() });
+  const remove = (info: CellInfo, proxy: Excel.Note) =>
+    push({ bytes: requestBytes.noteDelete(info.cell), queue: () => proxy.delete() });
   // Edits and deletions of existing comments and replies say whose they are and how to see they were carried out.
   const setThreadText = (t: ThreadSnap, text: string) => {
     if (t.content === text) return;
     push({
-      bytes: jsonBytes(text) + 40,
+      bytes: requestBytes.commentEdit(t.id, text),
       queue: () => void (t.proxy.content = text),
       thread: { thread: t, author: t.author, applied: (now) => now?.content === text },
     });
   };
   const removeThread = (t: ThreadSnap) =>
     push({
-      bytes: 40,
+      bytes: requestBytes.commentDelete(t.id),
       queue: () => t.proxy.delete(),
       thread: { thread: t, author: t.author, applied: (now) => now === undefined },
     });
   const setReplyText = (t: ThreadSnap, r: ReplySnap, text: string) => {
     if (r.content === text) return;
     push({
-      bytes: jsonBytes(text) + 40,
+      bytes: requestBytes.replyEdit(t.id, r.id, text),
       queue: () => void (r.proxy.content = text),
       thread: { thread: t, author: r.author, applied: (now) => now?.replies.get(r.id) === text },
     });
   };
   const removeReply = (t: ThreadSnap, r: ReplySnap) =>
     push({
-      bytes: 40,
+      bytes: requestBytes.replyDelete(t.id, r.id),
       queue: () => r.proxy.delete(),
       thread: { thread: t, author: r.author, applied: (now) => !now?.replies.has(r.id) },
     });
@@ -661,8 +696,8 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
     }
     if (info.note && info.noteText && hasOurLines(info.noteText)) {
       const person = stripOurLines(info.noteText);
-      if (person === null) remove(info.note);
-      else setText(info.note, info.noteText, person);
+      if (person === null) remove(info, info.note);
+      else setText(info, info.note, info.noteText, person);
     }
   };
 
@@ -695,7 +730,7 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
           refs.push(rec);
           let added: Excel.CommentReply | null = null;
           push({
-            bytes: jsonBytes(text) + 60,
+            bytes: requestBytes.replyAdd(t.id, text),
             queue: () => {
               added = t.proxy.replies.add(text);
               added.load('id');
@@ -711,23 +746,24 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
     if (info.noteText !== undefined && info.noteText !== null && info.note) {
       // A note is there (a person's, or ours): our lines replace ours below the person's text.
       const person = hasOurLines(info.noteText) ? stripOurLines(info.noteText) : info.noteText;
-      setText(info.note, info.noteText, mergeComment(person, lines));
+      setText(info, info.note, info.noteText, mergeComment(person, lines));
       refs.push({ ...ref, kind: 'note' });
       return;
     }
     if (mode === 'notes') {
-      push({ bytes: jsonBytes(text) + 60, queue: () => void s.ws.notes.add(info.cell, text) });
+      push({ bytes: requestBytes.noteAdd(info.cell, text), queue: () => void s.ws.notes.add(info.cell, text) });
       refs.push({ ...ref, kind: 'note' });
       return;
     }
     const rec: AnnotationRef = { ...ref };
     refs.push(rec);
     let added: Excel.Comment | null = null;
+    // comments.add wants the full address, sheet name included.
+    const address = qualified(info.sheet, info.cell);
     push({
-      bytes: jsonBytes(text) + 60,
+      bytes: requestBytes.commentAdd(address, text),
       queue: () => {
-        // comments.add wants the full address, sheet name included.
-        added = (s.comments as Excel.CommentCollection).add(qualified(info.sheet, info.cell), text);
+        added = (s.comments as Excel.CommentCollection).add(address, text);
         added.load('id');
       },
       after: () => {
@@ -745,7 +781,7 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
       // Our colour as a plain solid fill, whatever pattern the cell had (clear brings the pattern back).
       const solid = caps.fillTint && patterned(hostFillOf(info.snapshot)?.pattern);
       push({
-        bytes: solid ? 90 : 60,
+        bytes: requestBytes.fill(solid ? 2 : 1),
         queue: () => {
           const fill = info.range.format.fill;
           fill.color = e.fill;
@@ -764,7 +800,10 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
     // A record without a fill of its own (a ref outside the state) leaves the fill alone unless it is ours.
     const fromState = stateRestore.has(key(rec.sheet, rec.cell));
     if ((fromState || isOurFill(info.snapshot.fill)) && !sameFill(info.snapshot, rec)) {
-      push({ bytes: 60 + (rec.hostFill?.length ?? 0), queue: () => queueFill(info.range.format.fill, rec, caps) });
+      push({
+        bytes: requestBytes.fill(fillPropertyCount(rec, caps)),
+        queue: () => queueFill(info.range.format.fill, rec, caps),
+      });
     }
     removeOurText(info);
   }
@@ -849,10 +888,13 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
   let next = 0;
   let done = 0;
   let first = true;
+  // Halved each time Excel finds a batch too large after all (a client or library that sends more than measured).
+  let room = budget;
+  let shrinks = 0;
   while (next < queue.length) {
     let bytes = 0;
     const batch: WriteOp[] = [];
-    while (next < queue.length && (batch.length === 0 || bytes + queue[next].bytes <= budget)) {
+    while (next < queue.length && (batch.length === 0 || bytes + queue[next].bytes <= room)) {
       bytes += queue[next].bytes;
       batch.push(queue[next++]);
     }
@@ -864,6 +906,16 @@ async function run(context: Excel.RequestContext, input: RunInput, env: Annotate
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (e) {
+      if (batch.length > 1 && shrinks < WRITE_RETRIES && isOversizedRequest(e, bytes >= room / 2)) {
+        // Excel refused the request for its size before carrying out any of it: the same ops go again in smaller
+        // batches. Where an old build's GeneralException was a command failing after all, the commands before it ran:
+        // a comment or note added again fails, and the rollback undoes the run; a reply added again does not fail,
+        // and the extra one (all ours) goes with the next run or clear.
+        shrinks++;
+        room = Math.max(1, Math.floor(bytes / 2));
+        next -= batch.length;
+        continue;
+      }
       const refused = clearing ? await refusedOp(context, batch, e, sheets, commentPage) : -1;
       if (refused < 0) {
         throw await rollback(context, e, {

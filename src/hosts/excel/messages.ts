@@ -186,6 +186,17 @@ export function isPayloadError(error: unknown): boolean {
   return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
 }
 
+/**
+ * A request Excel refused for its size before carrying out any of it: RequestPayloadSizeLimitExceeded, or the
+ * GeneralException old Excel on the web builds gave instead, taken as that only for a batch near the limit
+ * (`nearLimit`: the sender's estimate filled at least half of what a sync may carry). ResponsePayloadSizeLimitExceeded
+ * is not one: the request ran, only its answer was lost.
+ */
+export function isOversizedRequest(error: unknown, nearLimit: boolean): boolean {
+  const code = officeErrorCode(error);
+  return code === 'RequestPayloadSizeLimitExceeded' || (nearLimit && code === 'GeneralException');
+}
+
 /** Errors a user can act on become a HostError; a HostError passes through; anything else becomes an office-error. */
 export function toHostError(error: unknown): HostError {
   if (error instanceof HostError) return error;

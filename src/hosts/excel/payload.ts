@@ -5,15 +5,19 @@ import type { Area } from '../../core/grid';
 
 /** Excel on the web: 5 MB per request and per response (RequestPayloadSizeLimitExceeded beyond). */
 export const PAYLOAD_CAP = 5 * 1024 * 1024;
-/** What one sync may carry by our estimate: a fifth is kept back for Office.js's own envelope. */
+/**
+ * What one sync may carry by our estimate: the estimates count Office.js's object paths and actions (REQUEST_BYTES),
+ * and a fifth is kept back for their error (within 20 % of the measured bytes).
+ */
 export const PAYLOAD_BUDGET = Math.floor(PAYLOAD_CAP * 0.8);
 /** Excel reads at most five million cells in one get; the product reads at most that many per sheet. */
 export const MAX_READ_CELLS = 5_000_000;
 /**
  * The first guess at what one cell costs in a read (values + valueTypes + numberFormat as JSON): an empty cell is
- * about 20 bytes, a short Chinese label about 45, a long target text a few hundred. Later blocks use what was measured.
+ * about 20 bytes, a short Chinese label about 45, a long target text a few hundred; a flat export of indicator rows
+ * comes back at 38 a cell (payload-calibration.test.ts). Later blocks use what was measured.
  */
-export const ESTIMATED_CELL_BYTES = 64;
+export const ESTIMATED_CELL_BYTES = 44;
 /** getMergedAreasOrNullObject fails beyond 512 areas; a band this small cannot start more than 512 of them. */
 export const MERGE_BAND_CELLS = 1000;
 /** One run writes at most this many annotated cells (the pane lists far fewer in practice). */
@@ -77,3 +81,68 @@ export function localRef(address: string): string {
 export function areaAddress(area: Area): string {
   return areaA1(area);
 }
+
+/**
+ * What Office.js puts on the wire per operation, besides the JSON of the texts, addresses and ids it carries: the
+ * object paths, their instantiate actions and the action itself, in a batch of thousands (ids of four and five
+ * digits). Measured by building the requests with the library (test/hosts/excel/payload-calibration.test.ts pins each
+ * estimate within 20 % of the measured size). Inside Excel.run a range is tracked: the sync that creates it adds
+ * _KeepReference, later syncs address it by its reference id.
+ */
+export const REQUEST_BYTES = {
+  /** getRange(cell), its _KeepReference and a query of format/fill/color (before 1.9). */
+  inspectColor: 445,
+  /** The same querying colour, tint, pattern, pattern colour and pattern tint (1.9). */
+  inspectFill: 555,
+  /** notes.getItemOrNullObject(cell) and its content (1.18). */
+  inspectNote: 286,
+  /** One sheet of the inspection: getItem, protection, the comment count and the first page of its comments. */
+  inspectSheet: 707,
+  /** comment.getLocation() (a tracked range) and its address. */
+  locate: 641,
+  /** The first fill property set on an inspected range (its reference, format, fill and the set). */
+  fill: 557,
+  /** Each further fill property set on the same range in the same batch. */
+  fillProperty: 104,
+  /** comments.add(address, text) and the new comment's id. */
+  commentAdd: 265,
+  /** notes.add(cell, text). */
+  noteAdd: 173,
+  /** comment(id).replies.add(text) and the new reply's id. */
+  replyAdd: 574,
+  /** comment(id).content = text. */
+  commentEdit: 266,
+  /** comment(id).replies(id).content = text. */
+  replyEdit: 573,
+  /** comment(id).delete(). */
+  commentDelete: 265,
+  /** comment(id).replies(id).delete(). */
+  replyDelete: 572,
+  /** notes.getItemOrNullObject(cell).content = text (the note as inspected). */
+  noteEdit: 285,
+  /** notes.getItemOrNullObject(cell).delete(). */
+  noteDelete: 284,
+};
+
+/** Estimated request bytes of the host's operations, with the JSON of what each carries. */
+export const requestBytes = {
+  inspectCell: (caps: { fillTint: boolean; notes: boolean }): number =>
+    (caps.fillTint ? REQUEST_BYTES.inspectFill : REQUEST_BYTES.inspectColor) +
+    (caps.notes ? REQUEST_BYTES.inspectNote : 0),
+  /** A fill written with `properties` properties set (colour; colour and pattern; …). */
+  fill: (properties: number): number => REQUEST_BYTES.fill + (properties - 1) * REQUEST_BYTES.fillProperty,
+  commentAdd: (address: string, text: string): number =>
+    REQUEST_BYTES.commentAdd + jsonBytes(address) + jsonBytes(text),
+  noteAdd: (cell: string, text: string): number => REQUEST_BYTES.noteAdd + jsonBytes(cell) + jsonBytes(text),
+  replyAdd: (commentId: string, text: string): number =>
+    REQUEST_BYTES.replyAdd + jsonBytes(commentId) + jsonBytes(text),
+  commentEdit: (commentId: string, text: string): number =>
+    REQUEST_BYTES.commentEdit + jsonBytes(commentId) + jsonBytes(text),
+  replyEdit: (commentId: string, replyId: string, text: string): number =>
+    REQUEST_BYTES.replyEdit + jsonBytes(commentId) + jsonBytes(replyId) + jsonBytes(text),
+  noteEdit: (cell: string, text: string): number => REQUEST_BYTES.noteEdit + jsonBytes(cell) + jsonBytes(text),
+  commentDelete: (commentId: string): number => REQUEST_BYTES.commentDelete + jsonBytes(commentId),
+  replyDelete: (commentId: string, replyId: string): number =>
+    REQUEST_BYTES.replyDelete + jsonBytes(commentId) + jsonBytes(replyId),
+  noteDelete: (cell: string): number => REQUEST_BYTES.noteDelete + jsonBytes(cell),
+};

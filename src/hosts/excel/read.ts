@@ -20,10 +20,15 @@ import {
   MAX_READ_CELLS,
   MERGE_BAND_CELLS,
   PAYLOAD_BUDGET,
+  REQUEST_BYTES,
 } from './payload';
 import { toCell } from './values';
 
-/** Sheets with up to this many comments have them located during the read (about 90 bytes each, both ways). */
+/**
+ * Sheets with up to this many comments have them located during the read: some 640 request bytes each (getLocation,
+ * a tracked range, and its address; about 230 back), so locations take the first block batch's room first, and
+ * locations too many for one request are dropped (the next write locates comments itself).
+ */
 const INDEX_CAP = 5000;
 
 /** Comment id → the cell it sits on ('E15'), per sheet: lets a write skip locating comments it already knows. */
@@ -324,7 +329,9 @@ export async function readSheets(
       });
     }
     // The first batch also carries the comment locations.
-    let left = budget - locate.reduce((n, s) => n + (s.comments as Excel.CommentCollection).items.length * 90, 0);
+    let left =
+      budget -
+      locate.reduce((n, s) => n + (s.comments as Excel.CommentCollection).items.length * REQUEST_BYTES.locate, 0);
     const blocks: Block[] = [];
     for (const s of todo) {
       const g = s.geometry as Geometry;
@@ -344,6 +351,15 @@ export async function readSheets(
       (e: unknown) => e,
     );
     if (failure) {
+      if (isPayloadError(failure) && locate.length > 0) {
+        // The comment locations rode along: ask again without them (the next write locates comments itself).
+        for (const s of locate) {
+          s.comments = null;
+          s.locations = [];
+        }
+        locate = [];
+        continue;
+      }
       if (isPayloadError(failure)) {
         // Denser than estimated: halve the estimate for the sheets in this batch and ask again.
         for (const b of blocks) {

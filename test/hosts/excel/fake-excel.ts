@@ -13,7 +13,9 @@
 //   getMergedAreasOrNullObject returns areas whose top-left is in the range (issue 3611) and fails beyond 512;
 //   comments.add on a cell that already has a comment fails (issue 1416); a cell holds a note or a comment, not both;
 //   a protected sheet refuses format and comment changes (AccessDenied); requests and responses above the payload cap
-//   fail with RequestPayloadSizeLimitExceeded;
+//   fail with RequestPayloadSizeLimitExceeded (GeneralException on old web builds: `payloadErrorCode`), nothing of the
+//   batch run; the request bytes of the operations the host sends in bulk are what Office.js puts on the wire (`WIRE`,
+//   measured with the real library; payload-calibration.test.ts holds the fake to it);
 // - cell-edit mode (Excel.RunOptions.delayForCellEdit): a batch of a run with the flag waits until the user leaves the
 //   cell, as in Office.js where the flag marks every request of the context; without it, or on a client lacking the
 //   DelayForCellEdit set, the whole batch fails with InvalidOperationInCellEditMode (Excel.ErrorCodes);
@@ -217,6 +219,14 @@ export class FakeWorkbookDoc {
   readonly settingsWrites: Array<'saveAsync' | 'workbook'> = [];
   user = '审核员';
   payloadCap = 5 * 1024 * 1024;
+  /** The code of a request over the cap: old Excel on the web builds said GeneralException. */
+  payloadErrorCode: 'RequestPayloadSizeLimitExceeded' | 'GeneralException' = 'RequestPayloadSizeLimitExceeded';
+  /**
+   * Refuse a batch as too large (with `payloadErrorCode`, nothing of it run) whatever its size when this says so, as an
+   * Excel or a library that sends more per operation than measured would: given the batch's request bytes and how many
+   * write commands it holds.
+   */
+  refuseAsTooLarge: ((batch: { request: number; writes: number }) => boolean) | null = null;
   /** Fail the next write batch at its n-th write command (0-based); cleared once it fires. */
   failWriteAt: number | null = null;
   /** Called when that failure fires (a test makes the rollback fail too by turning on edit mode here). */
@@ -349,10 +359,38 @@ function json(v: unknown): number {
   return utf8(JSON.stringify(v) ?? '');
 }
 
+/**
+ * Request bytes Office.js sends for the operations the host sends in bulk, besides the JSON of the texts, addresses
+ * and paths they carry: the object paths and instantiate actions around them (measured by building the requests with
+ * @microsoft/office-js, independently of the host's own estimates). An id of a comment or reply is taken as a GUID.
+ */
+const WIRE = {
+  /** getRange(…) (tracked by Excel.run: _KeepReference) and a query, besides the selected paths. */
+  rangeLoad: 424,
+  /** The first fill property set on a range in a request, and each further one. */
+  fillFirst: 548,
+  fillMore: 104,
+  commentAdd: 265,
+  replyAdd: 614,
+  commentEdit: 306,
+  commentDelete: 305,
+  replyEdit: 653,
+  replyDelete: 652,
+  noteAdd: 173,
+  /** notes.getItemOrNullObject(cell) with a query, besides the cell and the selected paths. */
+  noteLoad: 275,
+  noteEdit: 290,
+  noteDelete: 289,
+  /** comment.getLocation() (a tracked range), before its load. */
+  locate: 206,
+};
+
 export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
   readonly application: FakeApplication;
   private queue: Op[] = [];
+  /** Counts the requests sent, so an object can tell whether this request has addressed it already. */
+  request = 0;
   constructor(
     readonly doc: FakeWorkbookDoc,
     /** Excel.run's delayForCellEdit, which Office.js sets on every request of the context. */
@@ -384,6 +422,7 @@ export class FakeRequestContext {
     doc.stats.syncs++;
     const ops = this.queue;
     this.queue = [];
+    this.request++;
     const request = ops.reduce((n, o) => n + o.bytes, 0);
     doc.stats.requestBytes.push(request);
     await Promise.resolve();
@@ -399,12 +438,9 @@ export class FakeRequestContext {
         );
       }
     }
-    if (request > doc.payloadCap) {
+    if (request > doc.payloadCap || doc.refuseAsTooLarge?.({ request, writes: ops.filter((o) => o.write).length })) {
       doc.stats.responseBytes.push(0);
-      throw new FakeOfficeError(
-        'RequestPayloadSizeLimitExceeded',
-        `The request payload (${request} bytes) is too large.`,
-      );
+      throw new FakeOfficeError(doc.payloadErrorCode, `The request payload (${request} bytes) is too large.`);
     }
     const staged: Staged[] = [];
     let writes = 0;
@@ -555,10 +591,15 @@ abstract class FakeObject<T> {
   protected isCollection = false;
   protected page: Page | null = null;
 
+  /** Request bytes of a query of `paths` on this object. */
+  protected loadBytes(paths: string[]): number {
+    return json(paths) + 24;
+  }
+
   load(arg?: unknown): this {
     const { paths, page } = splitPaths(arg, this.isCollection);
     this.context.enqueue({
-      bytes: json(paths) + 24,
+      bytes: this.loadBytes(paths),
       write: false,
       run: () => {
         this.page = page;
@@ -693,6 +734,9 @@ function evaluate(formula: string): FakeCell {
 }
 
 export class FakeRange extends FakeObject<RangeTarget> {
+  protected override loadBytes(paths: string[]): number {
+    return WIRE.rangeLoad + json(paths);
+  }
   protected scalar(name: string, t: RangeTarget): unknown {
     const { sheet, area } = t;
     switch (name) {
@@ -866,6 +910,13 @@ function uniform<V>(values: V[]): V | null {
 }
 
 export class FakeRangeFill extends FakeObject<RangeTarget> {
+  private addressedIn = -1;
+  /** A fill property set: the range's path and the fill's in the first set of a request, the set alone after it. */
+  private setBytes(): number {
+    const first = this.addressedIn !== this.context.request;
+    this.addressedIn = this.context.request;
+    return first ? WIRE.fillFirst : WIRE.fillMore;
+  }
   protected scalar(name: string, t: RangeTarget): unknown {
     const fills = cellsOf(t.area).map(([r, c]) => t.sheet.fills.get(ck(r, c)));
     switch (name) {
@@ -895,7 +946,7 @@ export class FakeRangeFill extends FakeObject<RangeTarget> {
     return this.prop('color');
   }
   set color(v: string) {
-    this.write(json(v) + 24, (t) => {
+    this.write(this.setBytes() + json(v), (t) => {
       requireUnprotected(t.sheet);
       const m = /^#?([0-9A-Fa-f]{6})$/.exec(v);
       if (!m) throw new FakeOfficeError('InvalidArgument', `The color ${v} is not supported by this fake.`);
@@ -908,7 +959,7 @@ export class FakeRangeFill extends FakeObject<RangeTarget> {
   }
   set tintAndShade(v: number | null) {
     this.context.gate('1.9', 'RangeFill.tintAndShade');
-    this.write(24, (t) => {
+    this.write(this.setBytes() + 4, (t) => {
       requireUnprotected(t.sheet);
       for (const [r, c] of cellsOf(t.area)) {
         const f = t.sheet.fills.get(ck(r, c));
@@ -921,7 +972,7 @@ export class FakeRangeFill extends FakeObject<RangeTarget> {
   }
   set pattern(v: string | null) {
     this.context.gate('1.9', 'RangeFill.pattern');
-    this.write(24, (t) => {
+    this.write(this.setBytes() + 4, (t) => {
       requireUnprotected(t.sheet);
       for (const [r, c] of cellsOf(t.area)) {
         const f = t.sheet.fills.get(ck(r, c));
@@ -934,7 +985,7 @@ export class FakeRangeFill extends FakeObject<RangeTarget> {
   }
   set patternColor(v: string) {
     this.context.gate('1.9', 'RangeFill.patternColor');
-    this.write(json(v) + 24, (t) => {
+    this.write(this.setBytes() + json(v), (t) => {
       requireUnprotected(t.sheet);
       const m = /^#?([0-9A-Fa-f]{6})$/.exec(v);
       if (!m) throw new FakeOfficeError('InvalidArgument', `The color ${v} is not supported by this fake.`);
@@ -952,7 +1003,7 @@ export class FakeRangeFill extends FakeObject<RangeTarget> {
   }
   set patternTintAndShade(v: number | null) {
     this.context.gate('1.9', 'RangeFill.patternTintAndShade');
-    this.write(24, (t) => {
+    this.write(this.setBytes() + 4, (t) => {
       requireUnprotected(t.sheet);
       for (const [r, c] of cellsOf(t.area)) {
         const f = t.sheet.fills.get(ck(r, c));
@@ -963,7 +1014,7 @@ export class FakeRangeFill extends FakeObject<RangeTarget> {
     });
   }
   clear(): void {
-    this.write(20, (t) => {
+    this.write(this.setBytes(), (t) => {
       requireUnprotected(t.sheet);
       for (const [r, c] of cellsOf(t.area)) t.sheet.fills.delete(ck(r, c));
     });
@@ -1172,7 +1223,7 @@ export class FakeComment extends FakeObject<ThreadTarget> {
     return this.prop('content');
   }
   set content(v: string) {
-    this.write(json(v) + 24, (t) => {
+    this.write(WIRE.commentEdit + json(v), (t) => {
       requireUnprotected(t.sheet);
       requireAuthor(this.doc, t.thread.authorName);
       t.thread.content = v;
@@ -1185,7 +1236,7 @@ export class FakeComment extends FakeObject<ThreadTarget> {
     return this.child('replies', () => new FakeCommentReplyCollection(this.context, () => this.resolver()));
   }
   delete(): void {
-    this.write(20, (t) => {
+    this.write(WIRE.commentDelete, (t) => {
       requireUnprotected(t.sheet);
       requireAuthor(this.doc, t.thread.authorName);
       t.sheet.removeThread(t.thread);
@@ -1196,6 +1247,7 @@ export class FakeComment extends FakeObject<ThreadTarget> {
     return super.read(paths);
   }
   getLocation(): FakeRange {
+    this.context.enqueue({ bytes: WIRE.locate, write: false, run: () => undefined });
     return new FakeRange(this.context, () => {
       commentsNotImplemented(this.doc);
       const t = this.target();
@@ -1249,7 +1301,7 @@ export class FakeCommentCollection extends FakeObject<FakeSheet> {
   }
   add(cellAddress: FakeRange | string, content: string): FakeComment {
     let created: ThreadTarget | null = null;
-    this.write(json(content) + json(typeof cellAddress === 'string' ? cellAddress : '') + 40, (sheet) => {
+    this.write(WIRE.commentAdd + json(content) + json(typeof cellAddress === 'string' ? cellAddress : ''), (sheet) => {
       commentsNotImplemented(this.doc);
       let target: RangeTarget;
       if (typeof cellAddress === 'string') {
@@ -1314,14 +1366,14 @@ export class FakeCommentReply extends FakeObject<ReplyTarget> {
     return this.prop('authorName');
   }
   set content(v: string) {
-    this.write(json(v) + 24, (t) => {
+    this.write(WIRE.replyEdit + json(v), (t) => {
       requireUnprotected(t.sheet);
       requireAuthor(this.doc, t.reply.authorName);
       t.reply.content = v;
     });
   }
   delete(): void {
-    this.write(20, (t) => {
+    this.write(WIRE.replyDelete, (t) => {
       requireUnprotected(t.sheet);
       requireAuthor(this.doc, t.reply.authorName);
       t.thread.replies = t.thread.replies.filter((x) => x !== t.reply);
@@ -1355,7 +1407,7 @@ export class FakeCommentReplyCollection extends FakeObject<ThreadTarget> {
   }
   add(content: string): FakeCommentReply {
     let created: ReplyTarget | null = null;
-    this.write(json(content) + 40, (t) => {
+    this.write(WIRE.replyAdd + json(content), (t) => {
       requireUnprotected(t.sheet);
       const reply: FakeReply = { id: this.doc.id('reply'), content, authorName: this.doc.user };
       t.thread.replies.push(reply);
@@ -1373,6 +1425,9 @@ interface NoteTarget {
 }
 
 export class FakeNoteObject extends FakeObject<NoteTarget> {
+  protected override loadBytes(paths: string[]): number {
+    return WIRE.noteLoad + json(paths);
+  }
   protected scalar(name: string, t: NoteTarget): unknown {
     if (name === 'content') return t.note.content;
     if (name === 'authorName') return t.note.authorName;
@@ -1382,13 +1437,13 @@ export class FakeNoteObject extends FakeObject<NoteTarget> {
     return this.prop('content');
   }
   set content(v: string) {
-    this.write(json(v) + 24, (t) => {
+    this.write(WIRE.noteEdit + json(v), (t) => {
       requireUnprotected(t.sheet);
       t.note.content = v;
     });
   }
   delete(): void {
-    this.write(20, (t) => {
+    this.write(WIRE.noteDelete, (t) => {
       requireUnprotected(t.sheet);
       t.sheet.notes.delete(ck(t.row, t.col));
     });
@@ -1413,7 +1468,7 @@ export class FakeNoteCollection extends FakeObject<FakeSheet> {
   }
   add(cellAddress: FakeRange | string, content: string): FakeNoteObject {
     let created: NoteTarget | null = null;
-    this.write(json(content) + 40, (sheet) => {
+    this.write(WIRE.noteAdd + json(content) + json(typeof cellAddress === 'string' ? cellAddress : ''), (sheet) => {
       const target =
         typeof cellAddress === 'string' ? { sheet, area: parseLocal(cellAddress) } : rangeTargetOf(cellAddress);
       const { area } = target;
