@@ -52,6 +52,32 @@ export class HostError extends Error {
   }
 }
 
+/** A line of a self-test probe's report: what was seen, and whether the product can rely on it. */
+export interface SelfTestLine {
+  label: string;
+  value: string;
+  /** 'warn': works, but not as well as it could (an API missing, a string cut); 'fail': the product cannot rely on it. */
+  flag?: 'warn' | 'fail';
+}
+
+/** One probe of the pane's self-test (诊断 page), run in a real Excel or WPS by a pilot unit. */
+export interface SelfTestProbe {
+  /** Stable, for tests and for reading reports: `excel.settings`, `wps.strings`. */
+  id: string;
+  title: Record<'zh-CN' | 'en-US', string>;
+  /** Reports lines as it goes (they are kept when it throws); throws when it cannot finish. */
+  run(report: (line: SelfTestLine) => void): Promise<void>;
+  /** Takes away whatever `run` left in the workbook (scratch sheet, test key); called after `run`, even when it threw. */
+  cleanup?(): Promise<void>;
+}
+
+export interface SelfTestOptions {
+  /** The pane's setting keys, whose sizes the settings probe adds up (Office cannot list an add-in's settings). */
+  settingKeys: readonly string[];
+  /** The key the settings probe writes, reads back and removes. */
+  testKey: string;
+}
+
 export interface Host {
   kind: HostKind;
   capabilities(): Promise<HostCapabilities>;
@@ -65,4 +91,6 @@ export interface Host {
   /** A small JSON value kept with the workbook (configuration, mapping overrides). */
   loadSetting(key: string): Promise<unknown>;
   saveSetting(key: string, value: unknown): Promise<void>;
+  /** The host's own self-test probes (the pane adds its environment probe); a host without them gets generic ones. */
+  selfTest?(options: SelfTestOptions): SelfTestProbe[];
 }

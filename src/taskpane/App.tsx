@@ -37,6 +37,7 @@ import type { Host, HostCapabilities, ReadScope } from '../hosts/host';
 import { FindingsList } from './components/FindingsList';
 import { MappingPanel } from './components/MappingPanel';
 import { Messages, type ShownMessage } from './components/Messages';
+import { SelfTestPanel } from './components/SelfTestPanel';
 import { SettingsPanel } from './components/SettingsPanel';
 import { TablesList } from './components/TablesList';
 import { downloadBlob, findingsCsv, reportJson, severityCounts } from './export';
@@ -70,13 +71,14 @@ const useStyles = makeStyles({
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 
-type TabKey = 'findings' | 'tables' | 'mapping' | 'settings';
+type TabKey = 'findings' | 'tables' | 'mapping' | 'settings' | 'diagnostics';
 
 const TABS: ReadonlyArray<{ key: TabKey; label: StringKey }> = [
   { key: 'findings', label: 'tabFindings' },
   { key: 'tables', label: 'tabTables' },
   { key: 'mapping', label: 'tabMapping' },
   { key: 'settings', label: 'tabSettings' },
+  { key: 'diagnostics', label: 'tabDiagnostics' },
 ];
 
 const SCOPES: ReadonlyArray<{ key: ReadScope; label: StringKey }> = [
@@ -441,6 +443,9 @@ export function App(props: AppProps): React.ReactElement {
             disabled={actionsDisabled}
             onSave={(c, p) => void saveSettings(c, p)}
           />
+        ) : null}
+        {tab === 'diagnostics' ? (
+          <SelfTestPanel lang={lang} host={host} disabled={actionsDisabled} displayLanguage={displayLanguage} run={run} />
         ) : null}
       </div>
     </main>

@@ -154,6 +154,31 @@ const ZH = {
   previewTruncated: '只显示第 {from}～{to} 行、前 {cols} 列。',
   previewEmpty: '此工作表为空。',
   previewSelected: '已选中 {sheet}!{cell}',
+
+  // Self-test (诊断)
+  tabDiagnostics: '诊断',
+  selfTestIntro:
+    '自检在当前的 Excel 或 WPS 中逐项检查本加载项用到的功能：版本与要求集、设置的读写、在临时工作表上写入并清除底色和批注。' +
+    '临时工作表和测试用的设置项随即删除，工作簿保持原样。完成后请点击“复制报告”，把报告发回。',
+  selfTestRun: '运行自检',
+  selfTestCopy: '复制报告',
+  selfTestCopied: '自检报告已复制，可粘贴到邮件或聊天中发回。',
+  selfTestCopyFailed: '无法写入剪贴板。请点击报告框，全选（Ctrl+A 或 ⌘A）后复制。',
+  selfTestReportLabel: '自检报告',
+  selfTestSummary: '{ok} 项通过，{warn} 项有警告，{failed} 项失败',
+  selfTestDone: '自检完成：{ok} 项通过，{warn} 项有警告，{failed} 项失败。',
+  progressSelfTest: '正在自检…',
+  selfTestStatus_ok: '通过',
+  selfTestStatus_warn: '警告',
+  selfTestStatus_failed: '失败',
+  selfTestReportTitle: '指标审核自检报告',
+  selfTestReportVersion: '版本',
+  selfTestReportTime: '时间',
+  selfTestReportHost: '宿主',
+  selfTestReportResult: '结果',
+  selfTestReportLegend: '行首 ! 为警告，X 为失败',
+  selfTestReportError: '错误',
+  selfTestReportCleanupError: '清理失败，工作簿中可能留有临时内容',
 } as const;
 
 export type StringKey = keyof typeof ZH;
@@ -304,6 +329,31 @@ const EN: Record<StringKey, string> = {
   previewTruncated: 'Showing rows {from}–{to} and the first {cols} columns.',
   previewEmpty: 'This sheet is empty.',
   previewSelected: 'Selected {sheet}!{cell}',
+
+  tabDiagnostics: 'Diagnostics',
+  selfTestIntro:
+    'The self-test checks, in this Excel or WPS, each thing the add-in relies on: version and requirement sets, ' +
+    'reading and writing settings, and a fill and comments written and cleared on a scratch sheet. The scratch ' +
+    'sheet and the test setting are removed at once; the workbook stays as it was. Then click “Copy report” and send the report back.',
+  selfTestRun: 'Run self-test',
+  selfTestCopy: 'Copy report',
+  selfTestCopied: 'Self-test report copied; paste it into a mail or a chat to send it back.',
+  selfTestCopyFailed: 'The clipboard could not be written. Click the report, select all (Ctrl+A or ⌘A) and copy.',
+  selfTestReportLabel: 'Self-test report',
+  selfTestSummary: '{ok} passed, {warn} with warnings, {failed} failed',
+  selfTestDone: 'Self-test done: {ok} passed, {warn} with warnings, {failed} failed.',
+  progressSelfTest: 'Running the self-test…',
+  selfTestStatus_ok: 'OK',
+  selfTestStatus_warn: 'WARNING',
+  selfTestStatus_failed: 'FAILED',
+  selfTestReportTitle: 'Indicator Checker self-test report',
+  selfTestReportVersion: 'Version',
+  selfTestReportTime: 'Time',
+  selfTestReportHost: 'Host',
+  selfTestReportResult: 'Result',
+  selfTestReportLegend: 'a line starting with ! is a warning, X a failure',
+  selfTestReportError: 'Error',
+  selfTestReportCleanupError: 'Cleanup failed; something may be left in the workbook',
 };
 
 export const STRINGS: Readonly<Record<Lang, Readonly<Record<StringKey, string>>>> = { 'zh-CN': ZH, 'en-US': EN };

@@ -2,6 +2,7 @@
 
 import { readFileSync } from 'fs';
 import path from 'path';
+import { buildSync } from 'esbuild';
 import ExcelJS from 'exceljs';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { annotationPlan } from '../../src/core/annotate/plan';
@@ -404,6 +405,109 @@ run('web pages in Chromium', () => {
         }
         expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-US');
         await page.screenshot({ path: artifact('pane-en-US.png'), fullPage: true });
+        expect(problems).toEqual([]);
+        expectLocalOnly(server.origin, net);
+      } finally {
+        await browser.close();
+      }
+    }, 180_000);
+
+    test('诊断: the self-test runs the Excel host over the fake Excel in the page, shows and copies the report, and leaves the workbook as it was', async () => {
+      // The fake Excel (test/hosts/excel/fake-excel.ts) bundled for the page; the pane is given no host, so it makes
+      // the real Excel host over the page's Excel.run and Office.context, as in Excel.
+      const fake = buildSync({
+        stdin: { contents: "export * from './test/hosts/excel/fake-excel';", resolveDir: ROOT, loader: 'ts' },
+        bundle: true,
+        format: 'iife',
+        globalName: 'FakeExcel',
+        platform: 'browser',
+        write: false,
+      }).outputFiles[0].text;
+      const browser = await launch({ locale: 'zh-CN', viewport: { width: 380, height: 900 } });
+      const net = await guardNetwork(browser.context);
+      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+      const page = await browser.context.newPage();
+      const problems = watchPage(page);
+      try {
+        await page.route('**/office-js/office.js', (route) =>
+          route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* Office stub installed by the test */' }),
+        );
+        // The fake measures payloads with Node's Buffer; the page has TextEncoder.
+        await page.addInitScript({
+          content: `window.Buffer = { byteLength: (s) => new TextEncoder().encode(s).length };\n${fake}\nwindow.FakeExcel = FakeExcel;`,
+        });
+        await page.addInitScript(() => {
+          type Doc = {
+            addSheet(name: string): { set(ref: string, v: string | number): void; fills: Map<string, unknown> };
+            settings(): unknown;
+            isSetSupported: (n: string, v?: string) => boolean;
+            context(o: unknown): unknown;
+            savedSettings: Record<string, string>;
+            sheets: Array<{ name: string; cells: Map<string, unknown>; fills: Map<string, unknown>; threads: unknown[]; notes: Map<string, unknown> }>;
+          };
+          const w = window as unknown as Record<string, unknown>;
+          const { FakeWorkbookDoc } = w.FakeExcel as { FakeWorkbookDoc: new (api: string) => Doc };
+          const doc = new FakeWorkbookDoc('1.18');
+          const sheet = doc.addSheet('批复表');
+          sheet.set('A1', '一级指标');
+          sheet.set('E13', 1500);
+          sheet.fills.set('13,5', { color: '#FFFF00', tintAndShade: 0, pattern: 'Solid' });
+          doc.savedSettings['indicatorChecker.setting.config'] = JSON.stringify({ profile: 'project-2021' });
+          w.__fakeDoc = doc;
+          w.__workbook = () =>
+            JSON.stringify({
+              sheets: doc.sheets.map((s) => ({ name: s.name, cells: [...s.cells], fills: [...s.fills], threads: s.threads, notes: [...s.notes] })),
+              settings: doc.savedSettings,
+            });
+          w.Excel = { run: (options: unknown, batch: (context: unknown) => Promise<unknown>) => batch(doc.context(options)) };
+          w.Office = {
+            HostType: { Excel: 'Excel' },
+            context: {
+              displayLanguage: 'zh-CN',
+              diagnostics: { host: 'Excel', platform: 'OfficeOnline', version: '16.0.18025.41000' },
+              requirements: { isSetSupported: doc.isSetSupported },
+              document: { settings: doc.settings() },
+            },
+            onReady(cb?: (info: { host: string; platform: string }) => void) {
+              const info = { host: 'Excel', platform: 'OfficeOnline' };
+              return Promise.resolve().then(() => {
+                cb?.(info);
+                return info;
+              });
+            },
+          };
+        });
+        await page.goto(`${server.origin}/taskpane.html`);
+        const workbook = () => page.evaluate(() => (window as unknown as { __workbook: () => string }).__workbook());
+        await page.waitForFunction(() => !Array.from(document.querySelectorAll('button')).find((b) => b.textContent === '审核')?.disabled);
+        const before = await workbook();
+
+        await page.getByRole('tab', { name: '诊断' }).click();
+        await page.getByRole('button', { name: '运行自检' }).click();
+        await page.locator('[data-code="selftest-done"]').waitFor();
+        const report = await page.getByTestId('selftest-report').inputValue();
+        await page.screenshot({ path: artifact('pane-zh-CN-selftest.png'), fullPage: true });
+
+        expect(report.split('\n')[0]).toBe('指标审核自检报告 / Indicator Checker self-test report');
+        const sections = [...report.matchAll(/^== \d+\. .+ — (\S+) \/ (\S+) \(\d+ ms\) \[([a-z.]+)\] ==$/gm)].map((m) => [m[3], m[2]]);
+        expect(sections).toEqual([
+          ['pane.environment', 'OK'],
+          ['excel.office', 'OK'],
+          ['excel.capabilities', 'OK'],
+          ['excel.settings', 'OK'],
+          ['excel.annotate', 'OK'],
+        ]);
+        expect(report).toContain('  platform: OfficeOnline');
+        expect(report).toContain(`  Office.js: ${server.origin}/office-js/office.js`);
+        expect(report).toMatch(/^ {2}user agent: .*Chrome\//m);
+        expect(report).toContain('  comment removed: yes');
+        expect(report).toContain('  fill restored: exactly');
+
+        await page.getByRole('button', { name: '复制报告' }).click();
+        await page.locator('[data-code="selftest-copied"]').waitFor();
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(report);
+
+        expect(await workbook()).toBe(before);
         expect(problems).toEqual([]);
         expectLocalOnly(server.origin, net);
       } finally {

@@ -2,7 +2,16 @@
 
 import type { AnnotationPlan, AnnotationState } from '../../core/annotate/types';
 import type { Area } from '../../core/grid';
-import type { ApplyOptions, ApplyResult, Host, HostCapabilities, ReadResult, ReadScope } from '../host';
+import type {
+  ApplyOptions,
+  ApplyResult,
+  Host,
+  HostCapabilities,
+  ReadResult,
+  ReadScope,
+  SelfTestOptions,
+  SelfTestProbe,
+} from '../host';
 import { applyPlan, clearAnnotations, type AnnotateEnv, type AnnotateOutcome } from './annotate';
 import {
   excelCapabilities,
@@ -15,6 +24,7 @@ import {
 import { messages } from './messages';
 import { readSheets, type CommentIndex } from './read';
 import { selectCell } from './select';
+import { excelProbes, officeReport, type OfficeReport } from './selftest';
 import {
   DocumentRecordStore,
   StaleRecordError,
@@ -56,6 +66,8 @@ export interface ExcelHostOptions {
   budget?: number;
   /** Bytes the annotation record may take (about 2 MB less room for the pane's settings); lowered by tests. */
   recordLimit?: number;
+  /** What Office says about itself, for the self-test (Office.context.diagnostics by default). */
+  office?: () => OfficeReport;
 }
 
 export function createExcelHost(options: ExcelHostOptions = {}): Host {
@@ -174,6 +186,20 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
     },
     async saveSetting(key: string, value: unknown): Promise<void> {
       await store().saveSetting(run, key, value);
+    },
+    selfTest(selfTestOptions: SelfTestOptions): SelfTestProbe[] {
+      return excelProbes(
+        {
+          run,
+          caps: capabilitiesOf,
+          commentsFailure: () => commentsFailure,
+          isSetSupported: options.isSetSupported ?? officeIsSetSupported(),
+          libraryHas: options.libraryHas ?? loadedLibraryHas(),
+          store,
+          office: options.office ?? officeReport,
+        },
+        selfTestOptions,
+      );
     },
   };
 }

@@ -6,6 +6,7 @@ import { applyPlan, clearAnnotations, currentState, selectCell } from './annotat
 import { wpsApplication, type WpsApplication } from './et';
 import { errorText, messages } from './messages';
 import { activeWorkbook, readSheets } from './read';
+import { wpsProbes } from './selftest';
 import { loadSetting, saveSetting } from './store';
 
 /** Any WPS error that is not already a HostError becomes one, so the pane shows it in a MessageBar. */
@@ -37,6 +38,7 @@ export function createWpsHost(app: WpsApplication | null = wpsApplication()): Ho
     select: (sheet, cell) => guarded(() => selectCell(app, sheet, cell)),
     loadSetting: (key) => guarded(() => loadSetting(activeWorkbook(app), key)),
     saveSetting: (key, value) => guarded(() => saveSetting(app, activeWorkbook(app), key, value)),
+    selfTest: (options) => wpsProbes(app, options),
   };
 }
 

@@ -1,0 +1,289 @@
+// The WPS host's self-test probes (the pane's 诊断 page): the WPS version, a settings round trip through the hidden
+// settings sheet, a fill and comments written and removed on a scratch sheet (does AddComment put the author's name
+// first?), and whether strings over 255 characters survive the ET API. Every probe leaves the workbook as it was.
+
+import { FILLS, LINE_PREFIX } from '../../core/annotate/types';
+import type { SelfTestOptions, SelfTestProbe } from '../host';
+import { fillOf, piecesOf, splitWpsComment } from './annotate';
+import { hexToWps } from './color';
+import { MSO_LANGUAGE_ID_UI, XL_NONE, XL_PATTERN_SOLID, XL_SHEET_VISIBLE, type WpsApplication, type WpsRange, type WpsWorksheet } from './et';
+import { errorText } from './messages';
+import { activeWorkbook } from './read';
+import {
+  CHUNK,
+  SETTINGS_SHEET_NAME,
+  chunksOf,
+  findSheet,
+  loadSetting,
+  quietly,
+  readStored,
+  saveSetting,
+  worksheets,
+} from './store';
+
+/** The scratch sheet's name, unless a sheet of that name exists: then the first free numbered one. */
+export const SCRATCH_SHEET = '指标审核自检';
+
+/** A comment line of ours, short enough for any WPS: for seeing what AddComment puts before it. */
+const SHORT_TEXT = `${LINE_PREFIX}提示】诊断自检写入的临时批注（self-test）`;
+/** Over 255 characters, marked as ours. */
+export const LONG_TEXT = `${LINE_PREFIX}提示】诊断自检写入的临时批注，会立即删除（self-test, removed at once）${' 指标审核自检'.repeat(40)}`;
+
+const ORIGINAL_FILL = '#92D050';
+
+const yesNo = (b: boolean) => (b ? 'yes' : 'no');
+
+function freeName(taken: readonly string[]): string {
+  const lower = new Set(taken.map((n) => n.toLowerCase()));
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? SCRATCH_SHEET : `${SCRATCH_SHEET} ${i}`;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+/** A property of the Application the narrowed typings leave out (Version, Build…), or why it could not be read. */
+function appProperty(app: WpsApplication, name: string): string {
+  try {
+    const v = (app as unknown as Record<string, unknown>)[name];
+    return v === undefined || v === null ? '?' : String(v);
+  } catch (e) {
+    return `? (${errorText(e)})`;
+  }
+}
+
+function textKept(written: string, back: string): string {
+  if (back === written) return `kept whole (${written.length} characters)`;
+  if (written.startsWith(back)) return `cut to ${back.length} of ${written.length} characters`;
+  return `changed (${back.length} characters came back for ${written.length})`;
+}
+
+/** A scratch sheet added after the last sheet, the person's sheet active again; deleted by `remove`. */
+class Scratch {
+  sheet: WpsWorksheet | null = null;
+  private activeName: string | null = null;
+  constructor(private readonly app: WpsApplication) {}
+
+  add(): WpsWorksheet {
+    const wb = activeWorkbook(this.app);
+    const all = worksheets(wb);
+    const name = freeName(all.map((ws) => ws.Name));
+    const active = wb.ActiveSheet;
+    this.activeName = active.Name;
+    return quietly(this.app, () => {
+      const ws = wb.Worksheets.Add(undefined, all[all.length - 1]);
+      this.sheet = ws;
+      ws.Name = name;
+      active.Activate();
+      return ws;
+    });
+  }
+
+  remove(): void {
+    const ws = this.sheet;
+    if (!ws) return;
+    const wb = activeWorkbook(this.app);
+    quietly(this.app, () => ws.Delete());
+    this.sheet = null;
+    // Deleting the active sheet (a failure half-way through add) activates another: the person's comes back.
+    const back = this.activeName === null ? null : findSheet(wb, this.activeName);
+    if (back && wb.ActiveSheet.Name !== back.Name) back.Activate();
+  }
+}
+
+/** The last row of a sheet's used range (formats count, as in WPS). */
+function bottomRow(ws: WpsWorksheet): number {
+  const used = ws.UsedRange;
+  return used.Row + used.Rows.Count - 1;
+}
+
+function setSolid(range: WpsRange, hex: string): void {
+  const interior = range.Interior;
+  interior.Pattern = XL_PATTERN_SOLID;
+  interior.Color = hexToWps(hex);
+}
+
+export function wpsProbes(app: WpsApplication, options: SelfTestOptions): SelfTestProbe[] {
+  const application: SelfTestProbe = {
+    id: 'wps.application',
+    title: { 'zh-CN': 'WPS 版本', 'en-US': 'WPS version' },
+    async run(report) {
+      report({ label: 'version', value: appProperty(app, 'Version') });
+      report({ label: 'build', value: appProperty(app, 'Build') });
+      report({ label: 'operating system', value: appProperty(app, 'OperatingSystem') });
+      report({ label: 'UI language', value: String(app.LanguageSettings.LanguageID(MSO_LANGUAGE_ID_UI)) });
+      const wb = activeWorkbook(app);
+      report({ label: 'workbook read-only', value: yesNo(wb.ReadOnly), flag: wb.ReadOnly ? 'warn' : undefined });
+      report({
+        label: 'workbook structure protected',
+        value: yesNo(wb.ProtectStructure),
+        flag: wb.ProtectStructure ? 'warn' : undefined,
+      });
+    },
+  };
+
+  const key = options.testKey;
+  let keyWritten = false;
+  let sheetAdded = false;
+  // The settings sheet's extent before the probe and the format of the row below it: a longer record leaves its text
+  // format on the rows it used (the store clears contents, not formats), which cleanup puts back.
+  let extent: { bottom: number; format: string | null } | null = null;
+  const settings: SelfTestProbe = {
+    id: 'wps.settings',
+    title: { 'zh-CN': '设置读写与大小（隐藏工作表）', 'en-US': 'Settings round trip and size (hidden sheet)' },
+    async run(report) {
+      const wb = activeWorkbook(app);
+      const sheet = findSheet(wb, SETTINGS_SHEET_NAME);
+      report({ label: 'settings sheet', value: sheet ? 'present' : 'none yet' });
+      if (sheet) {
+        const bottom = bottomRow(sheet);
+        extent = { bottom, format: sheet.Range(`A${bottom + 1}`).NumberFormat };
+      }
+      const value = { text: LONG_TEXT, at: new Date().toISOString() };
+      keyWritten = true;
+      sheetAdded = !sheet;
+      saveSetting(app, wb, key, value);
+      const back = loadSetting(wb, key);
+      const same = JSON.stringify(back) === JSON.stringify(value);
+      report({
+        label: 'write and read back',
+        value: same ? `same (${JSON.stringify(value).length} characters, in chunks of ${CHUNK})` : `different: ${JSON.stringify(back) ?? 'nothing'}`,
+        flag: same ? undefined : 'fail',
+      });
+      saveSetting(app, wb, key, undefined);
+      keyWritten = false;
+      const gone = loadSetting(wb, key) === undefined;
+      report({ label: 'remove', value: gone ? 'removed' : 'still there', flag: gone ? undefined : 'fail' });
+
+      const stored = readStored(wb).stored;
+      const recordChars = stored ? chunksOf(stored).join('').length : 0;
+      report({ label: 'annotation record', value: stored ? `${stored.state.cells.length} cells, ${recordChars} characters` : 'none' });
+      const pane: Record<string, unknown> = {};
+      for (const k of options.settingKeys) {
+        const v = loadSetting(wb, k);
+        if (v !== undefined) pane[k] = v;
+      }
+      const paneChars = Object.keys(pane).length > 0 ? chunksOf({ product: 'indicator-checker', version: 1, settings: pane }).join('').length : 0;
+      report({ label: 'pane settings', value: `${paneChars} characters` });
+    },
+    async cleanup() {
+      const wb = activeWorkbook(app);
+      // Only a key that is there is removed: a write refused at once (a read-only workbook) left nothing.
+      if (keyWritten && loadSetting(wb, key) !== undefined) saveSetting(app, wb, key, undefined);
+      keyWritten = false;
+      const sheet = findSheet(wb, SETTINGS_SHEET_NAME);
+      if (sheetAdded && sheet) {
+        // There was no settings sheet before the probe: the one it made goes again (shown first: a very hidden sheet
+        // cannot be deleted).
+        quietly(app, () => {
+          sheet.Visible = XL_SHEET_VISIBLE;
+          sheet.Delete();
+        });
+      } else if (extent && sheet) {
+        const { bottom, format } = extent;
+        const now = bottomRow(sheet);
+        if (now > bottom && format !== null) quietly(app, () => (sheet.Range(`A${bottom + 1}:A${now}`).NumberFormat = format));
+      }
+      sheetAdded = false;
+      extent = null;
+    },
+  };
+
+  const annotateScratch = new Scratch(app);
+  const annotate: SelfTestProbe = {
+    id: 'wps.annotate',
+    title: { 'zh-CN': '标注与清除（临时工作表）', 'en-US': 'Annotate and clear (scratch sheet)' },
+    async run(report) {
+      const ws = annotateScratch.add();
+      report({ label: 'scratch sheet', value: `"${ws.Name}" added` });
+      const plain = ws.Range('A1');
+      const filled = ws.Range('B1');
+      quietly(app, () => setSolid(filled, ORIGINAL_FILL));
+      const original = [fillOf(plain), fillOf(filled)];
+      quietly(app, () => {
+        setSolid(plain, FILLS.error);
+        setSolid(filled, FILLS.error);
+      });
+      const during = [fillOf(plain), fillOf(filled)];
+      const set = during.every((f) => f.fill === FILLS.error && f.hostFill === undefined);
+      report({ label: 'fill written', value: set ? FILLS.error : JSON.stringify(during), flag: set ? undefined : 'fail' });
+      quietly(app, () => {
+        plain.Interior.Pattern = XL_NONE;
+        setSolid(filled, ORIGINAL_FILL);
+      });
+      const restored = [fillOf(plain), fillOf(filled)];
+      const same = JSON.stringify(restored) === JSON.stringify(original);
+      report({
+        label: 'fill restored',
+        value: same ? `exactly (no fill, and ${ORIGINAL_FILL})` : `differently: ${JSON.stringify(restored)} for ${JSON.stringify(original)}`,
+        flag: same ? undefined : 'fail',
+      });
+
+      // What AddComment does with a short text: an author label before it is recognised and kept as ours.
+      const short = ws.Range('C1');
+      const shortBack = quietly(app, () => short.AddComment(SHORT_TEXT).Text());
+      const label = shortBack.endsWith(SHORT_TEXT) ? shortBack.slice(0, shortBack.length - SHORT_TEXT.length) : null;
+      report({
+        label: 'author label before AddComment text',
+        value: label === null ? `text changed: ${JSON.stringify(shortBack)}` : label === '' ? 'none' : JSON.stringify(label),
+        flag: label === null ? 'fail' : undefined,
+      });
+      const ours = splitWpsComment(shortBack).ours.length > 0;
+      report({ label: 'comment recognised as ours', value: yesNo(ours), flag: ours ? undefined : 'fail' });
+
+      // The same for a long text in one call, as WPS takes it, and in pieces of 255 as the host writes it.
+      const whole = ws.Range('D1');
+      const wholeBack = quietly(app, () => whole.AddComment(LONG_TEXT).Text()).slice(label?.length ?? 0);
+      report({
+        label: 'long comment in one AddComment',
+        value: textKept(LONG_TEXT, wholeBack),
+        flag: wholeBack === LONG_TEXT ? undefined : 'warn',
+      });
+      const pieces = ws.Range('E1');
+      const piecesBack = quietly(app, () => {
+        const [first, ...rest] = piecesOf(LONG_TEXT);
+        const comment = pieces.AddComment(first);
+        for (const piece of rest) comment.Text(piece, comment.Text().length + 1, 0);
+        return comment.Text();
+      }).slice(label?.length ?? 0);
+      report({
+        label: `long comment in pieces of ${CHUNK}`,
+        value: textKept(LONG_TEXT, piecesBack),
+        flag: piecesBack === LONG_TEXT ? undefined : 'fail',
+      });
+
+      quietly(app, () => {
+        for (const r of [short, whole, pieces]) r.Comment?.Delete();
+      });
+      const left = ws.Comments.Count;
+      report({ label: 'comments removed', value: yesNo(left === 0), flag: left === 0 ? undefined : 'fail' });
+    },
+    async cleanup() {
+      annotateScratch.remove();
+    },
+  };
+
+  const stringsScratch = new Scratch(app);
+  const strings: SelfTestProbe = {
+    id: 'wps.strings',
+    title: { 'zh-CN': '超过 255 个字符的文字', 'en-US': 'Strings over 255 characters' },
+    async run(report) {
+      const ws = stringsScratch.add();
+      const cell = ws.Range('A1');
+      const back = quietly(app, () => {
+        // Text format, as the host's record cells: the string is kept as it is, never parsed.
+        cell.NumberFormat = '@';
+        cell.Value2 = LONG_TEXT;
+        return cell.Value2;
+      });
+      const text = typeof back === 'string' ? back : String(back ?? '');
+      const kept = text === LONG_TEXT;
+      // A cut here is handled (records and comments are written 255 characters at a time) but worth knowing.
+      report({ label: 'cell value (Value2)', value: textKept(LONG_TEXT, text), flag: kept ? undefined : 'warn' });
+    },
+    async cleanup() {
+      stringsScratch.remove();
+    },
+  };
+
+  return [application, settings, annotate, strings];
+}

@@ -1,0 +1,219 @@
+// The pane's self-test (诊断), free of React: which probes run on a host, running each one guarded and timed (a probe
+// that throws is reported and the next one runs; its cleanup always runs), and the plain-text report a pilot unit
+// copies and sends back, with headings in both languages.
+
+import { LAST_COMMAND_KEY } from '../commands/summary';
+import type { Lang } from '../core/model';
+import { TOOL_NAME, TOOL_VERSION } from '../core/version';
+import type { Host, HostKind, SelfTestLine, SelfTestOptions, SelfTestProbe } from '../hosts/host';
+import { both, type StringKey } from './i18n';
+import { SETTING_KEYS } from './session';
+
+/** The setting the settings probe writes, reads back and removes. */
+export const SELF_TEST_KEY = 'selfTest';
+
+export type ProbeStatus = 'ok' | 'warn' | 'failed';
+
+export interface ProbeOutcome {
+  id: string;
+  title: Record<Lang, string>;
+  status: ProbeStatus;
+  lines: SelfTestLine[];
+  /** What the probe threw. */
+  error?: string;
+  /** What its cleanup threw: something may be left in the workbook, and the report says so. */
+  cleanupError?: string;
+  /** Milliseconds, cleanup included. */
+  ms: number;
+}
+
+export interface SelfTestReport {
+  tool: string;
+  version: string;
+  /** ISO time the self-test started. */
+  at: string;
+  host: HostKind;
+  probes: ProbeOutcome[];
+}
+
+export interface SelfTestEnv {
+  /** A monotonic clock in milliseconds (performance.now by default). */
+  now?: () => number;
+  /** The wall clock (for the report's time). */
+  date?: () => Date;
+  /** The browser's user agent: tells WebView2, the WebKit of Office for Mac or the CEF of WPS apart. */
+  userAgent?: string | null;
+  /** Office's display language, as the pane was given it. */
+  displayLanguage?: string;
+}
+
+export function selfTestOptions(): SelfTestOptions {
+  return { settingKeys: [...Object.values(SETTING_KEYS), LAST_COMMAND_KEY], testKey: SELF_TEST_KEY };
+}
+
+/** Whatever was thrown, as one line: the Office error code or host message code first, where there is one. */
+export function errorDetail(error: unknown): string {
+  if (error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)) {
+    const e = error as Error & {
+      code?: unknown;
+      hostMessage?: { code?: string; 'zh-CN'?: string };
+      debugInfo?: { errorLocation?: string };
+    };
+    const code = typeof e.code === 'string' ? e.code : e.hostMessage?.code;
+    const text = e.hostMessage?.['zh-CN'] ? `${e.hostMessage['zh-CN']} / ${e.message}` : e.message;
+    const at = e.debugInfo?.errorLocation;
+    return `${code ? `${code}: ` : ''}${text}${at ? ` (at ${at})` : ''}`;
+  }
+  return String(error);
+}
+
+function defaultNow(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
+const bilingual = (zh: string, en: string): Record<Lang, string> => ({ 'zh-CN': zh, 'en-US': en });
+
+/** The environment the pane runs in: the product's version, the host kind, the browser engine and languages. */
+function environmentProbe(host: Host, env: SelfTestEnv): SelfTestProbe {
+  return {
+    id: 'pane.environment',
+    title: bilingual('运行环境', 'Environment'),
+    async run(report) {
+      report({ label: 'product', value: `${TOOL_NAME} ${TOOL_VERSION}` });
+      report({ label: 'host', value: host.kind });
+      report({ label: 'user agent', value: env.userAgent ?? '?' });
+      report({ label: 'display language', value: env.displayLanguage ?? '?' });
+    },
+  };
+}
+
+/** A host without probes of its own: what it says it can do. */
+function capabilitiesProbe(host: Host): SelfTestProbe {
+  return {
+    id: 'pane.capabilities',
+    title: bilingual('宿主能力', 'Capabilities'),
+    async run(report) {
+      const caps = await host.capabilities();
+      for (const [name, on] of Object.entries(caps)) report({ label: name, value: on ? 'yes' : 'no' });
+    },
+  };
+}
+
+/** A host without probes of its own: a setting written, read back and removed through the Host interface. */
+function settingsProbe(host: Host, key: string): SelfTestProbe {
+  let written = false;
+  return {
+    id: 'pane.settings',
+    title: bilingual('设置读写', 'Settings round trip'),
+    async run(report) {
+      const value = { text: '指标审核自检 self-test' };
+      written = true;
+      await host.saveSetting(key, value);
+      const back = await host.loadSetting(key);
+      const same = JSON.stringify(back) === JSON.stringify(value);
+      report({ label: 'write and read back', value: same ? 'same' : `different: ${JSON.stringify(back) ?? 'nothing'}`, flag: same ? undefined : 'fail' });
+      await host.saveSetting(key, undefined);
+      written = false;
+      const back2 = await host.loadSetting(key);
+      const gone = back2 === undefined || back2 === null;
+      report({ label: 'remove', value: gone ? 'removed' : 'still there', flag: gone ? undefined : 'fail' });
+    },
+    async cleanup() {
+      if (!written) return;
+      await host.saveSetting(key, undefined);
+      written = false;
+    },
+  };
+}
+
+/** The probes for this host, in the order they run: the pane's environment first, then the host's own. */
+export function probesFor(host: Host, env: SelfTestEnv = {}): SelfTestProbe[] {
+  const environment = environmentProbe(host, env);
+  const options = selfTestOptions();
+  if (!host.selfTest) return [environment, capabilitiesProbe(host), settingsProbe(host, options.testKey)];
+  try {
+    return [environment, ...host.selfTest(options)];
+  } catch (e) {
+    // The host could not even list its probes: that is the report's finding.
+    const failing: SelfTestProbe = {
+      id: 'host.selfTest',
+      title: bilingual('宿主自检', 'Host self-test'),
+      run: () => Promise.reject(e),
+    };
+    return [environment, failing];
+  }
+}
+
+/** Runs one probe: its lines, its error if it threw, its cleanup whatever happened, and the time it all took. */
+export async function runProbe(probe: SelfTestProbe, now: () => number = defaultNow): Promise<ProbeOutcome> {
+  const lines: SelfTestLine[] = [];
+  const start = now();
+  let error: string | undefined;
+  let cleanupError: string | undefined;
+  try {
+    await probe.run((line) => lines.push(line));
+  } catch (e) {
+    error = errorDetail(e);
+  }
+  if (probe.cleanup) {
+    try {
+      await probe.cleanup();
+    } catch (e) {
+      cleanupError = errorDetail(e);
+    }
+  }
+  const ms = Math.max(0, Math.round(now() - start));
+  const failed = error !== undefined || cleanupError !== undefined || lines.some((l) => l.flag === 'fail');
+  const status: ProbeStatus = failed ? 'failed' : lines.some((l) => l.flag === 'warn') ? 'warn' : 'ok';
+  const out: ProbeOutcome = { id: probe.id, title: probe.title, status, lines, ms };
+  if (error !== undefined) out.error = error;
+  if (cleanupError !== undefined) out.cleanupError = cleanupError;
+  return out;
+}
+
+/** Runs every probe for the host, one after another (they share the workbook). */
+export async function runSelfTest(host: Host, env: SelfTestEnv = {}): Promise<SelfTestReport> {
+  const at = (env.date ?? (() => new Date()))().toISOString();
+  const probes: ProbeOutcome[] = [];
+  for (const probe of probesFor(host, env)) probes.push(await runProbe(probe, env.now));
+  return { tool: TOOL_NAME, version: TOOL_VERSION, at, host: host.kind, probes };
+}
+
+export function selfTestCounts(report: SelfTestReport): { ok: number; warn: number; failed: number } {
+  const count = (s: ProbeStatus) => report.probes.filter((p) => p.status === s).length;
+  return { ok: count('ok'), warn: count('warn'), failed: count('failed') };
+}
+
+/** A string of the pane's catalogue in both languages, Chinese first: the report's headings. */
+function heading(key: StringKey, data: Readonly<Record<string, string | number>> = {}): string {
+  const text = both(key, data);
+  return `${text['zh-CN']} / ${text['en-US']}`;
+}
+
+const STATUS_KEY: Record<ProbeStatus, StringKey> = {
+  ok: 'selfTestStatus_ok',
+  warn: 'selfTestStatus_warn',
+  failed: 'selfTestStatus_failed',
+};
+
+const MARK: Record<NonNullable<SelfTestLine['flag']> | 'none', string> = { none: '  ', warn: '! ', fail: 'X ' };
+
+/** The report as plain text: what a pilot unit pastes into a mail or a chat. */
+export function reportText(report: SelfTestReport): string {
+  const out: string[] = [
+    heading('selfTestReportTitle'),
+    `${heading('selfTestReportVersion')}: ${report.tool} ${report.version}`,
+    `${heading('selfTestReportTime')}: ${report.at}`,
+    `${heading('selfTestReportHost')}: ${report.host}`,
+    `${heading('selfTestReportResult')}: ${heading('selfTestSummary', selfTestCounts(report))}`,
+    `${heading('selfTestReportLegend')}`,
+  ];
+  report.probes.forEach((p, i) => {
+    out.push('');
+    out.push(`== ${i + 1}. ${p.title['zh-CN']} / ${p.title['en-US']} — ${heading(STATUS_KEY[p.status])} (${p.ms} ms) [${p.id}] ==`);
+    for (const l of p.lines) out.push(`${MARK[l.flag ?? 'none']}${l.label}: ${l.value}`);
+    if (p.error !== undefined) out.push(`X ${heading('selfTestReportError')}: ${p.error}`);
+    if (p.cleanupError !== undefined) out.push(`X ${heading('selfTestReportCleanupError')}: ${p.cleanupError}`);
+  });
+  return `${out.join('\n')}\n`;
+}
