@@ -2,7 +2,8 @@
 // and from the loaded Office.js, a settings round trip, and a fill, comment and note written and removed on a scratch
 // sheet. A pilot unit runs them in its real Excel and sends the report back; every probe leaves the workbook as it was.
 
-import { FILLS, LINE_PREFIX } from '../../core/annotate/types';
+import { FILLS } from '../../core/annotate/types';
+import { freeName, LONG_PROBE_TEXT as PROBE_TEXT, ORIGINAL_FILL, yesNo } from '../selftest-common';
 import type { SelfTestLine, SelfTestOptions, SelfTestProbe } from '../host';
 import { EXCEL_SETTING_PREFIX } from '../stored-settings';
 import { GUARDED, type ExcelCapabilities, type IsSetSupported, type LibraryHas } from './capabilities';
@@ -49,24 +50,6 @@ export interface ExcelSelfTestEnv {
 }
 
 export const EXCEL_API_VERSIONS: readonly string[] = Array.from({ length: 18 }, (_, i) => `1.${i + 1}`);
-
-/** The scratch sheet's name, unless a sheet of that name exists: then the first free numbered one. */
-export const SCRATCH_SHEET = '指标审核自检';
-
-/** Text longer than 255 characters, marked as ours: what a finding's comment looks like at its longest. */
-export const PROBE_TEXT = `${LINE_PREFIX}提示】诊断自检写入的临时批注，会立即删除（self-test, removed at once）${' 指标审核自检'.repeat(40)}`;
-
-const ORIGINAL_FILL = '#92D050';
-
-const yesNo = (b: boolean) => (b ? 'yes' : 'no');
-
-function freeName(taken: readonly string[]): string {
-  const lower = new Set(taken.map((n) => n.toLowerCase()));
-  for (let i = 1; ; i++) {
-    const name = i === 1 ? SCRATCH_SHEET : `${SCRATCH_SHEET} ${i}`;
-    if (!lower.has(name.toLowerCase())) return name;
-  }
-}
 
 /** A value as Office stores it: its JSON's UTF-8 bytes, with the key's. */
 function entryBytes(key: string, json: string): number {
@@ -325,3 +308,5 @@ export function excelProbes(env: ExcelSelfTestEnv, options: SelfTestOptions): Se
 
   return [office, capabilities, settings, annotate];
 }
+
+export { LONG_PROBE_TEXT as PROBE_TEXT, SCRATCH_SHEET } from '../selftest-common';

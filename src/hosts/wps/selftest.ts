@@ -3,6 +3,7 @@
 // first?), and whether strings over 255 characters survive the ET API. Every probe leaves the workbook as it was.
 
 import { FILLS, LINE_PREFIX } from '../../core/annotate/types';
+import { freeName, LONG_PROBE_TEXT as LONG_TEXT, ORIGINAL_FILL, yesNo } from '../selftest-common';
 import type { SelfTestOptions, SelfTestProbe } from '../host';
 import { fillOf, piecesOf, splitWpsComment } from './annotate';
 import { hexToWps } from './color';
@@ -21,25 +22,9 @@ import {
   worksheets,
 } from './store';
 
-/** The scratch sheet's name, unless a sheet of that name exists: then the first free numbered one. */
-export const SCRATCH_SHEET = '指标审核自检';
 
 /** A comment line of ours, short enough for any WPS: for seeing what AddComment puts before it. */
 const SHORT_TEXT = `${LINE_PREFIX}提示】诊断自检写入的临时批注（self-test）`;
-/** Over 255 characters, marked as ours. */
-export const LONG_TEXT = `${LINE_PREFIX}提示】诊断自检写入的临时批注，会立即删除（self-test, removed at once）${' 指标审核自检'.repeat(40)}`;
-
-const ORIGINAL_FILL = '#92D050';
-
-const yesNo = (b: boolean) => (b ? 'yes' : 'no');
-
-function freeName(taken: readonly string[]): string {
-  const lower = new Set(taken.map((n) => n.toLowerCase()));
-  for (let i = 1; ; i++) {
-    const name = i === 1 ? SCRATCH_SHEET : `${SCRATCH_SHEET} ${i}`;
-    if (!lower.has(name.toLowerCase())) return name;
-  }
-}
 
 /** A property of the Application the narrowed typings leave out (Version, Build…), or why it could not be read. */
 function appProperty(app: WpsApplication, name: string): string {
@@ -287,3 +272,5 @@ export function wpsProbes(app: WpsApplication, options: SelfTestOptions): SelfTe
 
   return [application, settings, annotate, strings];
 }
+
+export { LONG_PROBE_TEXT as LONG_TEXT, SCRATCH_SHEET } from '../selftest-common';
