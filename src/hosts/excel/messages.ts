@@ -20,6 +20,14 @@ export const messages = {
       'Excel is editing a cell and cannot be read or changed right now; the workbook was not changed. ' +
         'Press Enter or Esc to finish editing, then try again.',
     ),
+  rowTooLarge: (sheet: string, row: number) =>
+    message(
+      'row-too-large',
+      'error',
+      `工作表“${sheet}”第 ${row} 行的内容超过 Excel 一次能传送的数据量，未读取。请检查该行是否有超长文字，或选择表格所在区域后按“审核选定区域”重试。`,
+      `Row ${row} of sheet "${sheet}" holds more than Excel can send in one request; nothing was read. ` +
+        'Check that row for very long text, or select the table and check the selection instead.',
+    ),
   rangeTooLarge: (sheet: string, cells: number, cap: number) =>
     message(
       'range-too-large',

@@ -4,6 +4,7 @@
 // run's first sync (a runtime's first run reads it in a sync of its own), and saving it before and after the write
 // takes a sync each, skipped when it is unchanged (after: only when new comments' ids must be kept).
 
+import type { HostError } from '../../../src/hosts/host';
 import { annotationPlan } from '../../../src/core/annotate/plan';
 import { FILLS } from '../../../src/core/annotate/types';
 import { excelUnderTest } from './helpers';
@@ -166,6 +167,20 @@ describe('bigger than one payload: syncs grow with size / payload cap only', () 
     expect(counts[0]).toBeGreaterThan(fixed + 1);
     expect(counts[1] - fixed).toBeGreaterThanOrEqual(2 * (counts[0] - fixed) - 1);
     expect(counts[1] - fixed).toBeLessThanOrEqual(2 * (counts[0] - fixed) + 1);
+  });
+
+  test('a single row larger than a response can carry is refused with its row number, not a misleading count', async () => {
+    const doc = flatExportDoc(200);
+    const sheet = doc.sheet(FLAT_SHEET);
+    sheet.cells.set('120,5', { value: '按季度完成鉴定结论送达'.repeat(12_000) });
+    doc.payloadCap = 64 * 1024;
+    const ut = excelUnderTest(doc, { budget: 48 * 1024 });
+    const e = await ut.host.read('active').then(
+      () => null,
+      (x: unknown) => x as HostError,
+    );
+    expect(e?.hostMessage.code).toBe('row-too-large');
+    expect(e?.hostMessage['zh-CN']).toContain(`工作表“${FLAT_SHEET}”第 120 行`);
   });
 
   test('a response over the cap (denser than estimated) is asked again in smaller blocks, never lost', async () => {
