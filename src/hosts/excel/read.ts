@@ -364,7 +364,8 @@ export async function readSheets(
         // Denser than estimated: halve the estimate for the sheets in this batch and ask again.
         for (const b of blocks) {
           const cols = (b.sheet.geometry as Geometry).cols;
-          if (b.rows === 1) throw new HostError(messages.rowTooLarge(b.sheet.name, (b.sheet.geometry as Geometry).top + b.start));
+          if (b.rows === 1)
+            throw new HostError(messages.rowTooLarge(b.sheet.name, (b.sheet.geometry as Geometry).top + b.start));
           b.sheet.density = Math.max(b.sheet.density ?? ESTIMATED_CELL_BYTES, (budget / b.rows / cols) * 2);
         }
         continue;
