@@ -233,14 +233,8 @@ export function headerAt(view: SheetView, row: number, hasMerges: boolean, requi
   if (!built && require) return null;
   const rows = usesAbove ? [row - 1, row] : [row];
   // Header cells merged down over a sub-header row (区域目标值 over the regions' names): indicators start below it.
-  let bottom = row;
-  if (hasMerges) {
-    for (const c of combined) {
-      const m = view.merge(c.row, c.col);
-      if (m && m.top === c.row && m.bottom > bottom && m.bottom - c.row <= 2) bottom = m.bottom;
-    }
-    for (let r = row + 1; r <= bottom; r++) rows.push(r);
-  }
+  const bottom = headerBottom(view, row, combined, hasMerges);
+  for (let r = row + 1; r <= bottom; r++) rows.push(r);
   const { left, right } = extent(view, rows, hasMerges);
   const header: Header = {
     row: bottom,
@@ -264,15 +258,9 @@ export function headerAt(view: SheetView, row: number, hasMerges: boolean, requi
  * that added (0, 1 or 2).
  */
 function levelColumnsByContent(view: SheetView, row: number, cells: HeaderCell[]): number {
-  let nameCol = -1;
-  const taken = new Set<number>();
+  const { nameCol, taken } = nameColumn(cells);
   const roles = new Set<IndicatorRole>();
-  for (const c of cells) {
-    taken.add(c.col);
-    if (c.word.kind !== 'indicator') continue;
-    roles.add(c.word.role);
-    if (LEVELS.has(c.word.role) && c.col > nameCol) nameCol = c.col;
-  }
+  for (const c of cells) if (c.word.kind === 'indicator') roles.add(c.word.role);
   let added = 0;
   for (let col = view.left; col < nameCol; col++) {
     if (taken.has(col)) continue;
@@ -285,6 +273,28 @@ function levelColumnsByContent(view: SheetView, row: number, cells: HeaderCell[]
   return added;
 }
 
+/** The rightmost level column (the indicators' names; -1 without one) and every column a header cell takes. */
+function nameColumn(cells: readonly HeaderCell[]): { nameCol: number; taken: Set<number> } {
+  let nameCol = -1;
+  const taken = new Set<number>();
+  for (const c of cells) {
+    taken.add(c.col);
+    if (c.word.kind === 'indicator' && LEVELS.has(c.word.role) && c.col > nameCol) nameCol = c.col;
+  }
+  return { nameCol, taken };
+}
+
+/** The header's last row: its own, or the lowest a header cell merged down over a sub-header row (≤ 2 rows) reaches. */
+function headerBottom(view: SheetView, row: number, cells: readonly HeaderCell[], hasMerges: boolean): number {
+  let bottom = row;
+  if (!hasMerges) return bottom;
+  for (const c of cells) {
+    const m = view.merge(c.row, c.col);
+    if (m && m.top === c.row && m.bottom > bottom && m.bottom - c.row <= 2) bottom = m.bottom;
+  }
+  return bottom;
+}
+
 /** Besides a name and a value, the columns a form's indicator header has: unit, operator, description. */
 function hasFormColumns(cells: readonly HeaderCell[]): boolean {
   return cells.some((c) => c.word.kind === 'indicator' && (c.word.role === 'unit' || c.word.role === 'operator' || c.word.role === 'description'));
@@ -292,21 +302,10 @@ function hasFormColumns(cells: readonly HeaderCell[]): boolean {
 
 /** A header cell for the column whose content says it holds the targets, right of the name column; or null. */
 function targetColumnByContent(view: SheetView, row: number, cells: readonly HeaderCell[], hasMerges: boolean): HeaderCell | null {
-  let nameCol = -1;
-  const taken = new Set<number>();
-  for (const c of cells) {
-    taken.add(c.col);
-    if (c.word.kind === 'indicator' && LEVELS.has(c.word.role) && c.col > nameCol) nameCol = c.col;
-  }
+  const { nameCol, taken } = nameColumn(cells);
   if (nameCol < 0) return null;
   // Where the header's merged cells end, the data begins.
-  let bottom = row;
-  if (hasMerges) {
-    for (const c of cells) {
-      const m = view.merge(c.row, c.col);
-      if (m && m.top === c.row && m.bottom > bottom && m.bottom - c.row <= 2) bottom = m.bottom;
-    }
-  }
+  const bottom = headerBottom(view, row, cells, hasMerges);
   const nameMerge = hasMerges ? view.merge(row, nameCol) : undefined;
   const from = nameMerge ? nameMerge.right : nameCol;
   const rows: number[] = [];

@@ -4,6 +4,7 @@
 import { columnLetters } from '../a1';
 import { canonicalLevel1, canonicalLevel2, isGroupingLevel, L1 } from '../categories';
 import type { Indicator, IndicatorSet, Target } from '../model';
+import { compact } from '../parse/normalise';
 import { parsePoints } from '../parse/numbers';
 import { parseTarget } from '../parse/target';
 import { moneyFactor, normaliseUnit } from '../parse/units';
@@ -576,22 +577,19 @@ const TEMPLATE_NAME = /^(?:指标[0-9一二三四五六七八九十lLI]{1,2}[:�
 function notAnIndicator(view: SheetView, row: number, plan: GroupPlan, hasName: boolean, target: Target): boolean {
   // Every row passes here: most names start with none of these words' first characters, and cost one lookup.
   if (hasName && MAY_BE_FURNITURE.has(plan.name.text.charCodeAt(0))) {
-    const name = compactText(plan.name.text);
+    const name = compact(plan.name.text);
     if (TOTAL_ROW.test(name)) return true;
     if (target.kind === 'empty' && TEMPLATE_NAME.test(name)) return true;
   }
   const l1 = plan.cols.level1;
   if (l1 === undefined) return false;
   const first = view.text(row, l1);
-  return first !== '' && MAY_BE_FURNITURE.has(first.charCodeAt(0)) && TOTAL_ROW.test(compactText(first));
+  return first !== '' && MAY_BE_FURNITURE.has(first.charCodeAt(0)) && TOTAL_ROW.test(compact(first));
 }
 
 /** First characters of the total and template words (合计, 总分, 指标1, 无, (盖章)…), and of white space before them. */
 const MAY_BE_FURNITURE = new Set([...'合总小自综得分指无盖(（ \u3000\t\n'].map((c) => c.charCodeAt(0)));
 
-function compactText(text: string): string {
-  return text.length === 0 ? text : text.replace(/[\s\u3000]+/g, '').replace(/（/g, '(').replace(/）/g, ')');
-}
 
 /** A template's hint left in the name: 苗木成活率(≥**%), 公猪舍(≥**平方米), 培训人数（≥ ** 人）. */
 const NAME_HINT = /[(（]\s*(≥|≤|>=|<=|>|<|=|﹦|不低于|不少于|不高于|不超过)?\s*[*＊]+\s*([^()（）*＊\d]{1,6})?\s*[)）]\s*$/;

@@ -6,8 +6,9 @@ import { annotationPlan } from '../../../src/core/annotate/plan';
 import { FILLS } from '../../../src/core/annotate/types';
 import { EXCEL_API_VERSIONS, PROBE_TEXT, SCRATCH_SHEET } from '../../../src/hosts/excel/selftest';
 import type { Host } from '../../../src/hosts/host';
-import { reportText, runProbe, runSelfTest, SELF_TEST_KEY, type ProbeOutcome, type SelfTestReport } from '../../../src/taskpane/selftest';
+import { reportText, runProbe, runSelfTest, SELF_TEST_KEY } from '../../../src/taskpane/selftest';
 import { SETTING_KEYS } from '../../../src/taskpane/session';
+import { line, probe } from '../selftest-report';
 import { CONTRACT_FINDINGS, contractWorkbook, SHEET } from '../contract';
 import type { FakeWorkbookDoc } from './fake-excel';
 import { docFromContract, excelHostOver, NO_WORKBOOK_SETTINGS, snapshot } from './helpers';
@@ -17,18 +18,6 @@ const OFFICE = { host: 'Excel', platform: 'PC', version: '16.0.18025.20000', dis
 /** The workbook as a person and the add-in would see it: sheets, cells, fills, comments, notes and the settings. */
 function state(doc: FakeWorkbookDoc): unknown {
   return { sheets: snapshot(doc), active: doc.active, selection: doc.selection, settings: { ...doc.savedSettings } };
-}
-
-function probe(report: SelfTestReport, id: string): ProbeOutcome {
-  const p = report.probes.find((x) => x.id === id);
-  if (!p) throw new Error(`no probe ${id} in ${report.probes.map((x) => x.id).join(', ')}`);
-  return p;
-}
-
-function line(p: ProbeOutcome, label: string): string {
-  const l = p.lines.find((x) => x.label === label);
-  if (!l) throw new Error(`no line ${label} in ${p.id}: ${p.lines.map((x) => x.label).join(', ')}`);
-  return l.value;
 }
 
 /** A workbook in use: annotated once, with a saved configuration, so the size line has something to add up. */

@@ -6,25 +6,14 @@ import { annotationPlan } from '../../../src/core/annotate/plan';
 import { FILLS } from '../../../src/core/annotate/types';
 import { LONG_TEXT, SCRATCH_SHEET } from '../../../src/hosts/wps/selftest';
 import { SETTINGS_SHEET_NAME, STATE_SHEET_NAME } from '../../../src/hosts/wps/store';
-import { reportText, runSelfTest, type ProbeOutcome, type SelfTestReport } from '../../../src/taskpane/selftest';
+import { reportText, runSelfTest } from '../../../src/taskpane/selftest';
 import { SETTING_KEYS } from '../../../src/taskpane/session';
+import { line, probe } from '../selftest-report';
 import { CONTRACT_FINDINGS, contractWorkbook } from '../contract';
 import { fakeFromContract, wpsUnderTest } from './helpers';
 
 /** WPS's General format in a Chinese build, the fake's default. */
 const DEFAULT_FORMAT = 'G/通用格式';
-
-function probe(report: SelfTestReport, id: string): ProbeOutcome {
-  const p = report.probes.find((x) => x.id === id);
-  if (!p) throw new Error(`no probe ${id} in ${report.probes.map((x) => x.id).join(', ')}`);
-  return p;
-}
-
-function line(p: ProbeOutcome, label: string): string {
-  const l = p.lines.find((x) => x.label === label);
-  if (!l) throw new Error(`no line ${label} in ${p.id}: ${p.lines.map((x) => x.label).join(', ')}`);
-  return l.value;
-}
 
 /** The contract workbook annotated once and with a saved configuration: both hidden sheets are there. */
 /**
