@@ -5,6 +5,7 @@
 // summary (see summary.ts) and the Office event is always completed.
 
 import { parseA1 } from '../core/a1';
+import { noTableReason } from '../core/detect/missing';
 import type { Finding, Severity } from '../core/model';
 import type { Host } from '../hosts/host';
 import { langFromDisplayLanguage } from '../taskpane/i18n';
@@ -96,18 +97,31 @@ export async function checkActiveSheet(env: CommandEnv): Promise<CommandSummary>
       else if (f.severity === 'warning') summary.warnings++;
       else summary.infos++;
     }
-    // Always applied, even with no findings: that is how the marks of findings since fixed are removed.
-    const applied = await writeAnnotations(host, result, settings.prefs);
-    summary.cells = applied.written.length;
-    summary.messages.push(...applied.messages.map(toMessage));
-    const first = firstFinding(result.findings);
-    if (first) {
-      try {
-        await host.select(first.sheet, first.cell);
-        summary.selected = { sheet: first.sheet, cell: first.cell };
-      } catch (e) {
-        // The marks are written; not being able to move the selection is worth saying but is no failure.
-        summary.messages.push({ ...toMessage(errorToMessage(e)), intent: 'warning' });
+    if (result.tables.length === 0) {
+      // Nothing was read, so nothing was checked: the sheet's earlier marks stay (removing them would make it look
+      // clean), and the reason goes with the summary.
+      for (const u of result.unread) {
+        summary.messages.push({
+          code: 'sheet-not-read',
+          intent: 'warning',
+          'zh-CN': noTableReason(u.evidence, 'zh-CN'),
+          'en-US': noTableReason(u.evidence, 'en-US'),
+        });
+      }
+    } else {
+      // Always applied, even with no findings: that is how the marks of findings since fixed are removed.
+      const applied = await writeAnnotations(host, result, settings.prefs);
+      summary.cells = applied.written.length;
+      summary.messages.push(...applied.messages.map(toMessage));
+      const first = firstFinding(result.findings);
+      if (first) {
+        try {
+          await host.select(first.sheet, first.cell);
+          summary.selected = { sheet: first.sheet, cell: first.cell };
+        } catch (e) {
+          // The marks are written; not being able to move the selection is worth saying but is no failure.
+          summary.messages.push({ ...toMessage(errorToMessage(e)), intent: 'warning' });
+        }
       }
     }
   } catch (e) {

@@ -75,11 +75,17 @@ export function summaryMessage(s: CommandSummary): HostMessage {
     };
   }
   if (s.tables === 0) {
+    // Never "no problems": nothing was checked. The reason is the first sheet-not-read line, when there is one.
+    const why = s.messages.find((m) => m.code === 'sheet-not-read');
+    const d = { ...data, reasonZh: why ? `：${why['zh-CN']}` : '', reasonEn: why ? `: ${why['en-US']}` : '' };
     return {
       code: 'command-check-no-table',
-      intent: 'info',
-      'zh-CN': fill('审核本表：{sheet} 上没有找到绩效目标表。', data),
-      'en-US': fill('Check Sheet: no performance target table was found on {sheetEn}.', data),
+      intent: 'warning',
+      'zh-CN': fill('审核本表：{sheet} 上未找到指标表，未审核（这不代表没有问题）{reasonZh}。可在审核面板中手动指定表格的列。', d),
+      'en-US': fill(
+        'Check Sheet: no indicator table found on {sheetEn}, so nothing was checked (this does not mean there are no problems){reasonEn}. Map the table by hand in the review pane.',
+        d,
+      ),
     };
   }
   return {

@@ -288,14 +288,35 @@ function env(host: Host | (() => Host), report = jest.fn()): CommandEnv {
 }
 
 describe('command handlers: every path completes the event', () => {
-  test('a sheet with no table: read, an empty plan applied, nothing selected, summary stored', async () => {
+  test('a sheet with no table: read, nothing applied (earlier marks stay), nothing selected, "not checked" stored', async () => {
     const { host, calls, saved } = recordingHost();
     const event = { completed: jest.fn() };
     const summary = await commandHandlers(env(host)).checkActiveSheet(event);
-    expect(calls).toEqual(['read:active', 'apply:0', `save:${LAST_COMMAND_KEY}`]);
+    expect(calls).toEqual(['read:active', `save:${LAST_COMMAND_KEY}`]);
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(summary).toMatchObject({ ok: true, tables: 0, selected: null, at: '2021-06-30T08:00:00.000Z' });
-    expect(lastCommandMessage(saved.get(LAST_COMMAND_KEY))?.code).toBe('command-check-no-table');
+    const message = lastCommandMessage(saved.get(LAST_COMMAND_KEY));
+    expect([message?.code, message?.intent]).toEqual(['command-check-no-table', 'warning']);
+    expect(message?.['zh-CN']).toContain('未找到指标表，未审核（这不代表没有问题）');
+  });
+
+  test('a sheet with a header but no target column: the stored summary gives the reason', async () => {
+    const grid = {
+      sheet: '目标表',
+      top: 1,
+      left: 1,
+      cells: [
+        ['一级指标', '二级指标', '三级指标', '指标说明'],
+        ['产出指标', '数量指标', '培训人数', '反映培训覆盖面的长期工作要求与说明文字'],
+      ],
+      merges: [],
+    };
+    const { host, calls, saved } = recordingHost({ read: async () => ({ grids: [grid], messages: [] }) });
+    await commandHandlers(env(host)).checkActiveSheet({ completed: jest.fn() });
+    expect(calls).toEqual([`save:${LAST_COMMAND_KEY}`]);
+    const message = lastCommandMessage(saved.get(LAST_COMMAND_KEY));
+    expect(message?.['zh-CN']).toContain('工作表「目标表」第 1 行：A 列是一级指标');
+    expect(message?.['en-US']).toContain('nothing was checked');
   });
 
   test('a host that cannot be created: the event completes and the failure is reported', async () => {
