@@ -11,22 +11,33 @@ import { ReportSchema } from '../../src/core/model';
 import { writeFlatExport } from '../../bench/generate';
 import { seed000Workbook } from './helpers';
 
-const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('runInLanes and inOrderRelease', () => {
   it('returns results in input order while they complete in another', async () => {
-    const durations = [60, 5, 25, 1, 10];
+    // Each task finishes only when the test says so (no timers: a loaded machine cannot reorder them).
+    const finish: Array<() => void> = [];
+    const started: number[] = [];
     const completed: number[] = [];
-    const lane = async (i: number) => {
-      await delay(durations[i] as number);
-      return `file-${i}`;
-    };
-    const results = await runInLanes([0, 1, 2, 3, 4], [lane, lane], (index) => completed.push(index));
+    const lane = (i: number) =>
+      new Promise<string>((resolve) => {
+        started.push(i);
+        finish[i] = () => resolve(`file-${i}`);
+      });
+    const settle = () => new Promise<void>((r) => setImmediate(r));
+    const run = runInLanes([0, 1, 2, 3, 4], [lane, lane], (index) => completed.push(index));
+    await settle();
+    // Never more lanes busy than given.
+    expect(started).toEqual([0, 1]);
+    // The first task is slow: the second lane takes every other one in turn.
+    for (const i of [1, 2, 3, 4]) {
+      finish[i]?.();
+      await settle();
+      expect(started).toEqual(i < 4 ? [0, 1, ...[2, 3, 4].slice(0, i)] : [0, 1, 2, 3, 4]);
+    }
+    finish[0]?.();
+    const results = await run;
     expect(results).toEqual(['file-0', 'file-1', 'file-2', 'file-3', 'file-4']);
-    expect(completed).not.toEqual([0, 1, 2, 3, 4]);
-    expect([...completed].sort()).toEqual([0, 1, 2, 3, 4]);
-    // Never more lanes busy than given: the slow first task leaves the others to the second lane.
-    expect(completed[completed.length - 1]).toBe(0);
+    expect(completed).toEqual([1, 2, 3, 4, 0]);
   });
 
   it('releases each result once every earlier one has been released', () => {
