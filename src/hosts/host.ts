@@ -24,6 +24,11 @@ export interface HostCapabilities {
   merges: boolean;
   /** Settings persist with the document. */
   settings: boolean;
+  /**
+   * false where the page cannot save a download (Office for Mac and iPad run add-ins in a WKWebView that ignores a
+   * Blob link): the pane then offers the report as text to copy. Absent: downloads work.
+   */
+  downloads?: boolean;
 }
 
 export interface ReadResult {

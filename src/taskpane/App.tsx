@@ -40,7 +40,8 @@ import { Messages, type ShownMessage } from './components/Messages';
 import { SelfTestPanel } from './components/SelfTestPanel';
 import { SettingsPanel } from './components/SettingsPanel';
 import { TablesList } from './components/TablesList';
-import { downloadBlob, findingsCsv, reportJson, severityCounts } from './export';
+import { CopyExport, type CopyExportContent } from './components/CopyExport';
+import { downloadBlob, findingsCsv, findingsTsv, reportJson, severityCounts } from './export';
 import { langFromDisplayLanguage, t, type StringKey } from './i18n';
 import {
   errorToMessage,
@@ -145,6 +146,7 @@ export function App(props: AppProps): React.ReactElement {
   const [tab, setTab] = React.useState<TabKey>('findings');
   const [busy, setBusy] = React.useState<Busy | null>(null);
   const [messages, setMessages] = React.useState<ShownMessage[]>([]);
+  const [copyExport, setCopyExport] = React.useState<CopyExportContent | null>(null);
   const nextId = React.useRef(1);
 
   const lang: Lang = settings?.config.lang ?? langFromDisplayLanguage(displayLanguage);
@@ -258,18 +260,31 @@ export function App(props: AppProps): React.ReactElement {
     });
   };
 
+  // Where the web view cannot save a download (Office for Mac, iPad) the report is shown as text to copy.
+  const save = (name: string, text: () => string, type: string, pasted: CopyExportContent): void => {
+    if (capabilities?.downloads === false) {
+      setCopyExport(pasted);
+      return;
+    }
+    downloadBlob(name, text(), type);
+    show([paneMessage('exported', 'success', 'exported', { name })]);
+  };
+
   const exportCsv = (): void => {
     if (!result) return;
     const name = `${baseName(sourceName)}-findings.csv`;
-    downloadBlob(name, findingsCsv(result.findings, result.tables, lang), 'text/csv;charset=utf-8');
-    show([paneMessage('exported', 'success', 'exported', { name })]);
+    save(name, () => findingsCsv(result.findings, result.tables, lang), 'text/csv;charset=utf-8', {
+      name,
+      text: findingsTsv(result.findings, result.tables, lang),
+      into: 'workbook',
+    });
   };
 
   const exportJson = (): void => {
     if (!result) return;
     const name = `${baseName(sourceName)}-report.json`;
-    downloadBlob(name, reportJson(sourceName ?? name, result.tables, result.findings), 'application/json');
-    show([paneMessage('exported', 'success', 'exported', { name })]);
+    const json = reportJson(sourceName ?? name, result.tables, result.findings);
+    save(name, () => json, 'application/json', { name, text: json, into: 'text-file' });
   };
 
   const select = (sheet: string, cell: string): void => {
@@ -379,6 +394,8 @@ export function App(props: AppProps): React.ReactElement {
           <ProgressBar value={busy.value} max={1} aria-label={t(lang, 'progressLabel')} />
         </Field>
       ) : null}
+
+      {copyExport ? <CopyExport lang={lang} content={copyExport} onClose={() => setCopyExport(null)} /> : null}
 
       <Messages lang={lang} messages={messages} onDismiss={(id) => setMessages((old) => old.filter((m) => m.id !== id))} />
 

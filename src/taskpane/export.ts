@@ -33,6 +33,21 @@ export function findingsCsv(findings: readonly Finding[], tables: readonly Indic
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }
 
+/**
+ * Findings as tab-separated text for the clipboard (where downloads are not possible): pasted into a workbook, each
+ * field lands in its own column. No byte order mark; tabs and line breaks inside a field become spaces.
+ */
+export function findingsTsv(findings: readonly Finding[], tables: readonly IndicatorTable[], lang: Lang): string {
+  const field = (value: string) => neutraliseCsvText(value.replace(/[\t\r\n]+/g, ' '));
+  const rows: string[] = [CSV_HEADERS[lang].join('\t')];
+  for (const f of findings) {
+    const project = f.table !== undefined ? (tables[f.table]?.project.name ?? '') : '';
+    const severity = t(lang, `severity_${f.severity}`);
+    rows.push([severity, f.ruleId, f.sheet, f.cell, project, f.message].map(field).join('\t'));
+  }
+  return `${rows.join('\n')}\n`;
+}
+
 function summarize(tables: readonly IndicatorTable[], findings: readonly Finding[]): Summary {
   const s: Summary = { files: 1, tables: tables.length, indicators: 0, errors: 0, warnings: 0, infos: 0 };
   for (const table of tables) s.indicators += table.indicators.length;

@@ -70,6 +70,7 @@ const ZH = {
   'profile_project-2021': '2021版项目支出绩效指标',
   'profile_project-legacy': '旧版项目支出绩效目标表',
   profile_department: '部门整体支出绩效目标',
+  'profile_self-evaluation': '项目支出绩效自评表',
 
   // Mapping
   mappingIntro: '检测到的表头或列不对时，在这里更正；更正保存在工作簿中，下次审核时使用。',
@@ -132,6 +133,13 @@ const ZH = {
   ruleProblems: '{count} 条规则在部分表上运行出错（{rules}），其他结果完整。请报告此问题。',
   unexpected: '发生意外错误：{message}',
   exported: '已导出 {name}。',
+  copyExportTitle: '复制报告：{name}',
+  copyExportHelpWorkbook: 'Mac 版和 iPad 版 Excel 的加载项窗口不能下载文件。请点“复制”，再粘贴到新工作簿的 A1 单元格（各项自动分列），保存为 {name} 或工作簿。',
+  copyExportHelpFile: 'Mac 版和 iPad 版 Excel 的加载项窗口不能下载文件。请点“复制”，再粘贴到文本文件中，以 {name} 的名字保存。',
+  copyExportText: '报告内容',
+  copyExportCopy: '复制',
+  copyExportCopied: '已复制到剪贴板。',
+  copyExportSelect: '未能直接复制：内容已选中，请按 ⌘C（Ctrl+C）复制。',
   dismiss: '关闭',
   messagesLabel: '消息',
   noHost: '请在 Excel 或 WPS 表格中打开此面板。没有 Office 的电脑可以使用网页版（standalone.html）。',
@@ -248,6 +256,7 @@ const EN: Record<StringKey, string> = {
   'profile_project-2021': '2021 project framework',
   'profile_project-legacy': 'Older project form',
   profile_department: 'Department-wide form',
+  'profile_self-evaluation': 'Project self-evaluation form',
 
   mappingIntro:
     'Correct a detected header row or column here; corrections are kept with the workbook and used on the next check.',
@@ -308,6 +317,13 @@ const EN: Record<StringKey, string> = {
   ruleProblems: '{count} rules failed on some tables ({rules}); the other results are complete. Please report this.',
   unexpected: 'Unexpected error: {message}',
   exported: 'Exported {name}.',
+  copyExportTitle: 'Copy the report: {name}',
+  copyExportHelpWorkbook: 'Excel for Mac and iPad cannot save downloads from an add-in. Press Copy and paste into cell A1 of a new workbook (each field gets its own column), then save it.',
+  copyExportHelpFile: 'Excel for Mac and iPad cannot save downloads from an add-in. Press Copy, paste into a text file and save it as {name}.',
+  copyExportText: 'Report',
+  copyExportCopy: 'Copy',
+  copyExportCopied: 'Copied to the clipboard.',
+  copyExportSelect: 'Could not copy directly: the text is selected, press ⌘C (Ctrl+C) to copy it.',
   dismiss: 'Dismiss',
   messagesLabel: 'Messages',
   noHost: 'Open this pane in Excel or WPS Spreadsheets. On a computer without Office, use the web version (standalone.html).',

@@ -6,6 +6,7 @@ import { LAST_COMMAND_KEY, type CommandSummary } from '../../src/commands/summar
 import { annotationPlan } from '../../src/core/annotate/plan';
 import { checkGrids, type CheckResult } from '../../src/core/check';
 import { HostError } from '../../src/hosts/host';
+import { copyText } from '../../src/taskpane/components/CopyExport';
 import { groupFindings } from '../../src/taskpane/components/FindingsList';
 import { t } from '../../src/taskpane/i18n';
 import { MockHost, SEED000_SHEET, seed000Grid, seed000Rows } from './fixtures';
@@ -238,5 +239,67 @@ describe('task pane', () => {
     expect(report.files[0].file).toBe('枣庄批复表.xlsx');
     expect(report.files[0].findings).toHaveLength(expected.findings.length);
     expect(report.summary.warnings).toBe(expected.findings.filter((f) => f.severity === 'warning').length);
+  });
+
+  test('导出报告 where the web view cannot download (Excel for Mac): the report is shown to copy, nothing downloaded', async () => {
+    const downloads = captureDownloads();
+    const host = new MockHost([seed000Grid()]);
+    host.caps = { ...host.caps, downloads: false };
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void written.push(text) },
+    });
+    try {
+      renderApp({ host, displayLanguage: 'zh-CN', sourceName: '枣庄批复表.xlsx' });
+      await runCheck();
+      await act(async () => {
+        fireEvent.click(screen.getByRole('button', { name: '导出报告' }));
+      });
+      const menuItem = await screen.findByRole('menuitem', { name: '导出 CSV（表格）' });
+      await act(async () => {
+        fireEvent.click(menuItem);
+      });
+      expect(downloads.names).toEqual([]);
+      const box = screen.getByTestId('copy-export');
+      expect(box.textContent).toContain('枣庄批复表-findings.csv');
+      const area = within(box).getByRole('textbox') as HTMLTextAreaElement;
+      const expected = checkGrids([seed000Grid()], { lang: 'zh-CN' });
+      // Tab-separated: pasted into a workbook, each field lands in its own column.
+      const lines = area.value.trim().split('\n');
+      expect(lines[0]).toBe('严重程度\t规则\t工作表\t单元格\t项目\t说明');
+      expect(lines).toHaveLength(expected.findings.length + 1);
+      expect(lines.slice(1).map((l) => l.split('\t')[3])).toEqual(expected.findings.map((f) => f.cell));
+      await act(async () => {
+        fireEvent.click(within(box).getByRole('button', { name: '复制' }));
+      });
+      await waitFor(() => expect(within(box).getByRole('status').textContent).toBe('已复制到剪贴板。'));
+      expect(written).toEqual([area.value]);
+      await act(async () => {
+        fireEvent.click(within(box).getByRole('button', { name: '关闭' }));
+      });
+      expect(screen.queryByTestId('copy-export')).toBeNull();
+    } finally {
+      delete (navigator as unknown as { clipboard?: unknown }).clipboard;
+    }
+  });
+
+  test('copy fallback: a refused clipboard selects the text for ⌘C / Ctrl+C', async () => {
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async () => Promise.reject(new Error('NotAllowedError')) },
+    });
+    try {
+      const area = document.createElement('textarea');
+      area.value = 'a,b';
+      document.body.appendChild(area);
+      const execCommand = jest.fn(() => false);
+      const ok = await copyText('a,b', area, { execCommand } as unknown as Document);
+      expect([ok, execCommand.mock.calls]).toEqual([false, [['copy']]]);
+      expect([area.selectionStart, area.selectionEnd]).toEqual([0, 3]);
+      area.remove();
+    } finally {
+      delete (navigator as unknown as { clipboard?: unknown }).clipboard;
+    }
   });
 });

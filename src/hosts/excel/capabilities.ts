@@ -38,7 +38,7 @@ export interface ExcelCapabilities extends HostCapabilities {
   workbookSettings: boolean;
 }
 
-type Optional = Exclude<keyof ExcelCapabilities, 'settings'>;
+type Optional = Exclude<keyof ExcelCapabilities, 'settings' | 'downloads'>;
 
 /**
  * Each optional capability: the requirement set that brings it and every library member the host calls only behind

@@ -70,6 +70,19 @@ export interface ExcelHostOptions {
   office?: () => OfficeReport;
 }
 
+/** Office.PlatformType values whose add-in web view ignores a Blob download (WKWebView on macOS and iPadOS). */
+const NO_DOWNLOAD_PLATFORMS: ReadonlySet<string> = new Set(['Mac', 'iOS']);
+
+/** `{ downloads: false }` on Office for Mac and iPad; nothing where the platform is unknown or downloads work. */
+function downloadsOn(office: (() => OfficeReport) | undefined): { downloads?: boolean } {
+  try {
+    const platform = (office ?? officeReport)().platform;
+    return platform !== undefined && NO_DOWNLOAD_PLATFORMS.has(platform) ? { downloads: false } : {};
+  } catch {
+    return {};
+  }
+}
+
 export function createExcelHost(options: ExcelHostOptions = {}): Host {
   const excelRun: ExcelRun = options.run ?? ((opts, batch) => Excel.run(opts, batch));
   const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
@@ -137,7 +150,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
     kind: 'excel',
     async capabilities(): Promise<HostCapabilities> {
       const c = capabilitiesOf();
-      return { comments: c.comments, notes: c.notes, merges: c.merges, settings: c.settings };
+      const downloads = downloadsOn(options.office);
+      return { comments: c.comments, notes: c.notes, merges: c.merges, settings: c.settings, ...downloads };
     },
     async read(scope: ReadScope): Promise<ReadResult> {
       const known = commentsFailure;
