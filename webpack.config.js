@@ -17,7 +17,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const { DEV_URL, normaliseBaseUrl, rewriteManifest } = require('./scripts/build-manifest');
+const { DEV_URL, APP_PACKAGE, normaliseBaseUrl, rewriteManifest, rewriteUnifiedManifest, buildAppPackage } = require('./scripts/build-manifest');
 
 const ROOT = __dirname;
 const DEV_PORT = 3000;
@@ -146,6 +146,34 @@ function printUrls(protocol) {
 }
 
 /**
+ * Emits dist/indicator-checker-app.zip, the unified manifest's app package for the Microsoft 365 admin center:
+ * manifest.json, its icons and language files (scripts/build-manifest.js), URLs rewritten for --env url=.
+ */
+class AppPackagePlugin {
+  /** @param {string | null} url */
+  constructor(url) {
+    this.url = url;
+  }
+
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('AppPackagePlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'AppPackagePlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const manifest = path.join(ROOT, 'manifest.json');
+        const manifestJson = JSON.parse(fs.readFileSync(manifest, 'utf8'));
+        // Rebuilt in watch mode when the manifest, a language file or an icon changes.
+        compilation.fileDependencies.add(manifest);
+        for (const rel of [manifestJson.icons?.color, manifestJson.icons?.outline, ...(manifestJson.localizationInfo?.additionalLanguages ?? []).map((l) => l.file)]) {
+          if (typeof rel === 'string') compilation.fileDependencies.add(path.join(ROOT, rel));
+        }
+        compilation.emitAsset(APP_PACKAGE, new sources.RawSource(Buffer.from(buildAppPackage(manifest, this.url))), { minimized: true });
+      });
+    });
+  }
+}
+
+/**
  * @param {Record<string, unknown>} env
  * @param {{ mode?: string }} argv
  */
@@ -158,7 +186,8 @@ module.exports = async (env = {}, argv = {}) => {
 
   if (!dev && !opt.url) {
     console.warn(
-      `⚠ 未指定 --env url=…：dist/manifest.xml 仍指向 ${DEV_URL} / no --env url=… given: dist/manifest.xml still points at ${DEV_URL}`,
+      `⚠ 未指定 --env url=…：dist/manifest.xml 仍指向 ${DEV_URL} / no --env url=… given: dist/manifest.xml still points at ${DEV_URL}` +
+        ` (so do dist/manifest.json and dist/${APP_PACKAGE})`,
     );
   }
 
@@ -183,6 +212,21 @@ module.exports = async (env = {}, argv = {}) => {
       // Development keeps localhost; a production build with --env url= rewrites every URL (and fails on leftovers).
       transform: (content) => (opt.url ? rewriteManifest(content.toString(), opt.url) : content),
     },
+    // The unified manifest (Microsoft 365 admin center) and its language files, rewritten the same way; the app package
+    // that bundles them with their icons is emitted by AppPackagePlugin below. about.html is the developer page it names.
+    {
+      from: 'manifest.json',
+      to: 'manifest.json',
+      context: ROOT,
+      transform: (content) => (opt.url ? rewriteUnifiedManifest(content.toString(), opt.url) : content),
+    },
+    {
+      from: 'localization/*.json',
+      to: 'localization/[name][ext]',
+      context: ROOT,
+      transform: (content) => (opt.url ? rewriteUnifiedManifest(content.toString(), opt.url) : content),
+    },
+    { from: 'assets/*.html', to: 'assets/[name][ext]', context: ROOT },
   ];
   if (opt.officeJs === 'self' || opt.snapshot) {
     copy.push({
@@ -253,6 +297,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     plugins: [
       new CopyWebpackPlugin({ patterns: copy }),
+      new AppPackagePlugin(opt.url),
       page('taskpane.html', './src/taskpane/taskpane.html', ['taskpane'], true),
       page('commands.html', './src/commands/commands.html', ['commands'], true),
       page('standalone.html', './src/standalone/index.html', ['standalone'], false),
@@ -281,3 +326,4 @@ module.exports = async (env = {}, argv = {}) => {
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
 module.exports.devServerHttps = devServerHttps;
 module.exports.OFFICE_JS = OFFICE_JS;
+module.exports.AppPackagePlugin = AppPackagePlugin;

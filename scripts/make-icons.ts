@@ -1,6 +1,10 @@
 // Draws the add-in's ribbon and catalog icons (a table with a check mark in the product blue) as PNGs, with only zlib.
 //
-// Run: npx tsx scripts/make-icons.ts   (writes assets/icon-{16,32,64,80}.png; output is deterministic)
+// Run: npx tsx scripts/make-icons.ts   (writes assets/icon-{16,32,64,80,192}.png and assets/icon-outline-32.png;
+//                                       output is deterministic)
+//
+// The unified manifest (manifest.json) also needs a 192×192 colour icon and a 32×32 outline icon (white on transparent):
+// "App package for Microsoft 365", https://learn.microsoft.com/office/dev/add-ins/overview/app-package-for-microsoft-365
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -10,8 +14,16 @@ import * as zlib from 'node:zlib';
 export const PRODUCT_BLUE: Rgba = [0x0f, 0x6c, 0xbd, 255];
 const WHITE: Rgba = [255, 255, 255, 255];
 
-/** Sizes the manifest uses: 16/32/80 for ribbon buttons, 32 and 64 for the catalog icon and its high-DPI version. */
-export const ICON_SIZES = [16, 32, 64, 80] as const;
+/**
+ * Sizes the manifests use: 16/32/80 for ribbon buttons, 32 and 64 for the catalog icon and its high-DPI version, 192 for
+ * the unified manifest's colour icon (icons.color).
+ */
+export const ICON_SIZES = [16, 32, 64, 80, 192] as const;
+
+/** The unified manifest's outline icon (icons.outline): 32×32, white shapes on a transparent background. */
+export const OUTLINE_ICON = { size: 32, file: 'icon-outline-32.png' } as const;
+
+const TRANSPARENT: Rgba = [0, 0, 0, 0];
 
 type Rgba = [number, number, number, number];
 
@@ -58,7 +70,10 @@ function intersect(a: Shape, b: Shape): Shape {
  * Painted in order, later layers on top: a white sheet with a blue frame, header band and grid, and a check badge.
  * Below 24 px the grid has fewer lines and the badge is bigger, so the check still reads at 16 px.
  */
-function layers(size: number): Array<[Shape, Rgba]> {
+function layers(size: number, outline = false): Array<[Shape, Rgba]> {
+  // The outline variant paints the blue parts white and the white parts transparent: a white line drawing.
+  const blue = outline ? WHITE : PRODUCT_BLUE;
+  const white = outline ? TRANSPARENT : WHITE;
   const small = size < 24;
   const frame = roundedRect(0.04, 0.06, 0.96, 0.94, 0.1);
   const grid = small
@@ -70,21 +85,21 @@ function layers(size: number): Array<[Shape, Rgba]> {
     segment(cx - 0.03, cy + 0.09, cx + 0.12, cy - 0.09, stroke),
   );
   return [
-    [frame, PRODUCT_BLUE],
-    [roundedRect(0.1, 0.12, 0.9, 0.88, 0.05), WHITE],
-    [intersect(frame, rect(0, 0, 1, 0.32)), PRODUCT_BLUE],
-    [grid, PRODUCT_BLUE],
-    [circle(cx, cy, outer), WHITE],
-    [circle(cx, cy, inner), PRODUCT_BLUE],
-    [check, WHITE],
+    [frame, blue],
+    [roundedRect(0.1, 0.12, 0.9, 0.88, 0.05), white],
+    [intersect(frame, rect(0, 0, 1, 0.32)), blue],
+    [grid, blue],
+    [circle(cx, cy, outer), white],
+    [circle(cx, cy, inner), blue],
+    [check, white],
   ];
 }
 
 /** Supersamples each pixel on a 4×4 grid so edges are anti-aliased; returns straight (non-premultiplied) RGBA rows. */
-export function renderIcon(size: number): Buffer {
+export function renderIcon(size: number, outline = false): Buffer {
   const n = 4;
   const out = Buffer.alloc(size * size * 4);
-  const painted = layers(size);
+  const painted = layers(size, outline);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
       let r = 0;
@@ -97,11 +112,11 @@ export function renderIcon(size: number): Buffer {
           const y = (py + (sy + 0.5) / n) / size;
           let colour: Rgba | null = null;
           for (const [shape, c] of painted) if (shape(x, y)) colour = c;
-          if (colour) {
-            r += colour[0];
-            g += colour[1];
-            b += colour[2];
-            a += 255;
+          if (colour && colour[3] > 0) {
+            r += (colour[0] * colour[3]) / 255;
+            g += (colour[1] * colour[3]) / 255;
+            b += (colour[2] * colour[3]) / 255;
+            a += colour[3];
           }
         }
       }
@@ -165,6 +180,11 @@ export function iconPng(size: number): Buffer {
   return encodePng(size, renderIcon(size));
 }
 
+/** The unified manifest's outline icon. */
+export function outlineIconPng(): Buffer {
+  return encodePng(OUTLINE_ICON.size, renderIcon(OUTLINE_ICON.size, true));
+}
+
 export function iconFileName(size: number): string {
   return `icon-${size}.png`;
 }
@@ -177,6 +197,9 @@ function main(): void {
     fs.writeFileSync(file, iconPng(size));
     console.log(`wrote ${path.relative(process.cwd(), file)}`);
   }
+  const outline = path.join(dir, OUTLINE_ICON.file);
+  fs.writeFileSync(outline, outlineIconPng());
+  console.log(`wrote ${path.relative(process.cwd(), outline)}`);
 }
 
 if (require.main === module) main();

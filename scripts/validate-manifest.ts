@@ -1,6 +1,11 @@
-// Offline manifest validation: the XSDs (xmllint, else xmllint-wasm) plus what XSD cannot check (resids, icons, locales).
+// Offline manifest validation: the XSDs (xmllint, else xmllint-wasm) plus what XSD cannot check (resids, icons, locales);
+// and the unified manifest (manifest.json) against the JSON schemas of @microsoft/app-manifest, its files, and its
+// agreement with manifest.xml (scripts/validate-unified-manifest.ts, where the documentation it follows is cited).
 //
-// CLI: npx tsx scripts/validate-manifest.ts [manifest.xml] [--site DIR] [--schemas DIR] [--engine auto|xmllint|wasm]
+// CLI: npx tsx scripts/validate-manifest.ts [manifest.xml | manifest.json] [--site DIR] [--schemas DIR]
+//                                            [--engine auto|xmllint|wasm] [--xml FILE]
+//   No file: both manifest.xml and manifest.json of the repository. A .json file: the unified manifest only, compared
+//   with --xml FILE (default: manifest.xml beside it, else the repository's).
 //   exit 0 valid, 1 invalid (errors printed), 2 the check itself could not run (schemas missing, bad arguments).
 // --site DIR also requires every page and icon under the manifest's base URL to exist in DIR (a built dist/).
 // `office-addin-manifest validate` posts the manifest to an online service, which this project must not depend on.
@@ -369,8 +374,17 @@ export async function validateManifest(file: string, options: ValidateOptions = 
 
 // ---------------------------------------------------------------------------------------------------------------
 
-function parseArgs(argv: string[]): { file: string; options: ValidateOptions } {
+interface CliArgs {
+  /** The manifests to check: one named, or both of the repository's. */
+  files: string[];
+  options: ValidateOptions;
+  /** The XML manifest a manifest.json is compared with (undefined: the one beside it). */
+  xml?: string;
+}
+
+function parseArgs(argv: string[]): CliArgs {
   let file: string | undefined;
+  let xml: string | undefined;
   const options: ValidateOptions = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -381,6 +395,7 @@ function parseArgs(argv: string[]): { file: string; options: ValidateOptions } {
     };
     if (a === '--site') options.site = value();
     else if (a === '--schemas') options.schemaDir = path.resolve(value());
+    else if (a === '--xml') xml = path.resolve(value());
     else if (a === '--engine') {
       const e = value();
       if (e !== 'auto' && e !== 'xmllint' && e !== 'wasm') throw new ValidationSetupError(`unknown engine ${e}`);
@@ -389,22 +404,45 @@ function parseArgs(argv: string[]): { file: string; options: ValidateOptions } {
     else if (file === undefined) file = a;
     else throw new ValidationSetupError(`只能校验一个清单 / one manifest at a time`);
   }
-  return { file: file ?? path.resolve(__dirname, '..', 'manifest.xml'), options };
+  const root = path.resolve(__dirname, '..');
+  return { files: file ? [file] : [path.join(root, 'manifest.xml'), path.join(root, 'manifest.json')], options, xml };
+}
+
+function shown(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+/** Prints one manifest's result; returns its exit status. */
+function print(file: string, r: { valid: boolean; errors: string[]; warnings: string[] }, how: string): number {
+  for (const w of r.warnings) console.warn(`warning: ${w}`);
+  if (r.valid) {
+    console.log(`${shown(file)}: 有效 / valid (${how})`);
+    return 0;
+  }
+  for (const e of r.errors) console.error(e);
+  console.error(`${shown(file)}: 无效 / invalid (${r.errors.length} errors)`);
+  return 1;
 }
 
 async function main(): Promise<number> {
+  let status = 0;
   try {
-    const { file, options } = parseArgs(process.argv.slice(2));
-    const report = await validateManifest(file, options);
-    for (const w of report.warnings) console.warn(`warning: ${w}`);
-    if (report.xsdSkipped) console.log(report.xsdSkipped);
-    if (report.valid) {
-      console.log(`${path.relative(process.cwd(), file) || file}: 有效 / valid (${report.engine})`);
-      return 0;
+    const { files, options, xml } = parseArgs(process.argv.slice(2));
+    for (const file of files) {
+      if (file.toLowerCase().endsWith('.json')) {
+        // Loaded here, not at the top: that module builds on this one's XML reader.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { validateUnifiedManifest } = require('./validate-unified-manifest') as typeof import('./validate-unified-manifest');
+        const r = validateUnifiedManifest(file, { site: options.site, xml });
+        const compared = r.comparedWith ? `, agrees with ${shown(r.comparedWith)}` : '';
+        status = Math.max(status, print(file, r, `JSON schema ${r.manifestVersion}${compared}`));
+      } else {
+        const report = await validateManifest(file, options);
+        if (report.xsdSkipped) console.log(report.xsdSkipped);
+        status = Math.max(status, print(file, report, report.engine));
+      }
     }
-    for (const e of report.errors) console.error(e);
-    console.error(`${path.relative(process.cwd(), file) || file}: 无效 / invalid (${report.errors.length} errors)`);
-    return 1;
+    return status;
   } catch (e) {
     console.error(e instanceof Error ? e.message : String(e));
     return 2;

@@ -142,7 +142,7 @@ describe('webpack configuration', () => {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-const INPUTS = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'package.json', 'scripts'];
+const INPUTS = ['src', 'assets', 'manifest.xml', 'manifest.json', 'localization', 'webpack.config.js', 'package.json', 'scripts'];
 
 function newest(p: string): number {
   if (!fs.existsSync(p)) return 0;
@@ -186,6 +186,13 @@ describe('production build', () => {
     const report = await validateManifest(path.join(dist, 'manifest.xml'), { site: dist });
     expect(report.errors).toEqual([]);
     expect(report.valid).toBe(true);
+  });
+
+  test('the production build also emits the unified manifest and its app package for the Microsoft 365 admin center', () => {
+    const json = JSON.parse(fs.readFileSync(path.join(dist, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(JSON.stringify(json)).not.toMatch(/localhost/i);
+    expect(JSON.stringify(json)).toContain(PROD_URL);
+    expect(fs.statSync(path.join(dist, 'indicator-checker-app.zip')).size).toBeGreaterThan(1000);
   });
 
   test('the pages carry the CSP and load only our own scripts; Office.js is the self-hosted snapshot', () => {
