@@ -32,11 +32,21 @@ export interface CliText {
   counts: (e: number, w: number, i: number) => string;
   noFindings: string;
   severity: { error: string; warning: string; info: string };
+  /** A rule's heading in the summary: its title, its id (for the docs) and how many cells it flags. */
+  ruleGroup: (title: string, id: string, count: number) => string;
+  /** The cells of a rule's findings beyond the first few. */
+  moreCells: (count: number, cells: readonly string[]) => string;
   wrote: (out: string) => string;
   cleared: (out: string) => string;
   total: (files: number, tables: number, indicators: number, e: number, w: number, i: number) => string;
   unchecked: (n: number) => string;
   unreadable: (n: number) => string;
+}
+
+/** Cells beyond the first few, all of them up to 30, then how many more (a summary line stays readable). */
+const CELL_LIST = 30;
+function listCells(cells: readonly string[], sep: string): string {
+  return cells.length <= CELL_LIST ? cells.join(sep) : `${cells.slice(0, CELL_LIST).join(sep)}${sep}…`;
 }
 
 const zh: CliText = {
@@ -89,6 +99,8 @@ clear：从加批注的副本中移除本工具写入的批注和填充色，结
   counts: (e, w, i) => `发现：错误 ${e}，警告 ${w}，提示 ${i}`,
   noFindings: '未发现问题',
   severity: { error: '错误', warning: '警告', info: '提示' },
+  ruleGroup: (title, id, n) => `${title}（${id}）×${n}`,
+  moreCells: (n, cells) => `……另 ${n} 处：${listCells(cells, '、')}`,
   wrote: (o) => `已写出加批注的副本：${o}`,
   cleared: (o) => `已写出清除批注后的副本：${o}`,
   total: (f, t, n, e, w, i) => `合计：文件 ${f}，指标表 ${t}，指标 ${n}，错误 ${e}，警告 ${w}，提示 ${i}`,
@@ -148,6 +160,8 @@ Exit status: 0 no error-severity finding; 1 at least one, or a file that could n
   counts: (e, w, i) => `findings: ${e} error(s), ${w} warning(s), ${i} info`,
   noFindings: 'no findings',
   severity: { error: 'Errors', warning: 'Warnings', info: 'Info' },
+  ruleGroup: (title, id, n) => `${title} (${id}) ×${n}`,
+  moreCells: (n, cells) => `… ${n} more: ${listCells(cells, ', ')}`,
   wrote: (o) => `annotated copy written: ${o}`,
   cleared: (o) => `cleared copy written: ${o}`,
   total: (f, t, n, e, w, i) =>

@@ -1,6 +1,8 @@
 // The CLI's report: totals over the files, exit status, and the readable summary printed without --json.
 
-import type { FileReport, Finding, Lang, Report, Severity, Summary } from '../core/model';
+import type { FileReport, Lang, Report, Severity, Summary } from '../core/model';
+import { reviewGroups, splitGroup } from '../core/order';
+import { ruleTitle } from '../core/rules/titles';
 import { cliText } from './messages';
 
 export function summarize(files: readonly FileReport[]): Summary {
@@ -40,8 +42,6 @@ export function exitStatus(report: Report): 0 | 1 | 2 {
   return report.summary.errors > 0 ? 1 : 0;
 }
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
 /** One file's part of the readable summary. */
 export function formatFile(file: FileReport, lang: Lang): string {
   const t = cliText(lang);
@@ -69,30 +69,22 @@ export function formatFile(file: FileReport, lang: Lang): string {
     lines.push(`  ${t.noFindings}`);
   } else {
     lines.push(`  ${t.counts(count('error'), count('warning'), count('info'))}`);
-    for (const severity of SEVERITIES) {
-      const ofSeverity = file.findings.filter((f) => f.severity === severity);
-      if (ofSeverity.length === 0) continue;
-      lines.push(`  ${t.severity[severity]}`);
-      for (const [ruleId, findings] of groupByRule(ofSeverity)) {
-        lines.push(`    ${ruleId} ×${findings.length}`);
-        for (const f of findings) lines.push(`      ${f.sheet}!${f.cell}  ${f.message}`);
+    let severity: Severity | null = null;
+    for (const group of reviewGroups(file.findings)) {
+      if (group.severity !== severity) {
+        severity = group.severity;
+        lines.push(`  ${t.severity[severity]}`);
       }
+      lines.push(`    ${t.ruleGroup(ruleTitle(group.ruleId, lang), group.ruleId, group.findings.length)}`);
+      const { first, restCells } = splitGroup(group);
+      for (const f of first) lines.push(`      ${f.sheet}!${f.cell}  ${f.message}`);
+      if (restCells.length > 0) lines.push(`      ${t.moreCells(restCells.length, restCells)}`);
     }
   }
   if (file.error) lines.push(`  ${file.error.message}`);
   else if (file.output) lines.push(`  ${t.wrote(file.output)}`);
   for (const w of file.warnings ?? []) lines.push(`  ${w.message}`);
   return lines.join('\n');
-}
-
-function groupByRule(findings: readonly Finding[]): [string, Finding[]][] {
-  const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const g = groups.get(f.ruleId);
-    if (g) g.push(f);
-    else groups.set(f.ruleId, [f]);
-  }
-  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 export function formatTotal(summary: Summary, lang: Lang): string {

@@ -86,7 +86,8 @@ function aliasTable<T extends string>(entries: readonly (readonly [T, readonly s
 
 /** 一级 aliases (rules.md "Categories the profiles know"; seeds 000–004). Keys are compared without 指标. */
 export const LEVEL1_ALIASES: ReadonlyMap<string, Level1> = aliasTable<Level1>([
-  [L1.output, ['产出', '项目产出']],
+  // 项目完成指标: the older wording of some provinces' forms (数量, 质量, 时效, 成本 under it).
+  [L1.output, ['产出', '项目产出', '项目完成', '完成']],
   [L1.benefit, ['效益', '效果', '效果指标', '项目效益', '项目效果']],
   [L1.satisfaction, ['满意度', '社会公众或服务对象满意度', '社会公众或服务对象满意度指标', '服务对象满意度']],
   [L1.cost, ['成本', '项目成本']],

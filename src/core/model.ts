@@ -139,6 +139,8 @@ export const ProjectFieldSchema = z.enum([
   'executionRate',
   'executionWeight',
   'executionScore',
+  'totalWeight',
+  'totalScore',
 ]);
 export type ProjectField = z.infer<typeof ProjectFieldSchema>;
 
@@ -174,6 +176,12 @@ export const ProjectBlockSchema = z.object({
   executionRate: z.number().nullable().optional(),
   executionWeight: z.number().nullable().optional(),
   executionScore: z.number().nullable().optional(),
+  /**
+   * Self-evaluation forms' 总分 (合计) row below the indicators: its 分值 and 得分 as written (null when blank), present
+   * when the table has such a row.
+   */
+  totalWeight: z.number().nullable().optional(),
+  totalScore: z.number().nullable().optional(),
   /** Source cell of each field present (the value's cell, not its label's). */
   cells: z.partialRecord(ProjectFieldSchema, A1Schema),
 });
@@ -189,7 +197,7 @@ export type TableKind = z.infer<typeof TableKindSchema>;
 export const TableFormSchema = z.enum(['target', 'self-evaluation']);
 export type TableForm = z.infer<typeof TableFormSchema>;
 
-export const ProfileNameSchema = z.enum(['project-2021', 'project-legacy', 'department']);
+export const ProfileNameSchema = z.enum(['project-2021', 'project-legacy', 'department', 'self-evaluation']);
 export type ProfileName = z.infer<typeof ProfileNameSchema>;
 
 /**

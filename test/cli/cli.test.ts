@@ -244,7 +244,7 @@ describe('indicator-checker readable summary', () => {
     expect(r.stdout).toContain('== satisfaction.xlsx');
     expect(r.stdout).toContain('Sheet1!A');
     expect(r.stdout).toContain('劳动能力鉴定费用');
-    expect(r.stdout).toMatch(/错误\n\s+satisfaction-direction ×1\n\s+Sheet1!E19 /);
+    expect(r.stdout).toMatch(/错误\n\s+满意度写成上限（satisfaction-direction）×1\n\s+Sheet1!E19 /);
     expect(r.stdout).toMatch(/== text\.xlsx\n\s+无法读取：不是 Excel 工作簿/);
     expect(r.stdout).toMatch(/合计：文件 2，指标表 1，指标 8，错误 \d+/);
     // Not a terminal: no progress bar drawn on stderr.

@@ -33,6 +33,7 @@ const SECTION_CATEGORY: Record<string, RuleCategory> = {
   Time: 'time',
   Money: 'money',
   'Consistency between sets and blocks': 'consistency',
+  'Self-evaluation': 'self-evaluation',
 };
 
 const catalog = catalogRules();

@@ -6,6 +6,7 @@ import { LAST_COMMAND_KEY, type CommandSummary } from '../../src/commands/summar
 import { annotationPlan } from '../../src/core/annotate/plan';
 import { checkGrids, type CheckResult } from '../../src/core/check';
 import { HostError } from '../../src/hosts/host';
+import { ruleTitle } from '../../src/core/rules/titles';
 import { copyText } from '../../src/taskpane/components/CopyExport';
 import { groupFindings } from '../../src/taskpane/components/FindingsList';
 import { t } from '../../src/taskpane/i18n';
@@ -30,9 +31,10 @@ describe('task pane', () => {
     const expected = checkGrids([seed000Grid()], { lang: 'zh-CN' });
     expect(expected.findings.length).toBeGreaterThan(0);
     const warnings = expected.findings.filter((f) => f.severity === 'warning').length;
+    const infos = expected.findings.filter((f) => f.severity === 'info').length;
     const indicators = expected.tables.reduce((n, x) => n + x.indicators.length, 0);
     expect(screen.getByTestId('summary').textContent).toBe(
-      t('zh-CN', 'summary', { tables: expected.tables.length, indicators, errors: 0, warnings, infos: 0 }),
+      t('zh-CN', 'summary', { tables: expected.tables.length, indicators, errors: 0, warnings, infos }),
     );
 
     for (const { severity, rules } of groupFindings(expected.findings)) {
@@ -41,12 +43,18 @@ describe('task pane', () => {
       const count = rules.reduce((n, r) => n + r.findings.length, 0);
       expect(within(section).getByRole('heading', { level: 3 }).textContent).toContain(`（${count}）`);
       for (const rule of rules) {
-        const list = within(section).getByRole('list', { name: `${t('zh-CN', `severity_${severity}`)}：${rule.ruleId}` });
+        const title = ruleTitle(rule.ruleId, 'zh-CN');
+        const list = within(section).getByRole('list', { name: `${t('zh-CN', `severity_${severity}`)}：${title}` });
         const items = within(list).getAllByRole('listitem');
         expect(items.map((li) => li.querySelector('button')?.getAttribute('data-finding-cell'))).toEqual(
-          rule.findings.map((f) => `${f.sheet}!${f.cell}`),
+          rule.findings.slice(0, 5).map((f) => `${f.sheet}!${f.cell}`),
         );
       }
+    }
+    // Rarest rule first within a severity.
+    for (const { rules } of groupFindings(expected.findings)) {
+      const sizes = rules.map((r) => r.findings.length);
+      expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
     }
     // No severity without findings gets a section.
     expect(document.querySelector('section[data-severity="error"]')).toBeNull();
@@ -81,7 +89,8 @@ describe('task pane', () => {
     for (const part of [table.sheet, table.range, table.project.name ?? '', t('zh-CN', `profile_${table.profile ?? 'auto'}`), String(table.indicators.length)]) {
       expect(text).toContain(part);
     }
-    expect(text).toContain(t('zh-CN', 'tableCounts', { errors: 0, warnings: expected.findings.length, infos: 0 }));
+    const count = (s: string) => expected.findings.filter((f) => f.severity === s).length;
+    expect(text).toContain(t('zh-CN', 'tableCounts', { errors: 0, warnings: count('warning'), infos: count('info') }));
     await act(async () => {
       fireEvent.click(within(items[0]).getByRole('button', { name: `定位到 ${table.sheet}!A1` }));
     });
@@ -224,7 +233,7 @@ describe('task pane', () => {
     expect(lines[0]).toBe('严重程度,规则,工作表,单元格,项目,说明');
     // Every field starts with something other than = + - @ (a quoted field: after its opening quote).
     for (const line of lines.slice(1)) {
-      expect(line.startsWith("警告,")).toBe(true);
+      expect(line).toMatch(/^(警告|提示),/);
       expect(line).toContain(",'@绩效目标批复表,");
       expect(line).toContain(',"\'=HYPERLINK(""http://example.invalid"",""劳动能力鉴定费用"")",');
     }

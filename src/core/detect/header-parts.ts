@@ -52,6 +52,9 @@ const QUALIFIERS: readonly (readonly [string, IndicatorSet | null])[] = [
   ['设定', null],
 ];
 
+/** A year before the role word: 2022年, 2022年度. */
+const YEAR_QUALIFIER = /^(?:19|20)\d{2}年度?/;
+
 const ORDINAL = /^(?:第)?([一二三四1234])级/;
 const LEVEL_BY_ORDINAL: Record<string, IndicatorRole> = { 一: 'level1', 1: 'level1', 二: 'level2', 2: 'level2', 三: 'level3', 3: 'level3', 四: 'level4', 4: 'level4' };
 
@@ -66,7 +69,8 @@ const SELF_EVALUATION_ROLES: readonly (readonly [RegExp, IndicatorRole])[] = [
   // 偏差原因分析及改进措施, 未完成原因及拟采取的改进措施, 原因分析, 偏差说明.
   [/原因|^偏差(?:分析|说明|情况)?(?:(?:及|和|与)|$)/, 'deviation'],
   // 实际完成值, 实际值, 完成值, 实际完成数, 单项指标实际完成值, 实际完成指标值.
-  [/^(?:单项)?(?:指标)?(?:实际完成|实际|完成)(?:指标)?(?:值|数|数值|量)$|^(?:单项)?(?:指标)?实际完成$/, 'actual'],
+  // 实际实现值: what a past year achieved, beside this year's expected value.
+  [/^(?:单项)?(?:指标)?(?:实际完成|实际实现|实际|完成)(?:指标)?(?:值|数|数值|量)$|^(?:单项)?(?:指标)?实际完成$/, 'actual'],
   // 分值, 权重, 权重占比(%), 指标分值, 参考分值, 满分.
   [/^(?:单项)?(?:指标)?(?:分值|权重|权重分值|分值权重|权重占比|标准分值|参考分值|满分值?)(?:\(%\)|%)?$/, 'weight'],
   // 得分, 自评得分, 单项指标得分, 折算得分, 评分.
@@ -76,7 +80,7 @@ const SELF_EVALUATION_ROLES: readonly (readonly [RegExp, IndicatorRole])[] = [
 /** Role words, tried on what is left once ordinal, qualifiers and trailers are gone. */
 const ROLES: readonly (readonly [RegExp, IndicatorRole, boolean?])[] = [
   [/^(?:指标|指标名称|名称|指标内容|内容|指标项|指标明细)$/, 'level3', true],
-  [/^(?:指标)?(?:值|数值|目标值|标准值|目标|指标值|值内容|标准|值及说明)$/, 'value'],
+  [/^(?:指标)?(?:值|数值|目标值|标准值|目标|指标值|值内容|标准|值及说明|实现值)$/, 'value'],
   [/^(?:指标)?(?:值)?(?:计量|度量)?单位(?:名称)?$/, 'unit'],
   [/^(?:指标)?(?:值)?(?:性质|方向|方向性|符号|类型符号|运算符号?|比较符号?|计算符号?)$/, 'operator'],
   [/^(?:指标)?(?:值)?(?:类型|属性)$/, 'valueType'],
@@ -109,6 +113,14 @@ export function headerParts(key: string): HeaderParts | null {
   let qualified = false;
   for (let changed = true; changed; ) {
     changed = false;
+    // A year (2021年, 2022年度) qualifies like 年度; 实际 before it (2021年实际实现值) still marks an achieved value.
+    const year = YEAR_QUALIFIER.exec(s);
+    if (year && s.length > year[0].length) {
+      s = s.slice(year[0].length);
+      qualified = true;
+      changed = true;
+      continue;
+    }
     for (const [q, qs] of QUALIFIERS) {
       if (s.length > q.length && s.startsWith(q)) {
         s = s.slice(q.length);
@@ -125,8 +137,9 @@ export function headerParts(key: string): HeaderParts | null {
   }
   for (const [re, role, weak] of ROLES) {
     if (!re.test(s)) continue;
-    // A bare 标准 or 目标 is a value only with a qualifier (年度目标, 预期达到目标); alone it is a standard or a goal.
-    if (role === 'value' && (s === '标准' || s === '目标') && !qualified) return null;
+    // A bare 标准, 目标 or 实现值 is a value only with a qualifier (年度目标, 预期达到目标, 预期2022年实现值); alone it is
+    // a standard, a goal or what was achieved.
+    if (role === 'value' && (s === '标准' || s === '目标' || s === '实现值') && !qualified) return null;
     return { role, weak: weak === true, set: role === 'value' ? set : null };
   }
   return null;
@@ -138,4 +151,6 @@ export const PART_STARTS: readonly string[] = [
   ...QUALIFIERS.map(([q]) => q),
   '指标', '名称', '内容', '评价', '数值', '目标', '标准', '计量', '度量', '单位', '性质', '方向', '符号', '运算', '比较', '计算', '类型', '属性', '说明', '解释', '描述', '定义', '值',
   '实际', '完成', '分值', '权重', '得分', '评分', '自评', '折算', '参考', '满分', '偏差', '原因', '未完', '单项',
+  // Years (2022年实现值).
+  '19', '20',
 ];

@@ -203,10 +203,23 @@ function rowText(view: SheetView, row: number): string {
 
 const SELF_EVALUATION_TITLE = /自评|自我评价/;
 
-/** A self-evaluation (绩效自评表) has an actual or a score column, or says so in its title; any other table sets targets. */
+/** A title that names a target form (绩效目标表, 申报表, 批复表) and no evaluation of results. */
+const TARGET_TITLE = /目标(?:表|申报|批复|审核)|申报表|批复表/;
+const RESULTS_TITLE = /完成情况|实现情况|评价/;
+
+/**
+ * A self-evaluation (绩效自评表) says so in its title, or has a score column, or an actual column under a title that
+ * does not name a target form; any other table sets targets. A target form (目标批复表) may show last year's
+ * achieved value beside this year's target (2021年实际实现值 | 预期2022年实现值): that column alone makes no
+ * self-evaluation.
+ */
 function formOf(h: Header, block: BlockInfo): TableForm {
-  for (const g of h.groups) if (g.cols.actual !== undefined || g.cols.score !== undefined) return 'self-evaluation';
-  return block.title !== null && SELF_EVALUATION_TITLE.test(block.title) ? 'self-evaluation' : 'target';
+  const title = block.title ?? '';
+  if (SELF_EVALUATION_TITLE.test(title)) return 'self-evaluation';
+  if (h.groups.some((g) => g.cols.score !== undefined)) return 'self-evaluation';
+  const targetTitle = TARGET_TITLE.test(title) && !RESULTS_TITLE.test(title);
+  if (!targetTitle && h.groups.some((g) => g.cols.actual !== undefined)) return 'self-evaluation';
+  return 'target';
 }
 
 function project(block: BlockInfo): ProjectBlock {
@@ -255,6 +268,14 @@ function blockTable(view: SheetView, h: Header, block: BlockInfo, segments: Segm
     indicators,
   };
   if (h.rows.length > 1) table.headerRows = [...h.rows];
+  const total = segments.find((s) => s.total)?.total;
+  if (total) {
+    const p = table.project;
+    p.totalWeight = total.weight;
+    p.totalScore = total.score;
+    if (total.weightCell) p.cells.totalWeight = total.weightCell;
+    if (total.scoreCell) p.cells.totalScore = total.scoreCell;
+  }
   return table;
 }
 

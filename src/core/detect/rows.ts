@@ -2,7 +2,7 @@
 // four-level reading, the end of the table, and for flat exports the split into one run of rows per project.
 
 import { columnLetters } from '../a1';
-import { canonicalLevel1, canonicalLevel2, isGroupingLevel, L1 } from '../categories';
+import { canonicalLevel1, canonicalLevel2, isGroupingLevel, L1, L2 } from '../categories';
 import type { Indicator, IndicatorSet, Target } from '../model';
 import { compact } from '../parse/normalise';
 import { parsePoints } from '../parse/numbers';
@@ -39,6 +39,15 @@ export interface Segment {
   indicators: Indicator[];
   /** Some indicator's 一级 is 投入管理, which only a department-wide form has. */
   inputLevel: boolean;
+  /** A self-evaluation's 总分 row below the indicators: its weight and score cells (null when blank). */
+  total?: SegmentTotal;
+}
+
+export interface SegmentTotal {
+  weight: number | null;
+  score: number | null;
+  weightCell?: string;
+  scoreCell?: string;
 }
 
 /**
@@ -232,6 +241,7 @@ export function scanRows(view: SheetView, header: Header, opts: ScanOptions): Sc
     }
     // Indexed loops in this function and the flat-table one: they run once per sheet, mostly before the engine
     // optimises them, when each for-of step allocates an iterator result.
+    let read = false;
     for (let i = 0; i < plans.length; i++) {
       const plan = plans[i] as GroupPlan;
       const ind = readIndicator(view, r, plan, opts.hasMerges, header.forced, levels === 4);
@@ -239,10 +249,51 @@ export function scanRows(view: SheetView, header: Header, opts: ScanOptions): Sc
         current.indicators.push(ind);
         current.lastRow = r;
         if (ind.level1 === L1.input) current.inputLevel = true;
+        read = true;
       }
     }
+    if (!read && !flat) totalRow(view, r, first, plans[0], current);
   }
-  return { segments: segments.filter((s) => s.indicators.length > 0), levels };
+  const out = segments.filter((s) => s.indicators.length > 0);
+  for (const s of out) for (const set of ['annual', 'midterm'] as const) backfillLevel1(s.indicators.filter((i) => i.set === set));
+  return { segments: out, levels };
+}
+
+/** The 一级 each standard 二级 belongs under (成本 under 产出 on the older forms, under 成本 on the 2021 one). */
+const LEVEL1_OF: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  [L2.quantity, [L1.output]],
+  [L2.quality, [L1.output]],
+  [L2.timeliness, [L1.output]],
+  [L2.cost, [L1.output, L1.cost]],
+  [L2.economic, [L1.benefit]],
+  [L2.social, [L1.benefit]],
+  [L2.ecological, [L1.benefit]],
+  [L2.sustainable, [L1.benefit]],
+  [L2.satisfaction, [L1.satisfaction]],
+  [L2.economicCost, [L1.cost]],
+  [L2.socialCost, [L1.cost]],
+  [L2.ecoCost, [L1.cost]],
+]);
+
+/**
+ * A 一级 label written part-way down its rows in an unmerged column (a merged cell flattened with its text centred:
+ * 产出指标 on the fifth of twelve rows) also names the rows above it that have no 一级 — when each of them has a
+ * 二级 that belongs under that 一级 (数量指标 under 产出指标). Without that evidence the rows keep no 一级.
+ */
+function backfillLevel1(indicators: Indicator[]): void {
+  const firstAt = indicators.findIndex((i) => i.level1Raw !== null);
+  if (firstAt <= 0) return;
+  const first = indicators[firstAt] as Indicator;
+  const level1 = first.level1;
+  if (!level1) return;
+  const lead = indicators.slice(0, firstAt);
+  const fits = (i: Indicator) => i.level2 != null && (LEVEL1_OF.get(i.level2)?.includes(level1) ?? false);
+  if (!lead.every(fits)) return;
+  for (const i of lead) {
+    i.level1 = level1;
+    i.level1Raw = first.level1Raw;
+    if (first.cells.level1) i.cells.level1 = first.cells.level1;
+  }
 }
 
 const opensOrStops = new Memo<boolean>();
@@ -388,7 +439,7 @@ function readName(view: SheetView, row: number, col: number | undefined, into: R
 }
 
 /** Updates hierarchy entry `i` of the group's fill-down state with the row's cell. */
-function readHierarchy(view: SheetView, row: number, col: number, state: Reading[], i: number, hasMerges: boolean): void {
+function readHierarchy(view: SheetView, row: number, col: number, state: Reading[], i: number, hasMerges: boolean, level2: boolean): void {
   const held = state[i] as Reading;
   const t = view.text(row, col);
   if (t !== '') {
@@ -403,9 +454,12 @@ function readHierarchy(view: SheetView, row: number, col: number, state: Reading
   // A blank cell outside merges: the value above fills down.
   if (!m) return;
   // Covered by a merge starting in a column to the left (一级 spanning 一级 and 二级), or the empty top-left of
-  // a merge: no level of its own.
+  // a merge: no level of its own — unless the 二级 column is covered by a label that names a 二级 itself
+  // (社会公众或服务对象满意度指标 across both columns is the 二级 as well as its 一级).
   if (m.left < col || m.top === row) {
-    held.has = false;
+    const spanning = level2 && m.left < col ? view.text(m.top, m.left) : '';
+    if (spanning !== '' && canonicalLevel2(spanning) !== null) held.set(spanning, m.top, m.left);
+    else held.has = false;
     return;
   }
   // Inside a vertical merge: its text, already held when the rows above were inside it too.
@@ -449,7 +503,8 @@ function readIndicator(view: SheetView, row: number, plan: GroupPlan, hasMerges:
   let context = false;
   const state = plan.state;
   for (let i = 0; i < state.length; i++) {
-    readHierarchy(view, row, (plan.hierarchy[i] as { col: number }).col, state, i, hasMerges);
+    const h = plan.hierarchy[i] as { role: Hierarchy; col: number };
+    readHierarchy(view, row, h.col, state, i, hasMerges, h.role === 'level2');
     if ((state[i] as Reading).has) context = true;
   }
   const c = plan.cols;
@@ -565,10 +620,28 @@ function pointsAt(view: SheetView, row: number, col: number): number | null {
   return text === '' ? null : parsePoints(text);
 }
 
+/** A self-evaluation's 总分 row (its first cell 总分 / 合计…): the weight and score written in its 分值 and 得分 columns. */
+function totalRow(view: SheetView, row: number, first: number, plan: GroupPlan | undefined, segment: Segment): void {
+  const c = plan?.cols;
+  if (!c || c.score === undefined) return;
+  const text = view.text(row, first);
+  if (!MAY_BE_FURNITURE.has(text.charCodeAt(0)) || !TOTAL_ROW.test(compact(text))) return;
+  const total: SegmentTotal = { weight: null, score: null };
+  if (c.weight !== undefined) {
+    total.weight = pointsAt(view, row, c.weight);
+    total.weightCell = a1(row, c.weight);
+  }
+  if (c.score !== undefined) {
+    total.score = pointsAt(view, row, c.score);
+    total.scoreCell = a1(row, c.score);
+  }
+  segment.total = total;
+}
+
 /** Rows of a total (合计, 总分): never indicators, whatever they hold. */
 const TOTAL_ROW = /^(?:合计|总计|小计|总分|自评总分|综合得分|得分合计|分值合计)$/;
-/** Names of unfilled template rows and form furniture: not indicators when they have no target. */
-const TEMPLATE_NAME = /^(?:指标[0-9一二三四五六七八九十lLI]{1,2}[:：]?|无|\(盖章\)|盖章)$/;
+/** Names of unfilled template rows and form furniture (a dash for "none"): not indicators when they have no target. */
+const TEMPLATE_NAME = /^(?:指标[0-9一二三四五六七八九十lLI]{1,2}[:：]?|无|\(盖章\)|盖章|[-－—–―]+)$/;
 
 /**
  * A total row (合计 / 总分 in the name or the 一级 column) or an unfilled template row (指标1：, (盖章) with no
@@ -588,7 +661,7 @@ function notAnIndicator(view: SheetView, row: number, plan: GroupPlan, hasName: 
 }
 
 /** First characters of the total and template words (合计, 总分, 指标1, 无, (盖章)…), and of white space before them. */
-const MAY_BE_FURNITURE = new Set([...'合总小自综得分指无盖(（ \u3000\t\n'].map((c) => c.charCodeAt(0)));
+const MAY_BE_FURNITURE = new Set([...'合总小自综得分指无盖(（-－—–― \u3000\t\n'].map((c) => c.charCodeAt(0)));
 
 
 /** A template's hint left in the name: 苗木成活率(≥**%), 公猪舍(≥**平方米), 培训人数（≥ ** 人）. */

@@ -1,7 +1,9 @@
 // empty-target: an indicator name with no target value (blank, only …… / —— filler, or a formula error).
 
+import { getProfile } from './profiles';
 import type { RuleModule } from './types';
 import { analysisOf } from './util/analysis';
+import { isTemplateRow } from './util/self-evaluation';
 import { exampleFor, isFillerOnly, isFormulaError, shown } from './util/structure';
 
 export const rule: RuleModule = {
@@ -34,9 +36,12 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     const cols = ctx.table.columns;
+    const templateRowsOnce = getProfile(ctx.profile).templateRows === 'once';
     for (const row of analysisOf(ctx).rows) {
       if (!row.emptyTarget) continue;
       const ind = row.indicator;
+      // Profiles that list template rows once (unfilled-template-rows) leave them out here.
+      if (templateRowsOnce && isTemplateRow(ind)) continue;
       // A table mapped by hand without a target column: its targets were never read, so none is "empty".
       if ((ind.set === 'midterm' ? cols['midterm.value'] : cols.value) === undefined) continue;
       const name = shown(ind.name);

@@ -6,11 +6,14 @@ import { rule as impossibleBound } from './impossible-bound';
 import { rule as missingUnit } from './missing-unit';
 import { rule as nonNumericQuantity } from './non-numeric-quantity';
 import { rule as percentOutOfRange } from './percent-out-of-range';
+import { rule as quantityCeiling } from './quantity-ceiling';
 import { rule as satisfactionDirection } from './satisfaction-direction';
 import { rule as satisfactionRange } from './satisfaction-range';
+import { rule as targetRestatesName } from './target-restates-name';
 import { rule as timelinessVague } from './timeliness-vague';
 import type { RuleModule } from './types';
 import { rule as unitMismatch } from './unit-mismatch';
+import { rule as unitNameMismatch } from './unit-name-mismatch';
 import { rule as vagueTarget } from './vague-target';
 
 export const rules: RuleModule[] = [
@@ -20,9 +23,12 @@ export const rules: RuleModule[] = [
   missingUnit,
   nonNumericQuantity,
   percentOutOfRange,
+  quantityCeiling,
   satisfactionDirection,
   satisfactionRange,
+  targetRestatesName,
   timelinessVague,
   unitMismatch,
+  unitNameMismatch,
   vagueTarget,
 ];

@@ -1,12 +1,13 @@
 // The rule index: every rule module of the three group lists, sorted by id, and lookup by id.
 
 import { rules as moneyTimeRules } from './group-money-time';
+import { rules as selfEvaluationRules } from './group-self-evaluation';
 import { rules as structureRules } from './group-structure';
 import { rules as targetRules } from './group-targets';
 import type { RuleModule } from './types';
 
 function buildIndex(): readonly RuleModule[] {
-  const all = [...structureRules, ...targetRules, ...moneyTimeRules];
+  const all = [...structureRules, ...targetRules, ...moneyTimeRules, ...selfEvaluationRules];
   const seen = new Set<string>();
   for (const r of all) {
     // Two modules with one id would make reports and configuration ambiguous: a bug, caught at load.

@@ -1,7 +1,9 @@
 // placeholder: template placeholders left in an indicator's name or target (……, XX, **, 待定, 暂定, TBD).
 
+import { getProfile } from './profiles';
 import type { RuleModule } from './types';
 import { analysisOf } from './util/analysis';
+import { isTemplateRow, onlyHintPlaceholders } from './util/self-evaluation';
 import { exampleFor, isFillerOnly, shown } from './util/structure';
 
 export const rule: RuleModule = {
@@ -25,10 +27,15 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
+    const profile = getProfile(ctx.profile);
     for (const row of analysisOf(ctx).rows) {
       const ind = row.indicator;
+      // Profiles that list template rows once (unfilled-template-rows) leave them out here.
+      if (profile.templateRows === 'once' && isTemplateRow(ind)) continue;
       const nameToken = row.namePlaceholder;
-      if (nameToken !== null) {
+      // A fill hint in a filled row's name (公猪舍(≥**平方米) | 22.8), where the profile reads it as one.
+      const hintOnly = profile.nameHints && !row.emptyTarget && onlyHintPlaceholders(ind.name);
+      if (nameToken !== null && !hintOnly) {
         ctx.report({
           messageId: 'inName',
           data: { text: shown(ind.name), token: nameToken, example: exampleFor(ind).name },

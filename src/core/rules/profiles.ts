@@ -1,6 +1,6 @@
 // Review profiles: which categories each form knows, which rules run and how severe, and the per-table auto choice.
 
-import { L1, L2 } from '../categories';
+import { L1, L2, normaliseLabel } from '../categories';
 import type { Level1, Level2 } from '../categories';
 import type { IndicatorTable, ProfileName } from '../model';
 import type { RuleSetting } from './config';
@@ -29,6 +29,21 @@ export interface Profile {
   /** 一级 this form knows → the 二级 allowed under it. */
   structure: ReadonlyMap<Level1, readonly Level2[]>;
   required: Readonly<RequiredCategories>;
+  /**
+   * Unfilled template rows (a …… or 指标1 name, nothing filled): `each` row is placeholder's and empty-target's
+   * finding; `once` lists them in one unfilled-template-rows note per table, and those rules leave them alone.
+   */
+  templateRows: 'each' | 'once';
+  /**
+   * A template's fill hint kept in a filled row's name (公猪舍(≥**平方米) | 22.8) is not a placeholder: a
+   * self-evaluation copies the approved names, and the hint's ** is what the value column fills.
+   */
+  nameHints: boolean;
+  /**
+   * 一级 of the common evaluation framework (财预〔2020〕10号 附件: 项目决策, 项目过程/项目管理, 项目绩效) that scoring-style
+   * self-evaluation forms use, known by their words (they have no canonical category); their 二级 are the framework's own.
+   */
+  evaluationLevel1: readonly string[];
 }
 
 const OUTPUT_2021: readonly Level2[] = [L2.quantity, L2.quality, L2.timeliness];
@@ -48,6 +63,9 @@ const PROJECT_2021: Profile = {
     [L1.cost, COST_2021],
   ]),
   required: { outputAndBenefit: true, quantityQuality: true, timeliness: true, satisfaction: true, costLevel1: true },
+  templateRows: 'each',
+  nameHints: false,
+  evaluationLevel1: [],
 };
 
 const PROJECT_LEGACY: Profile = {
@@ -64,6 +82,9 @@ const PROJECT_LEGACY: Profile = {
     [L1.cost, COST_2021],
   ]),
   required: { outputAndBenefit: true, quantityQuality: true, timeliness: true, satisfaction: true, costLevel1: false },
+  templateRows: 'each',
+  nameHints: false,
+  evaluationLevel1: [],
 };
 
 const DEPARTMENT: Profile = {
@@ -87,12 +108,40 @@ const DEPARTMENT: Profile = {
     [L1.cost, COST_2021],
   ]),
   required: { outputAndBenefit: true, quantityQuality: false, timeliness: false, satisfaction: true, costLevel1: false },
+  templateRows: 'each',
+  nameHints: false,
+  evaluationLevel1: [],
+};
+
+/**
+ * Self-evaluation forms (绩效自评表), project and department-wide: they copy the indicators the unit set (any of the
+ * frameworks above, or the common evaluation framework's 项目决策/项目管理), and are reviewed for their actual values,
+ * weights and scores. The 2020 self-evaluation template (财预〔2020〕10号) scores 产出/效益/满意度 and puts 成本 under 产出:
+ * no 成本 一级 is required, nor 数量/质量/时效 (the targets' review asked for those when they were set).
+ */
+const SELF_EVALUATION: Profile = {
+  name: 'self-evaluation',
+  label: { 'zh-CN': '项目支出（部门整体）绩效自评表', 'en-US': 'the self-evaluation form (绩效自评表)' },
+  rules: {},
+  thresholds: {},
+  structure: new Map<Level1, readonly Level2[]>([
+    [L1.input, [L2.relevance, L2.taskScience, L2.indicatorReason, L2.budgetFinance]],
+    [L1.output, [...OUTPUT_2021, L2.cost, L2.keyTasks, L2.goalAchieved]],
+    [L1.benefit, [...BENEFIT, L2.dutyBenefit, L2.satisfaction]],
+    [L1.satisfaction, [L2.satisfaction]],
+    [L1.cost, COST_2021],
+  ]),
+  required: { outputAndBenefit: true, quantityQuality: false, timeliness: false, satisfaction: true, costLevel1: false },
+  templateRows: 'once',
+  nameHints: true,
+  evaluationLevel1: ['项目决策', '决策', '项目过程', '过程', '项目管理', '管理', '项目绩效', '绩效'],
 };
 
 export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
   'project-2021': PROJECT_2021,
   'project-legacy': PROJECT_LEGACY,
   department: DEPARTMENT,
+  'self-evaluation': SELF_EVALUATION,
 };
 
 export function getProfile(name: ProfileName): Profile {
@@ -129,11 +178,27 @@ export function isKnownLevel2Anywhere(level2: string): boolean {
 const DEPARTMENT_TITLE_RE = /部门整体|整体支出|整体绩效|部门[（(]单位[)）]/;
 
 /**
- * Chooses a table's profile from what it shows: department forms by kind, title or a 投入管理 一级; the older
- * project form when 成本 is a 二级 under 产出, 满意度 a 二级 under 效益, or the sheet has a four-level grouping;
- * otherwise the 2021 framework.
+ * A 一级 as written that the profile knows as one of the common evaluation framework's (项目决策(10分), 项目管理):
+ * compared without spaces, numbering, a points trailer or a trailing 指标.
+ */
+export function isEvaluationLevel1(profile: ProfileName, raw: string | null | undefined): boolean {
+  const words = PROFILES[profile].evaluationLevel1;
+  if (words.length === 0 || !raw) return false;
+  const key = normaliseLabel(raw)
+    .replace(/^(?:[一二三四五六七八九十]+|\d{1,2})[、.．]/, '')
+    .replace(/[(（][^()（）]*[)）]$/, '')
+    .replace(/[\d.]+分$/, '')
+    .replace(/指标$/, '');
+  return words.includes(key);
+}
+
+/**
+ * Chooses a table's profile from what it shows: self-evaluation forms by their form; department forms by kind, title
+ * or a 投入管理 一级; the older project form when 成本 is a 二级 under 产出, 满意度 a 二级 under 效益, or the sheet has a
+ * four-level grouping; otherwise the 2021 framework.
  */
 export function chooseProfile(table: IndicatorTable): ProfileName {
+  if (table.form === 'self-evaluation') return 'self-evaluation';
   if (table.kind === 'department') return 'department';
   if (table.title && DEPARTMENT_TITLE_RE.test(table.title)) return 'department';
   if (table.indicators.some((i) => i.level1 === L1.input)) return 'department';

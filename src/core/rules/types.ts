@@ -10,7 +10,7 @@ import type {
 } from '../model';
 import type { TableAnalysis } from './util/analysis';
 
-export type RuleCategory = 'structure' | 'target' | 'time' | 'money' | 'consistency';
+export type RuleCategory = 'structure' | 'target' | 'time' | 'money' | 'consistency' | 'self-evaluation';
 
 /** A message template per language; placeholders are `{name}` and must all be filled by `data`. */
 export interface MessageTemplate {

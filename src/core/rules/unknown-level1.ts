@@ -1,7 +1,7 @@
 // unknown-level1: a 一级 category the table's profile does not know.
 
 import { L1 } from '../categories';
-import { knownLevel1 } from './profiles';
+import { isEvaluationLevel1, knownLevel1 } from './profiles';
 import type { RuleModule } from './types';
 import { shown } from './util/structure';
 
@@ -30,7 +30,8 @@ export const rule: RuleModule = {
     for (const ind of ctx.table.indicators) {
       if (ind.level1 !== null && known.includes(ind.level1 as (typeof known)[number])) continue;
       const raw = shown(ind.level1Raw ?? '');
-      if (raw === '') continue;
+      // The common evaluation framework's 一级 (项目决策, 项目管理), where the profile knows it.
+      if (raw === '' || isEvaluationLevel1(ctx.profile, raw)) continue;
       const messageId = ind.level1 === L1.input ? 'departmentOnly' : 'unknown';
       // A merged or filled-down 一级 cell is seen from every row; the engine keeps one finding per cell.
       ctx.report({ messageId, data: { value: raw, allowed: known.join('、') }, at: { indicator: ind, part: 'level1' } });

@@ -1,7 +1,8 @@
 // unknown-level2: a 二级 value that is no category any form knows.
 
-import { allowedLevel2 } from './profiles';
+import { allowedLevel2, getProfile, isEvaluationLevel1 } from './profiles';
 import type { RuleModule } from './types';
+import { isTemplateRow } from './util/self-evaluation';
 import { shown } from './util/structure';
 
 export const rule: RuleModule = {
@@ -28,7 +29,10 @@ export const rule: RuleModule = {
     for (const ind of ctx.table.indicators) {
       if (ind.level2 !== null) continue;
       const value = shown(ind.level2Raw ?? '');
-      if (value === '') continue;
+      // Under the common evaluation framework's 一级 (项目决策 → 项目立项, 资金管理…) the 二级 are that framework's.
+      if (value === '' || (ind.level1 === null && isEvaluationLevel1(ctx.profile, ind.level1Raw))) continue;
+      // Profiles that list template rows once (unfilled-template-rows) leave them out here.
+      if (getProfile(ctx.profile).templateRows === 'once' && isTemplateRow(ind)) continue;
       const allowed = ind.level1 === null ? [] : allowedLevel2(ctx.profile, ind.level1);
       const at = { indicator: ind, part: 'level2' as const };
       if (allowed.length > 0) {

@@ -4,12 +4,16 @@ import * as React from 'react';
 import { Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
 import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from '@fluentui/react-icons';
 import type { Finding, Lang, Severity } from '../../core/model';
+import { GROUP_SHOWN, reviewGroups, splitGroup } from '../../core/order';
 import { getRule } from '../../core/rules/index';
+import { ruleTitle } from '../../core/rules/titles';
 import { t } from '../i18n';
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
-/** Rows shown per rule group before "show more": keeps a 100 000-row export's pane responsive. */
+/**
+ * Rows a rule group shows at first (the rest are named by cell, so one habit of the form repeated on every row does
+ * not push the other findings out of view); each "show more" adds up to GROUP_PAGE rows, which keeps a 100 000-row
+ * export's pane responsive.
+ */
 export const GROUP_PAGE = 100;
 
 const useStyles = makeStyles({
@@ -58,24 +62,25 @@ interface RuleGroup {
   findings: Finding[];
 }
 
-/** Findings by severity (error, warning, info), each severity's findings by rule id, each rule's in report order. */
+/**
+ * Findings by severity (error, warning, info), each severity's findings by rule — the rarest rule first, as in the
+ * CLI summary (core/order.ts) — each rule's in report order.
+ */
 export function groupFindings(findings: readonly Finding[]): Array<{ severity: Severity; rules: RuleGroup[] }> {
   const out: Array<{ severity: Severity; rules: RuleGroup[] }> = [];
-  for (const severity of SEVERITIES) {
-    const byRule = new Map<string, Finding[]>();
-    for (const f of findings) {
-      if (f.severity !== severity) continue;
-      const list = byRule.get(f.ruleId);
-      if (list) list.push(f);
-      else byRule.set(f.ruleId, [f]);
-    }
-    if (byRule.size === 0) continue;
-    const rules = [...byRule.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([ruleId, list]) => ({ ruleId, findings: list }));
-    out.push({ severity, rules });
+  for (const g of reviewGroups(findings)) {
+    const last = out[out.length - 1];
+    const group = { ruleId: g.ruleId, findings: g.findings };
+    if (last && last.severity === g.severity) last.rules.push(group);
+    else out.push({ severity: g.severity, rules: [group] });
   }
   return out;
+}
+
+/** Up to 30 cells, then an ellipsis: enough to see where a repeated finding is without a wall of text. */
+function listCells(cells: readonly string[], lang: Lang): string {
+  const sep = lang === 'zh-CN' ? '、' : ', ';
+  return cells.length <= 30 ? cells.join(sep) : `${cells.slice(0, 30).join(sep)}${sep}…`;
 }
 
 function SeverityIcon({ severity }: { severity: Severity }): React.ReactElement {
@@ -102,18 +107,21 @@ function RuleSection(props: {
 }): React.ReactElement {
   const { lang, severity, group, onSelect, current } = props;
   const styles = useStyles();
-  const [shown, setShown] = React.useState(GROUP_PAGE);
+  const [shown, setShown] = React.useState(GROUP_SHOWN);
   const headingId = React.useId();
   const description = getRule(group.ruleId)?.meta.description[lang];
   const severityText = t(lang, `severity_${severity}`);
-  const visible = group.findings.slice(0, shown);
+  const title = ruleTitle(group.ruleId, lang);
+  const { first: visible, restCells } = splitGroup({ severity, ...group }, shown);
   return (
     <section aria-labelledby={headingId}>
       <h4 id={headingId} className={styles.ruleHeading}>
-        {t(lang, 'ruleGroup', { rule: group.ruleId, count: group.findings.length })}
-        {description ? <Caption1 className={styles.ruleDescription}>{description}</Caption1> : null}
+        {t(lang, 'ruleGroup', { rule: title, count: group.findings.length })}
+        <Caption1 className={styles.ruleDescription}>
+          {description ? `${group.ruleId} · ${description}` : group.ruleId}
+        </Caption1>
       </h4>
-      <ul className={styles.list} aria-label={t(lang, 'findingsListLabel', { severity: severityText, rule: group.ruleId })}>
+      <ul className={styles.list} aria-label={t(lang, 'findingsListLabel', { severity: severityText, rule: title })}>
         {visible.map((f, i) => {
           const isCurrent = current === f;
           return (
@@ -134,10 +142,15 @@ function RuleSection(props: {
           );
         })}
       </ul>
-      {group.findings.length > shown ? (
-        <Button appearance="subtle" size="small" onClick={() => setShown(group.findings.length)}>
-          {t(lang, 'showMore', { count: group.findings.length - shown })}
-        </Button>
+      {restCells.length > 0 ? (
+        <>
+          <Caption1 className={styles.ruleDescription} data-testid="more-cells">
+            {t(lang, 'moreCells', { count: restCells.length, cells: listCells(restCells, lang) })}
+          </Caption1>
+          <Button appearance="subtle" size="small" onClick={() => setShown((n) => n + GROUP_PAGE)}>
+            {t(lang, 'showMore', { count: Math.min(GROUP_PAGE, restCells.length) })}
+          </Button>
+        </>
       ) : null}
     </section>
   );

@@ -1,0 +1,46 @@
+// The one order of findings for people to read: severity first, then the rarest rule first (a rule that fires on
+// many rows is usually one habit of the form, and the single findings that matter must not drown below it).
+
+import type { Finding, Severity } from './model';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Findings of one rule listed one by one before the rest are summarised as a list of cells. */
+export const GROUP_SHOWN = 5;
+
+export interface FindingGroup {
+  severity: Severity;
+  ruleId: string;
+  /** In report order. */
+  findings: Finding[];
+}
+
+/**
+ * Findings grouped by severity and rule: errors first, then warnings, then infos; within a severity the rule with
+ * the fewest findings first (ties by rule id). Each group keeps its findings in report order.
+ */
+export function reviewGroups(findings: readonly Finding[]): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const f of findings) {
+    const key = `${f.severity}\u0000${f.ruleId}`;
+    const g = groups.get(key);
+    if (g) g.findings.push(f);
+    else groups.set(key, { severity: f.severity, ruleId: f.ruleId, findings: [f] });
+  }
+  return [...groups.values()].sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      a.findings.length - b.findings.length ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
+}
+
+/** The group's first `shown` findings, and the cells of the rest (`Sheet!A1`, the sheet left out when it is the same). */
+export function splitGroup(group: FindingGroup, shown = GROUP_SHOWN): { first: Finding[]; restCells: string[] } {
+  const first = group.findings.slice(0, shown);
+  const sheet = first[0]?.sheet;
+  const restCells = group.findings.slice(shown).map((f) => (f.sheet === sheet ? f.cell : `${f.sheet}!${f.cell}`));
+  return { first, restCells };
+}

@@ -1,0 +1,153 @@
+// nonstandard-category: a 一级/二级 label read by its alias (效果 → 效益指标, 产出 → 产出指标, 社会效益 → 社会效益指标), and
+// the extra grouping level of a four-level sheet (项目产出, 项目效益): one finding per table and level, naming the standard.
+
+import { L1, L2, canonicalLevel1, canonicalLevel2, normaliseLabel } from '../categories';
+import { Memo } from '../detect/memo';
+import type { Indicator, IndicatorPart, ProfileName } from '../model';
+import type { Location, RuleModule } from './types';
+import { shown } from './util/structure';
+
+// As categories.ts reads past them: list numbering (一、, 1.) and the form's points or fill hints after a label.
+const LEADING_NUMBERING = /^(?:[一二三四五六七八九十]+|\d{1,2})[、.．]/u;
+const TRAILER =
+  /(?:\((?:[\d.]+(?:[-~—][\d.]+)?分?|[\d.]+%|必填[^()]*|选填[^()]*|可选[^()]*|核心[^()]*|[^()]*硬性[^()]*)\)分?|[\d.]+分)$/u;
+// A 一级 written before its 二级 in one cell (产出数量指标): the 二级 part is what is judged.
+const LEVEL1_PREFIX = /^(?:产出|效益|效果|满意度)/u;
+
+const STANDARD_LEVEL1: ReadonlySet<string> = new Set<string>(Object.values(L1));
+// 社会公众或服务对象满意度指标 is the 二级 of the older framework (财预〔2013〕53号), still printed on many forms.
+const STANDARD_LEVEL2: ReadonlySet<string> = new Set<string>([...Object.values(L2), '社会公众或服务对象满意度指标']);
+// The department form (seed 003) prints 满意度 as its own 二级 under 效益指标.
+const DEPARTMENT_LEVEL2: ReadonlySet<string> = new Set<string>(['满意度', '满意度指标']);
+
+/** A label as compared with the standard names: normalised, numbering and points dropped. */
+function bare(raw: string): string {
+  // Every row repeats one of a few labels: each is worked out once.
+  return BARE.get(raw, (r) => normaliseLabel(r).replace(LEADING_NUMBERING, '').replace(TRAILER, ''));
+}
+
+const BARE = new Memo<string>();
+
+/** A label as quoted: as written, without the points or fill hint after it (项目效益(35分) → 项目效益). */
+function quoted(raw: string): string {
+  const s = shown(raw).replace(/\s+/gu, '');
+  return s.normalize('NFKC').replace(TRAILER, '') || s;
+}
+
+function isStandardLevel1(raw: string): boolean {
+  return STANDARD_LEVEL1.has(bare(raw));
+}
+
+function isStandardLevel2(raw: string, profile: ProfileName): boolean {
+  const s = bare(raw);
+  if (STANDARD_LEVEL2.has(s) || (profile === 'department' && DEPARTMENT_LEVEL2.has(s))) return true;
+  const prefix = LEVEL1_PREFIX.exec(s);
+  return prefix !== null && STANDARD_LEVEL2.has(s.slice(prefix[0].length));
+}
+
+interface Label {
+  text: string;
+  standard: string | null;
+  at: Location;
+}
+
+type Picker = readonly [IndicatorPart, (ind: Indicator) => Label | null];
+
+/** The distinct labels that are not standard, in table order (一级 before 二级 on a row), each at its first cell. */
+function collect(indicators: readonly Indicator[], pickers: readonly Picker[]): Label[] {
+  const seen = new Set<string>();
+  const out: Label[] = [];
+  for (const ind of indicators) {
+    for (const [part, pick] of pickers) {
+      if (!ind.cells[part]) continue;
+      const label = pick(ind);
+      if (label === null) continue;
+      const key = `${label.text}\u0000${label.standard ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(label);
+    }
+  }
+  return out;
+}
+
+function pairs(labels: readonly Label[]): string {
+  return labels.map((l) => (l.standard ? `“${l.text}”→“${l.standard}”` : `“${l.text}”`)).join('、');
+}
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'nonstandard-category',
+    category: 'structure',
+    defaultSeverity: 'info',
+    description: {
+      'zh-CN':
+        '一级、二级指标用了非规范的写法（效果、产出、项目效益、社会效益等），或在一级与二级之间多了一层（项目产出、项目效益）',
+      'en-US':
+        'A 一级/二级 label written in a non-standard way (效果, 产出, 项目效益, 社会效益…), or an extra level between 一级 and 二级 (项目产出, 项目效益)',
+    },
+    messages: {
+      label: {
+        'zh-CN': '指标类别的写法不是规范名称：{pairs}；本表按规范名称识别，应改写为规范名称，便于汇总和审核',
+        'en-US':
+          'Category labels written in a non-standard way: {pairs}; they are read here as the standard names, which the table should use so it can be compiled and reviewed',
+      },
+      grouping: {
+        'zh-CN':
+          '{pairs}是一级指标与数量、质量、社会效益等指标之间多出的一层；规范的指标体系中一级指标下直接是这些指标（如产出指标下为数量指标、质量指标、时效指标），这一层可以删去',
+        'en-US':
+          '{pairs} form an extra level between the 一级 and categories such as 数量, 质量 or 社会效益; in the standard framework a 一级 holds them directly (产出指标: 数量指标, 质量指标, 时效指标), so this level can go',
+      },
+    },
+  },
+  check(ctx) {
+    const inds = ctx.table.indicators;
+    const level1: Picker = [
+      'level1',
+      (ind) => {
+        const raw = ind.level1Raw;
+        if (ind.level1 === null || !raw || isStandardLevel1(raw)) return null;
+        return {
+          text: quoted(raw),
+          standard: canonicalLevel1(raw) ?? ind.level1,
+          at: { indicator: ind, part: 'level1' },
+        };
+      },
+    ];
+    const level2: Picker = [
+      'level2',
+      (ind) => {
+        const raw = ind.level2Raw;
+        if (ind.level2 === null || !raw || isStandardLevel2(raw, ctx.profile)) return null;
+        return {
+          text: quoted(raw),
+          standard: canonicalLevel2(raw) ?? ind.level2,
+          at: { indicator: ind, part: 'level2' },
+        };
+      },
+    ];
+    const grouping: Picker = [
+      'grouping',
+      (ind) => {
+        const raw = ind.grouping;
+        return raw && raw.trim() !== ''
+          ? { text: quoted(raw), standard: null, at: { indicator: ind, part: 'grouping' } }
+          : null;
+      },
+    ];
+    const groups: [string, Label[]][] = [
+      ['label', collect(inds, [level1, level2])],
+      ['grouping', collect(inds, [grouping])],
+    ];
+    for (const [messageId, labels] of groups) {
+      const first = labels[0];
+      if (!first) continue;
+      ctx.report({
+        messageId,
+        data: { pairs: pairs(labels) },
+        at: first.at,
+        related: labels.slice(1).map((l) => l.at),
+      });
+    }
+  },
+};
