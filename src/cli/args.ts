@@ -1,9 +1,10 @@
 // Command-line parsing: argv → a command with its options, or a usage error (exit status 2).
 
-import type { Lang } from '../core/model';
+import { ProfileNameSchema, type Lang } from '../core/model';
 import { cliText } from './messages';
 
-export const PROFILES = ['auto', 'project-2021', 'project-legacy', 'department'] as const;
+/** auto and every profile the model knows (one list: a new profile is accepted here without another edit). */
+export const PROFILES = ['auto', ...ProfileNameSchema.options] as const;
 export type ProfileArg = (typeof PROFILES)[number];
 
 export interface CommonOptions {

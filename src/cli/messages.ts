@@ -62,7 +62,7 @@ check 选项：
   --out <目录>        把加批注的副本写到该目录（文件名不变；绝不改写输入文件）
   --summary-sheet    与 --out 一起使用：在副本中加一张“审核结果”工作表
   --lang zh-CN|en-US 消息语言（默认 zh-CN；环境变量 LANG 为英文时默认 en-US）
-  --profile <名称>    审核方案：auto、project-2021、project-legacy、department
+  --profile <名称>    审核方案：auto、project-2021、project-legacy、department、self-evaluation
   --config <文件>     JSON 配置文件（规则开关、严重级别、阈值）
   --map <文件>        JSON 列映射（自动识别不了的表：工作表、表头行、各列含义），优先于工作簿中保存的映射
 
@@ -121,7 +121,7 @@ check options:
   --out <dir>        write an annotated copy of each workbook there (same file name; inputs are never written)
   --summary-sheet    with --out: add a summary sheet (审核结果) to each copy
   --lang zh-CN|en-US language of messages (default zh-CN; en-US when the LANG environment variable is English)
-  --profile <name>   review profile: auto, project-2021, project-legacy, department
+  --profile <name>   review profile: auto, project-2021, project-legacy, department, self-evaluation
   --config <file>    JSON configuration (rules on/off, severities, thresholds)
   --map <file>       JSON column mapping for tables detection cannot read (sheet, header row, column roles);
                      overrides the mapping stored in the workbook

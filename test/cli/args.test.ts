@@ -37,6 +37,14 @@ describe('parseArgs', () => {
     expect(parseArgs(['clear', 'a.xlsx', '--out', 'o', '--profile', 'department'], 'zh-CN').command).toBe('usage-error');
   });
 
+  it('accepts every profile the model knows, self-evaluation included, and names them when one is unknown', () => {
+    const p = parseArgs(['check', 'a.xlsx', '--profile', 'self-evaluation'], 'zh-CN');
+    expect(p.command === 'check' && p.profile).toBe('self-evaluation');
+    const bad = parseArgs(['check', 'a.xlsx', '--profile', 'selfeval'], 'en-US');
+    expect(bad.command).toBe('usage-error');
+    expect(bad.command === 'usage-error' && bad.message).toContain('auto, project-2021, project-legacy, department, self-evaluation');
+  });
+
   it('answers usage errors in the language asked for', () => {
     const en = parseArgs(['check', 'a.xlsx', '--lang', 'en-US', '--nope'], 'zh-CN');
     expect(en).toEqual({ command: 'usage-error', message: 'unknown option: --nope' });

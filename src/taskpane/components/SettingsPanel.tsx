@@ -14,7 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Save20Regular } from '@fluentui/react-icons';
-import type { Lang, ProfileName } from '../../core/model';
+import { ProfileNameSchema, type Lang, type ProfileName } from '../../core/model';
 import type { Config, RuleSetting } from '../../core/rules/config';
 import { DEFAULT_THRESHOLDS } from '../../core/rules/config';
 import { allRules } from '../../core/rules/index';
@@ -22,7 +22,7 @@ import type { HostCapabilities } from '../../hosts/host';
 import { LANGS, t } from '../i18n';
 import { validateConfig, type PanePrefs } from '../session';
 
-const PROFILES: ReadonlyArray<'auto' | ProfileName> = ['auto', 'project-2021', 'project-legacy', 'department'];
+const PROFILES: ReadonlyArray<'auto' | ProfileName> = ['auto', ...ProfileNameSchema.options];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
