@@ -5,7 +5,10 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Finding, Severity } from '../../src/core/model';
+import { checkGrids } from '../../src/core/check';
 import { FindingsList } from '../../src/taskpane/components/FindingsList';
+import { TablesList } from '../../src/taskpane/components/TablesList';
+import { selfEvaluation, toGrid } from '../fixtures/layouts';
 import './render';
 
 function finding(ruleId: string, severity: Severity, row: number): Finding {
@@ -50,4 +53,16 @@ test('22 × vague-target: 5 rows and the other 17 cells named; the single cost-o
     fireEvent.click(within(list).getAllByRole('button')[21] as HTMLElement);
   });
   expect(selected.map((f) => f.cell)).toEqual(['E31']);
+});
+
+test('the 指标表 tab shows a self-evaluation table’s 总分 and weights as stated beside the sums recomputed from its rows', async () => {
+  const { tables, findings: found } = checkGrids(selfEvaluation.sheets.map(toGrid), { lang: 'zh-CN' });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <TablesList lang="zh-CN" tables={tables} findings={found} onSelect={() => undefined} />
+    </FluentProvider>,
+  );
+  // 中江: 总分 says 100 for weights and scores; the rows add up to 110 (100 + the execution rate's 10).
+  expect(screen.getByTestId('total-score').textContent).toBe('表中 100，复算 110');
+  expect(screen.getByTestId('total-weight').textContent).toBe('表中 100，复算 110');
 });

@@ -89,6 +89,7 @@ export function TablesList({ lang, tables, findings, onSelect }: TablesListProps
               <dd className={styles.value}>{table.profile ? t(lang, `profile_${table.profile}`) : '—'}</dd>
               <dt className={styles.term}>{t(lang, 'tableIndicators')}</dt>
               <dd className={styles.value}>{table.indicators.length}</dd>
+              {table.form === 'self-evaluation' ? <SelfEvaluationTotals lang={lang} table={table} styles={styles} /> : null}
               <dt className={styles.term}>{t(lang, 'tableFindings')}</dt>
               <dd className={styles.value}>{t(lang, 'tableCounts', counts)}</dd>
             </dl>
@@ -96,5 +97,42 @@ export function TablesList({ lang, tables, findings, onSelect }: TablesListProps
         );
       })}
     </ul>
+  );
+}
+
+/** Sums of a self-evaluation's weights and scores (the execution rate's included), null when none is written. */
+export function selfEvaluationSums(table: IndicatorTable): { weights: number | null; scores: number | null } {
+  const sum = (values: Array<number | null | undefined>): number | null => {
+    const numbers = values.filter((v): v is number => typeof v === 'number');
+    return numbers.length === 0 ? null : Math.round(numbers.reduce((a, b) => a + b, 0) * 100) / 100;
+  };
+  const p = table.project;
+  return {
+    weights: sum([...table.indicators.map((i) => i.weight), p.executionWeight]),
+    scores: sum([...table.indicators.map((i) => i.score), p.executionScore]),
+  };
+}
+
+/** 总分 as the form states it beside the sum recomputed from the rows: a reviewer's first check of a self-evaluation. */
+function SelfEvaluationTotals(props: {
+  lang: Lang;
+  table: IndicatorTable;
+  styles: Record<'term' | 'value', string>;
+}): React.ReactElement {
+  const { lang, table, styles } = props;
+  const sums = selfEvaluationSums(table);
+  const shown = (stated: number | null | undefined, sum: number | null): string =>
+    t(lang, 'tableStatedVsSum', { stated: typeof stated === 'number' ? stated : '—', sum: sum ?? '—' });
+  return (
+    <>
+      <dt className={styles.term}>{t(lang, 'tableTotalScore')}</dt>
+      <dd className={styles.value} data-testid="total-score">
+        {shown(table.project.totalScore, sums.scores)}
+      </dd>
+      <dt className={styles.term}>{t(lang, 'tableTotalWeight')}</dt>
+      <dd className={styles.value} data-testid="total-weight">
+        {shown(table.project.totalWeight, sums.weights)}
+      </dd>
+    </>
   );
 }
