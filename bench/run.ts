@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { FILE_OPS, type CoreMeasure, type FileMeasure, type FileOp } from './child';
 import { excelRoundTrips as runExcelRoundTrips, type RoundTripSummary } from './roundtrips';
 import { prepareInputs, type BenchInput } from './generate';
+import { formatLongTable, LONG_TARGET, longTableCase, type LongTableCase } from './long-case';
 
 export type Size = 'small' | 'full';
 
@@ -31,9 +32,9 @@ export const TARGETS = {
   memoryOverRead: 1.5,
 } as const;
 
-const SIZES: Record<Size, { flat: number[]; stacked: number; core: number[] }> = {
-  small: { flat: [1000], stacked: 200, core: [1000] },
-  full: { flat: [1000, 10_000, 100_000], stacked: 200, core: [1000, 10_000, 100_000] },
+const SIZES: Record<Size, { flat: number[]; stacked: number; core: number[]; long: number[] }> = {
+  small: { flat: [1000], stacked: 200, core: [1000], long: [1000, 10_000] },
+  full: { flat: [1000, 10_000, 100_000], stacked: 200, core: [1000, 10_000, 100_000], long: [10_000, 100_000] },
 };
 
 const ROOT = path.resolve(__dirname, '..');
@@ -74,15 +75,26 @@ async function compileChild(dir: string): Promise<ChildCommand> {
   const started = Date.now();
   // Type errors elsewhere in the tree (work in progress) must not stop the emit; the file's time says whether it built.
   await new Promise<void>((resolve) => {
-    execFile(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', config], { cwd: ROOT }, () => resolve());
+    execFile(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', config], { cwd: ROOT }, () =>
+      resolve(),
+    );
   });
   const js = path.join(out, 'bench', 'child.js');
-  if (!existsSync(js) || (await fs.stat(js)).mtimeMs < started - 2000) throw new Error(`compiling bench/child.ts into ${out} failed`);
-  return { args: [js], env: { ...process.env, NODE_OPTIONS: '', NODE_PATH: path.join(ROOT, 'node_modules') }, kind: 'compiled' };
+  if (!existsSync(js) || (await fs.stat(js)).mtimeMs < started - 2000)
+    throw new Error(`compiling bench/child.ts into ${out} failed`);
+  return {
+    args: [js],
+    env: { ...process.env, NODE_OPTIONS: '', NODE_PATH: path.join(ROOT, 'node_modules') },
+    kind: 'compiled',
+  };
 }
 
 function tsxChild(): ChildCommand {
-  return { args: ['--import', 'tsx', path.join(__dirname, 'child.ts')], env: { ...process.env, NODE_OPTIONS: '' }, kind: 'tsx' };
+  return {
+    args: ['--import', 'tsx', path.join(__dirname, 'child.ts')],
+    env: { ...process.env, NODE_OPTIONS: '' },
+    kind: 'tsx',
+  };
 }
 
 let child: ChildCommand = tsxChild();
@@ -148,6 +160,8 @@ export interface BenchResult {
   startedAt: string;
   files: FileCase[];
   core: CoreCase[];
+  /** One long table (issue 15, #46): whole CLI processes, time per row. */
+  longTable: LongTableCase;
   excelRoundTrips: RoundTripSummary;
   targets: TargetVerdict[];
 }
@@ -258,8 +272,23 @@ async function coreCase(spec: string, label: string, repeat: number): Promise<Co
   };
 }
 
-function verdicts(files: readonly FileCase[], core: readonly CoreCase[], size: Size): TargetVerdict[] {
+function verdicts(
+  files: readonly FileCase[],
+  core: readonly CoreCase[],
+  size: Size,
+  long?: LongTableCase,
+): TargetVerdict[] {
   const out: TargetVerdict[] = [];
+  if (long && long.sizes.length > 1) {
+    const [first, last] = [long.sizes[0], long.sizes[long.sizes.length - 1]];
+    out.push({
+      target: 'one long table: time per row, big / small (whole CLI processes)',
+      limit: `≤ ${LONG_TARGET}×`,
+      measured: `${long.ratio}× (${(last.msPerRow * 1000).toFixed(1)} / ${(first.msPerRow * 1000).toFixed(1)} µs per row)`,
+      met: long.ratio <= LONG_TARGET,
+      on: `long-${first.rows} / long-${last.rows}`,
+    });
+  }
   // Judged on the largest flat export of the run (100 000 rows at full size), as the issue states them.
   const flat = core.filter((c) => /^flat-\d/.test(c.input));
   const bigCore = flat[flat.length - 1];
@@ -329,6 +358,8 @@ export async function runBench(options: BenchOptions, log: (s: string) => void =
     const stacked = await coreCase(`stacked-${sizes.stacked}`, `${sizes.stacked} stacked seed 000 tables`, 8);
     log(`  core stacked-${sizes.stacked}: ${stacked.rowsPerSecond} rows/s`);
     core.push(stacked);
+    // Few runs: the 100 000-row table takes several seconds a process.
+    const longTable = await longTableCase(options.dataDir, sizes.long, Math.min(options.runs, 3), log);
     const excelRoundTrips = await runExcelRoundTrips(options.size === 'small' ? [100, 1000] : [100, 10_000, 100_000]);
     return {
       size: options.size,
@@ -344,8 +375,9 @@ export async function runBench(options: BenchOptions, log: (s: string) => void =
       startedAt,
       files,
       core,
+      longTable,
       excelRoundTrips,
-      targets: verdicts(files, core, options.size),
+      targets: verdicts(files, core, options.size, longTable),
     };
   } finally {
     await fs.rm(outDir, { recursive: true, force: true });
@@ -356,10 +388,14 @@ export async function runBench(options: BenchOptions, log: (s: string) => void =
 export function formatTable(r: BenchResult): string {
   const lines: string[] = [];
   const m = r.machine;
-  lines.push(`Indicator Checker benchmark (${r.size}, ${r.code} code) — ${m.cpu}, ${m.nproc} cores, node ${m.node}, load ${m.loadAverage.join(' ')}`);
+  lines.push(
+    `Indicator Checker benchmark (${r.size}, ${r.code} code) — ${m.cpu}, ${m.nproc} cores, node ${m.node}, load ${m.loadAverage.join(' ')}`,
+  );
   lines.push('');
   const pad = (s: string | number, n: number) => String(s).padStart(n);
-  lines.push(`${'case'.padEnd(34)}${'operation'.padEnd(22)}${pad('wall ms', 9)}${pad('min', 9)}${pad('max', 9)}${pad('CPU ms', 9)}${pad('peak MB', 9)}`);
+  lines.push(
+    `${'case'.padEnd(34)}${'operation'.padEnd(22)}${pad('wall ms', 9)}${pad('min', 9)}${pad('max', 9)}${pad('CPU ms', 9)}${pad('peak MB', 9)}`,
+  );
   for (const f of r.files) {
     for (const op of FILE_OPS) {
       const s = f.ops[op];
@@ -372,14 +408,20 @@ export function formatTable(r: BenchResult): string {
     );
   }
   lines.push('');
-  lines.push(`${'core (in-memory grid)'.padEnd(34)}${pad('rows', 9)}${pad('tables', 9)}${pad('wall ms', 9)}${pad('CPU ms', 9)}${pad('rows/s', 12)}${pad('per CPU s', 12)}`);
+  lines.push(
+    `${'core (in-memory grid)'.padEnd(34)}${pad('rows', 9)}${pad('tables', 9)}${pad('wall ms', 9)}${pad('CPU ms', 9)}${pad('rows/s', 12)}${pad('per CPU s', 12)}`,
+  );
   for (const c of r.core) {
     lines.push(
       `${c.label.padEnd(34)}${pad(c.indicatorRows, 9)}${pad(c.tables, 9)}${pad(c.medianMs.toFixed(0), 9)}${pad(c.medianCpuMs.toFixed(0), 9)}${pad(c.rowsPerSecond, 12)}${pad(c.rowsPerCpuSecond, 12)}`,
     );
   }
   lines.push('');
-  lines.push('Excel host round trips (Office.js fake with the 5 MB payload cap; sent = write batches, received = values read)');
+  lines.push(formatLongTable(r.longTable));
+  lines.push('');
+  lines.push(
+    'Excel host round trips (Office.js fake with the 5 MB payload cap; sent = write batches, received = values read)',
+  );
   lines.push(r.excelRoundTrips.table);
   lines.push('');
   for (const t of r.targets) {

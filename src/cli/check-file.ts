@@ -6,12 +6,10 @@ import { checkGrids } from '../core/check';
 import { noTableReason, type SheetEvidence } from '../core/detect/missing';
 import type { FileError, FileReport, Lang, MappingOverride } from '../core/model';
 import { mappingFromSettingsJson, mergeMappings } from '../hosts/stored-settings';
-import { annotateLoaded, annotateWorkbook, loadForAnnotation, type LoadedWorkbook } from '../hosts/file/annotate';
+import { annotateWorkbook } from '../hosts/file/annotate';
 import { writeFileAtomic } from '../hosts/file/atomic';
 import { fileError } from '../hosts/file/errors';
-import { readWorkbookFile, webExtensionMapping, type InputFile } from '../hosts/file/node';
-import { droppedFeatures, droppedWarning } from '../hosts/file/preserve';
-import { writeWorkbook } from '../hosts/file/xlsx-writer';
+import { nativeDeflate, readWorkbookFile, webExtensionMapping, type InputFile } from '../hosts/file/node';
 
 export interface CheckSettings {
   lang: Lang;
@@ -46,17 +44,7 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
   });
   if (input.error) return failed(input.error);
 
-  // With --out the workbook is parsed once, by the annotation loader, and serves both reading and writing: exceljs's
-  // parse is the largest cost of a big workbook. Without --out only the grids are kept, so exceljs's model can be
-  // collected before the rules run.
-  const kept: { loaded: LoadedWorkbook | null } = { loaded: null };
-  const load = out
-    ? async (bytes: Uint8Array) => {
-        kept.loaded = await loadForAnnotation(bytes);
-        return kept.loaded.workbook;
-      }
-    : undefined;
-  const read = await readWorkbookFile(input.path, { load });
+  const read = await readWorkbookFile(input.path);
   if (!read.ok) return failed(read.error);
   const { grids, bytes } = read;
   // The mapping a user made in the pane (WPS's settings sheet or Excel's document settings), then --map over it.
@@ -68,16 +56,26 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
     const result = checkGrids(grids, { lang: settings.lang, config: settings.config, overrides });
     report = { file: input.path, status: 'checked', error: null, tables: result.tables, findings: result.findings };
     // A rule that failed on a table is a bug; its findings are missing, so say so rather than look clean.
-    for (const p of result.problems) warnings.push(`indicator-checker: ${input.path}: ${p.sheet}: rule ${p.ruleId}: ${p.message}`);
+    for (const p of result.problems)
+      warnings.push(`indicator-checker: ${input.path}: ${p.sheet}: rule ${p.ruleId}: ${p.message}`);
     if (result.tables.length === 0) {
       // Nothing was read, so nothing was checked: never "no problems", and no copy that looks reviewed.
       report.status = 'no-table';
-      report.error = { code: 'no-table', message: notChecked(result.unread.map((u) => u.evidence), out !== null) };
+      report.error = {
+        code: 'no-table',
+        message: notChecked(
+          result.unread.map((u) => u.evidence),
+          out !== null,
+        ),
+      };
       return { report, warnings };
     }
     // Other sheets that look like indicator tables but were not read: the file was checked only in part.
     if (result.unread.length > 0) {
-      report.warnings = result.unread.map((u) => ({ code: 'sheet-not-read', message: both((l) => `${NOT_CHECKED[l]}${noTableReason(u.evidence, l)}`) }));
+      report.warnings = result.unread.map((u) => ({
+        code: 'sheet-not-read',
+        message: both((l) => `${NOT_CHECKED[l]}${noTableReason(u.evidence, l)}`),
+      }));
     }
   } catch (e) {
     // A bug in detection or a rule must not stop the other files; the trace is for whoever reports it.
@@ -86,16 +84,14 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
   }
   if (out) {
     try {
-      const opts = { lang: settings.lang, summarySheet: settings.summarySheet, write: writeWorkbook };
-      const annotated = kept.loaded
-        ? await annotateLoaded(kept.loaded, report.findings, opts)
-        : await annotateWorkbook(bytes, report.findings, opts);
-      kept.loaded = null;
+      // The copy is the original package patched: macros, charts, pivot tables and every other part are kept.
+      const annotated = await annotateWorkbook(bytes, report.findings, {
+        lang: settings.lang,
+        summarySheet: settings.summarySheet,
+      });
       await fs.mkdir(path.dirname(out), { recursive: true });
       await writeFileAtomic(out, annotated);
       report.output = out;
-      const dropped = droppedWarning(droppedFeatures(bytes, annotated));
-      if (dropped) (report.warnings ??= []).push(dropped);
     } catch (e) {
       report.error = fileError('write-failed', `${out}: ${reason(e)}`);
     }

@@ -9,9 +9,7 @@ import { formatConfigErrors, parseConfig } from '../core/rules/config';
 import { clearWorkbook } from '../hosts/file/annotate';
 import { writeFileAtomic } from '../hosts/file/atomic';
 import { fileError } from '../hosts/file/errors';
-import { readWorkbookBytes, resolveReal, walkInputs, type InputFile } from '../hosts/file/node';
-import { copyName, droppedFeatures, droppedWarning } from '../hosts/file/preserve';
-import { writeWorkbook } from '../hosts/file/xlsx-writer';
+import { nativeDeflate, readWorkbookBytes, resolveReal, walkInputs, type InputFile } from '../hosts/file/node';
 import { langFromEnv, parseArgs, type CheckCommand, type ClearCommand } from './args';
 import { reason, type CheckOutcome, type CheckTask } from './check-file';
 import { cliText } from './messages';
@@ -141,12 +139,10 @@ async function runClear(args: ClearCommand, io: CliIo, envLang: Lang): Promise<n
     }
     const out = outputs.get(input) as string;
     try {
-      const cleared = await clearWorkbook(read.bytes, { write: writeWorkbook });
+      const cleared = await clearWorkbook(read.bytes, { deflate: nativeDeflate });
       await fs.mkdir(path.dirname(out), { recursive: true });
       await writeFileAtomic(out, cleared);
       report.output = out;
-      const dropped = droppedWarning(droppedFeatures(read.bytes, cleared));
-      if (dropped) report.warnings = [dropped];
     } catch (e) {
       report.error = fileError('write-failed', `${out}: ${reason(e)}`);
     }
@@ -166,11 +162,14 @@ async function runClear(args: ClearCommand, io: CliIo, envLang: Lang): Promise<n
 
 /**
  * Where each input's copy goes: DIR/<name> for a file argument, DIR/<path inside the folder> for a file found in a
- * folder argument. An .xlsm's copy is named .xlsx (it has no macros, and Excel refuses a macro-free .xlsm), or
- * <name>.xlsm.xlsx when another input's copy already takes that name. Refuses (a message: exit status 2, nothing written) when a copy would land on any input file
+ * folder argument (an .xlsm's copy stays an .xlsm: the package is patched, its macros kept). Refuses (a message: exit status 2, nothing written) when a copy would land on any input file
  * (same real path or same inode) or two copies on one path.
  */
-async function planOutputs(inputs: readonly InputFile[], outDir: string, lang: Lang): Promise<Map<InputFile, string> | string> {
+async function planOutputs(
+  inputs: readonly InputFile[],
+  outDir: string,
+  lang: Lang,
+): Promise<Map<InputFile, string> | string> {
   const t = cliText(lang);
   try {
     await fs.mkdir(outDir, { recursive: true });
@@ -189,13 +188,10 @@ async function planOutputs(inputs: readonly InputFile[], outDir: string, lang: L
   const plan = new Map<InputFile, string>();
   const taken = new Map<string, string>();
   const asGiven = (input: InputFile) => path.join(outDir, input.relative ?? path.basename(input.path));
-  // Names the other inputs' copies keep, so that a.xlsm's copy does not take a.xlsx's.
-  const kept = new Set(inputs.filter((i) => !i.error && copyName(asGiven(i)) === asGiven(i)).map((i) => asGiven(i).toLowerCase()));
   for (const input of inputs) {
     if (input.error) continue;
-    const given = asGiven(input);
-    const renamed = copyName(given);
-    const out = renamed === given || !kept.has(renamed.toLowerCase()) ? renamed : `${given}.xlsx`;
+    // The copy keeps the input's name and format: an .xlsm's copy is an .xlsm with its macros.
+    const out = asGiven(input);
     const real = await resolveReal(out);
     const st = await fs.stat(out).catch(() => null);
     const clash = inputReal.get(real) ?? (st ? inputInodes.get(`${st.dev}:${st.ino}`) : undefined);
@@ -230,7 +226,10 @@ async function readJsonFile(file: string): Promise<{ ok: true; value: unknown } 
     const before = text.replace(/^\uFEFF/, '').slice(0, Number(at[1]));
     const line = before.split('\n').length;
     const column = before.length - before.lastIndexOf('\n');
-    return { ok: false, why: `不是有效的 JSON（第 ${line} 行第 ${column} 列附近）/ not valid JSON (near line ${line}, column ${column})` };
+    return {
+      ok: false,
+      why: `不是有效的 JSON（第 ${line} 行第 ${column} 列附近）/ not valid JSON (near line ${line}, column ${column})`,
+    };
   }
 }
 

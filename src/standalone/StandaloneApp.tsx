@@ -16,7 +16,6 @@ import { DocumentArrowDown20Regular, FolderOpen20Regular } from '@fluentui/react
 import { annotationPlan } from '../core/annotate';
 import type { Lang } from '../core/model';
 import { createBrowserFileHost, type BrowserFileHost } from '../hosts/browser-file';
-import { droppedFeatures, droppedText } from '../hosts/file/preserve';
 import { App, type PaneActionContext } from '../taskpane/App';
 import { downloadBlob } from '../taskpane/export';
 import { langFromDisplayLanguage, t } from '../taskpane/i18n';
@@ -24,6 +23,7 @@ import { errorToMessage, paneMessage, type PaneMessage } from '../taskpane/sessi
 import { GridPreview } from './GridPreview';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
 
 const useStyles = makeStyles({
   page: {
@@ -56,11 +56,12 @@ const useStyles = makeStyles({
 
 /**
  * The annotated copy's name: the workbook's own name with a suffix, so the original is never overwritten. An .xlsm's
- * copy is an .xlsx: it carries no macros, and Excel will not open a macro-free workbook named .xlsm.
+ * copy stays an .xlsm: the package is patched, its macros kept.
  */
 export function annotatedName(name: string, lang: Lang): string {
-  const dot = name.toLowerCase().endsWith('.xlsm') || name.toLowerCase().endsWith('.xlsx') ? name.length - 5 : name.length;
-  return `${name.slice(0, dot)}${t(lang, 'annotatedSuffix')}.xlsx`;
+  const macro = name.toLowerCase().endsWith('.xlsm');
+  const dot = macro || name.toLowerCase().endsWith('.xlsx') ? name.length - 5 : name.length;
+  return `${name.slice(0, dot)}${t(lang, 'annotatedSuffix')}${macro ? '.xlsm' : '.xlsx'}`;
 }
 
 export interface StandaloneAppProps {
@@ -78,8 +79,6 @@ export function StandaloneApp({ displayLanguage, host: given }: StandaloneAppPro
   const [dragging, setDragging] = React.useState(false);
   const [opening, setOpening] = React.useState(false);
   const inputRef = React.useRef<HTMLInputElement | null>(null);
-  // The bytes as opened: a copy is compared with them to tell the user what it lacks (macros, charts…).
-  const original = React.useRef<Uint8Array | null>(null);
   // The page's own texts follow the browser; once a file is open the pane's settings may switch the language.
   const [lang, setLang] = React.useState<Lang>(langFromDisplayLanguage(displayLanguage));
 
@@ -89,7 +88,6 @@ export function StandaloneApp({ displayLanguage, host: given }: StandaloneAppPro
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       await host.open(file.name, bytes);
-      original.current = bytes;
       setFileName(file.name);
       setFileToken((n) => n + 1);
     } catch (e) {
@@ -121,14 +119,8 @@ export function StandaloneApp({ displayLanguage, host: given }: StandaloneAppPro
       const bytes = host.bytes();
       if (!bytes) return [];
       const out = annotatedName(name, ctx.lang);
-      downloadBlob(out, bytes, XLSX_TYPE);
-      const messages = [paneMessage('downloaded', 'success', 'downloaded', { name: out })];
-      const dropped = original.current ? droppedFeatures(original.current, bytes) : [];
-      if (dropped.length > 0) {
-        const text = droppedText(dropped);
-        messages.push({ code: 'features-dropped', intent: 'warning', 'zh-CN': text.zh, 'en-US': text.en });
-      }
-      return messages;
+      downloadBlob(out, bytes, out.toLowerCase().endsWith('.xlsm') ? XLSM_TYPE : XLSX_TYPE);
+      return [paneMessage('downloaded', 'success', 'downloaded', { name: out })];
     });
   };
 
@@ -155,7 +147,11 @@ export function StandaloneApp({ displayLanguage, host: given }: StandaloneAppPro
         </Body1>
       </header>
 
-      <div className={mergeClasses(styles.drop, dragging && styles.dropActive)} role="group" aria-label={t(lang, 'dropZoneLabel')}>
+      <div
+        className={mergeClasses(styles.drop, dragging && styles.dropActive)}
+        role="group"
+        aria-label={t(lang, 'dropZoneLabel')}
+      >
         <input
           ref={inputRef}
           id="workbook-file"
@@ -169,7 +165,12 @@ export function StandaloneApp({ displayLanguage, host: given }: StandaloneAppPro
             e.currentTarget.value = '';
           }}
         />
-        <Button appearance="primary" icon={<FolderOpen20Regular />} onClick={() => inputRef.current?.click()} disabled={opening}>
+        <Button
+          appearance="primary"
+          icon={<FolderOpen20Regular />}
+          onClick={() => inputRef.current?.click()}
+          disabled={opening}
+        >
           {t(lang, 'openFile')}
         </Button>
         <Body1>{fileName ?? t(lang, 'dropHere')}</Body1>

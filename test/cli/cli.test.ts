@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { ReportSchema, type Report } from '../../src/core/model';
-import { macroWorkbook, makeZip, oleFile, seed000Workbook } from './helpers';
+import { macroWorkbook, makeZip, oleFile, seed000Workbook, unzipEntries } from './helpers';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'bin', 'indicator-checker.js');
@@ -315,7 +315,7 @@ describe('indicator-checker --out and clear', () => {
     expect((await fs.readdir(path.join(dir, 'out-blocked'))).sort()).toEqual(['satisfaction.xlsx', '劳动能力鉴定费用.xlsx']);
   });
 
-  it('names an .xlsm\'s copy .xlsx (no macros survive) and warns; a.xlsm beside a.xlsx gets a.xlsm.xlsx', async () => {
+  it('keeps an .xlsm\'s copy an .xlsm with its macro project, byte for byte, and warns of nothing', async () => {
     await fs.mkdir(path.join(dir, 'macro'), { recursive: true });
     await fs.writeFile(path.join(dir, 'macro', '项目支出绩效目标表.xlsm'), await macroWorkbook());
     await fs.writeFile(path.join(dir, 'macro', '项目支出绩效目标表.xlsx'), await seed000Workbook());
@@ -324,21 +324,22 @@ describe('indicator-checker --out and clear', () => {
     expect(r.code).not.toBe(2);
     const files = report(r).files;
     expect(files.map((f) => [path.basename(f.file), f.output])).toEqual([
-      ['other.xlsm', path.join('out-macro', 'other.xlsx')],
-      ['项目支出绩效目标表.xlsm', path.join('out-macro', '项目支出绩效目标表.xlsm.xlsx')],
+      ['other.xlsm', path.join('out-macro', 'other.xlsm')],
+      ['项目支出绩效目标表.xlsm', path.join('out-macro', '项目支出绩效目标表.xlsm')],
       ['项目支出绩效目标表.xlsx', path.join('out-macro', '项目支出绩效目标表.xlsx')],
     ]);
-    expect(files.map((f) => (f.warnings ?? []).map((w) => w.code))).toEqual([['features-dropped'], ['features-dropped'], []]);
-    expect(files[0].warnings?.[0].message).toMatch(/宏（VBA）.*macros \(VBA\)/);
+    expect(files.map((f) => f.warnings ?? [])).toEqual([[], [], []]);
+    const vba = (bytes: Buffer) => unzipEntries(bytes).find((p) => p.name === 'xl/vbaProject.bin')?.data;
+    const original = vba(await macroWorkbook());
+    expect(original).toBeDefined();
+    expect(vba(await fs.readFile(path.join(dir, 'out-macro', 'other.xlsm')))).toEqual(original);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path.join(dir, 'out-macro', 'other.xlsx'));
+    await wb.xlsx.readFile(path.join(dir, 'out-macro', 'other.xlsm'));
     expect(wb.getWorksheet('Sheet1')).toBeDefined();
-    // The readable summary says it too, and clear --out names and warns the same way.
-    const text = await run(['check', 'macro/other.xlsm', '--out', 'out-macro-text']);
-    expect(text.stdout).toContain('副本中没有原文件的宏（VBA）');
-    const cleared = await run(['clear', 'macro/other.xlsm', '--out', 'out-macro-clear', '--json']);
-    expect(report(cleared).files[0].output).toBe(path.join('out-macro-clear', 'other.xlsx'));
-    expect(report(cleared).files[0].warnings?.[0].code).toBe('features-dropped');
+    const cleared = await run(['clear', path.join('out-macro', 'other.xlsm'), '--out', 'out-macro-clear', '--json']);
+    expect(report(cleared).files[0].output).toBe(path.join('out-macro-clear', 'other.xlsm'));
+    expect(report(cleared).files[0].warnings ?? []).toEqual([]);
+    expect(vba(await fs.readFile(path.join(dir, 'out-macro-clear', 'other.xlsm')))).toEqual(original);
   });
 
   it('clear writes a copy without the product\'s notes', async () => {

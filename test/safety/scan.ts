@@ -11,7 +11,20 @@ export interface Violation {
 }
 
 /** Node modules that open connections or resolve names. */
-const NETWORK_MODULES = new Set(['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'undici', 'node-fetch', 'axios', 'got', 'ws']);
+const NETWORK_MODULES = new Set([
+  'http',
+  'https',
+  'http2',
+  'net',
+  'tls',
+  'dgram',
+  'dns',
+  'undici',
+  'node-fetch',
+  'axios',
+  'got',
+  'ws',
+]);
 
 /** Globals that send or receive over the network in a browser or in node. */
 const NETWORK_CONSTRUCTORS = new Set(['XMLHttpRequest', 'WebSocket', 'EventSource', 'RTCPeerConnection']);
@@ -19,7 +32,13 @@ const NETWORK_CALLS = new Set(['fetch', 'importScripts']);
 const NETWORK_MEMBERS = new Set(['sendBeacon', 'fetch']);
 
 /** XML namespaces are names, not addresses anything connects to. */
-const ALLOWED_URL_PREFIXES = ['http://schemas.openxmlformats.org/', 'http://schemas.microsoft.com/', 'http://www.w3.org/', 'http://purl.org/'];
+const ALLOWED_URL_PREFIXES = [
+  'http://schemas.openxmlformats.org/',
+  'http://schemas.microsoft.com/',
+  'http://www.w3.org/',
+  'http://purl.org/',
+  'http://purl.oclc.org/ooxml/',
+];
 
 /** Ways to put text into a page as markup, or to run text as code. */
 const MARKUP_MEMBERS = new Set(['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'write', 'writeln']);
@@ -38,22 +57,33 @@ export function scanSource(file: string, text: string): Violation[] {
   };
   const visit = (node: ts.Node): void => {
     // import x from 'http'; export … from 'https'
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-      if (NETWORK_MODULES.has(moduleName(node.moduleSpecifier.text))) report(node, `imports ${node.moduleSpecifier.text}`);
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
+      if (NETWORK_MODULES.has(moduleName(node.moduleSpecifier.text)))
+        report(node, `imports ${node.moduleSpecifier.text}`);
     }
     if (ts.isCallExpression(node)) {
       const callee = node.expression;
       const first = node.arguments[0];
       // require('https'), import('node:http')
-      const loads = (ts.isIdentifier(callee) && callee.text === 'require') || callee.kind === ts.SyntaxKind.ImportKeyword;
+      const loads =
+        (ts.isIdentifier(callee) && callee.text === 'require') || callee.kind === ts.SyntaxKind.ImportKeyword;
       if (loads && first && ts.isStringLiteralLike(first) && NETWORK_MODULES.has(moduleName(first.text))) {
         report(node, `loads ${first.text}`);
       }
       if (ts.isIdentifier(callee) && NETWORK_CALLS.has(callee.text)) report(node, `calls ${callee.text}()`);
-      if (ts.isPropertyAccessExpression(callee) && NETWORK_MEMBERS.has(callee.name.text)) report(node, `calls .${callee.name.text}()`);
-      if (ts.isPropertyAccessExpression(callee) && ['insertAdjacentHTML', 'write', 'writeln'].includes(callee.name.text)) {
+      if (ts.isPropertyAccessExpression(callee) && NETWORK_MEMBERS.has(callee.name.text))
+        report(node, `calls .${callee.name.text}()`);
+      if (
+        ts.isPropertyAccessExpression(callee) &&
+        ['insertAdjacentHTML', 'write', 'writeln'].includes(callee.name.text)
+      ) {
         const target = callee.expression.getText(source);
-        if (callee.name.text === 'insertAdjacentHTML' || /(^|\.)document$/.test(target)) report(node, `calls ${target}.${callee.name.text}()`);
+        if (callee.name.text === 'insertAdjacentHTML' || /(^|\.)document$/.test(target))
+          report(node, `calls ${target}.${callee.name.text}()`);
       }
       if (ts.isIdentifier(callee) && callee.text === 'eval') report(node, 'calls eval()');
     }
@@ -61,11 +91,14 @@ export function scanSource(file: string, text: string): Violation[] {
       if (NETWORK_CONSTRUCTORS.has(node.expression.text)) report(node, `new ${node.expression.text}()`);
       if (node.expression.text === 'Function') report(node, 'new Function()');
     }
-    if (ts.isJsxAttribute(node) && node.name.getText(source) === 'dangerouslySetInnerHTML') report(node, 'dangerouslySetInnerHTML');
-    if (ts.isPropertyAssignment(node) && node.name.getText(source) === 'dangerouslySetInnerHTML') report(node, 'dangerouslySetInnerHTML');
+    if (ts.isJsxAttribute(node) && node.name.getText(source) === 'dangerouslySetInnerHTML')
+      report(node, 'dangerouslySetInnerHTML');
+    if (ts.isPropertyAssignment(node) && node.name.getText(source) === 'dangerouslySetInnerHTML')
+      report(node, 'dangerouslySetInnerHTML');
     if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
       const left = node.left;
-      if (ts.isPropertyAccessExpression(left) && MARKUP_MEMBERS.has(left.name.text)) report(node, `assigns .${left.name.text}`);
+      if (ts.isPropertyAccessExpression(left) && MARKUP_MEMBERS.has(left.name.text))
+        report(node, `assigns .${left.name.text}`);
     }
     if (ts.isStringLiteralLike(node) && /\b(?:https?|wss?|ftp):\/\//i.test(node.text)) {
       const urls = node.text.match(/\b(?:https?|wss?|ftp):\/\/\S*/gi) ?? [];

@@ -1,4 +1,5 @@
-// A Host over an .xlsx opened in the browser (the standalone page): exceljs on bytes in memory, nothing uploaded.
+// A Host over an .xlsx/.xlsm opened in the browser (the standalone page): read with exceljs, annotated by patching
+// the package in memory (nothing lost, nothing uploaded).
 
 import { LABELS, LINE_PREFIX, type AnnotationPlan, type AnnotationState } from '../../core/annotate/types';
 import type { Grid } from '../../core/grid';
@@ -166,7 +167,7 @@ export function createBrowserFileHost(options: BrowserFileHostOptions = {}): Bro
     },
 
     async capabilities(): Promise<HostCapabilities> {
-      // exceljs writes notes, not threaded comments; settings are not written into the file.
+      // The patcher writes notes (legacy comments), not threaded comments; settings are not written into the file.
       return { comments: false, notes: true, merges: true, settings: false };
     },
 

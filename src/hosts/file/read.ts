@@ -35,6 +35,10 @@ export interface ZipEntry {
   uncompressedSize: number;
   localHeaderOffset: number;
   encrypted: boolean;
+  /** CRC-32 of the uncompressed data, and the MS-DOS time and date fields, as the central directory holds them. */
+  crc32: number;
+  dosTime: number;
+  dosDate: number;
 }
 
 export type SniffOutcome = { ok: true; entries: ZipEntry[] } | { ok: false; error: FileError };
@@ -59,7 +63,8 @@ export function sniffWorkbook(input: Uint8Array | ArrayBuffer): SniffOutcome {
   const bytes = toBytes(input);
   if (startsWith(bytes, CFB_MAGIC)) {
     // An encrypted .xlsx is an OLE compound file whose directory names the EncryptionInfo stream (UTF-16LE).
-    const encrypted = indexOf(bytes, utf16le('EncryptionInfo')) >= 0 || indexOf(bytes, utf16le('EncryptedPackage')) >= 0;
+    const encrypted =
+      indexOf(bytes, utf16le('EncryptionInfo')) >= 0 || indexOf(bytes, utf16le('EncryptedPackage')) >= 0;
     return { ok: false, error: encrypted ? fileError('encrypted') : fileError('xls-format') };
   }
   if (bytes.length < 4 || readU32(bytes, 0) !== ZIP_LOCAL) {
@@ -150,7 +155,17 @@ function readCentralDirectory(bytes: Uint8Array): { ok: true; entries: ZipEntry[
       }
       x += 4 + size;
     }
-    const entry: ZipEntry = { name, method, compressedSize, uncompressedSize, localHeaderOffset, encrypted: (flags & 1) === 1 };
+    const entry: ZipEntry = {
+      name,
+      method,
+      compressedSize,
+      uncompressedSize,
+      localHeaderOffset,
+      encrypted: (flags & 1) === 1,
+      crc32: readU32(bytes, p + 16),
+      dosTime: readU16(bytes, p + 12),
+      dosDate: readU16(bytes, p + 14),
+    };
     if (entryDataOffset(bytes, entry) === null) return corrupt(`${name}: data out of bounds: truncated?`);
     entries.push(entry);
     p += 46 + nameLen + extraLen + commentLen;
@@ -254,6 +269,11 @@ function settingsSheetJson(ws: ExcelJS.Worksheet): string | null {
     json += v;
   }
   return json;
+}
+
+/** Loads workbook bytes into exceljs's model, for reading only (tests and the reader; nothing is written with it). */
+export function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  return loadPlain(bytes);
 }
 
 async function loadPlain(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

@@ -116,7 +116,8 @@ const TOTAL_COST = new Memo<boolean>();
 /** The budget an indicator set is weighed against: the year's for the annual set, the multi-year total for the mid-term set. */
 export function budgetOf(table: IndicatorTable, set: IndicatorSet): { wan: number; field: ProjectField } | null {
   const p = table.project;
-  if (set === 'midterm') return typeof p.midtermBudget === 'number' ? { wan: p.midtermBudget, field: 'midtermBudget' } : null;
+  if (set === 'midterm')
+    return typeof p.midtermBudget === 'number' ? { wan: p.midtermBudget, field: 'midtermBudget' } : null;
   return typeof p.budget === 'number' ? { wan: p.budget, field: 'budget' } : null;
 }
 
@@ -206,31 +207,392 @@ const PER_HOUSEHOLD = /户均|每户/;
  * The quantity a unit cost prices: the 数量指标 of the same set sharing the most content with the cost's name
  * (社保卡制卡单位平均成本 → 社保卡片数量; 工装单位成本 → 购置工装数量), or whose unit is the one priced
  * (元/张 → 张; 人均 → 人/人次). Null when none or when two candidates tie.
+ *
+ * A candidate's score is the most content bigrams one of its texts shares with the cost's texts, plus 2 when its
+ * unit is the one priced (or 1 for a person or household unit under 人均/户均); the answer is the one candidate
+ * with the highest score above 0, whatever the order. A long table lists thousands of quantities and unit costs
+ * (issue 15, #46): weighing each cost against each quantity was quadratic. A set's candidates are indexed once
+ * (which hold each bigram, how many have each unit); a cost then reads the holders of its bigrams, rarest first,
+ * stops as soon as no candidate left unread could reach the best score read, and weighs the candidates it never
+ * read (they can hold only its commonest bigram) by counting them per unit.
  */
 export function matchQuantity(cost: Indicator, candidates: readonly Indicator[]): Indicator | null {
-  const costText = texts(cost).join(' ');
-  const costWords = contentBigrams(costText);
-  const per = perItemOf(cost);
-  let best: Indicator | null = null;
-  let bestScore = 0;
-  let tie = false;
-  for (const q of candidates) {
-    if (q === cost || q.target.value === null || q.target.value <= 0) continue;
-    const unit = q.target.unit ?? q.unit;
-    if (unit === '%' || moneyUnit(unit)) continue;
-    let score = 0;
-    for (const t of texts(q)) score = Math.max(score, sharedCount(costWords, contentBigrams(t)));
-    if (per && unit === per) score += 2;
-    else if (unit && PER_PERSON.test(costText) && PERSON_UNITS.has(unit)) score += 1;
-    else if (unit === '户' && PER_HOUSEHOLD.test(costText)) score += 1;
-    if (score === 0) continue;
-    if (score > bestScore) {
-      best = q;
-      bestScore = score;
-      tie = false;
-    } else if (score === bestScore) tie = true;
+  let index = QUANTITY_INDEXES.get(candidates);
+  // The rule lists a set's quantities once and asks for each of its unit costs; a list is not changed afterwards.
+  if (index === undefined || index.listed !== candidates.length) {
+    index = new QuantityIndex(candidates);
+    QUANTITY_INDEXES.set(candidates, index);
   }
-  return tie ? null : best;
+  return index.match(cost);
+}
+
+const QUANTITY_INDEXES = new WeakMap<readonly Indicator[], QuantityIndex>();
+
+/** What a candidate's unit adds for one cost: 2 for the unit priced, 1 for a person or household unit under 人均/户均. */
+function unitBonus(unit: Unit, per: string | null, perPerson: boolean, perHousehold: boolean): number {
+  if (per && unit === per) return 2;
+  if (unit && perPerson && PERSON_UNITS.has(unit)) return 1;
+  if (unit === '户' && perHousehold) return 1;
+  return 0;
+}
+
+/** Every unit unitBonus can reward, besides the one a cost prices. */
+const BONUS_UNITS: readonly string[] = ['人', '人次', '名', '位', '户'];
+const NO_POSITIONS: readonly number[] = [];
+
+type Unit = string | null | undefined;
+
+/**
+ * The candidates of one set, indexed for matchQuantity. Bigrams are numbered; each candidate has one or two texts
+ * (name, description), each a list of bigram numbers; a candidate without a name has one empty text (its unit may
+ * still score).
+ */
+class QuantityIndex {
+  /** The length of the list indexed. */
+  readonly listed: number;
+  /** The candidates that can match at all (a positive value, in a unit that is neither % nor money), and their units. */
+  private readonly items: Indicator[] = [];
+  private readonly units: Unit[] = [];
+  /** Where each candidate sits (twice if listed twice). */
+  private readonly positions = new Map<Indicator, number[]>();
+  private readonly wordIds = new Map<string, number>();
+  /** Texts: candidate `at` owns texts firstText[at] … firstText[at + 1] - 1; each text's bigrams and owner. */
+  private readonly firstText: number[] = [0];
+  private readonly textWords: Int32Array[] = [];
+  private readonly owners: number[] = [];
+  /** The candidates holding each bigram in one of their texts, each once. */
+  private readonly holders: number[][] = [];
+  private readonly unitCounts = new Map<Unit, number>();
+  /** Built when first needed: the candidates of each unit, and a bigram's holders by unit. */
+  private membersOfUnit: Map<Unit, number[]> | null = null;
+  private readonly holdersByUnit = new Map<number, Map<Unit, number[]>>();
+  /** For matchAll, built when first needed: the texts holding a bigram, or of a unit, as bit sets. */
+  private readonly wordBits = new Map<number, Int32Array>();
+  private readonly unitBits = new Map<string, Int32Array>();
+  /** Which cost (its number) last read each candidate, and last asked for each bigram. */
+  private readonly readBy: Int32Array;
+  private readonly askedBy: Int32Array;
+  private costs = 0;
+  private sum = new Int32Array(0);
+  private running = new Int32Array(0);
+
+  constructor(candidates: readonly Indicator[]) {
+    this.listed = candidates.length;
+    for (const q of candidates) {
+      if (q.target.value === null || q.target.value <= 0) continue;
+      const unit = q.target.unit ?? q.unit;
+      if (unit === '%' || moneyUnit(unit)) continue;
+      const at = this.items.length;
+      this.items.push(q);
+      this.units.push(unit);
+      const listed = this.positions.get(q);
+      if (listed) listed.push(at);
+      else this.positions.set(q, [at]);
+      this.unitCounts.set(unit, (this.unitCounts.get(unit) ?? 0) + 1);
+      const own = texts(q);
+      for (const text of own.length > 0 ? own : ['']) {
+        const ids: number[] = [];
+        for (const w of contentBigrams(text)) {
+          let id = this.wordIds.get(w);
+          if (id === undefined) {
+            id = this.holders.length;
+            this.wordIds.set(w, id);
+            this.holders.push([]);
+          }
+          ids.push(id);
+          const list = this.holders[id];
+          // Listed once per candidate, though both its texts hold the bigram.
+          if (list[list.length - 1] !== at) list.push(at);
+        }
+        this.textWords.push(Int32Array.from(ids));
+        this.owners.push(at);
+      }
+      this.firstText.push(this.owners.length);
+    }
+    this.readBy = new Int32Array(this.items.length);
+    this.askedBy = new Int32Array(this.holders.length);
+  }
+
+  match(cost: Indicator): Indicator | null {
+    const n = this.items.length;
+    if (n === 0) return null;
+    const costText = texts(cost).join(' ');
+    const per = perItemOf(cost);
+    const perPerson = PER_PERSON.test(costText);
+    const perHousehold = PER_HOUSEHOLD.test(costText);
+    // The units that score for this cost and are present, and the most a unit adds.
+    const bonusUnits: string[] = [];
+    const bonuses: number[] = [];
+    let bonusMax = 0;
+    for (const u of per ? [per, ...BONUS_UNITS] : BONUS_UNITS) {
+      const b = unitBonus(u, per, perPerson, perHousehold);
+      if (b === 0 || bonusUnits.includes(u) || !this.unitCounts.has(u)) continue;
+      bonusUnits.push(u);
+      bonuses.push(b);
+      if (b > bonusMax) bonusMax = b;
+    }
+    const stamp = ++this.costs;
+    const readBy = this.readBy;
+    const askedBy = this.askedBy;
+    // The cost's bigrams that some candidate holds (the others score for no one), rarest first.
+    const asked: number[] = [];
+    for (const w of contentBigrams(costText)) {
+      const id = this.wordIds.get(w);
+      if (id === undefined) continue;
+      askedBy[id] = stamp;
+      asked.push(id);
+    }
+    asked.sort((a, b) => this.holders[a].length - this.holders[b].length);
+    const read: number[] = [];
+    // A cost is never its own quantity: marked read in advance, with no score.
+    for (const at of this.positions.get(cost) ?? NO_POSITIONS) {
+      readBy[at] = stamp;
+      read.push(at);
+    }
+    let best = 0;
+    let bestCount = 0;
+    let bestAt = -1;
+    const last = asked.length - 1;
+    // matchAll costs about two candidates read per word of its bit sets it goes through.
+    const budget = 32 + (((asked.length + bonusUnits.length + 4) * ((this.owners.length + 31) >>> 5)) << 1);
+    for (let j = 0; j < last; j++) {
+      const list = this.holders[asked[j]];
+      // Numbered names (培训…1230期) share a bigram with a good part of a long set: past a budget of candidates read
+      // the cost is weighed against the whole set at once instead, 32 texts per operation.
+      if (read.length + list.length > budget) return this.matchAll(cost, asked, bonusUnits, bonuses);
+      for (const at of list) {
+        if (readBy[at] === stamp) continue;
+        readBy[at] = stamp;
+        read.push(at);
+        let score = 0;
+        for (let t = this.firstText[at]; t < this.firstText[at + 1]; t++) {
+          const words = this.textWords[t];
+          let shared = 0;
+          for (let i = 0; i < words.length; i++) if (askedBy[words[i]] === stamp) shared++;
+          if (shared > score) score = shared;
+        }
+        score += unitBonus(this.units[at], per, perPerson, perHousehold);
+        if (score <= 0) continue;
+        if (score > best) {
+          best = score;
+          bestCount = 1;
+          bestAt = at;
+        } else if (score === best) bestCount++;
+      }
+      // A candidate not read holds none of the bigrams read so far: it shares at most the others.
+      const bound = last - j + bonusMax;
+      if (best > bound) return bestCount === 1 ? this.items[bestAt] : null;
+      if (best === bound && bestCount > 1) return null;
+    }
+    // The candidates not read can share only the commonest bigram: 1 if they hold it, plus their unit's bonus.
+    // They are counted in groups: [a bonus unit's, the other units'] × [holding it, not].
+    const common = last >= 0 ? asked[last] : -1;
+    const commonHolders = last >= 0 ? this.holders[common] : NO_POSITIONS;
+    const groups = bonusUnits.length + 1;
+    const withCommon = new Array<number>(groups).fill(0);
+    const without = new Array<number>(groups).fill(0);
+    const byUnit = common >= 0 && bonusUnits.length > 0 ? this.holdersOfByUnit(common) : null;
+    let rest = n;
+    let restWith = commonHolders.length;
+    for (let g = 0; g < bonusUnits.length; g++) {
+      const all = this.unitCounts.get(bonusUnits[g]) ?? 0;
+      const holding = byUnit?.get(bonusUnits[g])?.length ?? 0;
+      withCommon[g] = holding;
+      without[g] = all - holding;
+      rest -= all;
+      restWith -= holding;
+    }
+    withCommon[groups - 1] = restWith;
+    without[groups - 1] = rest - restWith;
+    for (const at of read) {
+      const u = bonusUnits.indexOf(this.units[at] as string);
+      const g = u >= 0 ? u : groups - 1;
+      if (common >= 0 && this.holds(at, common)) withCommon[g]--;
+      else without[g]--;
+    }
+    // Which group the best unread candidate is in, when one is.
+    let bestGroup = -1;
+    let bestHolds = false;
+    for (let g = 0; g < groups; g++) {
+      const bonus = g < bonusUnits.length ? bonuses[g] : 0;
+      for (const holds of [true, false]) {
+        const count = holds ? withCommon[g] : without[g];
+        const score = (holds ? 1 : 0) + bonus;
+        if (count <= 0 || score <= 0) continue;
+        if (score > best) {
+          best = score;
+          bestCount = count;
+          bestGroup = g;
+          bestHolds = holds;
+        } else if (score === best) bestCount += count;
+      }
+    }
+    if (bestCount !== 1) return null;
+    if (bestGroup < 0) return this.items[bestAt];
+    // The one unread candidate of its group. No unread candidate scores more, so the list searched holds only
+    // candidates read and this one.
+    const unitOfGroup = bestGroup < bonusUnits.length ? bonusUnits[bestGroup] : null;
+    const search =
+      unitOfGroup === null
+        ? commonHolders
+        : bestHolds && byUnit
+          ? (byUnit.get(unitOfGroup) ?? NO_POSITIONS)
+          : (this.unitMembers().get(unitOfGroup) ?? NO_POSITIONS);
+    for (const at of search) {
+      if (readBy[at] === stamp) continue;
+      if (unitOfGroup === null && bonusUnits.includes(this.units[at] as string)) continue;
+      if (common >= 0 && this.holds(at, common) !== bestHolds) continue;
+      return this.items[at];
+    }
+    return null;
+  }
+
+  /**
+   * matchQuantity by bit sets: every text is one bit, and the scores of all texts are summed at once in bit planes
+   * (plane p holds bit p of every score), a bigram held by many texts added 32 texts per operation. The highest
+   * score is then read from the top plane down, and the texts reaching it mapped back to their candidates.
+   */
+  private matchAll(
+    cost: Indicator,
+    asked: readonly number[],
+    bonusUnits: readonly string[],
+    bonuses: readonly number[],
+  ): Indicator | null {
+    const textCount = this.owners.length;
+    const size = (textCount + 31) >>> 5;
+    let planes = 1;
+    while (1 << planes <= asked.length + 2) planes++;
+    // Scratch space shared by the set's costs.
+    if (this.sum.length < planes * size) this.sum = new Int32Array(planes * size);
+    if (this.running.length < size) this.running = new Int32Array(size);
+    const sum = this.sum;
+    sum.fill(0, 0, planes * size);
+    for (const id of asked) {
+      const list = this.holders[id];
+      if (list.length >= size) {
+        addBits(sum, size, planes, this.textsHolding(id), 0);
+        continue;
+      }
+      for (const at of list) {
+        for (let t = this.firstText[at]; t < this.firstText[at + 1]; t++)
+          if (this.textWords[t].includes(id)) addBit(sum, size, planes, t);
+      }
+    }
+    for (let g = 0; g < bonusUnits.length; g++)
+      addBits(sum, size, planes, this.textsOfUnit(bonusUnits[g]), bonuses[g] - 1);
+    // The texts still in the running: all but the cost's own, then those with each plane's bit, top down.
+    const running = this.running;
+    running.fill(-1, 0, size);
+    if (textCount & 31) running[size - 1] = (1 << (textCount & 31)) - 1;
+    for (const at of this.positions.get(cost) ?? NO_POSITIONS) {
+      for (let t = this.firstText[at]; t < this.firstText[at + 1]; t++) running[t >>> 5] &= ~(1 << (t & 31));
+    }
+    let best = 0;
+    for (let p = planes - 1; p >= 0; p--) {
+      const plane = p * size;
+      let any = 0;
+      for (let w = 0; w < size; w++) any |= running[w] & sum[plane + w];
+      if (any === 0) continue;
+      best |= 1 << p;
+      for (let w = 0; w < size; w++) running[w] &= sum[plane + w];
+    }
+    if (best === 0) return null;
+    // A candidate's texts are neighbours: one owner among the texts left is the answer, two are a tie.
+    let found = -1;
+    for (let w = 0; w < size; w++) {
+      let bits = running[w];
+      while (bits !== 0) {
+        const low = bits & -bits;
+        const owner = this.owners[(w << 5) + 31 - Math.clz32(low)];
+        if (found >= 0 && owner !== found) return null;
+        found = owner;
+        bits ^= low;
+      }
+    }
+    return found >= 0 ? this.items[found] : null;
+  }
+
+  private textsHolding(id: number): Int32Array {
+    let bits = this.wordBits.get(id);
+    if (bits === undefined) {
+      bits = new Int32Array((this.owners.length + 31) >>> 5);
+      for (const at of this.holders[id]) {
+        for (let t = this.firstText[at]; t < this.firstText[at + 1]; t++)
+          if (this.textWords[t].includes(id)) bits[t >>> 5] |= 1 << (t & 31);
+      }
+      this.wordBits.set(id, bits);
+    }
+    return bits;
+  }
+
+  private textsOfUnit(unit: string): Int32Array {
+    let bits = this.unitBits.get(unit);
+    if (bits === undefined) {
+      bits = new Int32Array((this.owners.length + 31) >>> 5);
+      for (const at of this.unitMembers().get(unit) ?? NO_POSITIONS) {
+        for (let t = this.firstText[at]; t < this.firstText[at + 1]; t++) bits[t >>> 5] |= 1 << (t & 31);
+      }
+      this.unitBits.set(unit, bits);
+    }
+    return bits;
+  }
+
+  private holds(at: number, id: number): boolean {
+    for (let t = this.firstText[at]; t < this.firstText[at + 1]; t++) if (this.textWords[t].includes(id)) return true;
+    return false;
+  }
+
+  private unitMembers(): Map<Unit, number[]> {
+    if (this.membersOfUnit === null) {
+      this.membersOfUnit = new Map();
+      for (let at = 0; at < this.items.length; at++) {
+        const u = this.units[at];
+        let list = this.membersOfUnit.get(u);
+        if (list === undefined) this.membersOfUnit.set(u, (list = []));
+        list.push(at);
+      }
+    }
+    return this.membersOfUnit;
+  }
+
+  private holdersOfByUnit(id: number): Map<Unit, number[]> {
+    let byUnit = this.holdersByUnit.get(id);
+    if (byUnit === undefined) {
+      byUnit = new Map();
+      for (const at of this.holders[id]) {
+        const u = this.units[at];
+        let list = byUnit.get(u);
+        if (list === undefined) byUnit.set(u, (list = []));
+        list.push(at);
+      }
+      this.holdersByUnit.set(id, byUnit);
+    }
+    return byUnit;
+  }
+}
+
+/** Adds a bit set (each bit worth 2^shift) to bit-plane counters: plane p of word w at sum[p * size + w]. */
+function addBits(sum: Int32Array, size: number, planes: number, bits: Int32Array, shift: number): void {
+  const end = planes * size;
+  for (let w = 0; w < size; w++) {
+    let carry = bits[w];
+    for (let at = shift * size + w; carry !== 0 && at < end; at += size) {
+      const next = sum[at] & carry;
+      sum[at] ^= carry;
+      carry = next;
+    }
+  }
+}
+
+/** Adds 1 to one text's counter. */
+function addBit(sum: Int32Array, size: number, planes: number, t: number): void {
+  let carry = 1 << (t & 31);
+  const end = planes * size;
+  for (let at = t >>> 5; carry !== 0 && at < end; at += size) {
+    const next = sum[at] & carry;
+    sum[at] ^= carry;
+    carry = next;
+  }
 }
 
 export interface CostLine {
@@ -264,7 +626,9 @@ export function costTotalOf(all: CostLine[], budgetWan: number | null, tolerance
   const named = all.filter((l) => isTotalCostName(l.indicator));
   const statesTotal =
     (named.length === 1 && named[0] === largest) ||
-    (budgetWan !== null && Math.abs(largest.amount.wan - budgetWan) <= budgetWan * tolerance && rest <= largest.amount.wan * (1 + tolerance));
+    (budgetWan !== null &&
+      Math.abs(largest.amount.wan - budgetWan) <= budgetWan * tolerance &&
+      rest <= largest.amount.wan * (1 + tolerance));
   if (statesTotal) return { wan: largest.amount.wan, lines: [largest], all, how: 'stated' };
   return { wan: sum, lines: all, all, how: 'sum' };
 }

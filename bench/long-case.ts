@@ -1,0 +1,133 @@
+// The long-table case of `npm run bench` (issue 15, #46): one table of 10 000 and of 100 000 rows, each checked by a
+// whole `indicator-checker check` process, as a user runs it. The figure is wall time per row, and the ratio of the
+// big table's to the small one's: 1 for a core linear in rows (start-up weighs on the small table, so a little less).
+
+import { execFile } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { writeLongTable } from './long-table';
+
+export const LONG_TARGET = 1.5;
+
+export interface LongTableRun {
+  rows: number;
+  runs: number;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  /** Median wall milliseconds per indicator row. */
+  msPerRow: number;
+}
+
+export interface LongTableCase {
+  sizes: LongTableRun[];
+  /** Time per row of the biggest table over the smallest's. */
+  ratio: number;
+}
+
+const ROOT = path.resolve(__dirname, '..');
+
+/** Compiles the CLI as `npm run build:cli` does, into `dir` (not lib/, which other work may be rebuilding). */
+async function compileCli(dir: string): Promise<string> {
+  const out = path.join(dir, 'lib');
+  const started = Date.now();
+  await new Promise<void>((resolve) => {
+    // Type errors elsewhere in the tree (work in progress) must not stop the emit; the file's time says whether it built.
+    execFile(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json'), '--outDir', out],
+      { cwd: ROOT },
+      () => resolve(),
+    );
+  });
+  const main = path.join(out, 'cli', 'main.js');
+  if (!existsSync(main) || (await fs.stat(main)).mtimeMs < started - 2000)
+    throw new Error(`compiling the CLI into ${out} failed`);
+  const launcher = path.join(dir, 'indicator-checker.js');
+  // bin/indicator-checker.js, pointed at this build.
+  await fs.writeFile(launcher, `'use strict';\nrequire('./lib/cli/main.js').run(process.argv.slice(2));\n`);
+  return launcher;
+}
+
+/** Wall milliseconds of one `indicator-checker check <file>` process (exit status 1, findings, is expected). */
+function timeCheck(launcher: string, file: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    execFile(
+      process.execPath,
+      [launcher, 'check', file],
+      {
+        cwd: ROOT,
+        maxBuffer: 256 * 1024 * 1024,
+        env: { ...process.env, NODE_OPTIONS: '', NODE_PATH: path.join(ROOT, 'node_modules') },
+      },
+      (error, _stdout, stderr) => {
+        const ms = performance.now() - started;
+        const code = error ? (error as { code?: unknown }).code : 0;
+        if (code !== 0 && code !== 1)
+          reject(new Error(`indicator-checker check ${file} failed (${String(code)}): ${stderr.trim()}`));
+        else resolve(ms);
+      },
+    );
+  });
+}
+
+function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export async function longTableCase(
+  dataDir: string,
+  sizes: readonly number[],
+  runs: number,
+  log: (s: string) => void,
+): Promise<LongTableCase> {
+  const launcher = await compileCli(path.join(dataDir, 'cli'));
+  const files: string[] = [];
+  for (const n of sizes) {
+    const file = path.join(dataDir, `long-${n}.xlsx`);
+    if (!existsSync(file)) {
+      const tmp = `${file}.${process.pid}.tmp`;
+      await writeLongTable(tmp, n);
+      await fs.rename(tmp, file);
+    }
+    files.push(file);
+  }
+  const times: number[][] = sizes.map(() => []);
+  // The sizes alternate within a run, so a busy spell of the machine weighs on both.
+  for (let r = 0; r < runs; r++) {
+    for (let i = 0; i < sizes.length; i++) {
+      const ms = await timeCheck(launcher, files[i] as string);
+      times[i]?.push(ms);
+      log(`  long table ${sizes[i]} rows, run ${r + 1}/${runs}: ${Math.round(ms)} ms`);
+    }
+  }
+  const out: LongTableRun[] = sizes.map((rows, i) => {
+    const t = times[i] as number[];
+    const medianMs = median(t);
+    return {
+      rows,
+      runs: t.length,
+      medianMs: Math.round(medianMs),
+      minMs: Math.round(Math.min(...t)),
+      maxMs: Math.round(Math.max(...t)),
+      msPerRow: medianMs / rows,
+    };
+  });
+  const first = out[0] as LongTableRun;
+  const last = out[out.length - 1] as LongTableRun;
+  return { sizes: out, ratio: Math.round((last.msPerRow / first.msPerRow) * 100) / 100 };
+}
+
+export function formatLongTable(c: LongTableCase): string {
+  const lines = ['One long table (bench/long-table.ts), whole `indicator-checker check` processes'];
+  for (const s of c.sizes) {
+    lines.push(
+      `  ${String(s.rows).padStart(7)} rows: ${String(s.medianMs).padStart(7)} ms median (min ${s.minMs}, max ${s.maxMs}, ${s.runs} runs), ${(s.msPerRow * 1000).toFixed(1)} µs per row`,
+    );
+  }
+  lines.push(`  time per row, biggest / smallest: ${c.ratio}×`);
+  return lines.join('\n');
+}

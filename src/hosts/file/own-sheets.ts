@@ -1,0 +1,189 @@
+// The sheets the product adds to a workbook: the very hidden annotation-state sheet (its format shared with the WPS
+// host, src/hosts/wps/store.ts) and the optional summary of findings. Written as whole new worksheet parts with
+// inline strings, so that no shared part (shared strings, styles) changes for them.
+
+import { z } from 'zod';
+import { a1, parseA1 } from '../../core/a1';
+import { AnnotationStateSchema } from '../../core/annotate/types';
+import type { Finding, Lang } from '../../core/model';
+import { readRels, relIs, WORKBOOK_PART, type SheetEntry } from './opc';
+import { attr, escapeText, isMain, walkXml } from './xml';
+import type { Package } from './zip-package';
+
+/**
+ * Where the state lives: a very hidden worksheet. A defined name holds at most 255 characters, but a sheet holds any
+ * amount, survives Excel, WPS and LibreOffice, and Office.js and WPS can read it too.
+ */
+export const STATE_SHEET_NAME = 'IndicatorCheckerState';
+
+/** First cell of the state sheet: tells our sheet from a person's sheet of the same name. */
+const STATE_MARKER = 'indicator-checker annotation state v1 — 指标审核批注状态，请勿修改 / do not edit';
+
+/** Excel keeps at most 32 767 characters in a cell; the JSON is cut into chunks below that. */
+const CHUNK = 30000;
+
+export const SUMMARY_SHEET_NAME: Record<Lang, string> = { 'zh-CN': '审核结果', 'en-US': 'Review results' };
+
+const SUMMARY_HEADERS: Record<Lang, string[]> = {
+  'zh-CN': ['严重程度', '规则', '工作表', '单元格', '说明'],
+  'en-US': ['Severity', 'Rule', 'Sheet', 'Cell', 'Message'],
+};
+
+const SEVERITY_TEXT: Record<Lang, Record<Finding['severity'], string>> = {
+  'zh-CN': { error: '错误', warning: '警告', info: '提示' },
+  'en-US': { error: 'Error', warning: 'Warning', info: 'Info' },
+};
+
+export const StoredSchema = z.object({
+  product: z.literal('indicator-checker'),
+  version: z.literal(1),
+  state: AnnotationStateSchema,
+  /** The summary sheet we added, so clear removes ours and never a person's sheet of that name. */
+  summarySheet: z.string().nullable(),
+});
+export type Stored = z.infer<typeof StoredSchema>;
+
+/** Column A of a worksheet part, row → text (shared strings resolved, inline strings and formula strings read). */
+function columnA(pkg: Package, part: string): Map<number, string> {
+  const raw = new Map<number, { type: string; text: string }>();
+  let cell: { row: number; type: string; text: string } | null = null;
+  walkXml(part, pkg.text(part), {
+    open(el) {
+      if (!isMain(el.uri) || el.local !== 'c') return;
+      const ref = attr(el, 'r') ?? '';
+      cell = /^A\d+$/.test(ref) ? { row: parseA1(ref).row, type: attr(el, 't') ?? 'n', text: '' } : null;
+    },
+    text(t, parent) {
+      if (cell && parent && (parent.local === 'v' || parent.local === 't')) cell.text += t;
+    },
+    close(el) {
+      if (cell && el.local === 'c') {
+        raw.set(cell.row, { type: cell.type, text: cell.text });
+        cell = null;
+      }
+    },
+  });
+  const wanted = new Set([...raw.values()].filter((c) => c.type === 's').map((c) => Number(c.text)));
+  const shared = wanted.size > 0 ? sharedStrings(pkg, wanted) : new Map<number, string>();
+  const out = new Map<number, string>();
+  for (const [row, c] of raw) {
+    if (c.type === 's') {
+      const s = shared.get(Number(c.text));
+      if (s !== undefined) out.set(row, s);
+    } else if (c.type === 'inlineStr' || c.type === 'str') out.set(row, c.text);
+  }
+  return out;
+}
+
+/** The shared strings of the given indices (runs joined, phonetic runs left out). */
+function sharedStrings(pkg: Package, wanted: ReadonlySet<number>): Map<number, string> {
+  const rel = readRels(pkg, WORKBOOK_PART).find((r) => !r.external && relIs(r.type, 'sharedStrings'));
+  const out = new Map<number, string>();
+  if (!rel || !pkg.has(rel.target)) return out;
+  let index = -1;
+  let text = '';
+  let phonetic = 0;
+  walkXml(rel.target, pkg.text(rel.target), {
+    open(el) {
+      if (el.local === 'si' && el.depth === 1) [index, text] = [index + 1, ''];
+      if (el.local === 'rPh') phonetic++;
+    },
+    text(t, parent) {
+      if (!phonetic && parent?.local === 't' && wanted.has(index)) text += t;
+    },
+    close(el) {
+      if (el.local === 'rPh') phonetic--;
+      if (el.local === 'si' && el.depth === 1 && wanted.has(index)) out.set(index, text);
+    },
+  });
+  return out;
+}
+
+export interface StoredRead {
+  stored: Stored | null;
+  /** Our state sheet, present or not. */
+  sheet: SheetEntry | undefined;
+}
+
+export function readStored(pkg: Package, sheets: readonly SheetEntry[]): StoredRead {
+  const sheet = sheets.find((s) => s.name.toLowerCase() === STATE_SHEET_NAME.toLowerCase());
+  if (!sheet) return { stored: null, sheet: undefined };
+  const cells = sheet.part ? columnA(pkg, sheet.part) : new Map<number, string>();
+  if (cells.get(1) !== STATE_MARKER) {
+    throw new Error(`a sheet named ${STATE_SHEET_NAME} exists that the product did not write`);
+  }
+  let json = '';
+  for (let r = 2; cells.has(r); r++) json += cells.get(r);
+  try {
+    const parsed = StoredSchema.safeParse(JSON.parse(json));
+    // An edited or damaged state is treated as absent: our cells are still found by the lines in their notes.
+    return { stored: parsed.success ? parsed.data : null, sheet };
+  } catch {
+    return { stored: null, sheet };
+  }
+}
+
+function worksheetXml(ns: string, body: string, before = ''): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns}">${before}<sheetData>${body}</sheetData></worksheet>`;
+}
+
+function inlineCell(ref: string, text: string): string {
+  const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}" t="inlineStr"><is><t${space}>${escapeText(text)}</t></is></c>`;
+}
+
+/** The state sheet's XML: the marker in A1, the record as ASCII-escaped JSON in chunks from A2. */
+export function stateSheetXml(ns: string, stored: Stored): string {
+  // ASCII only (\uXXXX escapes), so a chunk boundary can never split a surrogate pair into invalid XML.
+  const json = JSON.stringify(stored).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  const rows = [`<row r="1">${inlineCell('A1', STATE_MARKER)}</row>`];
+  for (let i = 0, r = 2; i < json.length; i += CHUNK, r++)
+    rows.push(`<row r="${r}">${inlineCell(`A${r}`, json.slice(i, i + CHUNK))}</row>`);
+  return worksheetXml(ns, rows.join(''));
+}
+
+/** A sheet name no sheet of the workbook has (compared without case, as Excel does). */
+export function uniqueSheetName(sheets: readonly SheetEntry[], base: string): string {
+  const taken = new Set(sheets.map((s) => s.name.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const name = `${base} (${i})`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** The summary sheet's XML: one row a finding, ordered by sheet (workbook order), cell, severity and rule. */
+export function summarySheetXml(
+  ns: string,
+  findings: readonly Finding[],
+  lang: Lang,
+  sheetOrder: readonly string[],
+): string {
+  const order = new Map(sheetOrder.map((name, i) => [name, i]));
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const sorted = [...findings].sort((a, b) => {
+    const pa = parseA1(a.cell);
+    const pb = parseA1(b.cell);
+    return (
+      (order.get(a.sheet) ?? 1e9) - (order.get(b.sheet) ?? 1e9) ||
+      pa.row - pb.row ||
+      pa.col - pb.col ||
+      rank[a.severity] - rank[b.severity] ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+    );
+  });
+  const row = (r: number, values: readonly string[]) =>
+    `<row r="${r}">${values.map((v, c) => inlineCell(a1(r, c + 1), v)).join('')}</row>`;
+  // Plain text cells (inline strings), never formulas, even for '=…', '+…', '-…', '@…'.
+  const rows = [row(1, SUMMARY_HEADERS[lang])];
+  sorted.forEach((f, i) =>
+    rows.push(row(i + 2, [SEVERITY_TEXT[lang][f.severity], f.ruleId, f.sheet, f.cell, f.message])),
+  );
+  const views =
+    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
+  const cols = `<cols>${[10, 26, 24, 8, 80].map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`;
+  return worksheetXml(ns, rows.join(''), views + cols);
+}

@@ -1,0 +1,175 @@
+// Namespace-aware XML scanning for patching package parts in place: saxes finds elements and where they sit in the
+// text, so that a patch replaces or inserts only the bytes it must and leaves everything else as it was written.
+
+import { SaxesParser, type SaxesAttributeNS } from 'saxes';
+
+/** SpreadsheetML and relationship namespaces, transitional and strict (ISO 29500 strict: purl.oclc.org). */
+export const NS = {
+  main: ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'],
+  rel: [
+    'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+    'http://purl.oclc.org/ooxml/officeDocument/relationships',
+  ],
+  pkgRels: 'http://schemas.openxmlformats.org/package/2006/relationships',
+  contentTypes: 'http://schemas.openxmlformats.org/package/2006/content-types',
+} as const;
+
+/** True for the SpreadsheetML main namespace, transitional or strict. */
+export function isMain(uri: string | undefined): boolean {
+  return uri === NS.main[0] || uri === NS.main[1];
+}
+
+export function isStrictMain(uri: string | undefined): boolean {
+  return uri === NS.main[1];
+}
+
+export interface XmlElement {
+  /** Qualified name as written (`x:c`), local name, its prefix ('' for none) and namespace URI. */
+  name: string;
+  local: string;
+  prefix: string;
+  uri: string;
+  attrs: Record<string, SaxesAttributeNS>;
+  /** Index of the element's `<`, and just past the `>` of its start tag. */
+  start: number;
+  openEnd: number;
+  selfClosing: boolean;
+  /** 0 for the root element. */
+  depth: number;
+}
+
+export interface XmlHandlers {
+  open?(el: XmlElement): void;
+  /** `closeStart`: index of `</…>` (equal to `end` for an empty-element tag); `end`: just past the element. */
+  close?(el: XmlElement, closeStart: number, end: number): void;
+  text?(text: string, parent: XmlElement | undefined): void;
+}
+
+/** Thrown for a part that is not well-formed XML: the file is damaged, never a bug to hide. */
+export class MalformedPartError extends Error {
+  constructor(part: string, reason: string) {
+    super(`${part}: ${reason}`);
+    this.name = 'MalformedPartError';
+  }
+}
+
+/** An attribute's value by local name, unprefixed attributes only (SpreadsheetML's own attributes). */
+export function attr(el: XmlElement, local: string): string | undefined {
+  const a = el.attrs[local];
+  return a && a.prefix === '' ? a.value : undefined;
+}
+
+/** The value of an attribute of the relationships namespace (`r:id`), transitional or strict, whatever its prefix. */
+export function relAttr(el: XmlElement, local: string): string | undefined {
+  for (const a of Object.values(el.attrs)) {
+    if (a.local === local && (a.uri === NS.rel[0] || a.uri === NS.rel[1])) return a.value;
+  }
+  return undefined;
+}
+
+/** Walks every element of `xml` in document order; the text's offsets are those of `xml` itself. */
+export function walkXml(part: string, xml: string, handlers: XmlHandlers): void {
+  const bom = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const stack: XmlElement[] = [];
+  let failure: Error | null = null;
+  parser.on('error', (e) => {
+    failure ??= new MalformedPartError(part, e.message);
+  });
+  parser.on('opentag', (tag) => {
+    const openEnd = parser.position + bom;
+    const start = xml.lastIndexOf('<', openEnd - 1);
+    const el: XmlElement = {
+      name: tag.name,
+      local: tag.local ?? tag.name,
+      prefix: tag.prefix ?? '',
+      uri: tag.uri ?? '',
+      attrs: tag.attributes as Record<string, SaxesAttributeNS>,
+      start,
+      openEnd,
+      selfClosing: tag.isSelfClosing,
+      depth: stack.length,
+    };
+    stack.push(el);
+    handlers.open?.(el);
+  });
+  parser.on('closetag', () => {
+    const el = stack.pop() as XmlElement;
+    const end = parser.position + bom;
+    handlers.close?.(el, el.selfClosing ? end : xml.lastIndexOf('<', end - 1), end);
+  });
+  if (handlers.text) {
+    const onText = handlers.text;
+    parser.on('text', (t) => onText(t, stack[stack.length - 1]));
+    parser.on('cdata', (t) => onText(t, stack[stack.length - 1]));
+  }
+  parser.write(bom ? xml.slice(1) : xml);
+  if (!failure) parser.close();
+  if (failure) throw failure;
+}
+
+/** Text content escaped for XML; characters XML 1.0 cannot hold (C0 controls but tab, LF, CR) are dropped. */
+export function escapeText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>]/g, (c) => ENTITY[c]);
+}
+
+/** An attribute value escaped for a double-quoted attribute. */
+export function escapeAttr(text: string): string {
+  return escapeText(text).replace(/["\t\n\r]/g, (c) => ENTITY[c]);
+}
+
+const ENTITY: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
+
+/**
+ * A start tag (`<c r="A1" s="3">`, as written) with one unprefixed attribute set to `value`, or removed for null.
+ * The other attributes, their order, quotes and spacing stay as they were; a new attribute goes last.
+ */
+export function setAttrInTag(tag: string, name: string, value: string | null): string {
+  const re = new RegExp(`(\\s)${name}\\s*=\\s*("[^"]*"|'[^']*')`);
+  const m = re.exec(tag);
+  if (m) {
+    if (value === null) return tag.slice(0, m.index) + tag.slice(m.index + m[0].length);
+    return `${tag.slice(0, m.index)}${m[1]}${name}="${escapeAttr(value)}"${tag.slice(m.index + m[0].length)}`;
+  }
+  if (value === null) return tag;
+  const close = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
+  let at = close;
+  while (at > 0 && /\s/.test(tag[at - 1])) at--;
+  return `${tag.slice(0, at)} ${name}="${escapeAttr(value)}"${tag.slice(at)}`;
+}
+
+/** One replacement of `[from, to)` by `text`; several are applied together, in any order. */
+export interface Splice {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** The text with every splice applied (ranges must not overlap; insertions at one place keep their given order). */
+export function applySplices(text: string, splices: readonly Splice[]): string {
+  if (splices.length === 0) return text;
+  const sorted = splices.map((s, i) => ({ s, i })).sort((a, b) => a.s.from - b.s.from || a.s.to - b.s.to || a.i - b.i);
+  const out: string[] = [];
+  let at = 0;
+  for (const { s } of sorted) {
+    if (s.from < at) throw new Error('overlapping XML patches');
+    out.push(text.slice(at, s.from), s.text);
+    at = s.to;
+  }
+  out.push(text.slice(at));
+  return out.join('');
+}
+
+/** The qualified name for `local` with the prefix of an element of the same namespace (`x:` + `row`). */
+export function qname(prefix: string, local: string): string {
+  return prefix ? `${prefix}:${local}` : local;
+}
