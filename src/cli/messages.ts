@@ -1,6 +1,7 @@
 // The CLI's own words (help, usage errors, the readable summary), in zh-CN and en-US.
 
 import type { Lang } from '../core/model';
+import { listCells } from '../core/order';
 
 export interface CliText {
   help: (version: string) => string;
@@ -41,12 +42,6 @@ export interface CliText {
   total: (files: number, tables: number, indicators: number, e: number, w: number, i: number) => string;
   unchecked: (n: number) => string;
   unreadable: (n: number) => string;
-}
-
-/** Cells beyond the first few, all of them up to 30, then how many more (a summary line stays readable). */
-const CELL_LIST = 30;
-function listCells(cells: readonly string[], sep: string): string {
-  return cells.length <= CELL_LIST ? cells.join(sep) : `${cells.slice(0, CELL_LIST).join(sep)}${sep}…`;
 }
 
 const zh: CliText = {

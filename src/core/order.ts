@@ -44,3 +44,8 @@ export function splitGroup(group: FindingGroup, shown = GROUP_SHOWN): { first: F
   const restCells = group.findings.slice(shown).map((f) => (f.sheet === sheet ? f.cell : `${f.sheet}!${f.cell}`));
   return { first, restCells };
 }
+
+/** Cells named in a group's summary line: all up to `max`, then an ellipsis (enough to see where, not a wall). */
+export function listCells(cells: readonly string[], sep: string, max = 30): string {
+  return cells.length <= max ? cells.join(sep) : `${cells.slice(0, max).join(sep)}${sep}…`;
+}

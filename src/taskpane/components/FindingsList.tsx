@@ -4,7 +4,7 @@ import * as React from 'react';
 import { Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
 import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from '@fluentui/react-icons';
 import type { Finding, Lang, Severity } from '../../core/model';
-import { GROUP_SHOWN, reviewGroups, splitGroup } from '../../core/order';
+import { GROUP_SHOWN, listCells, reviewGroups, splitGroup } from '../../core/order';
 import { getRule } from '../../core/rules/index';
 import { ruleTitle } from '../../core/rules/titles';
 import { t } from '../i18n';
@@ -77,12 +77,6 @@ export function groupFindings(findings: readonly Finding[]): Array<{ severity: S
   return out;
 }
 
-/** Up to 30 cells, then an ellipsis: enough to see where a repeated finding is without a wall of text. */
-function listCells(cells: readonly string[], lang: Lang): string {
-  const sep = lang === 'zh-CN' ? '、' : ', ';
-  return cells.length <= 30 ? cells.join(sep) : `${cells.slice(0, 30).join(sep)}${sep}…`;
-}
-
 function SeverityIcon({ severity }: { severity: Severity }): React.ReactElement {
   const styles = useStyles();
   if (severity === 'error') return <ErrorCircle16Filled aria-hidden className={styles.iconError} />;
@@ -145,7 +139,7 @@ function RuleSection(props: {
       {restCells.length > 0 ? (
         <>
           <Caption1 className={styles.ruleDescription} data-testid="more-cells">
-            {t(lang, 'moreCells', { count: restCells.length, cells: listCells(restCells, lang) })}
+            {t(lang, 'moreCells', { count: restCells.length, cells: listCells(restCells, lang === 'zh-CN' ? '、' : ', ') })}
           </Caption1>
           <Button appearance="subtle" size="small" onClick={() => setShown((n) => n + GROUP_PAGE)}>
             {t(lang, 'showMore', { count: Math.min(GROUP_PAGE, restCells.length) })}
