@@ -59,8 +59,8 @@ describe('checkGrids', () => {
   it('writes messages in the requested language', () => {
     const zh = checkGrids([sheets()[2]]).findings.find((f) => f.ruleId === 'placeholder');
     const en = checkGrids([sheets()[2]], { lang: 'en-US' }).findings.find((f) => f.ruleId === 'placeholder');
-    expect(zh?.message).toBe('指标名称“……”含占位符“…”，尚未填写完整；请写出具体的指标名称，如“劳动能力鉴定人数”');
-    expect(en?.message).toBe('The indicator name "……" still holds the placeholder "…"; write the actual name, e.g. "劳动能力鉴定人数"');
+    expect(zh?.message).toBe('指标名称“……”含占位符“…”，尚未填写完整；请写出具体的指标名称，如“服务人次”');
+    expect(en?.message).toBe('The indicator name "……" still holds the placeholder "…"; write the actual name, e.g. "服务人次"');
     const configured = checkGrids([sheets()[2]], { config: { lang: 'en-US' } }).findings.find((f) => f.ruleId === 'placeholder');
     expect(configured?.message).toBe(en?.message);
   });

@@ -1,5 +1,6 @@
 // cost-exceeds-budget: cost indicators adding up to more than the budget, on seed 000, 001 and 004 tables and their variants.
 
+import { FLAT_CARD, FLAT_UNIFORMS, WUHAI } from './money-tables';
 import { APPRAISAL_FEES, CONDUCT, HALL, RETIREES, withCells } from './seed-tables';
 import { ruleTester } from './tester';
 
@@ -15,6 +16,17 @@ ruleTester.run('cost-exceeds-budget', {
       ...withCells(HALL, { E12: '≤853万元' }),
       profile: 'department',
     },
+    {
+      name: 'seed 001 行风建设 clean twin: a line equal to the budget named 项目总成本 is the total over its breakdown (26.5 with 10 + 10)',
+      ...withCells(CONDUCT, { C11: '项目总成本', D11: '项目总成本', E11: '≤26.5万元' }),
+    },
+    {
+      name: 'seed 001 行风建设 clean twin: a line equal to the budget whose name names no particular cost (项目支出成本) is the total',
+      ...withCells(CONDUCT, { C11: '项目支出成本', D11: '项目支出成本', E11: '≤26.5万元' }),
+    },
+    { name: '乌海 再生资源 (corpus): 年度预算总成本 3 over 出差总成本 1 + 劳务人员总成本 2 + 办公费总成本 0', ...WUHAI },
+    { name: 'flat export 社保卡制卡工本费: 10.65 万元 is a unit cost, left to unit-cost-inconsistent', ...FLAT_CARD },
+    { name: 'flat export 工装: 3000 元 per set is a unit cost, not added up', ...FLAT_UNIFORMS },
     {
       name: 'seed 001 经办大厅 within the configured tolerance (1330 of 1324 with 1 %)',
       ...withCells(HALL, { E12: '≤759万元' }),
@@ -40,6 +52,37 @@ ruleTester.run('cost-exceeds-budget', {
       ...withCells(HALL, { E12: '≤853万元' }),
       lang: 'en-US',
       errors: [{ messageId: 'sum', cell: 'E12', message: 'Cost indicators add up to 1424 (10k yuan: 853 + 279 + 292), more than the budget of 1324' }],
+    },
+    {
+      name: 'seed 001 行风建设 variant: 舆情监测服务费用 ≤26.5万元 equals the budget, and 明察暗访 10 + 满意度调查 10 come on top (issue 16: 奖励 200 + 管理费 8 on 200)',
+      ...withCells(CONDUCT, { E11: '≤26.5万元' }),
+      errors: [
+        {
+          messageId: 'sumBudgetLine',
+          cell: 'E11',
+          severity: 'error',
+          related: ['E12', 'E13', 'C4'],
+          message:
+            '成本指标合计 46.5 万元（26.5 + 10 + 10），超过项目预算 26.5 万元：“舆情监测服务费用”一项 26.5 万元已等于预算，其余 20 万元在预算之外；各项成本之和不应超过预算，请核减成本；若“舆情监测服务费用”是总成本、其余是它的明细，请在名称中写明“总成本”',
+        },
+      ],
+    },
+    {
+      name: 'seed 001 行风建设 variant with a line equal to the budget, reported in English',
+      ...withCells(CONDUCT, { E11: '≤26.5万元' }),
+      lang: 'en-US',
+      errors: [
+        {
+          messageId: 'sumBudgetLine',
+          cell: 'E11',
+          message: 'Cost indicators add up to 46.5 (10k yuan: 26.5 + 10 + 10), more than the budget of 26.5: "舆情监测服务费用" alone is 26.5, the whole budget, and the other 20 come on top',
+        },
+      ],
+    },
+    {
+      name: 'seed 001 行风建设 variant: 满意度调查费用 ≤26.5万元, the line equal to the budget, comes last (6.5 + 10 + 26.5)',
+      ...withCells(CONDUCT, { E13: '≤26.5万元' }),
+      errors: [{ messageId: 'sumBudgetLine', cell: 'E11', message: '成本指标合计 43 万元（6.5 + 10 + 26.5），超过项目预算 26.5 万元：“满意度调查费用”一项 26.5 万元已等于预算，其余 16.5 万元在预算之外' }],
     },
     {
       name: 'seed 000 variant: 劳动能力鉴定费 15 万元 on a 14 万元 budget',

@@ -1,5 +1,6 @@
 // cost-sum-differs: cost indicators adding up to less than the budget (both sums shown), on seed 000, 001 and 004 tables and their variants.
 
+import { FLAT_CARD, FLAT_UNIFORMS, HEBEI_COURT, JISHAN, QINGJIAN } from './money-tables';
 import { APPRAISAL_FEES, HALL, RETIREES, withCells } from './seed-tables';
 import { ruleTester } from './tester';
 
@@ -19,6 +20,14 @@ ruleTester.run('cost-sum-differs', {
       ...withCells(APPRAISAL_FEES, { E17: 10 }),
       profile: 'department',
     },
+    {
+      name: 'flat export 工装 (issue 16): ≤3000元 is the price of one of the ≥30套 (9 of 10 万元), not a total short of the budget',
+      ...FLAT_UNIFORMS,
+    },
+    { name: 'flat export 社保卡制卡工本费: 10.65 万元 per card is a unit error (unit-cost-inconsistent), not a shortfall', ...FLAT_CARD },
+    { name: '稷山 医保 (corpus): 配套资金每人每年 75元 is per person (× 8755 = 65.66 万元)', ...JISHAN },
+    { name: '清涧 果园路 (corpus): 硬化水泥砼公路补助标准 ≤120万元 is a rate per km, not the cost of the roads', ...QINGJIAN },
+    { name: '天津 河北区法院 (corpus): 参审案件补助 100元 is paid per case of 陪审员参审案件数量 ≥900件', ...HEBEI_COURT },
   ],
   invalid: [
     {
@@ -45,6 +54,11 @@ ruleTester.run('cost-sum-differs', {
           message: '成本指标合计 1224 万元（753 + 279 + 192），少于项目预算 1324 万元，相差 100 万元',
         },
       ],
+    },
+    {
+      name: 'flat export 工装 variant: ≤3000元 × 10 套 = 3 of 10 万元 does not price the quantity: 0.3 万元 is read as the cost',
+      ...withCells(FLAT_UNIFORMS, { H4: 10 }),
+      errors: [{ messageId: 'single', cell: 'H3', related: ['C2'], message: '成本指标“提供产品及服务所需成本的控制情况”为 0.3 万元，少于项目预算 10 万元，相差 9.7 万元' }],
     },
     {
       name: 'seed 004 as published: the mid-term 项目总成本90万元 repeats the annual cost against a 294 万元 mid-term budget',

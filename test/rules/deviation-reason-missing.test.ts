@@ -2,10 +2,16 @@
 
 import { WATER } from './self-evaluation-tables';
 import { withCells } from './seed-tables';
+import { corpusGrid, loadEntry, TABLES_DIR } from '../corpus/load';
 import { ruleTester } from './tester';
+
+// 衡山县 县级储备粮 自评表 (corpus b2b): 市民满意度调查 targeted at 290 %, achieved 100 %.
+const HENGSHAN_ENTRY = loadEntry(`${TABLES_DIR}/b2b-hengshan-chubeiliang-ziping.json`);
+const HENGSHAN = { grid: corpusGrid(HENGSHAN_ENTRY).cells, merges: HENGSHAN_ENTRY.sheet.merges };
 
 ruleTester.run('deviation-reason-missing', {
   valid: [
+    { name: '衡山 (corpus): a 290 % satisfaction target is a typo for percent-out-of-range, not a shortfall to explain', ...HENGSHAN },
     { name: 'the clean self-evaluation: nothing missed, nothing cut', ...WATER },
     {
       name: 'a shortfall with its reason',

@@ -18,7 +18,7 @@ ruleTester.run('empty-name', {
     {
       name: 'seed 001 variant: 三级 and 描述 of the 数量指标 row left blank',
       ...withCells(ARCHIVE, { C11: null, D11: null }),
-      errors: [{ messageId: 'emptyName', cell: 'C11', message: '该行填写了指标值“≥1260册”，但指标名称为空；请填写该指标衡量的内容，如“劳动能力鉴定人数”' }],
+      errors: [{ messageId: 'emptyName', cell: 'C11', message: '该行填写了指标值“≥1260册”，但指标名称为空；请填写该指标衡量的内容，如“服务人次”' }],
     },
     {
       name: 'seed 000 variant: the 四级 name of 劳动能力鉴定人数 left blank',

@@ -5,6 +5,10 @@ import { ruleTester } from './tester';
 
 ruleTester.run('input-as-output', {
   valid: [
+    {
+      name: '海南 会展 style: money the project brings in (全年实现会展业综合收入) is a result, not money put in',
+      ...withCells(RETIREES, { D15: '全年实现会展业综合收入', E15: '280万元', G15: '全年实现会展业综合收入', H15: '280万元' }),
+    },
     { name: 'seed 000 劳动能力鉴定费用: money only under 成本', ...APPRAISAL_FEES },
     { name: 'seed 001 社保中心干部人事档案数字化加工: 加工资金支出时效 is a deadline, not a rate', ...ARCHIVE },
     { name: 'seed 003 department form: 预算执行率 is a 投入管理 indicator there', ...DEPARTMENT },

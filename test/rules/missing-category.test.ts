@@ -1,7 +1,12 @@
 // missing-category: indicator sets missing 产出/效益/数量/质量/时效/满意度/成本, per profile, on seed 000/001/003/004 tables and variants.
 
 import { APPRAISAL_FEES, ARCHIVE, ARCHIVE_2021, DEPARTMENT, RETIREES, withCells, withoutRows } from './seed-tables';
+import { corpusGrid, loadEntry, TABLES_DIR } from '../corpus/load';
 import { ruleTester } from './tester';
+
+// 慈溪 托育 (corpus b2a): 社会效益 filed under 产出指标, no 成本 indicator.
+const CIXI_ENTRY = loadEntry(`${TABLES_DIR}/b2a-zhejiang-cixi-tuoyu-midterm.json`);
+const CIXI = { grid: corpusGrid(CIXI_ENTRY).cells, merges: CIXI_ENTRY.sheet.merges };
 
 ruleTester.run('missing-category', {
   valid: [
@@ -17,6 +22,11 @@ ruleTester.run('missing-category', {
     },
   ],
   invalid: [
+    {
+      name: '慈溪 (corpus): 社会效益 misfiled under 产出 is there (level2-not-under-level1 says where); only 成本 is missing',
+      ...CIXI,
+      errors: [{ messageId: 'noCost', cell: 'A9', message: '如经济成本指标“项目总成本 ≤项目预算”' }],
+    },
     {
       name: 'seed 000 variant: 管理任务按时完成 filed as 质量指标 leaves no 时效 indicator',
       ...withCells(APPRAISAL_FEES, { C15: '质量指标' }),

@@ -1,7 +1,7 @@
 // missing-project-field: project blocks without a name, a budget or a period/year, on seed 000, 001 and 004 tables and their variants.
 
 import type { Cell } from '../../src/core/grid';
-import { APPRAISAL_FEES, HALL, PENSION, RETIREES, withCells } from './seed-tables';
+import { APPRAISAL_FEES, CARD, HALL, PENSION, RETIREES, withCells } from './seed-tables';
 import { ruleTester } from './tester';
 
 // A flat export (one row per indicator) of two seed 000 projects: one table per project under one shared header.
@@ -14,8 +14,19 @@ const EXPORT: Cell[][] = [
   ['枣庄市社会保险服务中心', '维修（护）费', 1, '产出指标', '成本指标', '维修成本', '≤', 1, '万元'],
 ];
 
+// Two of seed 001's forms on one sheet, as published: the template has no 项目期限 field and no title names the year.
+const TWO_FORMS = { grid: [...HALL.grid, [null, null, null, null, null], ...CARD.grid], merges: HALL.merges };
+
 ruleTester.run('missing-project-field', {
   valid: [
+    {
+      name: 'a form without a 项目名称 field whose title names the project (2019年度宁晋县高中助学金项目绩效评价指标表)',
+      ...withCells(HALL, { A1: '2023年度社保经办大厅运转经费项目绩效目标表', A3: null, B3: null }),
+    },
+    {
+      name: 'a project named for its year (2018年南岳镇资产收益扶贫项目) states the year',
+      ...withCells(HALL, { B3: '2018年南岳镇资产收益扶贫项目' }),
+    },
     { name: 'seed 000 劳动能力鉴定费用: name, 14 万元 and 2021-01-01 至 2021-12-31', ...APPRAISAL_FEES },
     { name: 'seed 000 without 项目期限 but with the year in the title', ...withCells(APPRAISAL_FEES, { B7: null }) },
     { name: 'seed 004 企业退休人员社会化管理服务: 项目日期 2021至2023, 中期 294 and 年度 90', ...RETIREES },
@@ -24,9 +35,25 @@ ruleTester.run('missing-project-field', {
   ],
   invalid: [
     {
+      name: 'no 项目名称 and a title that is only the form’s name (项目绩效目标表)',
+      ...withCells(HALL, { A1: '2023年项目绩效目标表', A3: null, B3: null }),
+      errors: [{ messageId: 'missingName', cell: 'A1' }],
+    },
+    {
       name: 'seed 001 as published: 97.社保经办大厅运转经费 states no period and no year',
       ...HALL,
       errors: [{ messageId: 'missingPeriod', cell: 'A1', severity: 'warning', message: '项目“社保经办大厅运转经费”未填写项目期限或年度' }],
+    },
+    {
+      name: 'seed 001 as published, two forms on one sheet without a period field: said once for the sheet, not per table (issue 16)',
+      ...TWO_FORMS,
+      tables: 2,
+      errors: [{ messageId: 'missingPeriodSheet', cell: 'A1', message: '本工作表的 2 张绩效目标表（如“社保经办大厅运转经费”）均未填写项目期限或年度' }],
+    },
+    {
+      name: 'the message carries no year of its own: the table has none to give',
+      ...HALL,
+      errors: [{ messageId: 'missingPeriod', cell: 'A1', message: /^[^0-9]*$/ }],
     },
     {
       name: 'seed 004 as published: 养老保险专项业务经费 has a 中期资金总额 of 103 but no 年度资金总额',

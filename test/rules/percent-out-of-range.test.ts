@@ -1,7 +1,12 @@
 // Tests for percent-out-of-range: bounded rates stay within 0–100 %; growth rates may exceed 100 %.
 
 import { APPRAISAL_FEES, DEPARTMENT_SHORT, HALL, PUBLICITY, withCells } from './seed-tables';
+import { corpusGrid, loadEntry, TABLES_DIR } from '../corpus/load';
 import { ruleTester } from './tester';
+
+// 衡山县 县级储备粮 自评表 (corpus b2b): 市民满意度调查 targeted at 290 %, achieved 100 %.
+const HENGSHAN_ENTRY = loadEntry(`${TABLES_DIR}/b2b-hengshan-chubeiliang-ziping.json`);
+const HENGSHAN = { grid: corpusGrid(HENGSHAN_ENTRY).cells, merges: HENGSHAN_ENTRY.sheet.merges };
 
 ruleTester.run('percent-out-of-range', {
   valid: [
@@ -11,6 +16,11 @@ ruleTester.run('percent-out-of-range', {
     { name: 'variant of seed 001 社保中心宣传费: a 增长率 of 120 % is a change, not a share', ...withCells(PUBLICITY, { C13: '关注人数年增长率', D13: '关注人数年增长率', E13: '≥120百分比' }) },
   ],
   invalid: [
+    {
+      name: '衡山 (corpus): 市民满意度调查 names the survey’s result, and 290 % is out of range',
+      ...HENGSHAN,
+      errors: [{ messageId: 'above', cell: 'E27' }],
+    },
     {
       name: 'variant of seed 000: 工伤鉴定合格率 120 %; clean twin above',
       ...withCells(APPRAISAL_FEES, { E16: 120 }),

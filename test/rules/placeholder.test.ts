@@ -15,7 +15,7 @@ ruleTester.run('placeholder', {
       name: 'seed 002 长期目标绩效指标: the names keep the template\'s ……',
       ...LONG_TERM,
       errors: [
-        { messageId: 'inName', cell: 'C6', message: '指标名称“……”含占位符“…”，尚未填写完整；请写出具体的指标名称，如“劳动能力鉴定人数”' },
+        { messageId: 'inName', cell: 'C6', message: '指标名称“……”含占位符“…”，尚未填写完整；请写出具体的指标名称，如“服务人次”' },
         { messageId: 'inName', cell: 'C7' },
         { messageId: 'inName', cell: 'C8' },
         { messageId: 'inName', cell: 'C9' },
@@ -28,7 +28,7 @@ ruleTester.run('placeholder', {
     {
       name: 'seed 001 variant: ≥XX册 as the 数量 target',
       ...withCells(ARCHIVE, { E11: '≥XX册' }),
-      errors: [{ messageId: 'inTarget', cell: 'E11', message: '指标值“≥XX册”含占位符“XX”，尚未确定；请填写实际的目标值，如“1500人”' }],
+      errors: [{ messageId: 'inTarget', cell: 'E11', message: '指标值“≥XX册”含占位符“XX”，尚未确定；请填写实际的目标值，如“≥1000人次”' }],
     },
     {
       name: 'seed 000 variant: 待定 as a value and xx in a name',

@@ -8,6 +8,10 @@ const OPERATIONS_FLOORS = withCells(OPERATIONS, { E21: '≥1万人', E22: '≥3.
 
 ruleTester.run('quantity-ceiling', {
   valid: [
+    {
+      name: '扎赉特旗 检察院 style: 车辆采购数量 ≤1 caps a vehicle purchase, as the austerity rules do (the form marks it 反向)',
+      ...withCells(HALL, { C15: '车辆采购数量', D15: '车辆采购数量', E15: '≤1辆' }),
+    },
     { name: 'clean twin of seed 001 社保业务经办经费: ≥1万人, ≥3.1万封, ≥3000封', ...OPERATIONS_FLOORS },
     { name: 'seed 001 社保经办大厅运转经费: ≤753万元 is a cost, under 成本指标', ...HALL },
     { name: 'seed 000 劳动能力鉴定费用: plain counts 1500人, 4次', ...APPRAISAL_FEES },
@@ -65,6 +69,11 @@ ruleTester.run('quantity-ceiling', {
     },
   ],
   invalid: [
+    {
+      name: 'the same row counting equipment, not vehicles: 办公设备采购数量 ≤10台 is a workload written as a ceiling',
+      ...withCells(HALL, { C15: '办公设备采购数量', D15: '办公设备采购数量', E15: '≤10台' }),
+      errors: [{ messageId: 'ceiling', cell: 'E15' }],
+    },
     {
       name: 'seed 001 社保业务经办经费: ≤1万人, ≤3.1万封, ≤3000封 under 数量指标',
       ...OPERATIONS,

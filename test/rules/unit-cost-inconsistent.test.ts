@@ -6,6 +6,7 @@ import type { IndicatorTable } from '../../src/core/model';
 import { parseTarget } from '../../src/core/parse/target';
 import { runRules } from '../../src/core/rules/engine';
 import { rules as moneyRules } from '../../src/core/rules/group-money-time';
+import { FLAT_CARD, FLAT_UNIFORMS, HEBEI_COURT, JISHAN, QINGJIAN } from './money-tables';
 import { CARD, HALL, PRINTING, TIANJIN_MERGES, UNIFORMS, type SeedTable, withCells } from './seed-tables';
 import { ruleTester } from './tester';
 
@@ -42,6 +43,15 @@ ruleTester.run('unit-cost-inconsistent', {
     { name: 'seed 001 经办大厅: total costs are not unit costs', ...HALL },
     { name: 'seed 001 社保卡 with no quantity of cards to price (nothing to multiply)', ...withCells(CARD, { B11: null, C11: null, D11: null, E11: null }) },
     { name: 'a department-wide review leaves project money alone', ...CARD, profile: 'department' },
+    { name: 'flat export 工装: 提供产品及服务所需成本的控制情况 ≤3000元 × the only quantity ≥30套 = 9 of 10 万元 fits', ...FLAT_UNIFORMS },
+    { name: 'flat export 社保卡 clean twin: 10.65 | 元 × 469483张 = 500 万元, the budget', ...withCells(FLAT_CARD, { I3: '元' }) },
+    {
+      name: 'flat export 工装 variant: 3000元 × 10 套 = 3 of 10 万元 is no sign of a unit cost (a cost line, not a unit error)',
+      ...withCells(FLAT_UNIFORMS, { H4: 10 }),
+    },
+    { name: '稷山 医保 (corpus): 配套资金每人每年 75元 × 全县参合人数 8755 = 65.66 万元, the budget', ...JISHAN },
+    { name: '清涧 果园路 (corpus): 补助标准 ≤120万元 per km, two roads of 2 km (a tie: nothing to multiply)', ...QINGJIAN },
+    { name: '天津 河北区法院 (corpus): 参审案件补助 100元 × ≥900件 = 9 of 24 万元, a share of the budget', ...HEBEI_COURT },
     {
       name: 'seed 001 工装 with a 5 % unit-cost floor configured: 9 of 10 万元 still fits',
       ...UNIFORMS,
@@ -60,6 +70,55 @@ ruleTester.run('unit-cost-inconsistent', {
           message: '“社保卡制卡单位平均成本”10.65万元 × “社保卡片数量”469483张 = 4999993.95 万元，远超项目预算 500 万元；单位成本的单位应是“元”，即“10.65元”，合计 500 万元',
         },
       ],
+    },
+    {
+      name: 'flat export 社保卡制卡工本费 (issue 16): 10.65 | 万元 is a per-card cost, not a total; × 469483张 it is 10 000 times the budget',
+      ...FLAT_CARD,
+      errors: [
+        {
+          messageId: 'overUnitImplied',
+          cell: 'H3',
+          severity: 'warning',
+          related: ['H4', 'C2'],
+          message:
+            '成本指标“社保卡制卡工本费”10.65万元 是每张的单位成本，不是总额（总额只占项目预算 500 万元的 2.1%）：10.65万元 × “社保卡片数量”469483张 = 4999993.95 万元，远超预算；单位成本的单位应是“元”，即“10.65元”，合计 500 万元，与预算相符；名称宜写明“单位成本”',
+        },
+      ],
+    },
+    {
+      name: 'flat export 社保卡制卡工本费, reported in English',
+      ...FLAT_CARD,
+      lang: 'en-US',
+      errors: [
+        {
+          messageId: 'overUnitImplied',
+          cell: 'H3',
+          message:
+            'Cost indicator "社保卡制卡工本费" 10.65万元 prices one 张, it is not a total (as a total it would be 2.1% of the budget of 500): 10.65万元 × "社保卡片数量" 469483张 = 4999993.95 (10k yuan), far above the budget; the unit cost\'s unit should be "元" ("10.65元"), giving 500, the budget',
+        },
+      ],
+    },
+    {
+      name: 'flat export 工装 variant: 0.3 | 元 per set meant 0.3 万元 (0.3元 × 30套 = 0.0009 万元)',
+      ...withCells(FLAT_UNIFORMS, { H3: 0.3 }),
+      errors: [
+        {
+          messageId: 'underUnitImplied',
+          cell: 'H3',
+          related: ['H4', 'C2'],
+          message:
+            '成本指标“提供产品及服务所需成本的控制情况”≤0.3元 是每套的单位成本，不是总额：≤0.3元 × “提供产品及服务数量”≥30套 = 0.0009 万元，仅为项目预算 10 万元的 0.009%；单位成本的单位应是“万元”，即“0.3万元”，合计 9 万元',
+        },
+      ],
+    },
+    {
+      name: 'flat export 申请人员人均鉴定成本: the figures are quoted with the operator and unit columns (≤500元 × ≥1800人次)',
+      grid: [
+        ['单位名称', '项目名称', '项目金额', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'],
+        ['353302天津市社会保险基金管理中心', '劳动能力鉴定经费', 84.1, '产出指标', '成本指标', '申请人员人均鉴定成本', '≤', 500, '元'],
+        ['353302天津市社会保险基金管理中心', '劳动能力鉴定经费', 84.1, '产出指标', '数量指标', '申请鉴定人数', '≥', 1800, '人次'],
+      ],
+      errors: [{ messageId: 'over', cell: 'H2', message: '“申请人员人均鉴定成本”≤500元 × “申请鉴定人数”≥1800人次 = 90 万元，超过项目预算 84.1 万元' }],
     },
     {
       name: 'seed 001 劳动能力鉴定: ≤500元 × ≥1800人次 = 90 万元, above the 84.1 万元 budget',

@@ -1,10 +1,16 @@
 // Tests for unit-mismatch: rates in %, quantities not in %, the cell and the unit column agreeing.
 
 import { APPRAISAL_FEES, DEPARTMENT_SHORT, HALL, PLATFORM_FEES, PUBLICITY, withCells } from './seed-tables';
-import { ruleTester } from './tester';
+import { corpusGrid, loadEntry, TABLES_DIR } from '../corpus/load';
+import { edit, ruleTester } from './tester';
+
+// 浮梁县林业局 部门整体绩效目标 (corpus b3e): bare figures (6, 320) with the unit in its own column (万立方米, 万亩).
+const FULIANG_ENTRY = loadEntry(`${TABLES_DIR}/b3e-jiangxi-fuliang-linyeju-zhengti.json`);
+const FULIANG = { grid: corpusGrid(FULIANG_ENTRY).cells, merges: FULIANG_ENTRY.sheet.merges };
 
 ruleTester.run('unit-mismatch', {
   valid: [
+    { name: '浮梁 (corpus): 6 | 万立方米 and 320 | 万亩 agree — a bare figure takes the column’s unit', ...FULIANG },
     { name: 'seed 000 劳动能力鉴定费用: 人, 次, % for rates, 万元 for the cost', ...APPRAISAL_FEES },
     { name: 'seed 001 社保经办大厅运转经费: 100百分比 is a percentage', ...HALL },
     { name: 'seed 001 社保中心宣传费: 增长率>=20% inside a sentence is not judged', ...PUBLICITY },
@@ -13,6 +19,12 @@ ruleTester.run('unit-mismatch', {
     { name: 'the value repeats the unit column’s unit (14万元 | 万元)', ...withCells(APPRAISAL_FEES, { E17: '14万元' }) },
   ],
   invalid: [
+    {
+      name: '浮梁 variant: the cell writes 6立方米 where the unit column says 万立方米',
+      grid: edit(FULIANG.grid, { E12: '6立方米' }),
+      merges: FULIANG.merges,
+      errors: [{ messageId: 'columnDiffers', cell: 'E12' }],
+    },
     {
       name: 'seed 000 社保基金财务综合管理平台维护费: a 完成率 in % under 数量指标',
       ...PLATFORM_FEES,

@@ -55,6 +55,32 @@ export function chooseWeightColumn(view: SheetView, headerRow: number, g: Column
 
 const POINTS = /^-?\d+(?:\.\d+)?(?:分|%)?$/;
 
+const SCORE_WORD = /得分|评分/;
+
+/**
+ * A self-evaluation's score column that the indicator header leaves unnamed (安居's 区域绩效目标自评表: 自评得分 heads
+ * the form's last column at its top, and the indicator header's cell in that column holds the section's points): the
+ * first free column right of the actual column whose header cell is blank or a number, whose cells are mostly numbers,
+ * and above which a short score label stands in the same column.
+ */
+export function scoreColumnAbove(view: SheetView, headerRow: number, g: ColumnGroup, right: number): void {
+  if (g.cols.actual === undefined || g.cols.score !== undefined) return;
+  const taken = new Set(Object.values(g.cols));
+  for (let c = g.cols.actual + 1; c <= right; c++) {
+    if (taken.has(c)) continue;
+    const head = normaliseLabel(view.shown(headerRow, c));
+    if ((head !== '' && !POINTS.test(head)) || !mostlyNumbers(view, headerRow, c)) return;
+    for (let r = headerRow - 1; r >= Math.max(view.top, headerRow - 15); r--) {
+      const t = normaliseLabel(view.shown(r, c));
+      if (t.length <= 8 && SCORE_WORD.test(t)) {
+        g.cols.score = c;
+        return;
+      }
+    }
+    return;
+  }
+}
+
 function mostlyNumbers(view: SheetView, headerRow: number, col: number): boolean {
   const cells = sample(view, headerRow, col);
   if (cells.length === 0) return false;

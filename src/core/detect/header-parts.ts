@@ -17,8 +17,8 @@ export interface HeaderParts {
 /** Trailers, removed repeatedly from the end: stars, points, a unit or note in brackets, 及单位. */
 const TRAILERS: readonly RegExp[] = [
   /[*＊※]+$/,
-  // (A), (B): the column's letter in a formula below (执行率(B/A)).
-  /\([a-z]\)$/,
+  // (A), (B): the column's letter in a formula below (执行率(B/A)); its closing bracket is sometimes lost (实际完成值(B).
+  /\([a-z]\)?$/,
   /\((?:[\d.\-~—]+分?|\d+%|单位|计量单位|包含[^)]*|含[^)]*|[^)]*描述[^)]*|必填|选填|定量|定性|可选|[^)]{0,12}说明)\)$/,
   /(?:及|和|与|\/)(?:计量)?单位$/,
   /(?:\d+分)$/,

@@ -2,7 +2,14 @@
 // splitting a header with two 二级/三级/指标值 groups (中期 | 年度) into two column groups.
 
 import type { IndicatorSet } from '../model';
-import { chooseOperatorColumn, chooseWeightColumn, levelColumnByContent, performanceForm, valueColumnByContent } from './evidence';
+import {
+  chooseOperatorColumn,
+  chooseWeightColumn,
+  levelColumnByContent,
+  performanceForm,
+  scoreColumnAbove,
+  valueColumnByContent,
+} from './evidence';
 import type { SheetView } from './sheet';
 import { headerWord, type HeaderWord, type IndicatorRole, type ProjectColumn } from './vocabulary';
 
@@ -249,6 +256,7 @@ export function headerAt(view: SheetView, row: number, hasMerges: boolean, requi
   for (const g of header.groups) {
     chooseOperatorColumn(view, header.row, g);
     chooseWeightColumn(view, header.row, g);
+    scoreColumnAbove(view, header.row, g, Math.max(header.right, view.lastCol(header.row)));
   }
   return header;
 }

@@ -392,8 +392,16 @@ class TableEnd {
       const m = this.view.merge(row, first);
       return !(m && m.top === row && m.bottom > row && !isStopText(text));
     }
-    if (this.view.hasTextAfter(row, first)) return false;
+    if (this.view.hasTextAfter(row, first)) return this.unitLineAtRight(row);
     return aloneOpens.get(text, (t) => isTitleText(t) || isYearLine(t) || unitLine(t) !== null);
+  }
+
+  /** A next block's unit line: its owner at the left and 单位:万元 at the right, nothing else (天津's stacked blocks). */
+  private unitLineAtRight(row: number): boolean {
+    let lastText = '';
+    for (let c = this.view.rowEnd(row); c > this.left && lastText === ''; c--) lastText = this.view.text(row, c);
+    if (lastText === '' || lastText.length > 12 || unitLine(lastText) === null) return false;
+    return this.view.rowTexts(row).length === 2;
   }
 }
 

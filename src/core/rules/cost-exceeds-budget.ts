@@ -2,7 +2,8 @@
 
 import type { RuleModule } from './types';
 import { analysisOf } from './util/analysis';
-import { budgetOf, costRelated, formatWan, isProjectTable, sumExpression } from './util/money';
+import { budgetOf, costRelated, equalsBudget, formatWan, isProjectTable, sumExpression } from './util/money';
+import { displayName } from './util/targets';
 
 export const rule: RuleModule = {
   meta: {
@@ -21,6 +22,14 @@ export const rule: RuleModule = {
       sum: {
         'zh-CN': '成本指标合计 {cost} 万元（{expr}），超过项目预算 {budget} 万元；各项成本之和不应超过预算，请核减成本或核对金额单位',
         'en-US': 'Cost indicators add up to {cost} (10k yuan: {expr}), more than the budget of {budget}; the costs must not exceed the budget',
+      },
+      sumBudgetLine: {
+        'zh-CN': '成本指标合计 {cost} 万元（{expr}），超过项目预算 {budget} 万元：“{name}”一项 {line} 万元已等于预算，其余 {rest} 万元在预算之外；各项成本之和不应超过预算，请核减成本；若“{name}”是总成本、其余是它的明细，请在名称中写明“总成本”',
+        'en-US': 'Cost indicators add up to {cost} (10k yuan: {expr}), more than the budget of {budget}: "{name}" alone is {line}, the whole budget, and the other {rest} come on top; the costs must not exceed the budget: lower them, or if "{name}" is the total cost and the others its breakdown, name it 总成本 (total cost)',
+      },
+      sumBudgetLineMidterm: {
+        'zh-CN': '中期成本指标合计 {cost} 万元（{expr}），超过中期资金总额 {budget} 万元：“{name}”一项 {line} 万元已等于资金总额，其余 {rest} 万元在资金总额之外；各项成本之和不应超过资金总额，请核减成本；若“{name}”是总成本、其余是它的明细，请在名称中写明“总成本”',
+        'en-US': 'Mid-term cost indicators add up to {cost} (10k yuan: {expr}), more than the mid-term budget of {budget}: "{name}" alone is {line}, the whole budget, and the other {rest} come on top; lower the costs, or if "{name}" is the total cost and the others its breakdown, name it 总成本 (total cost)',
       },
       singleMidterm: {
         'zh-CN': '中期成本指标“{name}”的指标值“{raw}”折合 {cost} 万元，超过中期资金总额 {budget} 万元；成本不应超过资金总额，或核对金额单位',
@@ -43,17 +52,28 @@ export const rule: RuleModule = {
       if (!cost || cost.wan <= budget.wan * (1 + ctx.thresholds.costTolerance)) continue;
       const first = cost.lines[0];
       const midterm = set === 'midterm';
-      const data: Record<string, string> =
-        cost.how === 'sum'
-          ? { cost: formatWan(cost.wan), expr: sumExpression(cost.lines), budget: formatWan(budget.wan) }
-          : {
-              name: first.indicator.name,
-              raw: first.indicator.target.raw,
-              cost: formatWan(cost.wan),
-              budget: formatWan(budget.wan),
-            };
+      let messageId = cost.how === 'sum' ? (midterm ? 'sumMidterm' : 'sum') : midterm ? 'singleMidterm' : 'single';
+      let data: Record<string, string>;
+      if (cost.how === 'sum') {
+        data = { cost: formatWan(cost.wan), expr: sumExpression(cost.lines), budget: formatWan(budget.wan) };
+        // One line is the whole budget on its own (奖励 200 + 管理费 8 on 200): say so, it is the likeliest misreading.
+        const whole = cost.lines.find((l) => equalsBudget(l.amount.wan, budget.wan, ctx.thresholds.costTolerance));
+        if (whole) {
+          messageId = midterm ? 'sumBudgetLineMidterm' : 'sumBudgetLine';
+          data.name = displayName(whole.indicator);
+          data.line = formatWan(whole.amount.wan);
+          data.rest = formatWan(cost.wan - whole.amount.wan);
+        }
+      } else {
+        data = {
+          name: first.indicator.name,
+          raw: first.indicator.target.raw,
+          cost: formatWan(cost.wan),
+          budget: formatWan(budget.wan),
+        };
+      }
       ctx.report({
-        messageId: cost.how === 'sum' ? (midterm ? 'sumMidterm' : 'sum') : midterm ? 'singleMidterm' : 'single',
+        messageId,
         data,
         at: { indicator: first.indicator, part: 'target' },
         related: costRelated(cost, table, budget.field),

@@ -34,6 +34,8 @@ export const rule: RuleModule = {
       const ind = row.indicator;
       if (ind.deviation === undefined || hasReason(ind.deviation)) continue;
       const at = { indicator: ind, part: 'deviation' as const };
+      // A rate targeted above 100 % (市民满意度调查 | 290%) is a typo percent-out-of-range reports; no actual can meet it.
+      if (row.boundedRate && ind.target.unit === '%' && (ind.target.value ?? 0) > 100) continue;
       const c = compareActual(ind, row.cost);
       if (c && !c.met) {
         const actual = ind.actual ? quoted(ind.actual) : '';

@@ -1,10 +1,11 @@
 // empty-target: an indicator name with no target value (blank, only …… / —— filler, or a formula error).
 
-import { getProfile } from './profiles';
+import { getProfile, isEvaluationLevel1 } from './profiles';
 import type { RuleModule } from './types';
 import { analysisOf } from './util/analysis';
 import { isTemplateRow } from './util/self-evaluation';
-import { exampleFor, isFillerOnly, isFormulaError, shown } from './util/structure';
+import { spanEndYear } from './util/targets';
+import { exampleFor, isBannerRow, isFillerOnly, isFormulaError, shown } from './util/structure';
 
 export const rule: RuleModule = {
   meta: {
@@ -37,9 +38,28 @@ export const rule: RuleModule = {
   check(ctx) {
     const cols = ctx.table.columns;
     const templateRowsOnce = getProfile(ctx.profile).templateRows === 'once';
-    for (const row of analysisOf(ctx).rows) {
+    const year = spanEndYear(ctx.table.project);
+    const rows = analysisOf(ctx).rows;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as (typeof rows)[number];
       if (!row.emptyTarget) continue;
       const ind = row.indicator;
+      // One text across the row (the next form's unit line read as a row) is a banner, not an indicator left empty.
+      if (isBannerRow(ind)) continue;
+      // The common evaluation framework's 项目决策/项目管理 items are scored on criteria and set no target (银川 自评表).
+      if (ind.level1 === null && isEvaluationLevel1(ctx.profile, ind.level1Raw)) continue;
+      // A scored heading whose items, on the rows right below, carry the targets (萧县: ★补助各类粮食作物种植面积 | 10 over
+      // 红薯种植面积 | 5.5亩): the heading has nothing of its own to fill.
+      const next = rows[i + 1]?.indicator;
+      if (
+        typeof ind.weight === 'number' &&
+        next !== undefined &&
+        next.row === ind.row + 1 &&
+        next.set === ind.set &&
+        typeof next.weight !== 'number' &&
+        !rows[i + 1]?.emptyTarget
+      )
+        continue;
       // Profiles that list template rows once (unfilled-template-rows) leave them out here.
       if (templateRowsOnce && isTemplateRow(ind)) continue;
       // A table mapped by hand without a target column: its targets were never read, so none is "empty".
@@ -47,7 +67,9 @@ export const rule: RuleModule = {
       const name = shown(ind.name);
       if (name === '') continue;
       const target = shown(ind.target.raw);
-      const { name: exampleName, target: example } = exampleFor(ind);
+      const { name: exampleName, target: categoryExample } = exampleFor(ind, year);
+      // A rate (培育推广成功率) is filled with a rate, whatever its category's usual example.
+      const example = row.rateName && !categoryExample.endsWith('%') ? '≥90%' : categoryExample;
       const at = { indicator: ind, part: 'target' as const };
       // Seed 002's long-term block keeps the template's …… as names: say it is a template row, not a named indicator.
       if (isFillerOnly(ind.name)) ctx.report({ messageId: 'templateRow', data: { name, exampleName, example }, at });

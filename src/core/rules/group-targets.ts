@@ -3,6 +3,7 @@
 import { rule as costOperator } from './cost-operator';
 import { rule as dateOutsidePeriod } from './date-outside-period';
 import { rule as impossibleBound } from './impossible-bound';
+import { rule as missingOperator } from './missing-operator';
 import { rule as missingUnit } from './missing-unit';
 import { rule as nonNumericQuantity } from './non-numeric-quantity';
 import { rule as percentOutOfRange } from './percent-out-of-range';
@@ -20,6 +21,7 @@ export const rules: RuleModule[] = [
   costOperator,
   dateOutsidePeriod,
   impossibleBound,
+  missingOperator,
   missingUnit,
   nonNumericQuantity,
   percentOutOfRange,

@@ -20,6 +20,10 @@ const INPUT_NAME = new RegExp(
 
 const MONEY_UNIT = /^(?:元|千元|万元|亿元)$/u;
 
+// Money the project brings in (全年实现会展业综合收入 280亿元, 带动增收, 销售额, 产值) is a result, misfiled as a quantity
+// perhaps, but not money put in.
+const MONEY_EARNED = /收入|增收|营业额|销售额|交易额|产值|利润|收益|税收|创收|效益|回报/u;
+
 function isMoneyTarget(ind: Indicator): boolean {
   const t = ind.target;
   if (t.value === null) return false;
@@ -38,12 +42,12 @@ export const rule: RuleModule = {
     },
     messages: {
       inputName: {
-        'zh-CN': '“{name}”衡量的是资金投入或预算执行，不是{level1}；财力投入不能作为绩效目标，请改为项目实际完成的产出或效果，如“劳动能力鉴定人数 1500人”',
-        'en-US': '"{name}" measures money put in or budget execution, not {level1}; inputs are not targets, measure the work done or its effect instead, e.g. "劳动能力鉴定人数 1500人"',
+        'zh-CN': '“{name}”衡量的是资金投入或预算执行，不是{level1}；财力投入不能作为绩效目标，请改为项目实际完成的产出或效果，如完成的服务人次、建设数量或受益人数',
+        'en-US': '"{name}" measures money put in or budget execution, not {level1}; inputs are not targets, measure the work done or its effect instead (people served, things built, beneficiaries)',
       },
       moneyAsQuantity: {
-        'zh-CN': '数量指标“{name}”的指标值“{target}”是金额，反映的是资金投入而不是产出数量；请填写完成的实物工作量，如“异地退管服务次数 6次”，金额请列入成本指标',
-        'en-US': 'The 数量 indicator "{name}" has an amount of money, "{target}", as its target: that is an input, not a quantity of output; give the work done (e.g. "异地退管服务次数 6次") and put amounts under 成本',
+        'zh-CN': '数量指标“{name}”的指标值“{target}”是金额，反映的是资金投入而不是产出数量；请填写完成的实物工作量（如服务人次、建设数量），金额请列入成本指标',
+        'en-US': 'The 数量 indicator "{name}" has an amount of money, "{target}", as its target: that is an input, not a quantity of output; give the work done (people served, things built) and put amounts under 成本',
       },
     },
   },
@@ -56,7 +60,7 @@ export const rule: RuleModule = {
       if (INPUT_NAME.test(normaliseText(ind.name))) {
         const level1 = shown(ind.level1Raw ?? '') || ind.level1;
         ctx.report({ messageId: 'inputName', data: { name: shown(ind.name), level1 }, at: { indicator: ind, part: 'name' } });
-      } else if (ind.level2 === L2.quantity && isMoneyTarget(ind)) {
+      } else if (ind.level2 === L2.quantity && isMoneyTarget(ind) && !MONEY_EARNED.test(normaliseText(ind.name))) {
         ctx.report({
           messageId: 'moneyAsQuantity',
           data: { name: shown(ind.name), target: shown(ind.target.raw) },

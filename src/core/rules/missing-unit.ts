@@ -20,10 +20,17 @@ const COUNT_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
   [/篇|信息/u, '篇'],
 ];
 
-function likelyUnit(ind: Indicator): string {
+// A unit the name states in brackets (实施营造林总面积(亩), 排污沟(≥米), 开展修复工程(个), 受益人数(单位：人)): the figure is
+// in that unit, as a table's header would say it.
+const UNIT_IN_NAME =
+  /[(（]\s*(?:单位\s*[:：]\s*)?(?:[≥≤><=]|>=|<=)?\s*(?:%|％|万?元|万?亩|公顷|平方米|平米|万?立方米|公里|千米|米|吨|人次|万?人|户|个|台|套|头|只|件|株|棵|次|场|所|座|处|项|家|条|批|本|册|份|篇|张|辆|间|天|日|月|年|小时|课时|学时)\s*[)）]/u;
+
+function likelyUnit(ind: Indicator, shown: string): string {
   const subject = subjectOf(ind);
   if (isRateName(subject)) return '%';
-  if (isCostIndicator(ind)) return '万元';
+  // 45万 on a cost row lacks only the currency.
+  if (isCostIndicator(ind) || /万$/u.test(shown)) return /万$/u.test(shown) ? '元' : '万元';
+  if (/面积/u.test(subject)) return '亩';
   for (const [re, unit] of COUNT_UNITS) if (re.test(subject)) return unit;
   return '个';
 }
@@ -50,10 +57,11 @@ export const rule: RuleModule = {
       const t = ind.target;
       // Only a target that is essentially a number: a sentence that embeds a count reads fine without a unit column.
       if (t.kind !== 'quantitative' || t.value === null || t.unit || ind.unit) continue;
+      if (UNIT_IN_NAME.test(ind.name)) continue;
       const shown = row.shownTarget;
       ctx.report({
         messageId: 'missing',
-        data: { name: row.displayName, shown, example: `${shown}${likelyUnit(ind)}` },
+        data: { name: row.displayName, shown, example: `${shown}${likelyUnit(ind, shown)}` },
         at: { indicator: ind, part: 'target' },
       });
     }

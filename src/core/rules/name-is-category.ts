@@ -2,6 +2,7 @@
 
 import { L1, L2, canonicalLevel1, canonicalLevel2, isGroupingLevel } from '../categories';
 import { Memo } from '../detect/memo';
+import { isEvaluationLevel1 } from './profiles';
 import type { RuleModule } from './types';
 import { categoryText, exampleFor, normaliseText, shown } from './util/structure';
 
@@ -23,6 +24,8 @@ const MEASURABLE: ReadonlySet<string> = new Set([
 // Numbering around a name: 1、 1. （1） ① before; 1, (1), （一）, ① after.
 const LEADING_NUMBER = /^(?:[0-9]+[、.．)]|[(（][0-9一二三四五六七八九十]+[)）]|[①-⑩])/u;
 const TRAILING_NUMBER = /(?:[0-9]+|[(（][0-9一二三四五六七八九十]+[)）]|[①-⑩]|[一二三四五六七八九十])$/u;
+
+const TOTAL_COST = /^(?:项目)?总?成本$/u;
 
 const NAMED = new Memo<string | null>();
 
@@ -64,6 +67,10 @@ export const rule: RuleModule = {
       if (categoryNamed(ind.name) === null) continue;
       // A 二级 cell merged across the name column is the item itself, not a name that repeats it.
       if (ind.cells.name !== undefined && ind.cells.name === ind.cells.level2) continue;
+      // 项目成本 / 项目总成本 with an amount is the project's total cost, a figure like any other cost line.
+      if (TOTAL_COST.test(normaliseText(ind.name)) && ind.target.value !== null) continue;
+      // The common evaluation framework (财预〔2020〕10号) names its own 三级 so: 项目绩效 → 项目产出 → 产出数量, 产出质量.
+      if (ind.level1 === null && isEvaluationLevel1(ctx.profile, ind.level1Raw)) continue;
       ctx.report({
         messageId: 'repeatsCategory',
         data: { name: shown(ind.name), category: categoryText(ind) || L2.quantity, example: exampleFor(ind).name },

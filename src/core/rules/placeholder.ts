@@ -3,8 +3,9 @@
 import { getProfile } from './profiles';
 import type { RuleModule } from './types';
 import { analysisOf } from './util/analysis';
-import { isTemplateRow, onlyHintPlaceholders } from './util/self-evaluation';
-import { exampleFor, isFillerOnly, shown } from './util/structure';
+import { isTemplateRow, onlyHintPlaceholders, withoutHints } from './util/self-evaluation';
+import { spanEndYear } from './util/targets';
+import { exampleFor, findPlaceholder, isFillerOnly, shown } from './util/structure';
 
 export const rule: RuleModule = {
   meta: {
@@ -28,17 +29,22 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     const profile = getProfile(ctx.profile);
+    const year = spanEndYear(ctx.table.project);
     for (const row of analysisOf(ctx).rows) {
       const ind = row.indicator;
       // Profiles that list template rows once (unfilled-template-rows) leave them out here.
       if (profile.templateRows === 'once' && isTemplateRow(ind)) continue;
       const nameToken = row.namePlaceholder;
-      // A fill hint in a filled row's name (公猪舍(≥**平方米) | 22.8), where the profile reads it as one.
-      const hintOnly = profile.nameHints && !row.emptyTarget && onlyHintPlaceholders(ind.name);
+      // A template's fill hint kept in a filled row's name (公猪舍(≥**平方米) | 22.8; 贫困地区旅游景点开发数量(≥**个) | ≥1个):
+      // the value column holds what the hint asks for, whatever the form.
+      const hintOnly = !row.emptyTarget && onlyHintPlaceholders(ind.name);
       if (nameToken !== null && !hintOnly) {
+        // The name without its hint, when that leaves a name (旅游区居民满意度(≥**%) → 旅游区居民满意度); else a neutral one.
+        const bare = shown(withoutHints(ind.name));
+        const example = bare !== '' && bare !== shown(ind.name) && findPlaceholder(bare) === null ? bare : exampleFor(ind).name;
         ctx.report({
           messageId: 'inName',
-          data: { text: shown(ind.name), token: nameToken, example: exampleFor(ind).name },
+          data: { text: shown(ind.name), token: nameToken, example },
           at: { indicator: ind, part: 'name' },
         });
       }
@@ -47,7 +53,7 @@ export const rule: RuleModule = {
       if (targetToken !== null && !isFillerOnly(ind.target.raw)) {
         ctx.report({
           messageId: 'inTarget',
-          data: { text: shown(ind.target.raw), token: targetToken, example: exampleFor(ind).target },
+          data: { text: shown(ind.target.raw), token: targetToken, example: exampleFor(ind, year).target },
           at: { indicator: ind, part: 'target' },
         });
       }

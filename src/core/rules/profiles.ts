@@ -35,11 +35,6 @@ export interface Profile {
    */
   templateRows: 'each' | 'once';
   /**
-   * A template's fill hint kept in a filled row's name (公猪舍(≥**平方米) | 22.8) is not a placeholder: a
-   * self-evaluation copies the approved names, and the hint's ** is what the value column fills.
-   */
-  nameHints: boolean;
-  /**
    * 一级 of the common evaluation framework (财预〔2020〕10号 附件: 项目决策, 项目过程/项目管理, 项目绩效) that scoring-style
    * self-evaluation forms use, known by their words (they have no canonical category); their 二级 are the framework's own.
    */
@@ -64,7 +59,6 @@ const PROJECT_2021: Profile = {
   ]),
   required: { outputAndBenefit: true, quantityQuality: true, timeliness: true, satisfaction: true, costLevel1: true },
   templateRows: 'each',
-  nameHints: false,
   evaluationLevel1: [],
 };
 
@@ -83,7 +77,6 @@ const PROJECT_LEGACY: Profile = {
   ]),
   required: { outputAndBenefit: true, quantityQuality: true, timeliness: true, satisfaction: true, costLevel1: false },
   templateRows: 'each',
-  nameHints: false,
   evaluationLevel1: [],
 };
 
@@ -109,7 +102,6 @@ const DEPARTMENT: Profile = {
   ]),
   required: { outputAndBenefit: true, quantityQuality: false, timeliness: false, satisfaction: true, costLevel1: false },
   templateRows: 'each',
-  nameHints: false,
   evaluationLevel1: [],
 };
 
@@ -133,7 +125,6 @@ const SELF_EVALUATION: Profile = {
   ]),
   required: { outputAndBenefit: true, quantityQuality: false, timeliness: false, satisfaction: true, costLevel1: false },
   templateRows: 'once',
-  nameHints: true,
   evaluationLevel1: ['项目决策', '决策', '项目过程', '过程', '项目管理', '管理', '项目绩效', '绩效'],
 };
 
@@ -208,4 +199,19 @@ export function chooseProfile(table: IndicatorTable): ProfileName {
     if (i.level1 === L1.benefit && i.level2 === L2.satisfaction) return 'project-legacy';
   }
   return 'project-2021';
+}
+
+// The 中央预算内投资 form (国家发展改革委's 绩效目标表, attached to investment notices) has one 一级, 实施效果指标, over the
+// 二级 产出指标 / 效益指标 / 满意度指标: another authority's framework, complete in its own terms, not a misnamed category.
+const INVESTMENT_LEVEL1 = /^实施效果(?:指标)?$/u;
+const INVESTMENT_LEVEL2 = /^(?:产出|效益|满意度|社会效益|经济效益|生态效益|可持续影响)(?:指标)?$/u;
+
+/** The 一级 of the 中央预算内投资 form (实施效果指标). */
+export function isInvestmentLevel1(raw: string | null | undefined): boolean {
+  return !!raw && INVESTMENT_LEVEL1.test(normaliseLabel(raw));
+}
+
+/** A 二级 the 中央预算内投资 form puts under 实施效果指标 (产出指标, 效益指标…). */
+export function isInvestmentLevel2(level1Raw: string | null | undefined, raw: string | null | undefined): boolean {
+  return isInvestmentLevel1(level1Raw) && !!raw && INVESTMENT_LEVEL2.test(normaliseLabel(raw));
 }

@@ -20,6 +20,7 @@ export const RULE_TITLES: Readonly<Record<string, MessageTemplate>> = {
   // Targets
   'cost-operator': { 'zh-CN': '成本指标方向错误', 'en-US': 'Cost target not a ceiling' },
   'impossible-bound': { 'zh-CN': '不可能达到的界限', 'en-US': 'Impossible bound' },
+  'missing-operator': { 'zh-CN': '比率缺少符号', 'en-US': 'Rate without ≥/≤/=' },
   'missing-unit': { 'zh-CN': '缺少计量单位', 'en-US': 'Unit missing' },
   'non-numeric-quantity': { 'zh-CN': '数量或成本指标没有数字', 'en-US': 'Quantity or cost without a number' },
   'percent-out-of-range': { 'zh-CN': '比率超出 0–100%', 'en-US': 'Rate outside 0–100%' },

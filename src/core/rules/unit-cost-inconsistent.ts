@@ -3,7 +3,9 @@
 import type { Indicator } from '../model';
 import type { RuleModule } from './types';
 import { analysisOf } from './util/analysis';
-import { budgetOf, contentBigrams, formatPercent, formatWan, isProjectTable, matchQuantity } from './util/money';
+import type { RowFacts } from './util/analysis';
+import { shownTarget } from './util/targets';
+import { budgetOf, contentBigrams, formatPercent, formatWan, impliedUnitCost, isProjectTable, matchQuantity } from './util/money';
 
 // A misplaced 万元/元 is the usual cause (seed 001: 10.65万元 per card, really 10.65 元): the product is then off by 10 000.
 const WAN = 10000;
@@ -34,6 +36,14 @@ export const rule: RuleModule = {
         'zh-CN': '“{cost}”{costRaw} × “{quantity}”{quantityRaw} = {product} 万元，仅为项目预算 {budget} 万元的 {percent}%；单位成本的单位应是“{unit}”，即“{suggested}”，合计 {suggestedProduct} 万元',
         'en-US': '"{cost}" {costRaw} × "{quantity}" {quantityRaw} = {product} (10k yuan), only {percent}% of the budget of {budget}; the unit cost\'s unit should be "{unit}" ("{suggested}"), giving {suggestedProduct}',
       },
+      overUnitImplied: {
+        'zh-CN': '成本指标“{cost}”{costRaw} 是每{per}的单位成本，不是总额（总额只占项目预算 {budget} 万元的 {share}%）：{costRaw} × “{quantity}”{quantityRaw} = {product} 万元，远超预算；单位成本的单位应是“{unit}”，即“{suggested}”，合计 {suggestedProduct} 万元，与预算相符；名称宜写明“单位成本”',
+        'en-US': 'Cost indicator "{cost}" {costRaw} prices one {per}, it is not a total (as a total it would be {share}% of the budget of {budget}): {costRaw} × "{quantity}" {quantityRaw} = {product} (10k yuan), far above the budget; the unit cost\'s unit should be "{unit}" ("{suggested}"), giving {suggestedProduct}, the budget; name it a unit cost (单位成本)',
+      },
+      underUnitImplied: {
+        'zh-CN': '成本指标“{cost}”{costRaw} 是每{per}的单位成本，不是总额：{costRaw} × “{quantity}”{quantityRaw} = {product} 万元，仅为项目预算 {budget} 万元的 {percent}%；单位成本的单位应是“{unit}”，即“{suggested}”，合计 {suggestedProduct} 万元，与预算相符；名称宜写明“单位成本”',
+        'en-US': 'Cost indicator "{cost}" {costRaw} prices one {per}, it is not a total: {costRaw} × "{quantity}" {quantityRaw} = {product} (10k yuan), only {percent}% of the budget of {budget}; the unit cost\'s unit should be "{unit}" ("{suggested}"), giving {suggestedProduct}, the budget; name it a unit cost (单位成本)',
+      },
     },
   },
   check(ctx) {
@@ -47,17 +57,31 @@ export const rule: RuleModule = {
       if (!budget || budget.wan <= 0) continue;
       // Listed on the first unit cost only: most tables state none, and big exports have thousands of tables.
       let quantities: Indicator[] | null = null;
-      for (const row of analysis.rows) {
-        const ind = row.indicator;
-        if (ind.set !== set || !row.cost) continue;
-        const label = row.unitCostLabel;
-        const amount = label ? row.amount : null;
-        if (!label || !amount || amount.wan <= 0) continue;
+      const listQuantities = (): Indicator[] => {
         if (quantities === null) {
           quantities = [];
           for (const r of analysis.rows) if (r.indicator.set === set && r.quantity) quantities.push(r.indicator);
         }
-        const quantity = matchQuantity(ind, quantities);
+        return quantities;
+      };
+      // The set's costed lines not named unit costs: its only one may still price one item (impliedUnitCost).
+      let unnamed: RowFacts | null = null;
+      let unnamedCount = 0;
+      for (const row of analysis.rows) {
+        const ind = row.indicator;
+        if (ind.set !== set || !row.cost) continue;
+        const label = row.unitCostLabel;
+        if (!label) {
+          const amount = row.amount;
+          if (amount && amount.wan > 0) {
+            unnamed = row;
+            unnamedCount++;
+          }
+          continue;
+        }
+        const amount = row.amount;
+        if (!amount || amount.wan <= 0) continue;
+        const quantity = matchQuantity(ind, listQuantities());
         if (!quantity || quantity.target.value === null) continue;
         const product = amount.wan * quantity.target.value;
         const high = budget.wan * (1 + thresholds.costTolerance);
@@ -66,9 +90,9 @@ export const rule: RuleModule = {
         const over = product > high;
         const data: Record<string, string> = {
           cost: label,
-          costRaw: ind.target.raw,
+          costRaw: figure(row.shownTarget),
           quantity: quantityLabel(quantity),
-          quantityRaw: quantity.target.raw,
+          quantityRaw: figure(shownTarget(quantity)),
           product: formatWan(product),
           budget: formatWan(budget.wan),
         };
@@ -81,9 +105,7 @@ export const rule: RuleModule = {
         const fits = swap !== null && swapped <= high && swapped >= low;
         if (fits && swap !== null) {
           data.unit = swap;
-          // The unit may sit in the unit column rather than in the cell (10.65 | 万元): then the cell gains the right unit.
-          const raw = ind.target.raw;
-          data.suggested = raw.includes(amount.unit) ? raw.replace(amount.unit, swap) : `${raw}${swap}`;
+          data.suggested = suggestedRaw(ind, amount.unit, swap);
           data.suggestedProduct = formatWan(swapped);
         }
         ctx.report({
@@ -93,9 +115,51 @@ export const rule: RuleModule = {
           related: [{ indicator: quantity, part: 'target' }, { table, field: budget.field }],
         });
       }
+      // A lone cost line that prices one item in the wrong money unit (社保卡制卡工本费 10.65万元 × 469483张 on 500 万元);
+      // one that fits as written is a unit cost the cost rules leave out of the total, and nothing to report here.
+      if (unnamed === null || unnamedCount !== 1) continue;
+      const ind = unnamed.indicator;
+      const amount = unnamed.amount;
+      const listed = listQuantities();
+      if (!amount || listed.length === 0) continue;
+      const implied = impliedUnitCost(ind, amount, listed, budget.wan, thresholds.costTolerance);
+      if (!implied || implied.swap === null) continue;
+      const q = implied.quantity;
+      const over = implied.swap === '元';
+      const data: Record<string, string> = {
+        cost: unnamed.displayName,
+        costRaw: figure(unnamed.shownTarget),
+        per: q.target.unit ?? q.unit ?? '项',
+        quantity: quantityLabel(q),
+        quantityRaw: figure(shownTarget(q)),
+        product: formatWan(implied.product),
+        budget: formatWan(budget.wan),
+        unit: implied.swap,
+        suggested: suggestedRaw(ind, amount.unit, implied.swap),
+        suggestedProduct: formatWan(implied.fitted),
+      };
+      if (over) data.share = formatPercent(amount.wan / budget.wan);
+      else data.percent = formatPercent(implied.product / budget.wan);
+      ctx.report({
+        messageId: over ? 'overUnitImplied' : 'underUnitImplied',
+        data,
+        at: { indicator: ind, part: 'target' },
+        related: [{ indicator: q, part: 'target' }, { table, field: budget.field }],
+      });
     }
   },
 };
+
+/** A target quoted as a figure in a product: the operator column's = says nothing there (= | 10.65 | 万元 → 10.65万元). */
+function figure(shown: string): string {
+  return shown.startsWith('=') ? shown.slice(1) : shown;
+}
+
+/** The target rewritten with the right money unit; the unit may sit in the unit column (10.65 | 万元): then the cell gains it. */
+function suggestedRaw(ind: Indicator, unit: string, swap: string): string {
+  const raw = ind.target.raw;
+  return raw.includes(unit) ? raw.replace(unit, swap) : `${raw}${swap}`;
+}
 
 /** The quantity's own words: the description when the name is only generic (提供产品及服务数量 → 购置工装数量). */
 function quantityLabel(q: Indicator): string {

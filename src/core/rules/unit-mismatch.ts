@@ -6,6 +6,14 @@ import { analysisOf } from './util/analysis';
 // Shares may be written per mille, and a change of a rate in percentage points (提高5个百分点).
 const SHARE_UNITS = new Set(['%', '‰', '百分点', '个百分点']);
 
+// A figure with its operator and number taken away leaves the unit the cell writes, if any.
+const FIGURE = /[≥≤=<>＞＜＝≧≦]|[-+]?[0-9０-９][0-9０-９,，.．]*|\s+/gu;
+
+/** The cell writes a unit of its own after its figure (6万立方米), rather than a bare figure (6). */
+function writesUnit(raw: string): boolean {
+  return raw.replace(FIGURE, '') !== '';
+}
+
 export const rule: RuleModule = {
   meta: {
     id: 'unit-mismatch',
@@ -36,8 +44,10 @@ export const rule: RuleModule = {
       const t = ind.target;
       // A sentence may embed a figure about something else; only targets that are essentially a number are judged.
       if (t.kind !== 'quantitative' || t.value === null || !t.unit) continue;
-      // The cell's own unit wins in the parsed target, so a differing unit column shows up as a difference here.
-      if (ind.unit && t.unit !== ind.unit) {
+      // The cell's own unit wins in the parsed target, so a differing unit column shows up as a difference here. A bare
+      // figure takes the column's unit (6 | 万立方米 reads as 60000 立方米): only a cell that writes a unit can differ,
+      // and only from a unit column that holds a unit (not a figure such as >=95%).
+      if (ind.unit && t.unit !== ind.unit && writesUnit(t.raw) && !/[0-9０-９≥≤<>=]/u.test(ind.unit)) {
         const data = { name: row.displayName, shown: row.shownTarget, cellUnit: t.unit, columnUnit: ind.unit };
         ctx.report({ messageId: 'columnDiffers', data, at: { indicator: ind, part: 'target' } });
       } else if (row.quantity && t.unit === '%') {

@@ -1,9 +1,9 @@
 // unknown-level1: a 一级 category the table's profile does not know.
 
 import { L1 } from '../categories';
-import { isEvaluationLevel1, knownLevel1 } from './profiles';
+import { isEvaluationLevel1, isInvestmentLevel1, knownLevel1 } from './profiles';
 import type { RuleModule } from './types';
-import { shown } from './util/structure';
+import { isBannerRow, shown } from './util/structure';
 
 export const rule: RuleModule = {
   meta: {
@@ -32,6 +32,10 @@ export const rule: RuleModule = {
       const raw = shown(ind.level1Raw ?? '');
       // The common evaluation framework's 一级 (项目决策, 项目管理), where the profile knows it.
       if (raw === '' || isEvaluationLevel1(ctx.profile, raw)) continue;
+      // The 中央预算内投资 form's own 一级 (实施效果指标).
+      if (isInvestmentLevel1(raw)) continue;
+      // One text across the row (the next form's unit line, 207101天津市河北区人民法院) is a banner, not a category.
+      if (isBannerRow(ind)) continue;
       const messageId = ind.level1 === L1.input ? 'departmentOnly' : 'unknown';
       // A merged or filled-down 一级 cell is seen from every row; the engine keeps one finding per cell.
       ctx.report({ messageId, data: { value: raw, allowed: known.join('、') }, at: { indicator: ind, part: 'level1' } });

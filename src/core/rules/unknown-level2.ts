@@ -1,6 +1,6 @@
 // unknown-level2: a 二级 value that is no category any form knows.
 
-import { allowedLevel2, getProfile, isEvaluationLevel1 } from './profiles';
+import { allowedLevel2, getProfile, isEvaluationLevel1, isInvestmentLevel2 } from './profiles';
 import type { RuleModule } from './types';
 import { isTemplateRow } from './util/self-evaluation';
 import { shown } from './util/structure';
@@ -31,6 +31,8 @@ export const rule: RuleModule = {
       const value = shown(ind.level2Raw ?? '');
       // Under the common evaluation framework's 一级 (项目决策 → 项目立项, 资金管理…) the 二级 are that framework's.
       if (value === '' || (ind.level1 === null && isEvaluationLevel1(ctx.profile, ind.level1Raw))) continue;
+      // The 中央预算内投资 form: 实施效果指标 over 产出指标 / 效益指标.
+      if (isInvestmentLevel2(ind.level1Raw, value)) continue;
       // Profiles that list template rows once (unfilled-template-rows) leave them out here.
       if (getProfile(ctx.profile).templateRows === 'once' && isTemplateRow(ind)) continue;
       const allowed = ind.level1 === null ? [] : allowedLevel2(ctx.profile, ind.level1);

@@ -5,17 +5,32 @@ import { Memo } from '../detect/memo';
 import type { RuleModule } from './types';
 import { analysisOf } from './util/analysis';
 
+/** Subjects a vague target may open with (影响程度 较高, 效果 显著). */
+export const VAGUE_SUBJECTS: readonly string[] = ['影响程度', '影响', '程度', '效果', '作用', '成效', '水平', '质量', '效益'];
+/** Degree words before the evaluative word (较, 明显, 进一步…). */
+export const VAGUE_DEGREES: readonly string[] = [
+  '较为', '较', '很', '更', '非常', '十分', '明显', '显著', '有所', '进一步', '逐步', '持续', '稳步', '大幅度', '大幅', '有效',
+];
+/** Evaluative words that, standing as the whole target, measure nothing (是, 较高, 提升, 改善…). */
+export const VAGUE_WORDS: readonly string[] = [
+  '是', '高', '好', '优', '优秀', '优良', '良', '良好', '显著', '明显', '有效', '提升', '提高', '积极', '达标', '完成', '增强', '加强', '改善', '大',
+];
+
+const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
 // An optional subject (影响程度, 效果…), an optional degree (较, 明显…) and an evaluative word: nothing to measure.
-const VAGUE =
-  /^(?:影响程度|影响|程度|效果|作用|成效|水平|质量|效益)?(?:较为|较|很|更|非常|十分|明显|显著|有所|进一步|逐步|持续|稳步|大幅度?|有效)?(?:是|高|好|优|优秀|优良|良|良好|显著|明显|有效|提升|提高|积极|达标|完成|增强|加强|改善|大)$/u;
+const VAGUE = new RegExp(
+  `^(?:${alternatives(VAGUE_SUBJECTS)})?(?:${alternatives(VAGUE_DEGREES)})?(?:${alternatives(VAGUE_WORDS)})$`,
+  'u',
+);
 const PUNCTUATION = /[\s\u3000。.，,；;！!]+/gu;
 
 /** The target, punctuation aside, is nothing but a vague word. Exports repeat a few targets (是, 较高) on many rows. */
-function isVagueWord(raw: string): boolean {
-  return VAGUE_WORDS.get(raw, (r) => VAGUE.test(r.replace(PUNCTUATION, '')));
+export function isVagueWord(raw: string): boolean {
+  return VAGUE_MEMO.get(raw, (r) => VAGUE.test(r.replace(PUNCTUATION, '')));
 }
 
-const VAGUE_WORDS = new Memo<boolean>();
+const VAGUE_MEMO = new Memo<boolean>();
 
 // 是/否 answers a yes-or-no question (是否发生安全事故): a checkable fact, not a vague claim.
 const YES_NO_QUESTION = /是否/u;
@@ -31,8 +46,8 @@ export const rule: RuleModule = {
     },
     messages: {
       vague: {
-        'zh-CN': '“{name}”的指标值“{shown}”是笼统的评价词，无法衡量和考核；应写成可衡量的数值（如“≥95%”）或明确的分级标准（如“达成年度指标”）',
-        'en-US': 'The target “{shown}” of “{name}” is a vague word that cannot be measured; write a measurable value (e.g. “≥95%”) or a defined grade (e.g. “达成年度指标”)',
+        'zh-CN': '“{name}”的指标值“{shown}”是笼统的评价词，无法衡量和考核；应写成可衡量的数值或比率（如“≥95%”），或写明可核实的结果（如“通过验收”“零投诉”）',
+        'en-US': 'The target “{shown}” of “{name}” is a vague word that cannot be measured; write a measurable value or rate (e.g. “≥95%”) or a result that can be verified (e.g. “通过验收”, “零投诉”)',
       },
     },
   },

@@ -198,7 +198,10 @@ export class TableAnalysis {
       const amount = row.amount;
       if (amount && amount.wan > 0) lines.push({ indicator: ind, amount });
     }
-    const total = costTotalOf(lines, budgetOf(this.table, set)?.wan ?? null, tolerance);
+    // A set's only costed line may be a unit cost its name does not announce (costTotalOf): its quantities decide.
+    const quantities: Indicator[] = [];
+    if (lines.length === 1) for (const row of this.rows) if (row.indicator.set === set && row.quantity) quantities.push(row.indicator);
+    const total = costTotalOf(lines, budgetOf(this.table, set)?.wan ?? null, tolerance, quantities);
     if (set === 'annual') this.annualCost = total;
     else this.midtermCost = total;
     return total;

@@ -68,9 +68,10 @@ export function amountOf(target: Target): Amount | null {
   return found.every((a) => a.wan === first.wan) ? first : null;
 }
 
-// 单位成本, 单位平均成本, 人均鉴定成本, 户均补贴费用, 每张制卡费, 单价: a cost per item rather than a total.
+// 单位成本, 单位平均成本, 人均鉴定成本, 户均补贴费用, 每张制卡费, 单价: a cost per item rather than a total; so are a
+// subsidy's rate (硬化水泥砼公路补助标准 ≤120万元, per km) and an amount per person and year (配套资金每人每年 75元).
 const UNIT_COST_WORDS =
-  /(单位|平均|人均|户均|次均|件均|生均|单件|单台|单张|单套|单次|每(?:人|户|次|件|台|张|套|场|期|个|名|册|份|条|笔|封|篇)?)[\u4e00-\u9fa5]{0,4}?(成本|费用|经费|价格|单价|费)|单价/;
+  /(单位|平均|人均|户均|次均|件均|生均|单件|单台|单张|单套|单次|每(?:人|户|次|件|台|张|套|场|期|个|名|册|份|条|笔|封|篇)?)[\u4e00-\u9fa5]{0,4}?(成本|费用|经费|价格|单价|费)|单价|(?:补助|补贴|资助|奖补|救助)标准|每(?:人|户|名|亩)每?(?:年|月)$/;
 // A total: 项目总成本, 总费用, 成本总额, 合计.
 const TOTAL_COST_WORDS = /总成本|总费用|总经费|成本总额|费用总额|经费总额|总额|合计|总计|总投入|全部成本/;
 
@@ -613,13 +614,28 @@ export interface CostTotal {
 
 /**
  * The planned cost of one indicator set from its costed lines (in table order): its cost indicators that state money
- * (unit costs excluded: they price one item, see unit-cost-inconsistent). A line named as the total (项目总成本), or one equal to the budget with the
- * others adding up to no more than it, is the total and the others its breakdown (seed 004: 项目总成本90万元 with
- * 采购硬件设备成本约5万元…); otherwise the lines add up (seed 001: 753 + 279 + 292).
+ * (unit costs excluded: they price one item, see unit-cost-inconsistent). A line named as the total (项目总成本), or
+ * one equal to the budget whose name says no more than a total's (项目支出成本, 成本控制数) with the others adding up
+ * to no more than it, is the total and the others its breakdown (seed 004: 项目总成本90万元 with 采购硬件设备成本约5万元…);
+ * otherwise the lines add up (seed 001: 753 + 279 + 292), also when one of them happens to equal the budget (奖励 200 +
+ * 管理费 8 on a 200 budget is 208). A set's only line that prices one item of its quantities (impliedUnitCost: 3000元 ×
+ * 30 套 on a 10 万元 budget) is a unit cost, not a total, and left out like a named one: the set then has no planned
+ * total (null); unit-cost-inconsistent weighs it.
  */
-export function costTotalOf(all: CostLine[], budgetWan: number | null, tolerance: number): CostTotal | null {
+export function costTotalOf(
+  all: CostLine[],
+  budgetWan: number | null,
+  tolerance: number,
+  quantities: readonly Indicator[] = NO_INDICATORS,
+): CostTotal | null {
   if (all.length === 0) return null;
-  if (all.length === 1) return { wan: all[0].amount.wan, lines: all, all, how: 'single' };
+  if (all.length === 1) {
+    const only = all[0];
+    // A unit cost is left out of the total as when its name says so: the set has no planned total to weigh.
+    if (budgetWan !== null && quantities.length > 0 && impliedUnitCost(only.indicator, only.amount, quantities, budgetWan, tolerance))
+      return null;
+    return { wan: only.amount.wan, lines: all, all, how: 'single' };
+  }
   const sum = all.reduce((s, l) => s + l.amount.wan, 0);
   const largest = all.reduce((a, b) => (b.amount.wan > a.amount.wan ? b : a));
   const rest = sum - largest.amount.wan;
@@ -627,10 +643,93 @@ export function costTotalOf(all: CostLine[], budgetWan: number | null, tolerance
   const statesTotal =
     (named.length === 1 && named[0] === largest) ||
     (budgetWan !== null &&
-      Math.abs(largest.amount.wan - budgetWan) <= budgetWan * tolerance &&
-      rest <= largest.amount.wan * (1 + tolerance));
+      equalsBudget(largest.amount.wan, budgetWan, tolerance) &&
+      rest <= largest.amount.wan * (1 + tolerance) &&
+      isGenericCostName(largest.indicator));
   if (statesTotal) return { wan: largest.amount.wan, lines: [largest], all, how: 'stated' };
   return { wan: sum, lines: all, all, how: 'sum' };
+}
+
+const NO_INDICATORS: readonly Indicator[] = Object.freeze([]);
+
+/** An amount equal to the budget within the tolerance. */
+export function equalsBudget(wan: number, budgetWan: number, tolerance: number): boolean {
+  return Math.abs(wan - budgetWan) <= budgetWan * tolerance;
+}
+
+// Besides the generic words, what a total's name may say: 项目支出成本, 成本控制数, 年度预算总成本, 项目总投入.
+const TOTAL_LIKE_WORDS = /支出|资金|投入|投资|预算|金额|控制|总|数|额/g;
+
+/**
+ * A cost line whose every text names no particular cost (项目支出成本, 成本控制情况): it can only be the whole cost.
+ * 奖励, 管理费 or seed 001's 保安服务费用 (the description under a generic 提供产品及服务所需成本的控制情况) name one.
+ */
+export function isGenericCostName(ind: Indicator): boolean {
+  return texts(ind).every((t) => t.replace(NON_HAN, '').replace(GENERIC_WORDS, '').replace(TOTAL_LIKE_WORDS, '').length === 0);
+}
+
+/** A cost line read as the price of one item of a quantity (impliedUnitCost). */
+export interface ImpliedUnitCost {
+  /** The quantity it prices. */
+  quantity: Indicator;
+  /** Amount × quantity in 万元, with the money unit as written. */
+  product: number;
+  /** The money unit that makes the product fit the budget when the one written does not (元 for 万元, 万元 for 元), else null. */
+  swap: '元' | '万元' | null;
+  /** The product with that unit (the product itself when swap is null). */
+  fitted: number;
+}
+
+// A cost line under half the budget cannot be the set's whole cost ...
+const IMPLIED_MAX_SHARE = 0.5;
+// ... and when it times the quantity it names comes to between a quarter of the budget and the budget (or, priced
+// against the set's only quantity whatever its name, between 80 % of the budget and the budget), it is what one item costs.
+const IMPLIED_FIT_NAMED = 0.25;
+const IMPLIED_FIT = 0.8;
+// A misplaced 万元/元 puts the product 10 000 times off.
+const WAN = 10000;
+
+/**
+ * A cost line not named a unit cost that still prices one item (flat exports drop the 绩效指标描述 that said so:
+ * 社保中心工装制作's 提供产品及服务所需成本的控制情况 ≤3000元 for 提供产品及服务数量 ≥30套 on a 10 万元 budget): far under
+ * the budget (under half of it), and times the quantity it prices between a quarter of the budget and the budget when
+ * the names match (matchQuantity: 参审案件补助 100元 × 陪审员参审案件数量 ≥900件 = 9 of 24 万元), between 80 % of it and the
+ * budget when the set's only quantity is taken for want of a match; as written or with 元 and 万元 swapped (社保卡制卡工本费 10.65万元 × 469483张 is
+ * 10 000 times the 500 万元 budget, 10.65元 × 469483张 is the budget). Null otherwise. The caller decides that the line
+ * is the set's only costed line: among several, a coincidence is likelier than a unit cost.
+ */
+export function impliedUnitCost(
+  ind: Indicator,
+  amount: Amount,
+  quantities: readonly Indicator[],
+  budgetWan: number,
+  tolerance: number,
+): ImpliedUnitCost | null {
+  if (!(budgetWan > 0) || amount.per !== null || !(amount.wan > 0) || amount.wan >= budgetWan * IMPLIED_MAX_SHARE) return null;
+  let quantity = matchQuantity(ind, quantities);
+  const named = quantity !== null;
+  if (quantity === null) {
+    // Generic names (提供产品及服务所需成本… / 提供产品及服务数量) share no words: the set's only quantity is the one priced.
+    for (const q of quantities) {
+      if (q === ind || q.target.value === null || q.target.value <= 0) continue;
+      const unit = q.target.unit ?? q.unit;
+      if (unit === '%' || moneyUnit(unit)) continue;
+      if (quantity !== null) return null;
+      quantity = q;
+    }
+  }
+  const count = quantity?.target.value ?? null;
+  if (quantity === null || count === null || count < 2) return null;
+  const product = amount.wan * count;
+  const high = budgetWan * (1 + tolerance);
+  const low = budgetWan * (named ? IMPLIED_FIT_NAMED : IMPLIED_FIT);
+  const fits = (p: number): boolean => p >= low && p <= high;
+  if (fits(product)) return { quantity, product, swap: null, fitted: product };
+  // A wrong money unit is only read when the right one lands close to the budget (80 % of it at least).
+  const near = (p: number): boolean => p >= budgetWan * IMPLIED_FIT && p <= high;
+  if (amount.unit === '万元' && near(product / WAN)) return { quantity, product, swap: '元', fitted: product / WAN };
+  if (amount.unit === '元' && near(product * WAN)) return { quantity, product, swap: '万元', fitted: product * WAN };
+  return null;
 }
 
 /** What a finding about a set's cost points at besides its first line: the other costed lines, then the budget. */

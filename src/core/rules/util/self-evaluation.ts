@@ -63,10 +63,15 @@ export function isTemplateRow(ind: Indicator): boolean {
 const HINT_IN_BRACKETS = /[(（][^()（）]*[*＊]{2,}[^()（）]*[)）]/g;
 const HINT_AT_END = /(?:≥|≤|>=|<=|>|<|=|不低于|不少于|不高于|不超过)\s*[*＊]{2,}\s*[^\s\d()（）*＊]{0,6}\s*$/;
 
+/** The name without a template's fill hints: 公猪舍(≥**平方米) → 公猪舍. */
+export function withoutHints(name: string): string {
+  return name.replace(HINT_IN_BRACKETS, '').replace(HINT_AT_END, '');
+}
+
 /** True when the name's only placeholders sit in a template fill hint ((≥**平方米)), which the value column fills. */
 export function onlyHintPlaceholders(name: string): boolean {
   if (name.indexOf('*') < 0 && name.indexOf('＊') < 0) return false;
-  const rest = name.replace(HINT_IN_BRACKETS, '').replace(HINT_AT_END, '');
+  const rest = withoutHints(name);
   return rest !== name && findPlaceholder(rest) === null;
 }
 

@@ -72,31 +72,50 @@ function isEmptyText(raw: string): boolean {
   return raw.trim() === '' || isFillerOnly(raw) || isFormulaError(raw);
 }
 
-interface Example {
+export interface Example {
   name: string;
   target: string;
 }
 
-// Real indicators of the seed tables, one per category, shown as "what a correct value looks like".
+// What a well-filled row of each category looks like, worded for no project in particular (a budget table may be
+// about anything: farming, schools, roads) and measurable as written; the 时效 deadline takes the table's own year.
 const EXAMPLES: ReadonlyMap<string, Example> = new Map<string, Example>([
-  [L2.quantity, { name: '劳动能力鉴定人数', target: '1500人' }],
-  [L2.quality, { name: '工伤鉴定合格率', target: '100%' }],
-  [L2.timeliness, { name: '社保卡制卡费用支付时效', target: '2023年6月底前支付工本费欠款' }],
-  [L2.cost, { name: '劳动能力鉴定费', target: '≤14万元' }],
-  [L2.economicCost, { name: '保安服务费用', target: '≤753万元' }],
-  [L2.economic, { name: '社保经办大厅工作环境改善', target: '工作环境得到改善，业务经办正常运转' }],
-  [L2.social, { name: '社保经办大厅工作环境改善', target: '工作环境得到改善，业务经办正常运转' }],
-  [L2.sustainable, { name: '社保卡可持续使用年限', target: '≥5年' }],
-  [L2.satisfaction, { name: '鉴定对象满意度', target: '≥95%' }],
-  [L1.satisfaction, { name: '鉴定对象满意度', target: '≥95%' }],
-  [L1.benefit, { name: '社保经办大厅工作环境改善', target: '工作环境得到改善，业务经办正常运转' }],
+  [L2.quantity, { name: '服务人次', target: '≥1000人次' }],
+  [L2.quality, { name: '验收合格率', target: '=100%' }],
+  [L2.timeliness, { name: '完成时限', target: '12月31日前完成' }],
+  [L2.cost, { name: '项目总成本', target: '≤50万元' }],
+  [L2.economicCost, { name: '项目总成本', target: '≤50万元' }],
+  [L2.economic, { name: '带动增收金额', target: '≥50万元' }],
+  [L2.social, { name: '受益人数', target: '≥1000人' }],
+  [L2.ecological, { name: '绿化覆盖率', target: '≥40%' }],
+  [L2.sustainable, { name: '设施持续使用年限', target: '≥5年' }],
+  [L2.satisfaction, { name: '服务对象满意度', target: '≥90%' }],
+  [L1.satisfaction, { name: '服务对象满意度', target: '≥90%' }],
+  [L1.benefit, { name: '受益人数', target: '≥1000人' }],
 ]);
 
-const DEFAULT_EXAMPLE: Example = { name: '劳动能力鉴定人数', target: '1500人' };
+const DEFAULT_EXAMPLE: Example = { name: '服务人次', target: '≥1000人次' };
 
-/** A seed indicator of the same category, to show what a well-filled row looks like. */
-export function exampleFor(ind: Indicator): Example {
-  return (ind.level2 && EXAMPLES.get(ind.level2)) || (ind.level1 && EXAMPLES.get(ind.level1)) || DEFAULT_EXAMPLE;
+/** Every example a message may quote, for the test that keeps them neutral and measurable. */
+export const MESSAGE_EXAMPLES: readonly Example[] = [...EXAMPLES.values(), DEFAULT_EXAMPLE];
+
+/**
+ * A neutral indicator of the same category, to show what a well-filled row looks like; a deadline carries the
+ * table's budget year when it has one.
+ */
+export function exampleFor(ind: Indicator, year: number | null = null): Example {
+  const e = (ind.level2 && EXAMPLES.get(ind.level2)) || (ind.level1 && EXAMPLES.get(ind.level1)) || DEFAULT_EXAMPLE;
+  if (year !== null && ind.level2 === L2.timeliness) return { name: e.name, target: `${year}年${e.target}` };
+  return e;
+}
+
+/**
+ * A row whose 一级 cell and name read the same text: one line spread across the row (the next form's unit line,
+ * 207101天津市河北区人民法院, under a table with no gap), not an indicator.
+ */
+export function isBannerRow(ind: Indicator): boolean {
+  const name = normaliseText(ind.name);
+  return name !== '' && ind.level1 === null && normaliseText(ind.level1Raw ?? '') === name;
 }
 
 /** The category an indicator sits in, as written (二级, else 一级), for quoting. */

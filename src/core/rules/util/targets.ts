@@ -51,7 +51,8 @@ function makeDisplayName(subject: string): string {
 
 // A satisfaction indicator is named for the satisfaction itself (…满意度, …满意率, …满意程度), not a count or a fee
 // about it (满意度调查次数, 满意度调查费用); 不满意率 measures the opposite, lower is better.
-const SATISFACTION_NAME = /满意(?:度|率|程度)$/u;
+// 满意度调查 alone names the survey's result (市民满意度调查 | 290%); 满意度调查次数 still counts surveys.
+const SATISFACTION_NAME = /满意(?:度|率|程度)(?:调查)?$/u;
 const DISSATISFACTION = /不满意/u;
 // Rates by name. 频率/功率/效率/速率 are not shares of a whole and may carry other units (次/年, 个工作日).
 const RATE_NAME = /(?:率|比例|占比|比重)$/u;
