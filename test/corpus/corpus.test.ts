@@ -9,7 +9,7 @@ const entries = loadCorpus();
 
 test('the corpus holds real tables from many provinces and layout families', () => {
   const tables = entries.reduce((n, e) => n + e.tables.length, 0);
-  expect(tables).toBeGreaterThanOrEqual(46);
+  expect(tables).toBeGreaterThanOrEqual(56);
   expect(new Set(entries.map((e) => e.province)).size).toBeGreaterThanOrEqual(19);
   expect(new Set(entries.flatMap((e) => e.families)).size).toBeGreaterThanOrEqual(6);
   expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
@@ -26,12 +26,14 @@ test('detection scores stay at or above the floor', () => {
   // Measured 2026-12-06: 37/39 tables, 253/313 indicators exact, 273/313 targets, 34/39 projects, 0 spurious.
   // Then with the self-evaluation model (issue 13): 38/39 tables, 268/313 indicators exact, 288/313 targets, 35/39
   // projects, 38/39 forms, 109/125 self-evaluation indicators with actual, weight and score right.
+  // 2026-12-07, after batches 4 and 5: 55/56 tables, 399/449 indicators exact, 93.8 % targets, 51/56 projects,
+  // 55/56 forms, 137/153 self-evaluation indicators.
   expect(all.tablesFound / all.tables).toBeGreaterThanOrEqual(0.97);
-  expect(all.indicatorsExact / all.indicators).toBeGreaterThanOrEqual(0.86);
-  expect(all.targetsExact / all.indicators).toBeGreaterThanOrEqual(0.92);
-  expect(all.projectsRight / all.projects).toBeGreaterThanOrEqual(0.89);
+  expect(all.indicatorsExact / all.indicators).toBeGreaterThanOrEqual(0.88);
+  expect(all.targetsExact / all.indicators).toBeGreaterThanOrEqual(0.93);
+  expect(all.projectsRight / all.projects).toBeGreaterThanOrEqual(0.9);
   expect(all.formsRight / all.tables).toBeGreaterThanOrEqual(0.97);
-  expect(all.selfEvaluationExact / all.selfEvaluation).toBeGreaterThanOrEqual(0.87);
+  expect(all.selfEvaluationExact / all.selfEvaluation).toBeGreaterThanOrEqual(0.89);
   expect(all.spurious).toBe(0);
   // Rows read as indicators the golden does not have: the …… rows of unfilled templates (kept for the placeholder
   // rule) and rows of pages cut off mid-table.
