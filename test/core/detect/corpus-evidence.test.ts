@@ -1,4 +1,4 @@
-// General evidence added after corpus batch 4 (docs/detection.md), each on a small sheet of its own with a twin where
+// General evidence added after corpus batches 4 and 5 (docs/detection.md), each on a small sheet of its own with a twin where
 // the evidence is absent and the old reading must stay: a label centred part-way down unmerged rows, a label merged
 // across both level columns, a target form showing last year's achieved value, dash rows, 项目完成指标, 12月底到位.
 
@@ -115,5 +115,47 @@ describe('rows of a dash, 项目完成指标, 12月底到位', () => {
       parseTarget('12月底', null).kind,
       parseTarget('6月底前拨付到位', null).kind,
     ]).toEqual(['quantitative', 'date', 'date']);
+  });
+});
+
+// Corpus batch 5.
+describe('a score column left unnamed by the indicator header', () => {
+  const rows = (label: string): Cell[][] => [
+    ['食品监管补助资金区域绩效目标自评表', _, _, _, _, _],
+    ['专项名称', '食品监管补助资金', _, _, _, _, label],
+    ['年度绩效指标完成情况', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成指标值', 50],
+    [_, '产出指标', '质量指标', '违法案件查办率', '100%', '100%', 4],
+    [_, _, _, '食品经营环节风险分级', '100%', '95%', 5],
+    [_, _, '时效指标', '整体完成时间', '2021年12月31日', '2021年12月31日', 5],
+  ];
+
+  it('is the score column when a 得分 label stands above it at the form’s top', () => {
+    const [t] = detectTables(sheet(rows('自评得分')));
+    expect([t?.form, t?.columns.score, t?.indicators.map((i) => i.score)]).toEqual(['self-evaluation', 'G', [4, 5, 5]]);
+  });
+
+  it('stays unread without that label', () => {
+    const [t] = detectTables(sheet(rows('备注')));
+    expect([t?.columns.score, t?.indicators.map((i) => i.score ?? null)]).toEqual([undefined, [null, null, null]]);
+  });
+});
+
+describe('stacked project blocks without a blank row between them', () => {
+  const block = (name: string): Cell[][] => [
+    ['207101天津市河北区人民法院', _, _, _, _, '单位:万元'],
+    ['项目名称', name, _, _, _, _],
+    ['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', _],
+    ['产出指标', '数量指标', '维修面积', '维修面积', '≥400平方米', _],
+    [_, '质量指标', '验收合格率', '验收合格率', '≥98%', _],
+  ];
+
+  it('the next block’s unit line (owner | 单位:万元) ends the table above it', () => {
+    const tables = detectTables(
+      sheet([...block('安全隐患维修'), ...block('办案业务费')], { merges: ['A1:E1', 'A6:E6'] }),
+    );
+    expect(tables.map((t) => [t.project.name, t.indicators.map((i) => i.row)])).toEqual([
+      ['安全隐患维修', [4, 5]],
+      ['办案业务费', [9, 10]],
+    ]);
   });
 });
