@@ -85,18 +85,16 @@ describe('flat export', () => {
     expect(inYuan[0]?.project.budget).toBe(10);
   });
 
-  it('stays linear on a long export', () => {
+  it('reads a long export: 2 000 projects of 10 rows', () => {
     const big: Cell[][] = [['单位名称', '项目名称', '项目金额', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位']];
     const projects = 2000;
     for (let p = 0; p < projects; p++) {
       for (let k = 0; k < 10; k++) big.push([TJ, `社保中心工装制作${p}`, 10, '产出指标', '数量指标', '购置工装数量', '≥', 30, '套']);
     }
-    const started = Date.now();
+    // 20 000 rows: every project found with its own rows (speed is npm run bench's; test/core/linear-rows.test.ts
+    // counts the work per row).
     const found = detectTables(sheet(big));
-    const elapsed = Date.now() - started;
     expect(found).toHaveLength(projects);
     expect(found[projects - 1]?.range).toBe(`A${big.length - 9}:I${big.length}`);
-    // 20 000 rows; the target is ~200 000 rows/s for detect + rules, this bound only catches quadratic work.
-    expect(elapsed).toBeLessThan(4000);
   });
 });
