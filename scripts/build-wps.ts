@@ -2,6 +2,8 @@
 //
 //   dist/wps/                          the online package: serve this folder at the URL given with --env url=
 //     index.html, ribbon.xml, taskpane.html, js/, images/
+//     standalone.html, assets/icon-32.png  the standalone page (a workbook opened in the browser, no WPS needed), beside
+//                                      the pane, which links to it when opened outside WPS
 //     jsplugins.xml                    online deployment: WPS loads the add-in from the URL (oem.ini JSPluginsServer)
 //     jsplugins-offline.xml            offline deployment: WPS downloads <name>.7z from the URL once and unpacks it
 //     publish.xml                      the entry for a desktop's own jsaddons/publish.xml (an unpacked folder)
@@ -13,7 +15,7 @@
 // library needed); nothing runs wpsjs, whose debug command edits WPS's configuration on this machine.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import webpack from 'webpack';
@@ -323,6 +325,36 @@ export interface BuildResult extends WpsPackageInfo {
   zip: string;
 }
 
+/**
+ * The standalone page built into the WPS package, with the WPS pages' loaders, aliases and CSP (its own config from
+ * wps/webpack.config.js with another entry): the pane opened outside WPS links to standalone.html beside it.
+ */
+export function standaloneConfig(base: webpack.Configuration): webpack.Configuration {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const HtmlWebpackPlugin = require('html-webpack-plugin') as typeof import('html-webpack-plugin');
+  const { contentSecurityPolicy } = require(path.join(ROOT, 'webpack.config.js')) as {
+    contentSecurityPolicy: (o: { scriptOrigin: string | null }) => string;
+  };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return {
+    ...base,
+    entry: { standalone: ['./src/commands/web-setup.ts', './src/standalone/index.tsx'] },
+    // The pages built just before stay: this build only adds its own files.
+    output: { ...base.output, clean: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'standalone.html',
+        template: './src/standalone/index.html',
+        chunks: ['standalone'],
+        inject: 'head',
+        scriptLoading: 'defer',
+        minify: false,
+        templateParameters: { csp: contentSecurityPolicy({ scriptOrigin: null }) },
+      }),
+    ],
+  };
+}
+
 function runWebpack(config: webpack.Configuration): Promise<void> {
   return new Promise((resolve, reject) => {
     webpack(config, (err, stats) => {
@@ -350,7 +382,12 @@ export async function buildWps(options: BuildOptions = {}): Promise<BuildResult>
     env: Record<string, unknown>,
     argv: { mode?: string },
   ) => webpack.Configuration;
-  await runWebpack(makeConfig({ outDir }, { mode: options.mode ?? 'production' }));
+  const base = makeConfig({ outDir }, { mode: options.mode ?? 'production' });
+  await runWebpack(base);
+  await runWebpack(standaloneConfig(base));
+  // The standalone page's icon (its <link rel="icon">).
+  mkdirSync(path.join(outDir, 'assets'), { recursive: true });
+  copyFileSync(path.join(ROOT, 'assets', 'icon-32.png'), path.join(outDir, 'assets', 'icon-32.png'));
 
   const files = filesUnder(outDir);
   for (const template of ['jsplugins.xml', 'jsplugins-offline.xml', 'publish.xml']) {

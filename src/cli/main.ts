@@ -4,15 +4,16 @@ import { TOOL_VERSION } from '../core/version';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
-import { MappingOverrideSchema, type FileReport, type Lang, type MappingOverride } from '../core/model';
+import { MappingOverrideSchema, type FileError, type FileReport, type Lang, type MappingOverride } from '../core/model';
 import { formatConfigErrors, parseConfig } from '../core/rules/config';
 import { clearWorkbook } from '../hosts/file/annotate';
 import { writeFileAtomic } from '../hosts/file/atomic';
 import { fileError } from '../hosts/file/errors';
-import { nativeDeflate, readWorkbookBytes, resolveReal, walkInputs, type InputFile } from '../hosts/file/node';
+import { nativeDeflate, readWorkbookBytes, walkInputs } from '../hosts/file/node';
 import { langFromEnv, parseArgs, type CheckCommand, type ClearCommand } from './args';
 import { reason, type CheckOutcome, type CheckTask } from './check-file';
 import { cliText } from './messages';
+import { planOutputs, type OutputPlan } from './outputs';
 import { checkAll, inOrderRelease, jobCount } from './pool';
 import { createProgress } from './progress';
 import { buildReport, exitStatus, formatFile, formatTotal } from './report';
@@ -90,12 +91,14 @@ async function runCheck(args: CheckCommand, io: CliIo, envLang: Lang): Promise<n
   }
 
   const inputs = await walkInputs(args.inputs);
-  const outputs = args.out ? await planOutputs(inputs, args.out, lang) : new Map<InputFile, string>();
+  const outputs: OutputPlan | string = args.out
+    ? await planOutputs(inputs, args.out, lang)
+    : { paths: new Map(), renamed: new Map() };
   if (typeof outputs === 'string') return usageError(io, outputs);
 
   // Up to one worker thread per core checks the files; everything is printed in input order all the same.
   const settings = { lang, config, summarySheet: args.summarySheet, debug: !!io.env.DEBUG, map };
-  const tasks: CheckTask[] = inputs.map((input) => ({ input, out: outputs.get(input) ?? null, settings }));
+  const tasks: CheckTask[] = inputs.map((input) => ({ input, out: outputs.paths.get(input) ?? null, settings }));
   const progress = createProgress(io.stderr, inputs.length, !!io.stderr.isTTY);
   if (inputs.length > 0) progress.update(0, inputs[0].path);
   let done = 0;
@@ -105,6 +108,7 @@ async function runCheck(args: CheckCommand, io: CliIo, envLang: Lang): Promise<n
     if (!args.json) io.stdout.write(`${formatFile(outcome.report, lang)}\n`);
   });
   const outcomes = await checkAll(tasks, jobCount(io.env, tasks.length), (index, outcome) => {
+    noteRenamed(outcome.report, outputs.renamed.get(inputs[index]));
     print(index, outcome);
     progress.update(++done, outcome.report.file);
   });
@@ -137,12 +141,13 @@ async function runClear(args: ClearCommand, io: CliIo, envLang: Lang): Promise<n
       report.error = read.error;
       continue;
     }
-    const out = outputs.get(input) as string;
+    const out = outputs.paths.get(input) as string;
     try {
       const cleared = await clearWorkbook(read.bytes, { deflate: nativeDeflate });
       await fs.mkdir(path.dirname(out), { recursive: true });
       await writeFileAtomic(out, cleared);
       report.output = out;
+      noteRenamed(report, outputs.renamed.get(input));
     } catch (e) {
       report.error = fileError('write-failed', `${out}: ${reason(e)}`);
     }
@@ -153,6 +158,7 @@ async function runClear(args: ClearCommand, io: CliIo, envLang: Lang): Promise<n
   } else {
     for (const f of files) {
       io.stdout.write(`== ${f.file}\n  ${f.error ? t.cannotRead(f.error.message) : t.cleared(f.output ?? '')}\n`);
+      for (const w of f.warnings ?? []) io.stdout.write(`  ${w.message}\n`);
     }
   }
   if (inputs.length === 0) io.stderr.write(`indicator-checker: ${t.noReadableInput}\n`);
@@ -160,48 +166,9 @@ async function runClear(args: ClearCommand, io: CliIo, envLang: Lang): Promise<n
   return ok ? 0 : 2;
 }
 
-/**
- * Where each input's copy goes: DIR/<name> for a file argument, DIR/<path inside the folder> for a file found in a
- * folder argument (an .xlsm's copy stays an .xlsm: the package is patched, its macros kept). Refuses (a message: exit status 2, nothing written) when a copy would land on any input file
- * (same real path or same inode) or two copies on one path.
- */
-async function planOutputs(
-  inputs: readonly InputFile[],
-  outDir: string,
-  lang: Lang,
-): Promise<Map<InputFile, string> | string> {
-  const t = cliText(lang);
-  try {
-    await fs.mkdir(outDir, { recursive: true });
-    if (!(await fs.stat(outDir)).isDirectory()) return t.outNotDir(outDir, 'not a folder');
-  } catch (e) {
-    return t.outNotDir(outDir, reason(e));
-  }
-  const inputReal = new Map<string, string>();
-  const inputInodes = new Map<string, string>();
-  for (const input of inputs) {
-    if (input.error) continue;
-    inputReal.set(await resolveReal(input.path), input.path);
-    const st = await fs.stat(input.path).catch(() => null);
-    if (st) inputInodes.set(`${st.dev}:${st.ino}`, input.path);
-  }
-  const plan = new Map<InputFile, string>();
-  const taken = new Map<string, string>();
-  const asGiven = (input: InputFile) => path.join(outDir, input.relative ?? path.basename(input.path));
-  for (const input of inputs) {
-    if (input.error) continue;
-    // The copy keeps the input's name and format: an .xlsm's copy is an .xlsm with its macros.
-    const out = asGiven(input);
-    const real = await resolveReal(out);
-    const st = await fs.stat(out).catch(() => null);
-    const clash = inputReal.get(real) ?? (st ? inputInodes.get(`${st.dev}:${st.ino}`) : undefined);
-    if (clash !== undefined) return t.outIsInput(out, clash);
-    const before = taken.get(real);
-    if (before !== undefined) return t.outCollision(out, before, input.path);
-    taken.set(real, input.path);
-    plan.set(input, out);
-  }
-  return plan;
+/** A copy written under another name than its input's (the name was taken): the report says where and why. */
+function noteRenamed(report: FileReport, renamed: FileError | undefined): void {
+  if (renamed && report.output !== undefined) report.warnings = [...(report.warnings ?? []), renamed];
 }
 
 /**

@@ -54,7 +54,8 @@ const zh: CliText = {
 
 check 选项：
   --json             只向标准输出打印一个 JSON 报告（进度和警告打印到标准错误）
-  --out <目录>        把加批注的副本写到该目录（文件名不变；绝不改写输入文件）
+  --out <目录>        把加批注的副本写到该目录（文件名不变；绝不改写输入文件；同名文件已被占用且不是
+                     本工具先前写出的副本时，改名为“名称 (2).xlsx”）
   --summary-sheet    与 --out 一起使用：在副本中加一张“审核结果”工作表
   --lang zh-CN|en-US 消息语言（默认 zh-CN；环境变量 LANG 为英文时默认 en-US）
   --profile <名称>    审核方案：auto、project-2021、project-legacy、department、self-evaluation
@@ -113,7 +114,8 @@ Usage:
 
 check options:
   --json             print exactly one JSON report on stdout (progress and warnings go to stderr)
-  --out <dir>        write an annotated copy of each workbook there (same file name; inputs are never written)
+  --out <dir>        write an annotated copy of each workbook there (same file name; inputs are never written;
+                     a name taken by a file this tool did not write gives "name (2).xlsx")
   --summary-sheet    with --out: add a summary sheet (审核结果) to each copy
   --lang zh-CN|en-US language of messages (default zh-CN; en-US when the LANG environment variable is English)
   --profile <name>   review profile: auto, project-2021, project-legacy, department, self-evaluation

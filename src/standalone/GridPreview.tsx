@@ -1,10 +1,12 @@
-// A read-only preview of one sheet of the opened workbook, showing the selected cell and the cells annotated.
+// A read-only preview of one sheet of the opened workbook, showing the selected cell, the cells annotated and the
+// comment text each flagged cell gets (on hover, and for the selected cell below the sheet's name).
 
 import * as React from 'react';
 import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { columnLetters, parseA1 } from '../core/a1';
+import { formatLine } from '../core/annotate/comments';
 import { cellAt, cellText, gridBottom, gridRight, type Grid } from '../core/grid';
-import type { Lang } from '../core/model';
+import type { Finding, Lang, Severity } from '../core/model';
 import type { BrowserFileHost } from '../hosts/browser-file';
 import { t } from '../taskpane/i18n';
 
@@ -46,6 +48,17 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
     verticalAlign: 'top',
   },
+  note: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}`,
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+  },
+  noteTitle: { fontWeight: tokens.fontWeightSemibold },
   selected: { outline: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
   selectedRow: { backgroundColor: tokens.colorNeutralBackground1Selected },
 });
@@ -68,13 +81,36 @@ function mergeLayout(grid: Grid): { spans: Map<string, Span>; covered: Map<strin
   return { spans, covered };
 }
 
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Sheet + cell → the comment lines the annotated copy gives that cell (worst first), as formatLine writes them. */
+export function noteLines(findings: readonly Finding[]): Map<string, string[]> {
+  const byCell = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = `${f.sheet}\u0000${f.cell}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), f]);
+  }
+  const out = new Map<string, string[]>();
+  for (const [key, list] of byCell) {
+    out.set(key, [...list].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]).map((f) => formatLine(f)));
+  }
+  return out;
+}
+
 function useHostVersion(host: BrowserFileHost): number {
   const [version, setVersion] = React.useState(0);
   React.useEffect(() => host.subscribe(() => setVersion((v) => v + 1)), [host]);
   return version;
 }
 
-export function GridPreview({ host, lang }: { host: BrowserFileHost; lang: Lang }): React.ReactElement | null {
+export interface GridPreviewProps {
+  host: BrowserFileHost;
+  lang: Lang;
+  /** The findings now shown in the pane: their comment text is shown on the cells they flag. */
+  findings?: readonly Finding[];
+}
+
+export function GridPreview({ host, lang, findings = [] }: GridPreviewProps): React.ReactElement | null {
   const styles = useStyles();
   useHostVersion(host);
   const grids = host.grids();
@@ -90,6 +126,7 @@ export function GridPreview({ host, lang }: { host: BrowserFileHost; lang: Lang 
   }, [selection]);
 
   const layout = React.useMemo(() => (grid ? mergeLayout(grid) : null), [grid]);
+  const notes = React.useMemo(() => noteLines(findings), [findings]);
   if (grids.length === 0) return null;
 
   const tabs = (
@@ -135,6 +172,22 @@ export function GridPreview({ host, lang }: { host: BrowserFileHost; lang: Lang 
           {t(lang, 'previewSelected', { sheet: selection.sheet, cell: selection.cell })}
         </Caption1>
       ) : null}
+      {selection ? (
+        <div className={styles.note} data-testid="preview-note" aria-live="polite">
+          {notes.has(`${selection.sheet}\u0000${selection.cell}`) ? (
+            <>
+              <Caption1 className={styles.noteTitle}>{t(lang, 'previewNotes', { cell: `${selection.sheet}!${selection.cell}` })}</Caption1>
+              {(notes.get(`${selection.sheet}\u0000${selection.cell}`) ?? []).map((line, i) => (
+                <Caption1 key={i} data-testid="preview-note-line">
+                  {line}
+                </Caption1>
+              ))}
+            </>
+          ) : (
+            <Caption1>{t(lang, 'previewNoNote')}</Caption1>
+          )}
+        </div>
+      ) : null}
       {truncated ? <Caption1>{t(lang, 'previewTruncated', { from: start, to: end, cols: columns.length })}</Caption1> : null}
       <div className={styles.scroller}>
         <table className={styles.table} aria-label={`${grid.sheet} — ${t(lang, 'previewLabel')}`}>
@@ -164,6 +217,7 @@ export function GridPreview({ host, lang }: { host: BrowserFileHost; lang: Lang 
                   const ref = `${columnLetters(c)}${r}`;
                   const isSelected = sel !== null && sel.row === r && sel.col === c;
                   const fill = fills.get(`${grid.sheet}\u0000${ref}`);
+                  const note = notes.get(`${grid.sheet}\u0000${ref}`);
                   return (
                     <td
                       key={c}
@@ -174,6 +228,9 @@ export function GridPreview({ host, lang }: { host: BrowserFileHost; lang: Lang 
                       style={fill ? { backgroundColor: fill } : undefined}
                       data-cell={ref}
                       data-fill={fill}
+                      // Hovering a flagged cell shows the comment text its annotated copy carries.
+                      title={note ? note.join('\n') : undefined}
+                      data-note={note ? 'true' : undefined}
                       aria-current={isSelected ? 'true' : undefined}
                     >
                       {cellText(cellAt(grid, r, c))}

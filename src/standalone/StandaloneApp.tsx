@@ -14,6 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { DocumentArrowDown20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
 import { annotationPlan } from '../core/annotate';
+import type { CheckResult } from '../core/check';
 import type { Lang } from '../core/model';
 import { createBrowserFileHost, type BrowserFileHost } from '../hosts/browser-file';
 import { App, type PaneActionContext } from '../taskpane/App';
@@ -78,6 +79,8 @@ export function StandaloneApp({ displayLanguage, host: given }: StandaloneAppPro
   const [error, setError] = React.useState<PaneMessage | null>(null);
   const [dragging, setDragging] = React.useState(false);
   const [opening, setOpening] = React.useState(false);
+  // The pane's last result: the preview shows each flagged cell's comment text from it.
+  const [result, setResult] = React.useState<CheckResult | null>(null);
   const inputRef = React.useRef<HTMLInputElement | null>(null);
   // The page's own texts follow the browser; once a file is open the pane's settings may switch the language.
   const [lang, setLang] = React.useState<Lang>(langFromDisplayLanguage(displayLanguage));
@@ -189,10 +192,12 @@ export function StandaloneApp({ displayLanguage, host: given }: StandaloneAppPro
           displayLanguage={displayLanguage}
           defaultScope="all"
           hideTitle
+          surface="page"
           sourceName={fileName ?? undefined}
           checkOnLoad={fileToken > 0}
           disabled={fileToken === 0}
           onLangChange={setLang}
+          onResult={setResult}
           extraActions={(ctx) => (
             <Button
               icon={<DocumentArrowDown20Regular />}
@@ -203,7 +208,7 @@ export function StandaloneApp({ displayLanguage, host: given }: StandaloneAppPro
             </Button>
           )}
         />
-        <GridPreview host={host} lang={lang} />
+        <GridPreview host={host} lang={lang} findings={result?.findings ?? []} />
       </div>
     </div>
   );

@@ -43,6 +43,7 @@ import { TablesList } from './components/TablesList';
 import { CopyExport, type CopyExportContent } from './components/CopyExport';
 import { downloadBlob, findingsCsv, findingsTsv, reportJson, severityCounts } from './export';
 import { langFromDisplayLanguage, t, type StringKey } from './i18n';
+import type { PanePlace } from './session-place';
 import {
   errorToMessage,
   loadPaneSettings,
@@ -69,7 +70,9 @@ const useStyles = makeStyles({
   scope: { minWidth: '9rem' },
   summary: { fontWeight: tokens.fontWeightSemibold },
   reasons: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
-  panel: { paddingTop: tokens.spacingVerticalS },
+  panel: { paddingTop: tokens.spacingVerticalS, minWidth: 0 },
+  // The section tabs wrap in a narrow pane (English labels are wider than the 320–400 px a pane has).
+  tabs: { flexWrap: 'wrap' },
 });
 
 type TabKey = 'findings' | 'tables' | 'mapping' | 'settings' | 'diagnostics';
@@ -114,6 +117,8 @@ export interface AppProps {
   hideTitle?: boolean;
   /** Told the pane's language whenever it changes (settings or display language). */
   onLangChange?: (lang: Lang) => void;
+  /** The standalone page (`page`: no 诊断 tab, texts about the page and the file) or the add-in's pane (default). */
+  surface?: 'pane' | 'page';
 }
 
 interface Busy {
@@ -135,6 +140,7 @@ function baseName(name: string | undefined): string {
 export function App(props: AppProps): React.ReactElement {
   const { host, displayLanguage, defaultScope = 'active', sourceName, checkOnLoad, disabled, extraActions, onResult, onLangChange, hideTitle } =
     props;
+  const place: PanePlace = props.surface === 'page' ? 'page' : host.kind === 'wps' ? 'wps' : 'excel';
   const styles = useStyles();
   const [settings, setSettings] = React.useState<PaneSettings | null>(null);
   const [settingsVersion, setSettingsVersion] = React.useState(0);
@@ -411,8 +417,14 @@ export function App(props: AppProps): React.ReactElement {
         <Text role="status">{t(lang, 'notChecked')}</Text>
       )}
 
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)} aria-label={t(lang, 'sectionsLabel')}>
-        {TABS.map((x) => (
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, d) => setTab(d.value as TabKey)}
+        aria-label={t(lang, 'sectionsLabel')}
+      >
+        {/* The self-test probes Excel or WPS; the standalone page has nothing of the kind to test. */}
+        {TABS.filter((x) => x.key !== 'diagnostics' || place !== 'page').map((x) => (
           <Tab key={x.key} value={x.key} id={`tab-${x.key}`} aria-controls={`panel-${x.key}`}>
             {t(lang, x.label)}
           </Tab>
@@ -448,6 +460,7 @@ export function App(props: AppProps): React.ReactElement {
             disabled={actionsDisabled}
             onSave={(o, done) => void saveMapping(o, done)}
             suggested={suggestedHeader}
+            place={place}
           />
         ) : null}
         {tab === 'settings' && settings ? (
@@ -457,6 +470,7 @@ export function App(props: AppProps): React.ReactElement {
             config={settings.config}
             prefs={settings.prefs}
             capabilities={capabilities}
+            place={place}
             disabled={actionsDisabled}
             onSave={(c, p) => void saveSettings(c, p)}
           />

@@ -6,6 +6,11 @@ declare global {
   interface Window {
     /** A Host set by the page before the pane starts: the WPS package, or a test's mock. */
     __indicatorCheckerHost?: Host;
+    /**
+     * The pane's language as its page knows it, over the browser's: the WPS package sets it (WPS gives no Office.js
+     * and its web view's locale says nothing about the person's WPS).
+     */
+    __indicatorCheckerDisplayLanguage?: string;
   }
 }
 

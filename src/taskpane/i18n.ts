@@ -78,6 +78,7 @@ const ZH = {
 
   // Mapping
   mappingIntro: '检测到的表头或列不对时，在这里更正；更正保存在工作簿中，下次审核时使用。',
+  mappingIntroPage: '检测到的表头或列不对时，在这里更正；更正在此文件本次打开期间有效（网页版不改动文件）。',
   mappingTable: '指标表（工作表 · 表头行）',
   mappingTableOption: '{sheet} · 第 {row} 行 · {project}',
   mappingHeaderRow: '表头行',
@@ -114,14 +115,17 @@ const ZH = {
   // Settings
   settingsProfile: '审核规范',
   settingsRules: '规则（关闭的规则不再报告）',
-  settingsRuleSwitch: '{id}：{description}',
   settingsFloor: '满意度下限（%）',
+  settingsFloorHint: '留空则使用默认值 {value}',
   settingsAnnotation: '标注方式',
   settingsComments: '批注（Comments）',
   settingsNotes: '备注（Notes）',
-  settingsNotesOnly: '此宿主只支持备注。',
+  settingsNotesOnly: '此版本的 Excel 只支持备注。',
+  settingsNotesOnlyPage: '网页版下载的标注副本使用备注（Notes）。',
   settingsLanguage: '界面语言',
   settingsLanguageAuto: '跟随 Office',
+  settingsLanguageAutoWps: '默认（中文）',
+  settingsLanguageAutoPage: '跟随浏览器',
   settingsSave: '保存设置',
   settingsSaved: '设置已保存，下次审核时使用。',
   settingsInvalid: '设置无效：{errors}',
@@ -146,7 +150,8 @@ const ZH = {
   copyExportSelect: '未能直接复制：内容已选中，请按 ⌘C（Ctrl+C）复制。',
   dismiss: '关闭',
   messagesLabel: '消息',
-  noHost: '请在 Excel 或 WPS 表格中打开此面板。没有 Office 的电脑可以使用网页版（standalone.html）。',
+  noHost: '请在 Excel 或 WPS 表格中打开此面板。没有 Office 的电脑可以使用网页版：',
+  noHostLink: '打开网页版指标审核',
 
   // Standalone page
   standaloneTitle: '指标审核（网页版）',
@@ -166,6 +171,8 @@ const ZH = {
   previewTruncated: '只显示第 {from}～{to} 行、前 {cols} 列。',
   previewEmpty: '此工作表为空。',
   previewSelected: '已选中 {sheet}!{cell}',
+  previewNotes: '{cell} 的批注（写入标注副本的内容）',
+  previewNoNote: '此单元格没有发现问题。',
 
   // Self-test (诊断)
   tabDiagnostics: '诊断',
@@ -225,7 +232,8 @@ const EN: Record<StringKey, string> = {
   tabSettings: 'Settings',
 
   notChecked: 'Click “Check” to review the performance indicator tables of the workbook.',
-  summary: '{tables} tables, {indicators} indicators: {errors} errors, {warnings} warnings, {infos} info',
+  summary:
+    '{tables} {tables:table|tables}, {indicators} {indicators:indicator|indicators}: {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}, {infos} info',
   noFindings: 'No findings.',
   noTables:
     'No performance indicator table found. Check the header (一级指标, 二级指标, 三级指标, 指标值), or point at the header row under “Column mapping”.',
@@ -243,7 +251,7 @@ const EN: Record<StringKey, string> = {
   findingAria: '{severity}, {sheet}!{cell}: {message}. Press Enter to select the cell',
   findingPlace: '{sheet}!{cell}',
   showMore: 'Show {count} more',
-  moreCells: '{count} more: {cells}',
+  moreCells: '{count} more {count:cell|cells}: {cells}',
   tablesListLabel: 'Tables found',
   tableSheet: 'Sheet',
   tableRange: 'Range',
@@ -251,7 +259,7 @@ const EN: Record<StringKey, string> = {
   tableProfile: 'Profile',
   tableIndicators: 'Indicators',
   tableFindings: 'Findings',
-  tableCounts: '{errors} errors / {warnings} warnings / {infos} info',
+  tableCounts: '{errors} {errors:error|errors} / {warnings} {warnings:warning|warnings} / {infos} info',
   tableTotalScore: 'Total score',
   tableTotalWeight: 'Weights',
   tableStatedVsSum: 'stated {stated}, recomputed {sum}',
@@ -268,6 +276,8 @@ const EN: Record<StringKey, string> = {
 
   mappingIntro:
     'Correct a detected header row or column here; corrections are kept with the workbook and used on the next check.',
+  mappingIntroPage:
+    'Correct a detected header row or column here; corrections hold while this file is open (the web version does not change the file).',
   mappingTable: 'Table (sheet · header row)',
   mappingTableOption: '{sheet} · row {row} · {project}',
   mappingHeaderRow: 'Header row',
@@ -283,7 +293,7 @@ const EN: Record<StringKey, string> = {
   mappingNewSheet: 'Sheet',
   mappingNewRow: 'Header row',
   mappingAdd: 'Use this header',
-  mappingOverridesCount: '{count} mapping corrections saved.',
+  mappingOverridesCount: '{count} mapping {count:correction|corrections} saved.',
   role_level1: 'Level 1 (一级指标)',
   role_level2: 'Level 2 (二级指标)',
   role_level3: 'Level 3 (三级指标)',
@@ -303,26 +313,30 @@ const EN: Record<StringKey, string> = {
 
   settingsProfile: 'Review profile',
   settingsRules: 'Rules (a rule switched off is not reported)',
-  settingsRuleSwitch: '{id}: {description}',
   settingsFloor: 'Satisfaction floor (%)',
+  settingsFloorHint: 'Leave empty for the default, {value}',
   settingsAnnotation: 'Annotate with',
   settingsComments: 'Comments',
   settingsNotes: 'Notes',
-  settingsNotesOnly: 'This host only supports notes.',
+  settingsNotesOnly: 'This version of Excel only supports notes.',
+  settingsNotesOnlyPage: 'The annotated copy downloaded from the web version uses notes.',
   settingsLanguage: 'Language',
   settingsLanguageAuto: 'Follow Office',
+  settingsLanguageAutoWps: 'Default (Chinese)',
+  settingsLanguageAutoPage: 'Follow the browser',
   settingsSave: 'Save settings',
   settingsSaved: 'Settings saved; they are used on the next check.',
   settingsInvalid: 'Invalid settings: {errors}',
   settingsStoredInvalid: 'The settings stored in the workbook are not valid; defaults are used: {errors}',
   settingsStoredMappingInvalid: 'The column mapping stored in the workbook is not valid and was ignored.',
 
-  annotated: 'Annotations written to {count} cells.',
-  cleared: 'Annotations cleared from {count} cells; their original fills are restored.',
+  annotated: 'Annotations written to {count} {count:cell|cells}.',
+  cleared: 'Annotations cleared from {count} {count:cell|cells}; their original fills are restored.',
   nothingToAnnotate: 'There is no result yet; click “Check” first.',
   noFindingsToAnnotate: 'No findings to annotate; earlier annotations (if any) were removed.',
   mergesUnknown: 'This Excel version cannot read merged cells; detection may be incomplete.',
-  ruleProblems: '{count} rules failed on some tables ({rules}); the other results are complete. Please report this.',
+  ruleProblems:
+    '{count} {count:rule|rules} failed on some tables ({rules}); the other results are complete. Please report this.',
   unexpected: 'Unexpected error: {message}',
   exported: 'Exported {name}.',
   copyExportTitle: 'Copy the report: {name}',
@@ -334,7 +348,8 @@ const EN: Record<StringKey, string> = {
   copyExportSelect: 'Could not copy directly: the text is selected, press ⌘C (Ctrl+C) to copy it.',
   dismiss: 'Dismiss',
   messagesLabel: 'Messages',
-  noHost: 'Open this pane in Excel or WPS Spreadsheets. On a computer without Office, use the web version (standalone.html).',
+  noHost: 'Open this pane in Excel or WPS Spreadsheets. On a computer without Office, use the web version:',
+  noHostLink: 'Open the web version of Indicator Checker',
 
   standaloneTitle: 'Indicator Checker (web)',
   standaloneIntro: 'Open an .xlsx workbook in the browser to review it. The file is processed on this computer and never uploaded.',
@@ -342,7 +357,7 @@ const EN: Record<StringKey, string> = {
   openFileLabel: 'Choose an .xlsx workbook to check',
   dropHere: 'or drop an .xlsx file here',
   dropZoneLabel: 'File drop area',
-  opened: 'Opened {name} ({sheets} sheets).',
+  opened: 'Opened {name} ({sheets} {sheets:sheet|sheets}).',
   openFailed: 'Cannot open {name}: {message}',
   downloadAnnotated: 'Download annotated copy',
   downloaded: 'Annotated copy {name} created.',
@@ -353,6 +368,8 @@ const EN: Record<StringKey, string> = {
   previewTruncated: 'Showing rows {from}–{to} and the first {cols} columns.',
   previewEmpty: 'This sheet is empty.',
   previewSelected: 'Selected {sheet}!{cell}',
+  previewNotes: 'Comment on {cell} (as written into the annotated copy)',
+  previewNoNote: 'No finding on this cell.',
 
   tabDiagnostics: 'Diagnostics',
   selfTestIntro:
@@ -385,12 +402,22 @@ export const STRINGS: Readonly<Record<Lang, Readonly<Record<StringKey, string>>>
 export const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
 
 const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/** `{count:cell|cells}`: the singular when the value named is 1, else the plural (English; Chinese needs none). */
+const PLURAL = /\{([A-Za-z_][A-Za-z0-9_]*):([^|{}]*)\|([^{}]*)\}/g;
 
-/** A UI string with its `{name}` placeholders filled (a missing value is left visible rather than hidden). */
+/**
+ * A UI string with its `{name}` placeholders filled (a missing value is left visible rather than hidden) and its
+ * `{name:singular|plural}` forms chosen by the value of `name`.
+ */
 export function t(lang: Lang, key: StringKey, data: Readonly<Record<string, string | number>> = {}): string {
-  return STRINGS[lang][key].replace(PLACEHOLDER, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
-  );
+  return STRINGS[lang][key]
+    // Without the value, the plural (the placeholder beside it stays visible).
+    .replace(PLURAL, (_whole, name: string, one: string, other: string) =>
+      Object.prototype.hasOwnProperty.call(data, name) && Number(data[name]) === 1 ? one : other,
+    )
+    .replace(PLACEHOLDER, (whole, name: string) =>
+      Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
+    );
 }
 
 /** Both languages of a UI string, in the shape of a HostMessage's texts. */

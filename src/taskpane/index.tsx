@@ -2,7 +2,7 @@
 
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Link, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
 import { createExcelHost } from '../hosts/excel';
 import type { Host } from '../hosts/host';
 import { App } from './App';
@@ -11,6 +11,7 @@ import { langFromDisplayLanguage, t } from './i18n';
 import { container } from './container';
 
 function officeDisplayLanguage(): string | undefined {
+  if (typeof window !== 'undefined' && window.__indicatorCheckerDisplayLanguage) return window.__indicatorCheckerDisplayLanguage;
   try {
     if (typeof Office !== 'undefined' && Office.context && Office.context.displayLanguage) return Office.context.displayLanguage;
   } catch {
@@ -32,9 +33,14 @@ function start(officeHost: string | null | undefined): void {
   else {
     const lang = langFromDisplayLanguage(displayLanguage);
     render(
-      <MessageBar intent="warning" data-code="no-host">
-        <MessageBarBody>{t(lang, 'noHost')}</MessageBarBody>
-      </MessageBar>,
+      <main lang={lang}>
+        <MessageBar intent="warning" data-code="no-host" layout="multiline">
+          {/* The standalone page sits beside this page in every build (dist/ and the WPS package). */}
+          <MessageBarBody>
+            {t(lang, 'noHost')} <Link href="standalone.html">{t(lang, 'noHostLink')}</Link>
+          </MessageBarBody>
+        </MessageBar>
+      </main>,
     );
     return;
   }

@@ -2,6 +2,7 @@
 // The mapping and settings panels: what they save with the workbook and how that changes the next check.
 
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { ruleTitle } from '../../src/core/rules/titles';
 import { checkGrids, type CheckResult } from '../../src/core/check';
 import { t } from '../../src/taskpane/i18n';
 import { MockHost, SEED000_SHEET, seed000Grid } from './fixtures';
@@ -130,7 +131,8 @@ describe('settings panel', () => {
     expect(before.findings.some((f) => f.ruleId === 'timeliness-vague')).toBe(true);
 
     await openTab('设置');
-    const toggle = screen.getByRole('switch', { name: /^timeliness-vague：/ }) as HTMLInputElement;
+    // The Chinese title first, the id beside it (for searching the docs).
+    const toggle = screen.getByRole('switch', { name: `${ruleTitle('timeliness-vague', 'zh-CN')} timeliness-vague` }) as HTMLInputElement;
     expect(toggle.checked).toBe(true);
     await click(toggle);
     expect(toggle.checked).toBe(false);

@@ -7,4 +7,11 @@ import type {} from '../../taskpane/host-choice';
 
 const app = wpsApplication();
 // Without WPS (the page opened in a browser) nothing is injected and the pane says it found no host.
-if (app) window.__indicatorCheckerHost = createWpsHost(app);
+if (app) {
+  window.__indicatorCheckerHost = createWpsHost(app);
+  // The pane's language inside WPS: Chinese, the product's first language, unless the person chose another in the
+  // pane's settings. Not the web view's locale (an English Windows gives en-US to a Chinese WPS user), and not
+  // Application.LanguageSettings.LanguageID(msoLanguageIDUI): WPS's JS API documentation does not list it (only
+  // third-party typings declare it), so the pane does not rely on it.
+  window.__indicatorCheckerDisplayLanguage = 'zh-CN';
+}

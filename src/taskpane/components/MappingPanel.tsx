@@ -5,6 +5,7 @@ import { Button, Field, Input, makeStyles, Select, Text, tokens } from '@fluentu
 import { ArrowReset20Regular, Save20Regular } from '@fluentui/react-icons';
 import { columnNumber } from '../../core/a1';
 import type { IndicatorTable, Lang, MappingOverride } from '../../core/model';
+import type { PanePlace } from '../session-place';
 import { t, type StringKey } from '../i18n';
 
 /** The roles a column can have (src/core/model.ts ColumnRoleSchema), in the order a table's columns usually run. */
@@ -30,16 +31,29 @@ export type BaseRole = (typeof BASE_ROLES)[number];
 
 const MAX_COLUMN = 16384;
 
+// Laid out for a 320–400 px pane: nothing is wider than its box (a fieldset's and a grid item's minimum width is their
+// content's unless set to 0, and Fluent's Input has an intrinsic width), the role inputs wrap into as many columns of
+// at least 6.5rem as fit, and a long role name wraps instead of widening its column.
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  roles: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(9rem, 1fr))', gap: tokens.spacingHorizontalS },
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  roles: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 6.5rem), 1fr))',
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    minWidth: 0,
+  },
+  role: { minWidth: 0, overflowWrap: 'anywhere' },
+  control: { width: '100%', minWidth: 0 },
+  narrow: { width: '100%', maxWidth: '8rem', minWidth: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   fieldset: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingVerticalS,
     margin: 0,
+    minWidth: 0,
   },
+  legend: { overflowWrap: 'anywhere' },
   error: { color: tokens.colorStatusDangerForeground1 },
 });
 
@@ -136,9 +150,20 @@ export interface MappingPanelProps {
   onSave: (overrides: MappingOverride[], done: 'saved' | 'reset') => void;
   /** A header to offer for mapping by hand: where the last check saw header words but read no table. */
   suggested?: { sheet: string; row: number };
+  /** The standalone page keeps corrections while the file is open, not in the workbook. */
+  place?: PanePlace;
 }
 
-export function MappingPanel({ lang, tables, sheets, overrides, disabled, onSave, suggested }: MappingPanelProps): React.ReactElement {
+export function MappingPanel({
+  lang,
+  tables,
+  sheets,
+  overrides,
+  disabled,
+  onSave,
+  suggested,
+  place,
+}: MappingPanelProps): React.ReactElement {
   const styles = useStyles();
   const groups = React.useMemo(() => headerGroups(tables), [tables]);
   const [groupKey, setGroupKey] = React.useState<string>(groups[0]?.key ?? '');
@@ -197,12 +222,12 @@ export function MappingPanel({ lang, tables, sheets, overrides, disabled, onSave
 
   return (
     <div className={styles.root}>
-      <Text>{t(lang, 'mappingIntro')}</Text>
+      <Text>{t(lang, place === 'page' ? 'mappingIntroPage' : 'mappingIntro')}</Text>
       {overrides.length > 0 ? <Text size={200}>{t(lang, 'mappingOverridesCount', { count: overrides.length })}</Text> : null}
       {group && table ? (
         <>
           <Field label={t(lang, 'mappingTable')}>
-            <Select value={group.key} onChange={(_, d) => setGroupKey(d.value)} disabled={disabled}>
+            <Select className={styles.control} value={group.key} onChange={(_, d) => setGroupKey(d.value)} disabled={disabled}>
               {groups.map((g) => {
                 const first = g.tables[0].project.name ?? g.tables[0].title ?? t(lang, 'tableUnnamed');
                 const project = g.tables.length > 1 ? `${first} …（${g.tables.length}）` : first;
@@ -215,14 +240,23 @@ export function MappingPanel({ lang, tables, sheets, overrides, disabled, onSave
             </Select>
           </Field>
           <Field label={t(lang, 'mappingHeaderRow')}>
-            <Input type="number" min={1} value={headerRow} onChange={(_, d) => setHeaderRow(d.value)} disabled={disabled} />
+            <Input
+              className={styles.narrow}
+              type="number"
+              min={1}
+              value={headerRow}
+              onChange={(_, d) => setHeaderRow(d.value)}
+              disabled={disabled}
+            />
           </Field>
           <fieldset className={styles.fieldset}>
-            <legend>{t(lang, 'mappingColumns')}</legend>
+            <legend className={styles.legend}>{t(lang, 'mappingColumns')}</legend>
             <div className={styles.roles}>
               {Object.keys(columns).map((role) => (
-                <Field key={role} label={roleLabel(lang, role)}>
+                <Field key={role} label={roleLabel(lang, role)} className={styles.role}>
                   <Input
+                    className={styles.control}
+                    input={{ size: 3 }}
                     value={columns[role]}
                     aria-label={t(lang, 'mappingColumnFor', { role: roleLabel(lang, role) })}
                     data-role={role}
@@ -252,9 +286,9 @@ export function MappingPanel({ lang, tables, sheets, overrides, disabled, onSave
       )}
       {sheets.length > 0 ? (
         <fieldset className={styles.fieldset}>
-          <legend>{t(lang, 'mappingAdd')}</legend>
+          <legend className={styles.legend}>{t(lang, 'mappingAdd')}</legend>
           <Field label={t(lang, 'mappingNewSheet')}>
-            <Select value={newSheet} onChange={(_, d) => setNewSheet(d.value)} disabled={disabled}>
+            <Select className={styles.control} value={newSheet} onChange={(_, d) => setNewSheet(d.value)} disabled={disabled}>
               {sheets.map((s) => (
                 <option key={s} value={s}>
                   {s}
@@ -263,7 +297,14 @@ export function MappingPanel({ lang, tables, sheets, overrides, disabled, onSave
             </Select>
           </Field>
           <Field label={t(lang, 'mappingNewRow')}>
-            <Input type="number" min={1} value={newRow} onChange={(_, d) => setNewRow(d.value)} disabled={disabled} />
+            <Input
+              className={styles.narrow}
+              type="number"
+              min={1}
+              value={newRow}
+              onChange={(_, d) => setNewRow(d.value)}
+              disabled={disabled}
+            />
           </Field>
           <div className={styles.actions}>
             <Button onClick={addHeader} disabled={disabled}>

@@ -3,6 +3,7 @@
 import * as React from 'react';
 import {
   Button,
+  Caption1,
   Field,
   Input,
   makeStyles,
@@ -18,14 +19,24 @@ import { ProfileNameSchema, type Lang, type ProfileName } from '../../core/model
 import type { Config, RuleSetting } from '../../core/rules/config';
 import { DEFAULT_THRESHOLDS } from '../../core/rules/config';
 import { allRules } from '../../core/rules/index';
+import { ruleTitle } from '../../core/rules/titles';
 import type { HostCapabilities } from '../../hosts/host';
-import { LANGS, t } from '../i18n';
+import type { PanePlace } from '../session-place';
+import { LANGS, t, type StringKey } from '../i18n';
 import { validateConfig, type PanePrefs } from '../session';
 
 const PROFILES: ReadonlyArray<'auto' | ProfileName> = ['auto', ...ProfileNameSchema.options];
 
+/** What "automatic" means for the language in each place the pane runs: Office's language, WPS, the browser. */
+const AUTO_LANGUAGE: Record<PanePlace, StringKey> = {
+  excel: 'settingsLanguageAuto',
+  wps: 'settingsLanguageAutoWps',
+  page: 'settingsLanguageAutoPage',
+};
+
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  // minWidth 0 everywhere: a fieldset's and a flex item's minimum is their content's, which overflows a 320 px pane.
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
   rules: {
     listStyleType: 'none',
     margin: 0,
@@ -39,7 +50,12 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingVerticalS,
     margin: 0,
+    minWidth: 0,
   },
+  control: { width: '100%', minWidth: 0 },
+  floor: { maxWidth: '10rem' },
+  ruleLabel: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
+  ruleId: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
   error: { color: tokens.colorStatusDangerForeground1 },
 });
 
@@ -48,6 +64,8 @@ export interface SettingsPanelProps {
   config: Config;
   prefs: PanePrefs;
   capabilities: HostCapabilities | null;
+  /** Where the pane runs: says what the automatic language and a notes-only host mean there. */
+  place?: PanePlace;
   disabled?: boolean;
   onSave: (config: Config, prefs: PanePrefs) => void;
 }
@@ -74,7 +92,15 @@ export function configFromForm(
   return next;
 }
 
-export function SettingsPanel({ lang, config, prefs, capabilities, disabled, onSave }: SettingsPanelProps): React.ReactElement {
+export function SettingsPanel({
+  lang,
+  config,
+  prefs,
+  capabilities,
+  place = 'excel',
+  disabled,
+  onSave,
+}: SettingsPanelProps): React.ReactElement {
   const styles = useStyles();
   const rules = allRules();
   const [profile, setProfile] = React.useState<'auto' | ProfileName>(config.profile ?? 'auto');
@@ -114,7 +140,12 @@ export function SettingsPanel({ lang, config, prefs, capabilities, disabled, onS
   return (
     <div className={styles.root}>
       <Field label={t(lang, 'settingsProfile')}>
-        <Select value={profile} onChange={(_, d) => setProfile(d.value as 'auto' | ProfileName)} disabled={disabled}>
+        <Select
+          className={styles.control}
+          value={profile}
+          onChange={(_, d) => setProfile(d.value as 'auto' | ProfileName)}
+          disabled={disabled}
+        >
           {PROFILES.map((p) => (
             <option key={p} value={p}>
               {t(lang, `profile_${p}`)}
@@ -124,10 +155,11 @@ export function SettingsPanel({ lang, config, prefs, capabilities, disabled, onS
       </Field>
       <Field
         label={t(lang, 'settingsFloor')}
-        hint={String(DEFAULT_THRESHOLDS.satisfactionFloor)}
+        hint={t(lang, 'settingsFloorHint', { value: DEFAULT_THRESHOLDS.satisfactionFloor })}
         validationState={error ? 'error' : 'none'}
       >
         <Input
+          className={styles.floor}
           type="number"
           min={0}
           max={100}
@@ -137,15 +169,23 @@ export function SettingsPanel({ lang, config, prefs, capabilities, disabled, onS
           disabled={disabled}
         />
       </Field>
-      <Field label={t(lang, 'settingsAnnotation')} hint={!commentsAvailable ? t(lang, 'settingsNotesOnly') : undefined}>
+      <Field
+        label={t(lang, 'settingsAnnotation')}
+        hint={!commentsAvailable ? t(lang, place === 'page' ? 'settingsNotesOnlyPage' : 'settingsNotesOnly') : undefined}
+      >
         <RadioGroup value={annotation} onChange={(_, d) => setPreferNotes(d.value === 'notes')} disabled={disabled}>
           <Radio value="comments" label={t(lang, 'settingsComments')} disabled={!commentsAvailable} />
           <Radio value="notes" label={t(lang, 'settingsNotes')} disabled={!notesAvailable} />
         </RadioGroup>
       </Field>
       <Field label={t(lang, 'settingsLanguage')}>
-        <Select value={language} onChange={(_, d) => setLanguage(d.value as Lang | 'auto')} disabled={disabled}>
-          <option value="auto">{t(lang, 'settingsLanguageAuto')}</option>
+        <Select
+          className={styles.control}
+          value={language}
+          onChange={(_, d) => setLanguage(d.value as Lang | 'auto')}
+          disabled={disabled}
+        >
+          <option value="auto">{t(lang, AUTO_LANGUAGE[place])}</option>
           {LANGS.map((l) => (
             <option key={l} value={l}>
               {l === 'zh-CN' ? '中文（简体）' : 'English'}
@@ -161,7 +201,12 @@ export function SettingsPanel({ lang, config, prefs, capabilities, disabled, onS
               <Switch
                 checked={!rulesOff.has(r.meta.id)}
                 onChange={(_, d) => toggleRule(r.meta.id, d.checked)}
-                label={t(lang, 'settingsRuleSwitch', { id: r.meta.id, description: r.meta.description[lang] })}
+                label={
+                  <span className={styles.ruleLabel} title={r.meta.description[lang]}>
+                    <span>{ruleTitle(r.meta.id, lang)}</span>{' '}
+                    <Caption1 className={styles.ruleId}>{r.meta.id}</Caption1>
+                  </span>
+                }
                 data-rule={r.meta.id}
                 disabled={disabled}
               />
