@@ -7,7 +7,6 @@
 // Sheets are flat exports (项目名称 / 一级 / 二级 / 三级 / 指标值 / 计量单位) with one finding on every fourth row.
 // Standalone: `npx tsx bench/excel-roundtrips.ts [rows…]`.
 
-import { annotationPlan } from '../src/core/annotate/plan';
 import { excelUnderTest } from '../test/hosts/excel/helpers';
 import { flatExportDoc, flatFindings } from '../test/hosts/excel/workbooks';
 
@@ -53,8 +52,7 @@ export async function benchExcelRoundTrips(sizes: number[] = DEFAULT_SIZES): Pro
     const ut = excelUnderTest(doc);
     const findings = flatFindings(Math.ceil(rows / 4)).map((f, i) => ({ ...f, cell: `E${i * 4 + 2}` }));
     const read = await measure(doc, () => ut.host.read('active'));
-    const plan = annotationPlan(findings, await ut.host.loadState());
-    const apply = await measure(doc, () => ut.host.apply(plan));
+    const apply = await measure(doc, () => ut.host.annotate(findings));
     const clear = await measure(doc, () => ut.host.clear());
     out.push({ rows, cells: (rows + 1) * 6, findings: findings.length, read, apply, clear });
   }

@@ -1,7 +1,7 @@
 // The contract every host (Excel, WPS, a workbook file in the browser) offers the task pane and the ribbon commands.
 
 import type { Grid } from '../core/grid';
-import type { AnnotationPlan, AnnotationState } from '../core/annotate/types';
+import type { Finding } from '../core/model';
 
 export type HostKind = 'excel' | 'wps' | 'file';
 
@@ -87,9 +87,12 @@ export interface Host {
   kind: HostKind;
   capabilities(): Promise<HostCapabilities>;
   read(scope: ReadScope): Promise<ReadResult>;
-  /** The annotation state stored in the workbook by the last apply (null when none). */
-  loadState(): Promise<AnnotationState | null>;
-  apply(plan: AnnotationPlan, options?: ApplyOptions): Promise<ApplyResult>;
+  /**
+   * Writes the findings into the workbook, replacing the product's earlier annotations: the host inspects the cells
+   * concerned and writes what the core's planner (core/annotate/port.ts) makes of the findings and that snapshot.
+   * Always called, even with no findings: that is how the marks of findings since fixed go.
+   */
+  annotate(findings: readonly Finding[], options?: ApplyOptions): Promise<ApplyResult>;
   /** Removes every annotation the product wrote, restoring fills from the stored state. */
   clear(options?: ApplyOptions): Promise<ApplyResult>;
   select(sheet: string, cell: string): Promise<void>;

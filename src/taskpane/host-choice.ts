@@ -22,7 +22,7 @@ function looksLikeHost(value: unknown): value is Host {
     typeof h === 'object' &&
     h !== null &&
     typeof h.read === 'function' &&
-    typeof h.apply === 'function' &&
+    typeof h.annotate === 'function' &&
     typeof h.clear === 'function' &&
     typeof h.select === 'function'
   );

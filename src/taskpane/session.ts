@@ -1,7 +1,6 @@
 // The pane's work over a Host, free of React: load its settings, check, annotate, clear, and turn errors into messages.
 
 import { z } from 'zod';
-import { annotationPlan } from '../core/annotate';
 import { checkGrids, type CheckResult } from '../core/check';
 import { MappingOverrideSchema, type Lang, type MappingOverride } from '../core/model';
 import { ConfigSchema, formatConfigErrors, parseConfig, type Config } from '../core/rules/config';
@@ -100,15 +99,14 @@ export async function runCheck(
   return { result, sheets: read.grids.map((g) => g.sheet), messages };
 }
 
-/** Writes the findings back through the host: the plan from the findings and the state the host stored last time. */
+/** Writes the findings back through the host, which plans them with the core over what it finds in the workbook. */
 export async function writeAnnotations(
   host: Host,
   result: CheckResult,
   prefs: PanePrefs,
   onProgress?: (fraction: number) => void,
 ): Promise<ApplyResult> {
-  const plan = annotationPlan(result.findings, await host.loadState());
-  return host.apply(plan, { preferNotes: prefs.preferNotes, onProgress });
+  return host.annotate(result.findings, { preferNotes: prefs.preferNotes, onProgress });
 }
 
 /** A HostError's own message; any other failure as an unexpected error that names what went wrong. */

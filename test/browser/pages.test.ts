@@ -6,7 +6,6 @@ import path from 'path';
 import { buildSync } from 'esbuild';
 import ExcelJS from 'exceljs';
 import type { ConsoleMessage, Page } from 'playwright-core';
-import { annotationPlan } from '../../src/core/annotate/plan';
 import { formatLine } from '../../src/core/annotate/comments';
 import { FILLS, LINE_PREFIX } from '../../src/core/annotate/types';
 import { checkGrids, type CheckResult } from '../../src/core/check';
@@ -328,17 +327,11 @@ run('web pages in Chromium', () => {
               { comments: true, notes: true, merges: true, settings: true }
             ),
             read: async (scope: string) => (rec('read', [scope]), { grids: args.grids, messages: [] }),
-            loadState: async () => (rec('loadState', []), state),
-            apply: async (
-              plan: {
-                entries: Array<{ sheet: string; cell: string }>;
-                nextState: { cells: Array<{ sheet: string; cell: string }> };
-              },
-              o?: { preferNotes?: boolean },
-            ) => {
-              rec('apply', [plan, { preferNotes: o?.preferNotes }]);
-              state = plan.nextState.cells.length > 0 ? plan.nextState : null;
-              return { written: plan.entries.map((e) => `${e.sheet}!${e.cell}`), messages: [] };
+            annotate: async (findings: Array<{ sheet: string; cell: string }>, o?: { preferNotes?: boolean }) => {
+              rec('annotate', [findings, { preferNotes: o?.preferNotes }]);
+              const cells = [...new Map(findings.map((f) => [`${f.sheet}!${f.cell}`, f])).values()];
+              state = cells.length > 0 ? { cells } : null;
+              return { written: cells.map((e) => `${e.sheet}!${e.cell}`), messages: [] };
             },
             clear: async () => {
               rec('clear', []);
@@ -406,14 +399,12 @@ run('web pages in Chromium', () => {
         await page.screenshot({ path: artifact('pane-zh-CN-after-clear.png'), fullPage: true });
 
         const received = await calls(page);
-        const actions = received.filter((c) => ['read', 'select', 'apply', 'clear'].includes(c.method));
-        expect(actions.map((c) => c.method)).toEqual(['read', 'select', 'apply', 'clear']);
+        const actions = received.filter((c) => ['read', 'select', 'annotate', 'clear'].includes(c.method));
+        expect(actions.map((c) => c.method)).toEqual(['read', 'select', 'annotate', 'clear']);
         expect(actions[0].args).toEqual(['active']);
         expect(actions[1].args).toEqual([target.sheet, target.cell]);
-        expect(actions[2].args).toEqual([annotationPlan(expected.findings, null), { preferNotes: false }]);
-        // The plan was built on the state the host had stored (none before the first apply).
-        const beforeApply = received.slice(0, received.indexOf(actions[2]));
-        expect(beforeApply.some((c) => c.method === 'loadState')).toBe(true);
+        // The host gets the findings and plans them itself (core/annotate/port.ts).
+        expect(actions[2].args).toEqual([JSON.parse(JSON.stringify(expected.findings)), { preferNotes: false }]);
         expect(await page.locator('[data-code="cleared"]').textContent()).toContain(
           t('zh-CN', 'cleared', { count: new Set(expected.findings.map((f) => f.cell)).size }),
         );

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { OfficeMockObject } from 'office-addin-mock';
-import { annotationPlan, FILLS, LINE_PREFIX } from '../../src/core/annotate';
+import { FILLS, LINE_PREFIX } from '../../src/core/annotate';
 import { checkGrids } from '../../src/core/check';
 import type { Finding } from '../../src/core/model';
 import { commandHandlers, firstFinding, type CommandEnv } from '../../src/commands/run';
@@ -209,7 +209,7 @@ describe('commands.ts (the function file) under mocked Office and Excel', () => 
     const { host: pane } = excelHostOver(doc);
     const expected = await expectedCheck(doc);
     const paneFindings = expected.findings.filter((f) => f.cell !== 'E17' && f.cell !== 'E18');
-    await pane.apply(annotationPlan(paneFindings, await pane.loadState()));
+    await pane.annotate(paneFindings);
     expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe('#FFFF00');
 
     const checked = await (associated.get('checkActiveSheet') as Handler)({ completed: jest.fn() });
@@ -256,9 +256,8 @@ function recordingHost(overrides: Partial<Host> = {}): { host: Host; calls: stri
       calls.push(`read:${scope}`);
       return { grids: [], messages: [] };
     },
-    loadState: async () => null,
-    apply: async (plan) => {
-      calls.push(`apply:${plan.entries.length}`);
+    annotate: async (findings) => {
+      calls.push(`annotate:${findings.length}`);
       return { written: [], messages: [] };
     },
     clear: async () => {

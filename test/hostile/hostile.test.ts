@@ -11,7 +11,7 @@ import { main } from '../../src/cli/main';
 import { MAX_QUOTE } from '../../src/core/rules/engine';
 import { ReportSchema, type FileReport, type Report } from '../../src/core/model';
 import { LIMITS } from '../../src/hosts/file/errors';
-import { loadWorkbook } from '../../src/hosts/file/annotate';
+import { loadWorkbook } from '../oracle/exceljs-read';
 import { seed000Workbook } from '../cli/helpers';
 import * as F from './files';
 
@@ -102,7 +102,6 @@ afterAll(async () => {
 
 describe('a file that cannot be read', () => {
   it.each(UNREADABLE)('%s alone: %s, a bilingual message, exit status 2', async (name, code) => {
-    const started = Date.now();
     const r = await check([name]);
     expect(r.status).toBe(2);
     const f = fileOf(r, name);
@@ -110,9 +109,8 @@ describe('a file that cannot be read', () => {
     expect(f.error?.message).toMatch(BILINGUAL);
     expect(f.tables).toEqual([]);
     expect(f.findings).toEqual([]);
-    // No stack trace for the user, and no hanging on a bomb.
+    // No stack trace for the user (a bomb that hung would fail on the test's own time limit).
     expect(r.stderr).not.toMatch(/\n\s+at /);
-    expect(Date.now() - started).toBeLessThan(20000);
   });
 
   it('a real .xls (BIFF8, saved by LibreOffice) is named as the legacy format', async () => {

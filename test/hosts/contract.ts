@@ -4,12 +4,11 @@
 // The factory builds the host's fake workbook from `workbook` (values, merges, fills, a person's comment) and returns
 // the host plus an inspector that reads the fake directly (never through the host under test).
 //
-// Plans are built the way the task pane builds them: `annotationPlan(findings, await host.loadState())`, without a
-// fill lookup. A host must therefore record each newly annotated cell's real fill itself, or clear cannot restore it.
+// Hosts get findings, as the task pane and the ribbon commands give them (`host.annotate(findings)`): the host inspects
+// the cells concerned and the core plans. The stored state is read through the inspector (the pane never reads it).
 
-import { annotationPlan } from '../../src/core/annotate/plan';
 import { formatLine } from '../../src/core/annotate/comments';
-import { FILLS } from '../../src/core/annotate/types';
+import { FILLS, type AnnotationState } from '../../src/core/annotate/types';
 import { cellAt, type Cell, type Grid } from '../../src/core/grid';
 import { parseA1 } from '../../src/core/a1';
 import type { Finding } from '../../src/core/model';
@@ -65,6 +64,16 @@ export interface HostInspector {
   snapshot(): unknown;
   /** Closes and reopens the workbook: a new host over what was saved in the document; unsaved memory is lost. */
   reopen(): HostUnderTest | Promise<HostUnderTest>;
+  /** The annotation state stored in the workbook (null when none or empty), read without the host under test. */
+  state(): AnnotationState | null | Promise<AnnotationState | null>;
+}
+
+/** What a host cannot do by nature (a file has no protection a writer must honour, no selection of its own…). */
+export interface ContractFeatures {
+  /** Refuses to write a protected sheet or a read-only workbook. */
+  guards?: boolean;
+  /** Settings kept with the workbook across close and reopen. */
+  settings?: boolean;
 }
 
 export interface HostUnderTest {
@@ -170,10 +179,6 @@ export const CONTRACT_FINDINGS: Finding[] = [
   finding('E20', 'satisfaction-range', 'info', '社会公众满意度 99%：请说明取值依据'),
 ];
 
-async function planFor(host: Host, findings: readonly Finding[]) {
-  return annotationPlan(findings, await host.loadState());
-}
-
 function linesOf(text: string | null): string[] {
   return text === null ? [] : text.split(/\r?\n/);
 }
@@ -219,7 +224,10 @@ function at(grid: Grid, ref: string): Cell {
 export function runHostContract(
   name: string,
   makeHost: (workbook: ContractWorkbook) => HostUnderTest | Promise<HostUnderTest>,
+  features: ContractFeatures = {},
 ): void {
+  const guarded = features.guards === false ? test.skip : test;
+  const withSettings = features.settings === false ? test.skip : test;
   describe(`host contract: ${name}`, () => {
     let ut: HostUnderTest;
     beforeEach(async () => {
@@ -266,7 +274,7 @@ export function runHostContract(
     test('annotates: worst severity fill, one line per finding, other cells and values untouched', async () => {
       const before = ut.inspect.snapshot();
       const valuesBefore = ['E15', 'E17', 'E18', 'E20', 'D13'].map((c) => ut.inspect.value(SHEET, c));
-      const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+      const result = await ut.host.annotate(CONTRACT_FINDINGS);
       expect(result.written.sort()).toEqual([`${SHEET}!E15`, `${SHEET}!E17`, `${SHEET}!E18`, `${SHEET}!E20`].sort());
       expect(result.messages.filter((m) => m.intent === 'error')).toEqual([]);
       expect(ut.inspect.fill(SHEET, 'E15')).toBe(FILLS.warning);
@@ -285,33 +293,33 @@ export function runHostContract(
     });
 
     test('re-annotating with the same findings changes nothing; with fewer, the dropped cells are restored', async () => {
-      await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+      await ut.host.annotate(CONTRACT_FINDINGS);
       const once = ut.inspect.snapshot();
-      await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+      await ut.host.annotate(CONTRACT_FINDINGS);
       expect(ut.inspect.snapshot()).toEqual(once);
       expect(ourLineCount(ut.inspect, 'E15')).toBe(2);
 
       const fewer = CONTRACT_FINDINGS.filter((f) => f.cell !== 'E18' && f.ruleId !== 'vague-target');
-      await ut.host.apply(await planFor(ut.host, fewer));
+      await ut.host.annotate(fewer);
       expect(ut.inspect.fill(SHEET, 'E18')).toBe(YELLOW);
       expect(ut.inspect.annotationText(SHEET, 'E18')).toBeNull();
       expect(ourLineCount(ut.inspect, 'E15')).toBe(1);
       expectOurLines(ut.inspect, 'E15', fewer);
       expect(ut.inspect.fill(SHEET, 'E17')).toBe(FILLS.error);
-      const state = await ut.host.loadState();
+      const state = await ut.inspect.state();
       expect(state?.cells.map((c) => c.cell).sort()).toEqual(['E15', 'E17', 'E20']);
     });
 
     test('clear restores every original fill exactly and removes our lines, also after close and reopen', async () => {
       const before = ut.inspect.snapshot();
-      await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
-      const state = await ut.host.loadState();
+      await ut.host.annotate(CONTRACT_FINDINGS);
+      const state = await ut.inspect.state();
       // The real original fills are recorded even though the plan was built without a fill lookup.
       expect(state?.cells.find((c) => c.cell === 'E17')?.originalFill).toBe(YELLOW);
       expect(state?.cells.find((c) => c.cell === 'E15')?.originalFill).toBeNull();
 
       const reopened = await ut.inspect.reopen();
-      expect((await reopened.host.loadState())?.cells).toHaveLength(4);
+      expect((await reopened.inspect.state())?.cells).toHaveLength(4);
       const result = await reopened.host.clear();
       expect(result.written.sort()).toEqual([`${SHEET}!E15`, `${SHEET}!E17`, `${SHEET}!E18`, `${SHEET}!E20`].sort());
       expect(reopened.inspect.fill(SHEET, 'E17')).toBe(YELLOW);
@@ -320,15 +328,38 @@ export function runHostContract(
       expect(reopened.inspect.fill(SHEET, 'E20')).toBeNull();
       expect(reopened.inspect.annotationText(SHEET, 'E17')).toBeNull();
       expect(reopened.inspect.snapshot()).toEqual(before);
-      expect(await reopened.host.loadState()).toBeNull();
+      expect(await reopened.inspect.state()).toBeNull();
+    });
+
+    test('findings inside a merged area are annotated on its top-left cell, lines in the core order', async () => {
+      const before = ut.inspect.snapshot();
+      const merged = [
+        finding('A15', 'unknown-level1', 'warning', '一级指标“产出”不在本年度的指标体系中'),
+        finding('B17', 'unknown-level2', 'info', '二级指标“项目产出”请核对'),
+        finding('A13', 'empty-name', 'error', '一级指标为空'),
+      ];
+      // Findings come from a check, which read the sheet (and its merged areas) first.
+      await ut.host.read('active');
+      const result = await ut.host.annotate(merged);
+      expect(result.written.sort()).toEqual([`${SHEET}!A13`, `${SHEET}!B13`]);
+      expect(ut.inspect.fill(SHEET, 'A13')).toBe(FILLS.error);
+      expect(ut.inspect.fill(SHEET, 'B13')).toBe(FILLS.info);
+      const ours = (cell: string) =>
+        linesOf(ut.inspect.annotationText(SHEET, cell)).filter((l) => l.startsWith('【绩效审核·'));
+      expect(ours('A13')).toEqual([formatLine(merged[2]), formatLine(merged[0])]);
+      expect(ours('B13')).toEqual([formatLine(merged[1])]);
+      for (const cell of ['A15', 'B17']) expect(ut.inspect.annotationText(SHEET, cell)).toBeNull();
+      expect((await ut.inspect.state())?.cells.map((c) => c.cell).sort()).toEqual(['A13', 'B13']);
+      await ut.host.clear();
+      expect(ut.inspect.snapshot()).toEqual(before);
     });
 
     test("a person's comment is kept byte for byte through annotate, re-annotate and clear", async () => {
-      await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+      await ut.host.annotate(CONTRACT_FINDINGS);
       const text = ut.inspect.annotationText(SHEET, 'E15') ?? '';
       expect(text.startsWith(PERSON_COMMENT_E15.text)).toBe(true);
       expectOurLines(ut.inspect, 'E15', CONTRACT_FINDINGS);
-      await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+      await ut.host.annotate(CONTRACT_FINDINGS);
       expect((ut.inspect.annotationText(SHEET, 'E15') ?? '').startsWith(PERSON_COMMENT_E15.text)).toBe(true);
       expect(ourLineCount(ut.inspect, 'E15')).toBe(2);
       await ut.host.clear();
@@ -345,34 +376,34 @@ export function runHostContract(
       expect(ut.inspect.selection()).toEqual({ sheet: SHEET, cell: 'E15' });
     });
 
-    test('a protected sheet: a bilingual HostError and the workbook unchanged', async () => {
+    guarded('a protected sheet: a bilingual HostError and the workbook unchanged', async () => {
       ut.inspect.protect(SHEET);
       const before = ut.inspect.snapshot();
       await expectHostError(
-        ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS)),
+        ut.host.annotate(CONTRACT_FINDINGS),
         CONTRACT_ERROR_CODES.sheetProtected,
       );
       expect(ut.inspect.snapshot()).toEqual(before);
-      expect(await ut.host.loadState()).toBeNull();
+      expect(await ut.inspect.state()).toBeNull();
     });
 
-    test('a sheet protected after annotating: clear refuses and leaves the annotations as they are', async () => {
-      await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    guarded('a sheet protected after annotating: clear refuses and leaves the annotations as they are', async () => {
+      await ut.host.annotate(CONTRACT_FINDINGS);
       ut.inspect.protect(SHEET);
       const before = ut.inspect.snapshot();
       await expectHostError(ut.host.clear(), CONTRACT_ERROR_CODES.sheetProtected);
       expect(ut.inspect.snapshot()).toEqual(before);
-      expect((await ut.host.loadState())?.cells).toHaveLength(4);
+      expect((await ut.inspect.state())?.cells).toHaveLength(4);
     });
 
-    test('a read-only workbook: a bilingual HostError and the workbook unchanged', async () => {
+    guarded('a read-only workbook: a bilingual HostError and the workbook unchanged', async () => {
       ut.inspect.setReadOnly();
       const before = ut.inspect.snapshot();
-      await expectHostError(ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS)), CONTRACT_ERROR_CODES.readOnly);
+      await expectHostError(ut.host.annotate(CONTRACT_FINDINGS), CONTRACT_ERROR_CODES.readOnly);
       expect(ut.inspect.snapshot()).toEqual(before);
     });
 
-    test('settings are kept with the workbook across close and reopen', async () => {
+    withSettings('settings are kept with the workbook across close and reopen', async () => {
       await ut.host.saveSetting('config', { profile: 'project-2021', satisfactionFloor: 80 });
       expect(await ut.host.loadSetting('config')).toEqual({ profile: 'project-2021', satisfactionFloor: 80 });
       const reopened = await ut.inspect.reopen();

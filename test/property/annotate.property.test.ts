@@ -3,7 +3,8 @@
 
 import fc from 'fast-check';
 import ExcelJS from 'exceljs';
-import { annotateWorkbook, clearWorkbook, loadWorkbook } from '../../src/hosts/file/annotate';
+import { annotateWorkbook, clearWorkbook } from '../../src/hosts/file/annotate';
+import { loadWorkbook } from '../oracle/exceljs-read';
 import type { Finding } from '../../src/core/model';
 import { buildSeed000, OTHER_SHEET, SHEET } from '../core/annotate/seed000.workbook';
 import { findingArb } from './arbitraries';

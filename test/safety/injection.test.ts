@@ -3,7 +3,8 @@
 
 import path from 'node:path';
 import JSZip from 'jszip';
-import { annotateWorkbook, loadWorkbook, SUMMARY_SHEET_NAME } from '../../src/hosts/file/annotate';
+import { annotateWorkbook, SUMMARY_SHEET_NAME } from '../../src/hosts/file/annotate';
+import { loadWorkbook } from '../oracle/exceljs-read';
 import type { Finding, IndicatorTable } from '../../src/core/model';
 import { findingsCsv, neutraliseCsvText } from '../../src/taskpane/export';
 import { seed000Workbook } from '../cli/helpers';

@@ -3,8 +3,8 @@
 
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { LAST_COMMAND_KEY, type CommandSummary } from '../../src/commands/summary';
-import { annotationPlan } from '../../src/core/annotate/plan';
 import { checkGrids, type CheckResult } from '../../src/core/check';
+import type { Finding } from '../../src/core/model';
 import { HostError } from '../../src/hosts/host';
 import { ruleTitle } from '../../src/core/rules/titles';
 import { copyText } from '../../src/taskpane/components/CopyExport';
@@ -97,7 +97,7 @@ describe('task pane', () => {
     expect(host.callsOf('select').map((c) => c.args)).toEqual([[table.sheet, 'A1']]);
   });
 
-  test('写入标注 applies the plan built from the findings and the stored state; 清除标注 calls clear', async () => {
+  test('写入标注 hands the findings to the host, which plans them; 清除标注 calls clear', async () => {
     const host = new MockHost([seed000Grid()]);
     renderApp({ host, displayLanguage: 'zh-CN' });
     await runCheck();
@@ -105,9 +105,9 @@ describe('task pane', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: '写入标注' }));
     });
-    await waitFor(() => expect(host.callsOf('apply')).toHaveLength(1));
-    const [plan, options] = host.callsOf('apply')[0].args as [ReturnType<typeof annotationPlan>, { preferNotes: boolean }];
-    expect(plan).toEqual(annotationPlan(findings, null));
+    await waitFor(() => expect(host.callsOf('annotate')).toHaveLength(1));
+    const [given, options] = host.callsOf('annotate')[0].args as [Finding[], { preferNotes: boolean }];
+    expect(given).toEqual(findings);
     expect(options.preferNotes).toBe(false);
     const cells = new Set(findings.map((f) => f.cell)).size;
     await waitFor(() => expect(screen.getByText(t('zh-CN', 'annotated', { count: cells }))).toBeTruthy());
@@ -127,7 +127,7 @@ describe('task pane', () => {
     renderApp({ host, displayLanguage: 'zh-CN' });
     await runCheck();
     host.failNext = {
-      method: 'apply',
+      method: 'annotate',
       error: new HostError({
         code: 'sheet-protected',
         intent: 'error',

@@ -1,6 +1,8 @@
 // Test data for the pane: seed 000's 劳动能力鉴定费用 批复表 as a Grid, and a mock Host that records every call.
 
-import type { AnnotationPlan, AnnotationState } from '../../src/core/annotate/types';
+import { planAnnotations } from '../../src/core/annotate/port';
+import type { AnnotationState } from '../../src/core/annotate/types';
+import type { Finding } from '../../src/core/model';
 import { parseAreaA1 } from '../../src/core/a1';
 import type { Cell, Grid } from '../../src/core/grid';
 import type { ApplyOptions, ApplyResult, Host, HostCapabilities, HostMessage, ReadResult, ReadScope } from '../../src/hosts/host';
@@ -87,13 +89,10 @@ export class MockHost implements Host {
     return { grids: scope === 'all' ? this.grids : this.grids.slice(0, 1), messages: this.readMessages };
   }
 
-  async loadState(): Promise<AnnotationState | null> {
-    this.record('loadState', []);
-    return this.state;
-  }
-
-  async apply(plan: AnnotationPlan, options?: ApplyOptions): Promise<ApplyResult> {
-    this.record('apply', [plan, options]);
+  async annotate(findings: readonly Finding[], options?: ApplyOptions): Promise<ApplyResult> {
+    this.record('annotate', [findings, options]);
+    // Planned as a host plans: the core's planner over what the mock holds (its state; no fills, merges or notes).
+    const plan = planAnnotations(findings, { state: this.state, merges: new Map(), cells: [], missing: [] });
     options?.onProgress?.(1);
     this.state = plan.nextState.cells.length > 0 ? plan.nextState : null;
     return { written: [...plan.entries, ...plan.restore].map((e) => `${e.sheet}!${e.cell}`), messages: [] };

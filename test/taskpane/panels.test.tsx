@@ -2,8 +2,8 @@
 // The mapping and settings panels: what they save with the workbook and how that changes the next check.
 
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { ruleTitle } from '../../src/core/rules/titles';
 import { checkGrids, type CheckResult } from '../../src/core/check';
+import { ruleTitle } from '../../src/core/rules/titles';
 import { t } from '../../src/taskpane/i18n';
 import { MockHost, SEED000_SHEET, seed000Grid } from './fixtures';
 import { ready, renderApp } from './render';
@@ -169,8 +169,8 @@ describe('settings panel', () => {
     expect(host.settings.get('pane')).toEqual({ preferNotes: true });
     await waitFor(() => expect(screen.getByRole('button', { name: 'Write annotations' })).toBeTruthy());
     await click(screen.getByRole('button', { name: 'Write annotations' }));
-    await waitFor(() => expect(host.callsOf('apply')).toHaveLength(1));
-    expect((host.callsOf('apply')[0].args[1] as { preferNotes: boolean }).preferNotes).toBe(true);
+    await waitFor(() => expect(host.callsOf('annotate')).toHaveLength(1));
+    expect((host.callsOf('annotate')[0].args[1] as { preferNotes: boolean }).preferNotes).toBe(true);
   });
 
   test('stored settings that fail parseConfig are reported and replaced by defaults', async () => {

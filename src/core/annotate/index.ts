@@ -3,3 +3,4 @@
 export * from './types';
 export * from './comments';
 export * from './plan';
+export * from './port';

@@ -18,8 +18,8 @@ export interface FillSnapshot {
   hostFill?: string;
 }
 
-/** Reads a cell's current fill; hosts pass it so the plan can record original fills. */
-export type FillLookup = (sheet: string, cell: string) => FillSnapshot;
+/** Reads a cell's current fill (undefined: not known, the record is kept as it is); the plan records original fills. */
+export type FillLookup = (sheet: string, cell: string) => FillSnapshot | undefined;
 
 export interface CellRef {
   sheet: string;
@@ -60,16 +60,21 @@ export function cellsToInspect(findings: readonly Finding[], previousState: Anno
   return [...seen.values()].sort(compareCells);
 }
 
+/** The top-left cell of the merged area `cell` falls in, or `cell` itself when it is in none. */
+export function anchorCell(cell: string, areas: readonly Area[]): string {
+  const { row, col } = parseA1(cell);
+  const area = areas.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  return area ? a1(area.top, area.left) : cell;
+}
+
 /**
  * Moves findings that point inside a merged area to the area's top-left cell: that is the cell a spreadsheet
  * shows, fills and attaches a comment to.
  */
 export function anchorFindings(findings: readonly Finding[], merges: (sheet: string) => readonly Area[]): Finding[] {
   return findings.map((f) => {
-    const { row, col } = parseA1(f.cell);
-    const area = merges(f.sheet).find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
-    if (!area || (area.top === row && area.left === col)) return f;
-    return { ...f, cell: a1(area.top, area.left) };
+    const cell = anchorCell(f.cell, merges(f.sheet));
+    return cell === f.cell ? f : { ...f, cell };
   });
 }
 

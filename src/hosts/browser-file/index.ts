@@ -1,10 +1,11 @@
 // A Host over an .xlsx/.xlsm opened in the browser (the standalone page): read with exceljs, annotated by patching
 // the package in memory (nothing lost, nothing uploaded).
 
+import { writtenCells } from '../../core/annotate/port';
 import { LABELS, LINE_PREFIX, type AnnotationPlan, type AnnotationState } from '../../core/annotate/types';
 import type { Grid } from '../../core/grid';
 import type { Finding, FileError, Lang, Severity } from '../../core/model';
-import { annotateWorkbook, clearWorkbook, readAnnotationState } from '../file/annotate';
+import { patchWorkbook, readAnnotationState, type Patched } from '../file/annotate';
 import { readWorkbook } from '../file/read';
 import { HostError, type ApplyOptions, type ApplyResult, type Host, type HostCapabilities, type HostMessage, type ReadResult, type ReadScope } from '../host';
 
@@ -27,8 +28,17 @@ export interface BrowserFileHost extends Host {
   selection(): CellRef | null;
   /** Cells annotated by this page since the file was opened, with their fill ('Sheet\u0000A1' → '#RRGGBB'). */
   annotatedFills(): ReadonlyMap<string, string>;
-  /** Called after open, select, apply and clear; returns the unsubscribe function. */
+  /** Called after open, select, annotate and clear; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
+  /**
+   * @deprecated The state stored in the workbook; only for the standalone page until it calls `annotate(findings)`.
+   */
+  loadState(): Promise<AnnotationState | null>;
+  /**
+   * @deprecated `annotate(findingsOf(plan))` for the standalone page until it calls `annotate(findings)` itself: the
+   * plan's lines are read back into findings, which the host's own planner plans again. Remove with that caller.
+   */
+  apply(plan: AnnotationPlan, options?: ApplyOptions): Promise<ApplyResult>;
 }
 
 const SEVERITY_BY_LABEL: ReadonlyMap<string, Severity> = new Map(
@@ -53,10 +63,7 @@ export function findingFromLine(sheet: string, cell: string, line: string): Find
   return { ruleId, severity, sheet, cell, related: [], message, messageId: ruleId, data: {} };
 }
 
-/**
- * The findings a plan was built from. The file writer (annotateWorkbook) builds its own plan from findings and the
- * state stored in the workbook, reading every cell's real fill, so the pane's plan is handed over as its findings.
- */
+/** @deprecated The findings a plan was built from: only for the deprecated `apply(plan)`. */
 export function findingsFromPlan(plan: AnnotationPlan): Finding[] {
   const out: Finding[] = [];
   for (const entry of plan.entries) {
@@ -132,6 +139,25 @@ export function createBrowserFileHost(options: BrowserFileHostOptions = {}): Bro
     return current;
   };
 
+  /** Patches the workbook in memory with the findings (none: cleared); the page shows the fills it wrote. */
+  const patch = async (findings: readonly Finding[], opts: ApplyOptions): Promise<ApplyResult> => {
+    const bytes = requireBytes();
+    opts.onProgress?.(0);
+    let next: Patched;
+    try {
+      next = await patchWorkbook(bytes, findings, { lang: options.lang ?? 'zh-CN' });
+    } catch (e) {
+      throw writeFailed(e);
+    }
+    current = next.bytes;
+    state = next.plan.nextState.cells.length > 0 ? next.plan.nextState : null;
+    for (const c of next.plan.restore) fills.delete(key(c.sheet, c.cell));
+    for (const e of next.plan.entries) fills.set(key(e.sheet, e.cell), e.fill);
+    opts.onProgress?.(1);
+    notify();
+    return { written: writtenCells(next.plan), messages: [] };
+  };
+
   const host: BrowserFileHost = {
     kind: 'file',
 
@@ -178,53 +204,21 @@ export function createBrowserFileHost(options: BrowserFileHostOptions = {}): Bro
       return { grids: grids.filter((g) => g.sheet === active), messages: [] };
     },
 
+    async annotate(findings: readonly Finding[], opts: ApplyOptions = {}): Promise<ApplyResult> {
+      return patch(findings, opts);
+    },
+
+    async clear(opts: ApplyOptions = {}): Promise<ApplyResult> {
+      return patch([], opts);
+    },
+
     async loadState() {
       requireBytes();
       return state;
     },
 
     async apply(plan: AnnotationPlan, opts: ApplyOptions = {}): Promise<ApplyResult> {
-      const bytes = requireBytes();
-      opts.onProgress?.(0);
-      let next: Uint8Array;
-      try {
-        next = await annotateWorkbook(bytes, findingsFromPlan(plan), { lang: options.lang ?? 'zh-CN' });
-      } catch (e) {
-        throw writeFailed(e);
-      }
-      const nextState = await readAnnotationState(next);
-      current = next;
-      const written = new Set<string>();
-      for (const c of plan.restore) {
-        written.add(`${c.sheet}!${c.cell}`);
-        fills.delete(key(c.sheet, c.cell));
-      }
-      for (const e of plan.entries) {
-        written.add(`${e.sheet}!${e.cell}`);
-        fills.set(key(e.sheet, e.cell), e.fill);
-      }
-      state = nextState;
-      opts.onProgress?.(1);
-      notify();
-      return { written: [...written], messages: [] };
-    },
-
-    async clear(opts: ApplyOptions = {}): Promise<ApplyResult> {
-      const bytes = requireBytes();
-      opts.onProgress?.(0);
-      const before = state?.cells ?? [];
-      let next: Uint8Array;
-      try {
-        next = await clearWorkbook(bytes);
-      } catch (e) {
-        throw writeFailed(e);
-      }
-      current = next;
-      state = null;
-      fills.clear();
-      opts.onProgress?.(1);
-      notify();
-      return { written: before.map((c) => `${c.sheet}!${c.cell}`), messages: [] };
+      return patch(findingsFromPlan(plan), opts);
     },
 
     async select(sheet: string, cell: string) {

@@ -22,6 +22,8 @@ export interface ExcelCapabilities extends HostCapabilities {
   fillTint: boolean;
   /** `Application.suspendScreenUpdatingUntilNextSync` (1.9). */
   suspendScreen: boolean;
+  /** `Worksheet.getRanges` and `RangeAreas.format` (1.9): one fill set on many cells at once. */
+  rangeAreas: boolean;
   /** `Worksheet.protection` (1.2): without it a protected sheet is found only when a write fails. */
   protection: boolean;
   /** `RangeFormat.autofitColumns` (1.2), used on the findings sheet. */
@@ -93,6 +95,7 @@ export const GUARDED: Readonly<Record<Optional, { set: string; members: readonly
     set: '1.9',
     members: ['Application.suspendScreenUpdatingUntilNextSync', 'RequestContext.application'],
   },
+  rangeAreas: { set: '1.9', members: ['Worksheet.getRanges', 'RangeAreas.format'] },
   protection: { set: '1.2', members: ['Worksheet.protection', 'WorksheetProtection.protected'] },
   autofit: { set: '1.2', members: ['RangeFormat.autofitColumns'] },
   selectedRanges: { set: '1.9', members: ['Workbook.getSelectedRanges', 'RangeAreas.address', 'RangeAreas.load'] },
@@ -126,6 +129,7 @@ export function excelCapabilities(
     readOnlyFlag: has('readOnlyFlag'),
     fillTint: has('fillTint'),
     suspendScreen: has('suspendScreen'),
+    rangeAreas: has('rangeAreas'),
     protection: has('protection'),
     autofit: has('autofit'),
     selectedRanges: has('selectedRanges'),

@@ -1,7 +1,7 @@
 // The Excel host: the Host the task pane uses inside Excel, and the only module that calls Excel.run.
 
-import type { AnnotationPlan, AnnotationState } from '../../core/annotate/types';
 import type { Area } from '../../core/grid';
+import type { Finding } from '../../core/model';
 import type {
   ApplyOptions,
   ApplyResult,
@@ -12,7 +12,7 @@ import type {
   SelfTestOptions,
   SelfTestProbe,
 } from '../host';
-import { applyPlan, clearAnnotations, type AnnotateEnv, type AnnotateOutcome } from './annotate';
+import { annotateFindings, clearAnnotations, type AnnotateEnv, type AnnotateOutcome } from './annotate';
 import {
   excelCapabilities,
   loadedLibraryHas,
@@ -21,7 +21,7 @@ import {
   type IsSetSupported,
   type LibraryHas,
 } from './capabilities';
-import { messages } from './messages';
+import { messages, toHostError } from './messages';
 import { readSheets, type CommentIndex } from './read';
 import { selectCell } from './select';
 import { excelProbes, officeReport, type OfficeReport } from './selftest';
@@ -135,7 +135,13 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
   const withRecord = (work: (context: Excel.RequestContext, record: RecordRun) => Promise<AnnotateOutcome>) =>
     run(async (context) => {
       for (let attempt = 0; ; attempt++) {
-        const record = await store().begin(context);
+        let record: RecordRun;
+        try {
+          record = await store().begin(context);
+        } catch (e) {
+          // The record's read is this runtime's first sync: cell-edit mode and the like show up here.
+          throw toHostError(e);
+        }
         try {
           return await work(context, record);
         } catch (e) {
@@ -176,12 +182,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
       if (known !== undefined) out.push(messages.commentsUnavailable(known, capabilitiesOf().notes));
       return { grids: result.grids, messages: out };
     },
-    async loadState(): Promise<AnnotationState | null> {
-      const stored = await store().load(run);
-      return stored && stored.state.cells.length > 0 ? stored.state : null;
-    },
-    async apply(plan: AnnotationPlan, opts?: ApplyOptions): Promise<ApplyResult> {
-      const outcome = await withRecord((context, record) => applyPlan(context, plan, env(record, opts)));
+    async annotate(findings: readonly Finding[], opts?: ApplyOptions): Promise<ApplyResult> {
+      const outcome = await withRecord((context, record) => annotateFindings(context, findings, env(record, opts)));
       remember(outcome.comments);
       commentsFailure ??= outcome.commentsFailure;
       return outcome.result;

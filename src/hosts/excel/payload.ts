@@ -104,6 +104,8 @@ export const REQUEST_BYTES = {
   fill: 557,
   /** Each further fill property set on the same range in the same batch. */
   fillProperty: 104,
+  /** worksheet.getRanges(address).format.fill and one property set (or clear), besides the address's JSON. */
+  areasFill: 650,
   /** comments.add(address, text) and the new comment's id. */
   commentAdd: 265,
   /** notes.add(cell, text). */

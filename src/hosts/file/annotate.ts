@@ -4,11 +4,12 @@
 
 import { a1, parseA1 } from '../../core/a1';
 import { hasOurLines } from '../../core/annotate/comments';
-import { annotationPlan, anchorFindings, isOurFill, recoverState, type FillSnapshot } from '../../core/annotate/plan';
-import type { AnnotatedCell, AnnotationState } from '../../core/annotate/types';
+import { isOurFill, type CellRef } from '../../core/annotate/plan';
+import { anchoredCells, cellsOf, planAnnotations, type Snapshot } from '../../core/annotate/port';
+import type { AnnotationPlan, AnnotationState } from '../../core/annotate/types';
+import type { Area } from '../../core/grid';
 import type { Finding, Lang } from '../../core/model';
 import { fileError } from './errors';
-import { SheetNotes } from './notes-xml';
 import { addSheet, readWorkbookInfo, removeSheet, type SheetEntry } from './opc';
 import {
   readStored,
@@ -19,13 +20,12 @@ import {
   uniqueSheetName,
   type Stored,
 } from './own-sheets';
-import { SheetXml, type StyleChange } from './sheet-xml';
-import { Styles } from './styles-xml';
+import type { StyleChange } from './sheet-xml';
+import { Workbook } from './workbook';
 import { MalformedPartError, NS } from './xml';
 import { Package, PackageError, type RawDeflate } from './zip-package';
 
 export { STATE_SHEET_NAME, SUMMARY_SHEET_NAME } from './own-sheets';
-export { loadWorkbook } from './read';
 
 export interface AnnotateOptions {
   lang: Lang;
@@ -35,118 +35,13 @@ export interface AnnotateOptions {
   deflate?: RawDeflate;
 }
 
-/** What the file host keeps in `hostFill`: the cell as it was, so clear gives back its exact `s=` and elements. */
-interface XlsxFill {
-  /** The `s` attribute as written (null: none), the format the cell showed, and whether <c> and <row> existed. */
-  s: string | null;
-  base: number;
-  c: boolean;
-  row: boolean;
-  /** The original fill's XML. */
-  fill: string;
-}
-
-function parseHostFill(text: string | undefined): XlsxFill | null {
-  if (text === undefined) return null;
-  try {
-    const x = (JSON.parse(text) as { xlsx?: XlsxFill }).xlsx;
-    return x && typeof x.base === 'number' && typeof x.fill === 'string' ? x : null;
-  } catch {
-    return null; // another host's form (WPS's): originalFill, recorded beside it, is still the original
-  }
-}
-
-/** One workbook being patched: its parts parsed on demand, each at most once. */
-class Workbook {
-  readonly pkg: Package;
-  readonly sheets: Map<string, SheetEntry>;
-  readonly strict: boolean;
-  private stylesPart: Styles | null = null;
-  private readonly xml = new Map<string, SheetXml>();
-  private readonly notes = new Map<string, SheetNotes>();
-
-  constructor(bytes: Uint8Array) {
-    this.pkg = Package.open(bytes);
-    const info = readWorkbookInfo(this.pkg);
-    this.strict = info.strict;
-    this.sheets = new Map(info.sheets.filter((s) => s.part && this.pkg.has(s.part)).map((s) => [s.name, s]));
-  }
-
-  get styles(): Styles {
-    return (this.stylesPart ??= new Styles(this.pkg));
-  }
-
-  notesOf(sheet: string): SheetNotes {
-    let n = this.notes.get(sheet);
-    if (!n) this.notes.set(sheet, (n = new SheetNotes(this.pkg, this.sheets.get(sheet)!.part, this.strict)));
-    return n;
-  }
-
-  /** The sheet's XML with the cells of `rows` collected (parsed again when a row asked for was not collected). */
-  sheetXml(sheet: string, rows: ReadonlySet<number>): SheetXml {
-    const known = this.xml.get(sheet);
-    if (known && [...rows].every((r) => known.hasRowDetail(r))) return known;
-    const part = this.sheets.get(sheet)!.part;
-    const wanted = new Set(rows);
-    for (const r of known?.rows ?? []) if (r.cells) wanted.add(r.row);
-    const xml = new SheetXml(part, known?.text ?? this.pkg.text(part), wanted);
-    this.xml.set(sheet, xml);
-    return xml;
-  }
-
-  snapshot(sheet: string, cell: string): FillSnapshot {
-    const { row, col } = parseA1(cell);
-    const now = this.sheetXml(sheet, new Set([row])).styleOf(row, col);
-    const fill = this.styles.fillOf(now.base);
-    const hostFill: XlsxFill = { s: now.s ?? null, base: now.base, c: now.hasCell, row: now.hasRow, fill: fill.xml };
-    return { fill: fill.hex, hostFill: JSON.stringify({ xlsx: hostFill }) };
-  }
-
-  /** The style change giving a cell its original fill back. */
-  restore(rec: AnnotatedCell): StyleChange | null {
-    const { row, col } = parseA1(rec.cell);
-    const now = this.sheetXml(rec.sheet, new Set([row])).styleOf(row, col);
-    const orig = parseHostFill(rec.hostFill);
-    const styles = this.styles;
-    if (orig) {
-      if (!now.hasCell && !orig.c) return null;
-      const fillId = styles.findFill(orig.fill);
-      const applyFill = styles.applyFillOf(orig.base);
-      if (fillId !== undefined && styles.xfWithFill(now.base, fillId, applyFill) === styles.xf(orig.base)) {
-        // Only our fill differs from the original format: the cell gets its own `s=` (and elements) back.
-        return { row, col, s: orig.s, dropIfBare: !orig.c, dropRowIfEmpty: !orig.row };
-      }
-      return { row, col, s: String(styles.withFill(now.base, fillId ?? styles.fillIndex(orig.fill), applyFill)) };
-    }
-    const fillId = rec.originalFill ? styles.solidFill(rec.originalFill) : 0;
-    return { row, col, s: String(styles.withFill(now.base, fillId, rec.originalFill ? '1' : null)) };
-  }
-
-  /** Writes every changed part into the package. */
-  save(changes: Map<string, StyleChange[]>): void {
-    this.stylesPart?.save();
-    for (const [sheet, notes] of this.notes) {
-      notes.save();
-      if (!changes.has(sheet) && (notes.legacy.add || notes.legacy.remove)) changes.set(sheet, []);
-    }
-    for (const [sheet, list] of changes) {
-      const xml = this.sheetXml(sheet, new Set(list.map((c) => c.row)));
-      const legacy = this.notes.get(sheet)?.legacy ?? {};
-      const text = xml.patch(list, legacy);
-      if (text !== xml.text) this.pkg.setText(xml.part, text);
-    }
-  }
-}
-
-/** Cells whose note holds lines of ours, with their fill now: evidence of our annotations beyond the state. */
-function cellsWithOurLines(wb: Workbook) {
-  const out: Array<{ sheet: string; cell: string } & FillSnapshot> = [];
+/** Cells whose note holds lines of ours: evidence of our annotations beyond the state. */
+function cellsWithOurLines(wb: Workbook): CellRef[] {
+  const out: CellRef[] = [];
   for (const name of wb.sheets.keys()) {
     if (name === STATE_SHEET_NAME) continue;
     const notes = wb.notesOf(name);
-    for (const ref of notes.refs()) {
-      if (hasOurLines(notes.noteText(ref) ?? '')) out.push({ sheet: name, cell: ref, ...wb.snapshot(name, ref) });
-    }
+    for (const ref of notes.refs()) if (hasOurLines(notes.noteText(ref) ?? '')) out.push({ sheet: name, cell: ref });
   }
   return out;
 }
@@ -176,26 +71,42 @@ function rowsBySheet(cells: Iterable<{ sheet: string; cell: string }>): Map<stri
   return out;
 }
 
-function run(bytes: Uint8Array, findings: readonly Finding[], opts: AnnotateOptions | null): Uint8Array {
-  const wb = new Workbook(bytes);
+interface FileSnapshot extends Snapshot {
+  stored: Stored | null;
+  stateSheet: SheetEntry | undefined;
+}
+
+/** The port's first phase: the state, merges, fills and notes of the cells concerned (one pass per sheet's rows). */
+function inspect(wb: Workbook, cells: readonly CellRef[]): FileSnapshot {
   const { stored, sheet: stateSheet } = readStored(wb.pkg, [...readWorkbookInfo(wb.pkg).sheets]);
-  // A reader may have handed our own sheets of an earlier run to the checker: findings there are not the person's.
-  const theirs = findings.filter((f) => f.sheet !== STATE_SHEET_NAME && f.sheet !== stored?.summarySheet);
-  for (const f of theirs) {
-    if (!wb.sheets.has(f.sheet)) throw new Error(`finding for a sheet the workbook does not have: ${f.sheet}`);
-  }
-  const previous = (stored?.state.cells ?? []).filter((c) => wb.sheets.has(c.sheet));
-  // Collect the rows concerned in one pass per sheet; merges (read in that pass) may add the rows of top-left cells.
-  for (const [sheet, rows] of rowsBySheet([...theirs, ...previous])) wb.sheetXml(sheet, rows);
-  const anchored = anchorFindings(theirs, (sheet) => wb.sheetXml(sheet, new Set()).merges);
-  for (const [sheet, rows] of rowsBySheet(anchored)) wb.sheetXml(sheet, rows);
+  const state = stored?.state ?? null;
+  const missing = new Set([...cells, ...(state?.cells ?? [])].map((c) => c.sheet).filter((s) => !wb.sheets.has(s)));
+  const live = (c: CellRef) => !missing.has(c.sheet);
+  const previous = (state?.cells ?? []).filter(live);
+  // Merges are read in the pass that collects the rows concerned; they may add the rows of top-left cells.
+  for (const [sheet, rows] of rowsBySheet([...cells.filter(live), ...previous])) wb.sheetXml(sheet, rows);
+  const merges = new Map<string, Area[]>();
+  for (const c of cells) if (live(c)) merges.set(c.sheet, wb.sheetXml(c.sheet, new Set()).merges);
+  const concerned = [...anchoredCells(cells.filter(live), merges), ...previous, ...cellsWithOurLines(wb)];
+  for (const [sheet, rows] of rowsBySheet(concerned)) wb.sheetXml(sheet, rows);
+  const snapshots = concerned.map((c) => ({
+    sheet: c.sheet,
+    cell: c.cell,
+    ...wb.snapshot(c.sheet, c.cell),
+    comment: wb.notesOf(c.sheet).noteText(c.cell) ?? null,
+  }));
+  return { state, merges, cells: snapshots, missing: [...missing], stored, stateSheet };
+}
 
-  const state: AnnotationState | null = recoverState(
-    stored ? { version: 1, cells: previous } : null,
-    cellsWithOurLines(wb),
-  );
-  const plan = annotationPlan(anchored, state, (sheet, cell) => wb.snapshot(sheet, cell));
-
+/** The port's second phase: fills, notes, our own sheets; every other part stays byte for byte. */
+function write(
+  wb: Workbook,
+  plan: AnnotationPlan,
+  snap: FileSnapshot,
+  findings: readonly Finding[],
+  opts: AnnotateOptions | null,
+): Uint8Array {
+  const { stored, stateSheet } = snap;
   const changes = new Map<string, StyleChange[]>();
   const change = (sheet: string, c: StyleChange | null) => {
     if (!c) return;
@@ -204,7 +115,6 @@ function run(bytes: Uint8Array, findings: readonly Finding[], opts: AnnotateOpti
     else changes.set(sheet, [c]);
   };
   for (const rec of plan.restore) {
-    if (!wb.sheets.has(rec.sheet)) continue; // a sheet deleted since our last run has nothing left to restore
     change(rec.sheet, wb.restore(rec));
     wb.notesOf(rec.sheet).setLines(rec.cell, []);
     // Excel and WPS fill every cell of a merged area when its top-left cell is filled: the hidden cells that carry
@@ -233,23 +143,38 @@ function run(bytes: Uint8Array, findings: readonly Finding[], opts: AnnotateOpti
   if (opts?.summarySheet) {
     const sheets = readWorkbookInfo(wb.pkg).sheets;
     summarySheet = uniqueSheetName(sheets, SUMMARY_SHEET_NAME[opts.lang]);
-    addSheet(
-      wb.pkg,
-      summarySheet,
-      summarySheetXml(
-        ns,
-        theirs,
-        opts.lang,
-        sheets.map((s) => s.name),
-      ),
-      'visible',
+    const xml = summarySheetXml(
+      ns,
+      findings,
+      opts.lang,
+      sheets.map((s) => s.name),
     );
+    addSheet(wb.pkg, summarySheet, xml, 'visible');
   }
   if (plan.nextState.cells.length > 0 || summarySheet) {
     const record: Stored = { product: 'indicator-checker', version: 1, state: plan.nextState, summarySheet };
     addSheet(wb.pkg, STATE_SHEET_NAME, stateSheetXml(ns, record), 'veryHidden');
   }
   return wb.pkg.toBytes(opts?.deflate);
+}
+
+/** The workbook patched with the findings (none: cleared), and the plan the core made for it. */
+function run(bytes: Uint8Array, findings: readonly Finding[], opts: AnnotateOptions | null): Patched {
+  const wb = new Workbook(bytes);
+  const own = readStored(wb.pkg, [...readWorkbookInfo(wb.pkg).sheets]).stored?.summarySheet;
+  // A reader may have handed our own sheets of an earlier run to the checker: findings there are not the person's.
+  const theirs = findings.filter((f) => f.sheet !== STATE_SHEET_NAME && f.sheet !== own);
+  for (const f of theirs) {
+    if (!wb.sheets.has(f.sheet)) throw new Error(`finding for a sheet the workbook does not have: ${f.sheet}`);
+  }
+  const snap = inspect(wb, cellsOf(theirs));
+  const plan = planAnnotations(theirs, snap);
+  return { bytes: write(wb, plan, snap, theirs, opts), plan };
+}
+
+export interface Patched {
+  bytes: Uint8Array;
+  plan: AnnotationPlan;
 }
 
 /** Runs a patch, turning damaged input into a bilingual error ("中文 / English") instead of a library's words. */
@@ -272,6 +197,15 @@ export async function annotateWorkbook(
   findings: readonly Finding[],
   opts: AnnotateOptions,
 ): Promise<Uint8Array> {
+  return guarded(() => run(bytes, findings, opts).bytes);
+}
+
+/** annotateWorkbook with the plan it carried out (the standalone page shows what was written). */
+export async function patchWorkbook(
+  bytes: Uint8Array,
+  findings: readonly Finding[],
+  opts: AnnotateOptions,
+): Promise<Patched> {
   return guarded(() => run(bytes, findings, opts));
 }
 
@@ -280,7 +214,7 @@ export async function annotateWorkbook(
  * alone removed), the original fills and `s=`, the summary sheet and the stored state.
  */
 export async function clearWorkbook(bytes: Uint8Array, opts: { deflate?: RawDeflate } = {}): Promise<Uint8Array> {
-  return guarded(() => run(bytes, [], { lang: 'zh-CN', deflate: opts.deflate }));
+  return guarded(() => run(bytes, [], { lang: 'zh-CN', deflate: opts.deflate }).bytes);
 }
 
 /** The annotation state stored in a workbook, or null (for hosts and tests that inspect it). */

@@ -2,7 +2,7 @@
 
 import type { Host, HostCapabilities } from '../host';
 import { HostError } from '../host';
-import { applyPlan, clearAnnotations, currentState, selectCell } from './annotate';
+import { annotateFindings, clearAnnotations, selectCell } from './annotate';
 import { wpsApplication, type WpsApplication } from './et';
 import { errorText, messages } from './messages';
 import { activeWorkbook, readSheets } from './read';
@@ -28,12 +28,7 @@ export function createWpsHost(app: WpsApplication | null = wpsApplication()): Ho
       // WPS comments and merged areas are always there; settings live on a hidden sheet saved with the workbook.
       Promise.resolve({ comments: true, notes: false, merges: true, settings: true }),
     read: (scope) => guarded(() => readSheets(app, scope)),
-    loadState: () =>
-      guarded(() => {
-        const { state } = currentState(activeWorkbook(app));
-        return state && state.cells.length > 0 ? state : null;
-      }),
-    apply: (plan, options) => guarded(() => applyPlan(app, plan, options)),
+    annotate: (findings, options) => guarded(() => annotateFindings(app, findings, options)),
     clear: (options) => guarded(() => clearAnnotations(app, options)),
     select: (sheet, cell) => guarded(() => selectCell(app, sheet, cell)),
     loadSetting: (key) => guarded(() => loadSetting(activeWorkbook(app), key)),

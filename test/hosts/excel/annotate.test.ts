@@ -1,19 +1,15 @@
 // Writing findings back in Excel: comments (1.10), notes (1.18), the findings sheet (older Excel), exact fills,
 // a person's comments and notes kept byte for byte, and every failure leaving the workbook as it was.
 
-import { annotationPlan } from '../../../src/core/annotate/plan';
 import { formatLine } from '../../../src/core/annotate/comments';
-import { FILLS, type AnnotationPlan } from '../../../src/core/annotate/types';
+import { FILLS } from '../../../src/core/annotate/types';
 import type { Finding } from '../../../src/core/model';
-import { anchorEntries, CLEARED_LINE, findingsRows, neutralise } from '../../../src/hosts/excel/annotate';
+import { anchorCell } from '../../../src/core/annotate/plan';
+import { CLEARED_LINE, findingsRows, neutralise } from '../../../src/hosts/excel/annotate';
 import { HostError, type Host } from '../../../src/hosts/host';
 import { CONTRACT_FINDINGS, contractWorkbook, PERSON_COMMENT_E15, SHEET, OTHER_SHEET } from '../contract';
 import { FakeWorkbookDoc } from './fake-excel';
-import { annotationText, docFromContract, excelUnderTest, NO_WORKBOOK_SETTINGS, snapshot } from './helpers';
-
-async function planFor(host: Host, findings: readonly Finding[]): Promise<AnnotationPlan> {
-  return annotationPlan(findings, await host.loadState());
-}
+import { annotationText, docFromContract, excelUnderTest, NO_WORKBOOK_SETTINGS, snapshot, storedState } from './helpers';
 
 function lines(cell: string, findings = CONTRACT_FINDINGS): string[] {
   return findings.filter((f) => f.cell === cell).map(formatLine);
@@ -40,7 +36,7 @@ function withPersonNote(api = '1.18'): FakeWorkbookDoc {
 describe('comments (ExcelApi 1.10+)', () => {
   test('a new cell gets a thread of ours; re-annotating updates it in place, clearing deletes it', async () => {
     const ut = excelUnderTest(docFromContract(contractWorkbook(), '1.13'));
-    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    await ut.host.annotate(CONTRACT_FINDINGS);
     const s = ut.doc.sheet(SHEET);
     const t = s.threadAt('E17')!;
     expect(t.content).toBe(lines('E17').join('\n'));
@@ -49,7 +45,7 @@ describe('comments (ExcelApi 1.10+)', () => {
     const changed = CONTRACT_FINDINGS.map((f) =>
       f.cell === 'E17' ? { ...f, message: '指标“劳动能力鉴定费”没有指标值' } : f,
     );
-    await ut.host.apply(await planFor(ut.host, changed));
+    await ut.host.annotate(changed);
     expect(s.threadAt('E17')!.id).toBe(t.id);
     expect(s.threadAt('E17')!.content).toBe(lines('E17', changed).join('\n'));
 
@@ -61,7 +57,7 @@ describe('comments (ExcelApi 1.10+)', () => {
     const ut = excelUnderTest(docFromContract(contractWorkbook(), '1.13'));
     const s = ut.doc.sheet(SHEET);
     const person = { ...s.threadAt('E15')! };
-    const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    const result = await ut.host.annotate(CONTRACT_FINDINGS);
     expect(result.messages.map((m) => m.code)).toContain('reply-to-person');
     const t = s.threadAt('E15')!;
     expect([t.id, t.content, t.authorName]).toEqual([person.id, PERSON_COMMENT_E15.text, '王会计']);
@@ -69,12 +65,7 @@ describe('comments (ExcelApi 1.10+)', () => {
     expect(t.replies[0].content).toBe(lines('E15').join('\n'));
     const replyId = t.replies[0].id;
 
-    await ut.host.apply(
-      await planFor(
-        ut.host,
-        CONTRACT_FINDINGS.filter((f) => f.ruleId !== 'vague-target'),
-      ),
-    );
+    await ut.host.annotate(CONTRACT_FINDINGS.filter((f) => f.ruleId !== 'vague-target'));
     expect(s.threadAt('E15')!.replies.map((r) => r.id)).toEqual([replyId]);
     expect(s.threadAt('E15')!.replies[0].content).toBe(
       lines('E15')
@@ -88,7 +79,7 @@ describe('comments (ExcelApi 1.10+)', () => {
 
   test('a person who replied to our comment keeps the thread and their reply when we clear', async () => {
     const ut = excelUnderTest(docFromContract(contractWorkbook(), '1.13'));
-    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    await ut.host.annotate(CONTRACT_FINDINGS);
     const s = ut.doc.sheet(SHEET);
     s.threadAt('E17')!.replies.push({
       id: ut.doc.id('person-reply'),
@@ -100,7 +91,7 @@ describe('comments (ExcelApi 1.10+)', () => {
     expect(t.content).toBe(CLEARED_LINE);
     expect(t.replies.map((r) => r.content)).toEqual(['已补充：≤14万元']);
     // Annotating again reuses the thread.
-    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    await ut.host.annotate(CONTRACT_FINDINGS);
     expect(s.threadAt('E17')!.content).toBe(lines('E17').join('\n'));
     expect(s.threadAt('E17')!.replies).toHaveLength(1);
   });
@@ -108,12 +99,12 @@ describe('comments (ExcelApi 1.10+)', () => {
   test('the record lost: our comments are still recognised by their prefix and cleared', async () => {
     const doc = docFromContract(contractWorkbook(), '1.13');
     const ut = excelUnderTest(doc);
-    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    await ut.host.annotate(CONTRACT_FINDINGS);
     doc.savedSettings = {};
     // Without a record every sheet is searched; a protected sheet with nothing of ours must not block that.
     doc.sheet(OTHER_SHEET).protected = true;
     const fresh = excelUnderTest(doc);
-    expect(await fresh.host.loadState()).toBeNull();
+    expect(await fresh.inspect.state()).toBeNull();
     await fresh.host.clear();
     const s = doc.sheet(SHEET);
     expect(s.threads.map((t) => [t.content, t.replies.length])).toEqual([
@@ -127,7 +118,7 @@ describe('comments (ExcelApi 1.10+)', () => {
 
   test('preferring notes where Excel has none: comments are used and the pane is told', async () => {
     const ut = excelUnderTest(docFromContract(contractWorkbook(), '1.13'));
-    const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS), { preferNotes: true });
+    const result = await ut.host.annotate(CONTRACT_FINDINGS, { preferNotes: true });
     expect(result.messages.map((m) => m.code)).toContain('notes-unavailable');
     expect(ut.doc.sheet(SHEET).threadAt('E17')).toBeDefined();
   });
@@ -137,18 +128,15 @@ describe('notes (ExcelApi 1.18, when the user prefers notes)', () => {
   test("our lines go below a person's note, which keeps its text byte for byte (CRLF and all)", async () => {
     const doc = withPersonNote();
     const ut = excelUnderTest(doc);
-    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS), { preferNotes: true });
+    await ut.host.annotate(CONTRACT_FINDINGS, { preferNotes: true });
     const s = doc.sheet(SHEET);
     expect(s.noteAt('E15')!.content).toBe(`${PERSON_COMMENT_E15.text}\r\n${lines('E15').join('\r\n')}`);
     expect(s.noteAt('E15')!.authorName).toBe('王会计');
     expect(s.noteAt('E17')!.content).toBe(lines('E17').join('\n'));
     expect(s.threadAt('E17')).toBeUndefined();
     // A person's thread on D13 would get a reply; a cell without anything gets a note.
-    await ut.host.apply(
-      await planFor(ut.host, [
-        ...CONTRACT_FINDINGS,
-        { ...CONTRACT_FINDINGS[0], cell: 'D13', ruleId: 'name-is-category' },
-      ]),
+    await ut.host.annotate(
+      [...CONTRACT_FINDINGS, { ...CONTRACT_FINDINGS[0], cell: 'D13', ruleId: 'name-is-category' }],
       { preferNotes: true },
     );
     expect(s.threadAt('D13')!.replies).toHaveLength(1);
@@ -162,10 +150,10 @@ describe('notes (ExcelApi 1.18, when the user prefers notes)', () => {
 
   test('switching from comments to notes replaces our threads by notes; a person’s thread keeps its reply', async () => {
     const ut = excelUnderTest(docFromContract(contractWorkbook(), '1.18'));
-    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    await ut.host.annotate(CONTRACT_FINDINGS);
     const s = ut.doc.sheet(SHEET);
     expect(s.threadAt('E17')).toBeDefined();
-    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS), { preferNotes: true });
+    await ut.host.annotate(CONTRACT_FINDINGS, { preferNotes: true });
     expect(s.threadAt('E17')).toBeUndefined();
     expect(s.noteAt('E17')!.content).toBe(lines('E17').join('\n'));
     expect(s.threadAt('E15')!.replies).toHaveLength(1);
@@ -180,7 +168,7 @@ describe('neither comments nor notes (Office 2019: ExcelApi 1.8)', () => {
   test('fills plus a findings sheet with a link per finding; re-annotating replaces it; clear removes it', async () => {
     const doc = docFromContract(contractWorkbook(), '1.8');
     const ut = excelUnderTest(doc);
-    const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    const result = await ut.host.annotate(CONTRACT_FINDINGS);
     expect(result.messages.map((m) => m.code)).toContain('findings-sheet');
     expect(result.messages.find((m) => m.code === 'findings-sheet')!['zh-CN']).toContain('审核结果');
     expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe(FILLS.error);
@@ -196,7 +184,7 @@ describe('neither comments nor notes (Office 2019: ExcelApi 1.8)', () => {
     // Our findings sheet is not read back as a sheet to check.
     expect((await ut.host.read('all')).grids.map((g) => g.sheet)).toEqual([SHEET, OTHER_SHEET]);
 
-    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS.slice(0, 2)));
+    await ut.host.annotate(CONTRACT_FINDINGS.slice(0, 2));
     expect(doc.sheets.map((s) => s.name)).toEqual([SHEET, OTHER_SHEET, '审核结果']);
     expect(doc.sheet('审核结果').cell('A4')).toBeUndefined();
 
@@ -209,7 +197,7 @@ describe('neither comments nor notes (Office 2019: ExcelApi 1.8)', () => {
     const doc = docFromContract(contractWorkbook(), '1.8');
     doc.addSheet('审核结果').cells.set('1,1', { value: '王会计的审核记录' });
     const ut = excelUnderTest(doc);
-    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    await ut.host.annotate(CONTRACT_FINDINGS);
     expect(doc.sheet('审核结果 (2)').cell('A2')?.value).toBe(`${SHEET}!E15`);
     await ut.host.clear();
     expect(doc.sheets.map((s) => s.name)).toEqual([SHEET, OTHER_SHEET, '审核结果']);
@@ -220,7 +208,7 @@ describe('neither comments nor notes (Office 2019: ExcelApi 1.8)', () => {
     const doc = docFromContract(contractWorkbook(), '1.8');
     doc.readOnly = true;
     const ut = excelUnderTest(doc);
-    expect((await hostError(ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS)))).hostMessage.code).toBe(
+    expect((await hostError(ut.host.annotate(CONTRACT_FINDINGS))).hostMessage.code).toBe(
       'workbook-read-only',
     );
     expect(doc.sheets).toHaveLength(2);
@@ -245,7 +233,7 @@ describe('fills are restored exactly', () => {
     s.fills.set('20,5', { color: '#70AD47', tintAndShade: 0, pattern: 'Gray25' });
     const before = snapshot(doc);
     const ut = excelUnderTest(doc);
-    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    await ut.host.annotate(CONTRACT_FINDINGS);
     expect(s.fillAt('E15')).toEqual({ color: FILLS.warning, tintAndShade: 0, pattern: 'Solid' });
     await excelUnderTest(doc).host.clear();
     expect(snapshot(doc)).toEqual(before);
@@ -264,7 +252,7 @@ describe('fills are restored exactly', () => {
     s.fills.set('17,5', { ...patterned });
     const before = snapshot(doc);
     const ut = excelUnderTest(doc);
-    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    await ut.host.annotate(CONTRACT_FINDINGS);
     expect(s.fillAt('E17')).toEqual({ color: FILLS.error, tintAndShade: 0, pattern: 'Solid' });
     await excelUnderTest(doc).host.clear();
     expect(s.fillAt('E17')).toEqual(patterned);
@@ -276,7 +264,7 @@ describe('fills are restored exactly', () => {
     const s = doc.sheet(SHEET);
     s.fills.set('17,5', { color: '#70AD47', tintAndShade: 0, pattern: 'Gray25', patternColor: '#C00000' });
     const ut = excelUnderTest(doc);
-    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    await ut.host.annotate(CONTRACT_FINDINGS);
     await excelUnderTest(doc).host.clear();
     expect(s.fillAt('E17')).toEqual({ color: '#70AD47', tintAndShade: 0, pattern: 'Solid' });
   });
@@ -286,17 +274,17 @@ describe('failures leave the workbook as it was', () => {
   test('a write failing half way is rolled back: cells, comments and the record as before', async () => {
     const doc = docFromContract(contractWorkbook(), '1.13');
     const ut = excelUnderTest(doc);
-    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS.slice(0, 3)));
+    await ut.host.annotate(CONTRACT_FINDINGS.slice(0, 3));
     const before = snapshot(doc);
-    const state = await ut.host.loadState();
+    const state = await ut.inspect.state();
     doc.failWriteAt = 2;
-    const err = await hostError(ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS)));
+    const err = await hostError(ut.host.annotate(CONTRACT_FINDINGS));
     expect(err.hostMessage.code).toBe('write-failed');
     expect(err.hostMessage['zh-CN']).toContain('已全部撤销');
     expect(snapshot(doc)).toEqual(before);
-    expect(await excelUnderTest(doc).host.loadState()).toEqual(state);
+    expect(storedState(doc)).toEqual(state);
     // The next run works normally.
-    await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    await ut.host.annotate(CONTRACT_FINDINGS);
     expect(doc.sheet(SHEET).fillAt('E20')?.color).toBe(FILLS.info);
   });
 
@@ -309,7 +297,7 @@ describe('failures leave the workbook as it was', () => {
       doc.onWriteFailure = null;
       doc.failWriteAt = 0;
     };
-    const err = await hostError(ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS)));
+    const err = await hostError(ut.host.annotate(CONTRACT_FINDINGS));
     expect(err.hostMessage.code).toBe('write-failed-partial');
     for (const c of ['E15', 'E17', 'E18', 'E20']) expect(err.hostMessage['en-US']).toContain(`${SHEET}!${c}`);
     // The record saved before writing lets clear put back the original fills of whatever was written.
@@ -322,11 +310,10 @@ describe('failures leave the workbook as it was', () => {
   test('cell-edit mode on apply: the write waits until the user leaves the cell, then runs whole', async () => {
     const doc = docFromContract(contractWorkbook(), '1.13');
     const ut = excelUnderTest(doc);
-    const plan = await planFor(ut.host, CONTRACT_FINDINGS);
     doc.editMode = true;
     const before = snapshot(doc);
     let settled = false;
-    const applied = ut.host.apply(plan).finally(() => (settled = true));
+    const applied = ut.host.annotate(CONTRACT_FINDINGS).finally(() => (settled = true));
     await new Promise((r) => setTimeout(r, 20));
     expect([settled, doc.stats.delayedForCellEdit > 0]).toEqual([false, true]);
     expect(snapshot(doc)).toEqual(before);
@@ -340,24 +327,17 @@ describe('failures leave the workbook as it was', () => {
     const doc = docFromContract(contractWorkbook(), '1.13');
     doc.delayForCellEdit = false;
     const ut = excelUnderTest(doc);
-    const plan = await planFor(ut.host, CONTRACT_FINDINGS);
     doc.editMode = true;
     const before = snapshot(doc);
-    expect((await hostError(ut.host.apply(plan))).hostMessage.code).toBe('cell-edit-mode');
+    expect((await hostError(ut.host.annotate(CONTRACT_FINDINGS))).hostMessage.code).toBe('cell-edit-mode');
     expect(snapshot(doc)).toEqual(before);
   });
 
   test('more annotations than one run may write: refused before anything is read or written', async () => {
     const doc = docFromContract(contractWorkbook(), '1.13');
     const ut = excelUnderTest(doc);
-    const entries = Array.from({ length: 250_001 }, (_, i) => ({
-      sheet: SHEET,
-      cell: `E${i + 1}`,
-      severity: 'warning' as const,
-      fill: FILLS.warning,
-      lines: ['【绩效审核·警告】指标值“按时”无法衡量（vague-target）'],
-    }));
-    const err = await hostError(ut.host.apply({ entries, restore: [], nextState: { version: 1, cells: [] } }));
+    const findings = Array.from({ length: 250_001 }, (_, i) => ({ ...CONTRACT_FINDINGS[1], cell: `E${i + 1}` }));
+    const err = await hostError(ut.host.annotate(findings));
     expect(err.hostMessage.code).toBe('too-many-annotations');
     // Only the record was read (Workbook.settings, in this runtime's first run): no cell read, nothing written.
     expect(doc.stats.syncs).toBe(1);
@@ -369,7 +349,7 @@ describe('failures leave the workbook as it was', () => {
     doc.failSettingsSave = true;
     const before = snapshot(doc);
     const ut = excelUnderTest(doc);
-    expect((await hostError(ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS)))).hostMessage.code).toBe(
+    expect((await hostError(ut.host.annotate(CONTRACT_FINDINGS))).hostMessage.code).toBe(
       'office-error',
     );
     expect(snapshot(doc)).toEqual(before);
@@ -380,7 +360,7 @@ describe('failures leave the workbook as it was', () => {
     doc.failSettingsSave = true;
     const before = snapshot(doc);
     const ut = excelUnderTest(doc, { libraryHas: NO_WORKBOOK_SETTINGS });
-    expect((await hostError(ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS)))).hostMessage.code).toBe(
+    expect((await hostError(ut.host.annotate(CONTRACT_FINDINGS))).hostMessage.code).toBe(
       'office-error',
     );
     expect(snapshot(doc)).toEqual(before);
@@ -394,7 +374,7 @@ describe('failures leave the workbook as it was', () => {
     // The first write saves the record covering every cell about to change; the second, after writing, fails.
     doc.failSettingsWriteNumber = 2;
     const ut = excelUnderTest(doc, extra);
-    const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    const result = await ut.host.annotate(CONTRACT_FINDINGS);
     expect(result.messages.map((m) => m.code)).toContain('state-not-saved');
     expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe(FILLS.error);
     await excelUnderTest(doc, extra).host.clear();
@@ -406,20 +386,20 @@ describe('failures leave the workbook as it was', () => {
     const doc = docFromContract(contractWorkbook(), '1.13');
     const ut = excelUnderTest(doc);
     const other = { ...CONTRACT_FINDINGS[0], sheet: OTHER_SHEET, cell: 'A2' };
-    await ut.host.apply(await planFor(ut.host, [...CONTRACT_FINDINGS, other]));
+    await ut.host.annotate([...CONTRACT_FINDINGS, other]);
     doc.sheets = doc.sheets.filter((s) => s.name !== OTHER_SHEET);
     const result = await ut.host.clear();
     expect(result.messages.map((m) => m.code)).toEqual(['sheet-missing']);
     expect(result.messages[0]['zh-CN']).toContain(OTHER_SHEET);
     expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe('#FFFF00');
-    expect(await ut.host.loadState()).toBeNull();
+    expect(await ut.inspect.state()).toBeNull();
   });
 });
 
 test('progress reaches 1 and the written cells are listed as Sheet!A1', async () => {
   const ut = excelUnderTest(docFromContract(contractWorkbook(), '1.18'));
   const progress: number[] = [];
-  const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS), {
+  const result = await ut.host.annotate(CONTRACT_FINDINGS, {
     onProgress: (f) => progress.push(f),
   });
   expect(progress[progress.length - 1]).toBe(1);
@@ -431,7 +411,7 @@ describe('Excel 2021/2024: comments, but notes cannot be read', () => {
   test("a person's note on a target cell blocks the comment: rolled back, then fills and the findings sheet", async () => {
     const doc = withPersonNote('1.14');
     const ut = excelUnderTest(doc);
-    const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    const result = await ut.host.annotate(CONTRACT_FINDINGS);
     expect(result.messages.map((m) => m.code)).toEqual(['comments-blocked']);
     const s = doc.sheet(SHEET);
     expect(s.noteAt('E15')).toEqual({ content: PERSON_COMMENT_E15.text, authorName: '王会计' });
@@ -465,7 +445,7 @@ describe('findings inside merged cells', () => {
         message: '产出指标缺少质量指标',
       },
     ];
-    const result = await ut.host.apply(await planFor(ut.host, inside));
+    const result = await ut.host.annotate(inside);
     expect(result.written).toEqual([`${SHEET}!A13`]);
     const s = ut.doc.sheet(SHEET);
     expect(s.fillAt('A13')?.color).toBe(FILLS.error);
@@ -473,10 +453,9 @@ describe('findings inside merged cells', () => {
     expect(s.threadAt('A13')!.content.split('\n')).toEqual(inside.map(formatLine));
   });
 
-  test('anchorEntries keeps entries outside merges as they are', () => {
-    const e = { sheet: SHEET, cell: 'E15', severity: 'warning' as const, fill: FILLS.warning, lines: ['x'] };
-    expect(anchorEntries([e], new Map([[SHEET, [{ top: 13, left: 1, bottom: 17, right: 1 }]]]))).toEqual([e]);
-    expect(anchorEntries([e])).toEqual([e]);
+  test('cells outside merges stay where they are (the core anchors)', () => {
+    expect(anchorCell('E15', [{ top: 13, left: 1, bottom: 17, right: 1 }])).toBe('E15');
+    expect(anchorCell('E15', [])).toBe('E15');
   });
 });
 
@@ -503,7 +482,7 @@ describe('a comments API that fails although ExcelApi 1.10 is reported (NotImple
     expect(ut.syncs.last).toBe(3);
     expect((await ut.host.capabilities()).comments).toBe(false);
 
-    const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    const result = await ut.host.annotate(CONTRACT_FINDINGS);
     expect(result.messages.map((m) => m.code)).toEqual(['comments-unavailable']);
     const s = doc.sheet(SHEET);
     expect(s.fillAt('E17')?.color).toBe(FILLS.error);
@@ -521,7 +500,7 @@ describe('a comments API that fails although ExcelApi 1.10 is reported (NotImple
     const doc = brokenComments('1.18', false);
     const ut = excelUnderTest(doc);
     expect((await ut.host.read('active')).messages.map((m) => m.code)).toContain('comments-unavailable');
-    const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    const result = await ut.host.annotate(CONTRACT_FINDINGS);
     const warning = result.messages.find((m) => m.code === 'comments-unavailable')!;
     expect(warning['zh-CN']).toContain('备注');
     const s = doc.sheet(SHEET);
@@ -536,7 +515,7 @@ describe('a comments API that fails although ExcelApi 1.10 is reported (NotImple
     const doc = brokenComments('1.18');
     const ut = excelUnderTest(doc);
     await ut.host.read('active');
-    const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    const result = await ut.host.annotate(CONTRACT_FINDINGS);
     expect(result.messages.map((m) => m.code)).toEqual(['notes-blocked', 'comments-unavailable']);
     const s = doc.sheet(SHEET);
     expect(s.notes.size).toBe(0);
@@ -548,7 +527,7 @@ describe('a comments API that fails although ExcelApi 1.10 is reported (NotImple
   test('a write without a read first (the ribbon) finds it too: the inspection is asked again without comments', async () => {
     const doc = brokenComments('1.13');
     const ut = excelUnderTest(doc);
-    const result = await ut.host.apply(await planFor(ut.host, CONTRACT_FINDINGS));
+    const result = await ut.host.annotate(CONTRACT_FINDINGS);
     expect(result.messages.map((m) => m.code)).toEqual(['comments-unavailable']);
     expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe(FILLS.error);
     expect((await ut.host.capabilities()).comments).toBe(false);
@@ -556,7 +535,7 @@ describe('a comments API that fails although ExcelApi 1.10 is reported (NotImple
 
   test('our comments from when comments worked stay recorded until a clear can remove them', async () => {
     const doc = docFromContract(contractWorkbook(), '1.13');
-    await excelUnderTest(doc).host.apply(await planFor(excelUnderTest(doc).host, CONTRACT_FINDINGS));
+    await excelUnderTest(doc).host.annotate(CONTRACT_FINDINGS);
     doc.commentsNotImplemented = true;
     const broken = excelUnderTest(doc);
     const result = await broken.host.clear();
@@ -571,7 +550,7 @@ describe('a comments API that fails although ExcelApi 1.10 is reported (NotImple
     expect(s.threadAt('E17')).toBeUndefined();
     expect(s.threadAt('E15')!.replies).toHaveLength(0);
     expect(s.fillAt('E17')?.color).toBe('#FFFF00');
-    expect(await excelUnderTest(doc).host.loadState()).toBeNull();
+    expect(storedState(doc)).toBeNull();
   });
 });
 
@@ -580,7 +559,7 @@ describe("another reviewer's comments that Excel refuses to touch", () => {
     const doc = docFromContract(contractWorkbook(), '1.13');
     doc.user = '审核员甲';
     const first = excelUnderTest(doc);
-    await first.host.apply(await planFor(first.host, CONTRACT_FINDINGS));
+    await first.host.annotate(CONTRACT_FINDINGS);
     const s = doc.sheet(SHEET);
     // E20's thread is the second reviewer's own (written by them in a later run).
     s.threadAt('E20')!.authorName = '审核员乙';
@@ -613,6 +592,6 @@ describe("another reviewer's comments that Excel refuses to touch", () => {
       ['劳动能力鉴定人数按上年实际 1500 人测算', 0],
     ]);
     expect(s.fillAt('E17')?.color).toBe('#FFFF00');
-    expect(await excelUnderTest(doc).host.loadState()).toBeNull();
+    expect(storedState(doc)).toBeNull();
   });
 });

@@ -370,6 +370,8 @@ const WIRE = {
   /** The first fill property set on a range in a request, and each further one. */
   fillFirst: 548,
   fillMore: 104,
+  /** worksheet.getRanges(address).format.fill and its first set, besides the address. */
+  areasFillFirst: 640,
   commentAdd: 265,
   replyAdd: 614,
   commentEdit: 306,
@@ -1027,6 +1029,16 @@ interface AreasTarget {
 }
 
 export class FakeRangeAreas extends FakeObject<AreasTarget> {
+  /** RangeAreas.format (1.9): only its fill is modelled, set on every cell of every area. */
+  /** The address given to getRanges (its JSON rides the first request that uses the areas). */
+  address0 = '';
+  get format(): { fill: FakeAreasFill } {
+    return this.child('format', () => {
+      const fill = new FakeAreasFill(this.context, () => this.resolver());
+      fill.addressBytes = json(this.address0);
+      return { fill };
+    });
+  }
   protected scalar(name: string, t: AreasTarget): unknown {
     if (name === 'address') return t.areas.map((area) => rangeAddress({ sheet: t.sheet, area })).join(',');
     if (name === 'areaCount') return t.areas.length;
@@ -1037,6 +1049,37 @@ export class FakeRangeAreas extends FakeObject<AreasTarget> {
   }
   get areaCount(): number {
     return this.prop('areaCount');
+  }
+}
+
+/** The fill of a RangeAreas from getRanges: colour and clear, charged like Office.js's request for them. */
+export class FakeAreasFill extends FakeObject<AreasTarget> {
+  addressBytes = 0;
+  private addressedIn = -1;
+  private setBytes(): number {
+    const first = this.addressedIn !== this.context.request;
+    this.addressedIn = this.context.request;
+    return first ? WIRE.areasFillFirst + this.addressBytes : WIRE.fillMore;
+  }
+  protected scalar(name: string): unknown {
+    throw unknownProperty(name, 'RangeFill');
+  }
+  private each(t: AreasTarget, fn: (k: string) => void): void {
+    requireUnprotected(t.sheet);
+    for (const area of t.areas) for (const [r, c] of cellsOf(area)) fn(ck(r, c));
+  }
+  get color(): string {
+    return this.prop('color');
+  }
+  set color(v: string) {
+    this.write(this.setBytes() + json(v), (t) => {
+      const m = /^#?([0-9A-Fa-f]{6})$/.exec(v);
+      if (!m) throw new FakeOfficeError('InvalidArgument', `The color ${v} is not supported by this fake.`);
+      this.each(t, (k) => t.sheet.fills.set(k, { color: `#${m[1].toUpperCase()}`, tintAndShade: 0, pattern: 'Solid' }));
+    });
+  }
+  clear(): void {
+    this.write(this.setBytes(), (t) => this.each(t, (k) => t.sheet.fills.delete(k)));
   }
 }
 
@@ -1105,6 +1148,17 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
       this.context.gate('1.18', 'Worksheet.notes');
       return new FakeNoteCollection(this.context, () => this.resolver());
     });
+  }
+  /** Several areas of this sheet ("E2:E4,E7"); Excel refuses a reference longer than 255 characters. */
+  getRanges(address: string): FakeRangeAreas {
+    this.context.gate('1.9', 'Worksheet.getRanges');
+    const areas = new FakeRangeAreas(this.context, () => {
+      const sheet = this.target();
+      if (address.length > 255) throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing.');
+      return { sheet, areas: address.split(',').map((a) => parseLocal(a)) };
+    });
+    areas.address0 = address;
+    return areas;
   }
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {

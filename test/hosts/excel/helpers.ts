@@ -2,7 +2,9 @@
 
 import { a1, parseAreaA1 } from '../../../src/core/a1';
 import type { Cell } from '../../../src/core/grid';
+import type { AnnotationState } from '../../../src/core/annotate/types';
 import { createExcelHost, type ExcelHostOptions } from '../../../src/hosts/excel';
+import { STATE_KEY, storedFromValue } from '../../../src/hosts/excel/state';
 import type { Host } from '../../../src/hosts/host';
 import type { ContractWorkbook, HostInspector, HostUnderTest } from '../contract';
 import { FakeWorkbookDoc, type FakeSheet } from './fake-excel';
@@ -76,6 +78,16 @@ export function annotationText(doc: FakeWorkbookDoc, sheet: string, cell: string
   return s.noteAt(cell)?.content ?? null;
 }
 
+/** The annotation state as saved in the document's settings (null when none or empty), read without a host. */
+export function storedState(doc: FakeWorkbookDoc): AnnotationState | null {
+  const raw = doc.savedSettings[STATE_KEY];
+  let value: unknown = raw === undefined ? null : JSON.parse(raw);
+  // The setting's value is the record's own JSON text.
+  if (typeof value === 'string') value = JSON.parse(value);
+  const stored = value === null ? null : storedFromValue(value);
+  return stored && stored.state.cells.length > 0 ? stored.state : null;
+}
+
 export function snapshot(doc: FakeWorkbookDoc): unknown {
   const sorted = <V>(m: Map<string, V>) => [...m.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
   return doc.sheets.map((s) => ({
@@ -133,6 +145,7 @@ export function inspectorFor(doc: FakeWorkbookDoc, extra: Partial<ExcelHostOptio
     },
     snapshot: () => snapshot(doc),
     reopen: () => excelUnderTest(doc, extra),
+    state: () => storedState(doc),
   };
 }
 

@@ -5,7 +5,6 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { annotationPlan } from '../../../src/core/annotate/plan';
 import { excelCapabilities, GUARDED, loadedLibraryHas } from '../../../src/hosts/excel/capabilities';
 import { inventory, INVENTORY_FILE, type Inventory } from '../../../scripts/excel-api-inventory';
 import { CONTRACT_FINDINGS, contractWorkbook, SHEET } from '../contract';
@@ -71,7 +70,7 @@ test('a guard is exercised: an Excel reporting 1.18 under the 2022 library annot
   doc.library = lib.has;
   const ut = excelUnderTest(doc, { libraryHas: lib.has });
   expect((await ut.host.capabilities()).notes).toBe(false);
-  await ut.host.apply(annotationPlan(CONTRACT_FINDINGS, await ut.host.loadState()), { preferNotes: true });
+  await ut.host.annotate(CONTRACT_FINDINGS, { preferNotes: true });
   const s = doc.sheet(SHEET);
   expect(s.threadAt('E17')).toBeDefined();
   expect(s.notes.size).toBe(0);
@@ -84,8 +83,7 @@ test('without the library probe (isSetSupported alone) the same Excel fails ever
   const doc = docFromContract(contractWorkbook(), '1.18');
   doc.library = lib.has;
   const ut = excelUnderTest(doc, { libraryHas: () => true });
-  const plan = annotationPlan(CONTRACT_FINDINGS, await ut.host.loadState());
-  await expect(ut.host.apply(plan, { preferNotes: true })).rejects.toThrow(/reading 'getItemOrNullObject'/);
+  await expect(ut.host.annotate(CONTRACT_FINDINGS, { preferNotes: true })).rejects.toThrow(/reading 'getItemOrNullObject'/);
 });
 
 test('a library folder without Excel scripts is refused, and missing members are listed per script', () => {

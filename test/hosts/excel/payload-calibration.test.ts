@@ -191,6 +191,10 @@ function sheetOf(ctx: Excel.RequestContext): Excel.Worksheet {
   return ws;
 }
 
+/** A group of areas as the host writes them (runs of a column), every one as long as AREAS. */
+const AREAS = 'E10010:E10013,E10015,E10017:E10019,E10022,E10025:E10031';
+const areasOf = (i: number) => AREAS.replace(/100(\d\d)/g, (_m, d: string) => String(10_000 + i * 40 + Number(d)));
+
 /** Ranges inspected in a sync of their own, as the host's write finds them (tracked, by reference id). */
 async function inspected(ctx: Excel.RequestContext, n: number): Promise<Excel.Range[]> {
   const ws = sheetOf(ctx);
@@ -251,6 +255,12 @@ const CASES: Case[] = [
     name: 'write a fill colour',
     estimate: requestBytes.fill(1),
     measure: (fake: boolean) => perOp(inspected, (_ctx, r) => void (r.format.fill.color = '#FFC7CE'), 1, fake),
+  },
+  {
+    name: 'write a fill colour on several cells at once (getRanges, ExcelApi 1.9)',
+    estimate: R.areasFill + jsonBytes(AREAS) + jsonBytes('#FFC7CE'),
+    measure: (fake: boolean) =>
+      perOp(nothing, (ctx, i) => void (sheetOf(ctx).getRanges(areasOf(i)).format.fill.color = '#FFC7CE'), 1, fake),
   },
   {
     name: 'write a fill colour over a pattern (colour and a solid pattern)',

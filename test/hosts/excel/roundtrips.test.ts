@@ -5,10 +5,9 @@
 // takes a sync each, skipped when it is unchanged (after: only when new comments' ids must be kept).
 
 import type { HostError } from '../../../src/hosts/host';
-import { annotationPlan } from '../../../src/core/annotate/plan';
 import { FILLS } from '../../../src/core/annotate/types';
 import { excelUnderTest } from './helpers';
-import { FLAT_SHEET, flatExportDoc, flatFindings, flatPlan } from './workbooks';
+import { FLAT_SHEET, flatExportDoc, flatFindings } from './workbooks';
 
 /** Syncs of the last Excel.run of the host under test. */
 function lastSyncs(ut: ReturnType<typeof excelUnderTest>): number {
@@ -29,7 +28,7 @@ describe('syncs per run for a sheet that fits one payload (10 001 rows × 6 colu
       expect(lastSyncs(ut)).toBe(reads);
       expect(grids[0].cells).toHaveLength(10_001);
 
-      const result = await ut.host.apply(flatPlan(count), { preferNotes });
+      const result = await ut.host.annotate(flatFindings(count), { preferNotes });
       expect(lastSyncs(ut)).toBe(applies);
       expect(result.written).toHaveLength(count);
       const sheet = ut.doc.sheet(FLAT_SHEET);
@@ -49,7 +48,7 @@ describe('syncs per run for a sheet that fits one payload (10 001 rows × 6 colu
   test('re-annotating changed findings is 2 syncs, unchanged ones 1, and a clear after reopen is 2 + the record', async () => {
     const ut = excelUnderTest(flatExportDoc(3_000, '1.13'));
     await ut.host.read('active');
-    await ut.host.apply(flatPlan(3_000));
+    await ut.host.annotate(flatFindings(3_000));
     await ut.host.read('active');
     // Geometry, the comments' ids, values with the comments' locations.
     expect(lastSyncs(ut)).toBe(3);
@@ -58,15 +57,14 @@ describe('syncs per run for a sheet that fits one payload (10 001 rows × 6 colu
       severity: 'info' as const,
       message: `${f.message}（复核）`,
     }));
-    await ut.host.apply(annotationPlan(changed, await ut.host.loadState()));
+    await ut.host.annotate(changed);
     // The same cells and comments: the record does not change, and is not saved.
     expect(lastSyncs(ut)).toBe(2);
     expect(ut.doc.sheet(FLAT_SHEET).fillAt('E2')?.color).toBe(FILLS.info);
     expect(ut.doc.sheet(FLAT_SHEET).threads).toHaveLength(3_000);
     // Nothing to change: the inspection finds every cell as wanted and nothing is written.
-    const plan = annotationPlan(changed, await ut.host.loadState());
     const before = ut.doc.stats.syncs;
-    await ut.host.apply(plan);
+    await ut.host.annotate(changed);
     expect(ut.doc.stats.syncs - before).toBe(1);
     const reopened = excelUnderTest(ut.doc);
     await reopened.host.clear();
@@ -91,7 +89,7 @@ describe('syncs per run for a sheet that fits one payload (10 001 rows × 6 colu
     }
     const ut = excelUnderTest(doc);
     await ut.host.read('active');
-    await ut.host.apply(flatPlan(1_000));
+    await ut.host.annotate(flatFindings(1_000));
     // (+ the record's saves before and after the write)
     expect(lastSyncs(ut)).toBe(2 + 2);
     expect(sheet.threadAt('E3')?.content).toBe('请核实第 3 行');
@@ -112,7 +110,7 @@ describe('syncs per run for a sheet that fits one payload (10 001 rows × 6 colu
       });
     }
     const cold = excelUnderTest(doc2);
-    await cold.host.apply(flatPlan(1_000));
+    await cold.host.annotate(flatFindings(1_000));
     // (+ the record's read in this fresh runtime, and its saves)
     expect(lastSyncs(cold)).toBe(3 + 3);
     expect(sheet2.threads).toHaveLength(1_000);
@@ -157,7 +155,7 @@ describe('bigger than one payload: syncs grow with size / payload cap only', () 
     const counts: number[] = [];
     for (const findings of [2_000, 4_000]) {
       const ut = excelUnderTest(flatExportDoc(4_000, '1.13'), { budget });
-      await ut.host.apply(flatPlan(findings));
+      await ut.host.annotate(flatFindings(findings));
       counts.push(lastSyncs(ut));
       expect(Math.max(...ut.doc.stats.requestBytes)).toBeLessThanOrEqual(budget * 1.25);
       expect(ut.doc.sheet(FLAT_SHEET).threads).toHaveLength(findings);

@@ -2,7 +2,6 @@
 // and a current Excel under an old Office.js; a failing probe reports its error while the others run; and the
 // workbook (sheets, cells, fills, comments, notes, settings) is exactly as it was afterwards, failure or not.
 
-import { annotationPlan } from '../../../src/core/annotate/plan';
 import { FILLS } from '../../../src/core/annotate/types';
 import { EXCEL_API_VERSIONS, PROBE_TEXT, SCRATCH_SHEET } from '../../../src/hosts/excel/selftest';
 import type { Host } from '../../../src/hosts/host';
@@ -24,7 +23,7 @@ function state(doc: FakeWorkbookDoc): unknown {
 async function annotatedDoc(api = '1.18'): Promise<{ doc: FakeWorkbookDoc; host: Host }> {
   const doc = docFromContract(contractWorkbook(), api);
   const { host } = excelHostOver(doc, { office: () => OFFICE });
-  await host.apply(annotationPlan(CONTRACT_FINDINGS, await host.loadState()));
+  await host.annotate(CONTRACT_FINDINGS);
   await host.saveSetting(SETTING_KEYS.config, { profile: 'project-2021' });
   return { doc, host };
 }

@@ -3,7 +3,6 @@
 // in Workbook.settings (ExcelApi 1.4, live, read and written inside the run that writes), or before 1.4 in the
 // document settings with refreshAsync before every read and write; its size is checked against the ~2 MB limit.
 
-import { annotationPlan } from '../../../src/core/annotate/plan';
 import { FILLS, LINE_PREFIX } from '../../../src/core/annotate/types';
 import type { Finding } from '../../../src/core/model';
 import { commandHandlers, type CommandEnv } from '../../../src/commands/run';
@@ -26,7 +25,7 @@ import {
 import { HostError, type Host } from '../../../src/hosts/host';
 import { CONTRACT_FINDINGS, contractWorkbook, OTHER_SHEET, SHEET } from '../contract';
 import type { FakeWorkbookDoc } from './fake-excel';
-import { annotationText, countingRun, docFromContract, excelUnderTest, NO_WORKBOOK_SETTINGS, snapshot, SyncCounter } from './helpers';
+import { annotationText, countingRun, docFromContract, excelUnderTest, NO_WORKBOOK_SETTINGS, snapshot, storedState, SyncCounter } from './helpers';
 
 /** How each runtime reaches the record. */
 interface Setup {
@@ -112,7 +111,7 @@ function anyOurLines(doc: FakeWorkbookDoc): string[] {
 async function paneRibbonPane(doc: FakeWorkbookDoc, paneOptions: ExcelHostOptions, ribbonOptions: ExcelHostOptions) {
   const pane: Host = createExcelHost(paneOptions);
   await pane.read('active');
-  await pane.apply(annotationPlan(PANE_FINDINGS, await pane.loadState()));
+  await pane.annotate(PANE_FINDINGS);
   const s = doc.sheet(SHEET);
   expect([s.fillAt('E15')?.color, s.fillAt('E17')?.color]).toEqual([FILLS.warning, '#FFFF00']);
 
@@ -143,7 +142,7 @@ describe.each(SETUPS)('pane annotates, 审核本表 annotates, the pane clears �
     // Values, fills, comments (a person's kept byte for byte), notes and sheets as before: the findings sheet is gone.
     expect(snapshot(doc)).toEqual(before);
     expect(cleared.written).toEqual(expect.arrayContaining([`${SHEET}!E17`, `${SHEET}!E18`]));
-    expect(await pane.loadState()).toBeNull();
+    expect(storedState(doc)).toBeNull();
     expect(doc.savedSettings[STATE_KEY]).toBeUndefined();
     // The ribbon's summary is still there for the pane: a settings write of one runtime never drops another's.
     expect(await pane.loadSetting(LAST_COMMAND_KEY)).toMatchObject({ command: 'check', ok: true });
@@ -234,7 +233,7 @@ describe('Workbook.settings: a run starts from its runtime’s last view and che
     const doc = docFromContract(contractWorkbook(), '1.18');
     const before = snapshot(doc);
     const old = excelUnderTest(doc, { libraryHas: NO_WORKBOOK_SETTINGS });
-    await old.host.apply(annotationPlan(CONTRACT_FINDINGS, await old.host.loadState()));
+    await old.host.annotate(CONTRACT_FINDINGS);
     // Rewrite what it saved in the form earlier releases used.
     const stored = storedFromValue(JSON.parse(doc.savedSettings[STATE_KEY])) as Stored;
     doc.savedSettings[STATE_KEY] = JSON.stringify(StoredSchema.parse(stored));
@@ -267,7 +266,7 @@ describe('the ~2 MB settings limit', () => {
     const ut = excelUnderTest(doc, { ...extra, recordLimit: 300 });
     let caught: unknown;
     try {
-      await ut.host.apply(annotationPlan(CONTRACT_FINDINGS, await ut.host.loadState()));
+      await ut.host.annotate(CONTRACT_FINDINGS);
     } catch (e) {
       caught = e;
     }
@@ -289,7 +288,7 @@ describe('the ~2 MB settings limit', () => {
     const ut = excelUnderTest(doc, { recordLimit: Number.POSITIVE_INFINITY });
     let caught: unknown;
     try {
-      await ut.host.apply(annotationPlan(CONTRACT_FINDINGS, await ut.host.loadState()));
+      await ut.host.annotate(CONTRACT_FINDINGS);
     } catch (e) {
       caught = e;
     }

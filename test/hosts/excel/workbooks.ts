@@ -1,7 +1,5 @@
 // Fake workbooks at scale for the Excel host's round-trip tests and bench: a flat export of seed-style indicator rows.
 
-import { annotationPlan } from '../../../src/core/annotate/plan';
-import type { AnnotationPlan } from '../../../src/core/annotate/types';
 import type { Finding } from '../../../src/core/model';
 import { FakeWorkbookDoc } from './fake-excel';
 
@@ -54,8 +52,4 @@ export function flatFindings(count: number): Finding[] {
     });
   }
   return out;
-}
-
-export function flatPlan(count: number): AnnotationPlan {
-  return annotationPlan(flatFindings(count), null);
 }

@@ -9,10 +9,10 @@ import JSZip from 'jszip';
 import {
   annotateWorkbook,
   clearWorkbook,
-  loadWorkbook,
   readAnnotationState,
   STATE_SHEET_NAME,
 } from '../../../src/hosts/file/annotate';
+import { loadWorkbook } from '../../oracle/exceljs-read';
 import { AtomicWriteError, writeFileAtomic, type AtomicFs } from '../../../src/hosts/file/atomic';
 import { FILLS } from '../../../src/core/annotate/types';
 import { stripOurLines } from '../../../src/core/annotate/comments';

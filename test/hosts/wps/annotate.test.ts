@@ -8,7 +8,8 @@ import { formatLine, mergeComment } from '../../../src/core/annotate/comments';
 import type { Finding, Severity } from '../../../src/core/model';
 import { mappingFromSettingsJson } from '../../../src/hosts/stored-settings';
 import { HostError, type Host } from '../../../src/hosts/host';
-import { piecesOf, splitWpsComment } from '../../../src/hosts/wps/annotate';
+import { annotationPort, piecesOf, splitWpsComment, type WpsSnapshot } from '../../../src/hosts/wps/annotate';
+import { planAnnotations } from '../../../src/core/annotate/port';
 import { hexToWps } from '../../../src/hosts/wps/color';
 import { CHUNK, chunksOf, STATE_MARKER, STATE_SHEET_NAME, SETTINGS_SHEET_NAME } from '../../../src/hosts/wps/store';
 import { CONTRACT_FINDINGS, contractWorkbook, OTHER_SHEET, PERSON_COMMENT_E15, SHEET } from '../contract';
@@ -22,8 +23,7 @@ const GRAY16 = 17;
 function setup(options: FakeWpsOptions = {}) {
   const ut = wpsUnderTest(fakeFromContract(contractWorkbook()), options);
   const cell = (ref: string, sheet = SHEET) => ut.wps.sheet(sheet).cells[ref];
-  const apply = async (findings: readonly Finding[] = CONTRACT_FINDINGS) =>
-    ut.host.apply(annotationPlan(findings, await ut.host.loadState()));
+  const apply = async (findings: readonly Finding[] = CONTRACT_FINDINGS) => ut.host.annotate(findings);
   return { ...ut, cell, apply };
 }
 
@@ -54,7 +54,7 @@ describe('fills', () => {
     t.cell('E18').interior = { pattern: GRAY16, color: hexToWps(YELLOW), patternColor: hexToWps('#FF0000') };
     await t.apply();
     expect(t.cell('E18').interior).toEqual({ pattern: 1, color: hexToWps(FILLS.warning), patternColor: hexToWps('#FF0000') });
-    const state = await t.host.loadState();
+    const state = await t.inspect.state();
     expect(state?.cells.find((c) => c.cell === 'E18')).toMatchObject({ originalFill: YELLOW, hostFill: expect.any(String) });
     await t.host.clear();
     expect(t.cell('E18').interior).toEqual({ pattern: GRAY16, color: hexToWps(YELLOW), patternColor: hexToWps('#FF0000') });
@@ -124,7 +124,7 @@ describe('the annotation record', () => {
       .map(([, c]) => c.value);
     expect(chunks.length).toBeGreaterThan(1);
     for (const c of chunks) expect(String(c)).toMatch(/^[^=+\-@]/);
-    expect((await t.host.loadState())?.cells).toHaveLength(300);
+    expect((await t.inspect.state())?.cells).toHaveLength(300);
     await t.host.clear();
     expect(t.cell('E200').interior).toEqual({ pattern: GRAY16, color: 65535, patternColor: 255 });
   });
@@ -144,9 +144,9 @@ describe('the annotation record', () => {
     const t = setup();
     await t.apply();
     t.wps.workbook!.sheets = t.wps.workbook!.sheets.filter((s) => s.name !== STATE_SHEET_NAME);
-    const recovered = await t.host.loadState();
-    expect(recovered?.cells.map((c) => c.cell).sort()).toEqual(['E15', 'E17', 'E18', 'E20']);
-    await t.host.clear();
+    // The cells that carry our lines without a record are claimed and cleared.
+    const cleared = await t.host.clear();
+    expect(cleared.written.sort()).toEqual(['E15', 'E17', 'E18', 'E20'].map((c) => `${SHEET}!${c}`));
     for (const ref of ['E15', 'E17', 'E18', 'E20']) expect(t.cell(ref).interior).toBeUndefined();
     expect(t.cell('E15').comment?.text).toBe(PERSON_COMMENT_E15.text);
     expect(t.cell('E17').comment).toBeUndefined();
@@ -157,7 +157,7 @@ describe('the annotation record', () => {
     const theirs = { ...t.wps.sheet(OTHER_SHEET), name: STATE_SHEET_NAME, cells: { A1: { value: '我的笔记' } } };
     t.wps.workbook!.sheets.push(theirs);
     const before = t.inspect.snapshot();
-    const err = await hostError(t.host.apply(annotationPlan(CONTRACT_FINDINGS, null)));
+    const err = await hostError(t.host.annotate(CONTRACT_FINDINGS));
     expect(err.hostMessage.code).toBe('state-sheet-conflict');
     expect(err.hostMessage['zh-CN']).toContain(STATE_SHEET_NAME);
     expect(t.inspect.snapshot()).toEqual(before);
@@ -176,7 +176,7 @@ describe('the annotation record', () => {
     t.wps.workbook!.protectStructure = true;
     await t.host.clear();
     expect(t.cell('E17').interior?.color).toBe(hexToWps(YELLOW));
-    expect(await t.host.loadState()).toBeNull();
+    expect(await t.inspect.state()).toBeNull();
     // The sheet could not go; it is left holding only its marker.
     expect(Object.keys(stateSheet(t.wps)!.cells).filter((r) => stateSheet(t.wps)!.cells[r].value !== undefined)).toEqual(['A1']);
   });
@@ -211,7 +211,7 @@ describe('cells', () => {
     expect(err.hostMessage.code).toBe('write-failed');
     expect(err.hostMessage['zh-CN']).toContain('RPC 调用失败');
     expect(t.inspect.snapshot()).toEqual(before);
-    expect(await t.host.loadState()).toBeNull();
+    expect(await t.inspect.state()).toBeNull();
   });
 
   test('a state naming a deleted sheet: a warning, the other cells are cleared', async () => {
@@ -228,7 +228,7 @@ describe('cells', () => {
   test('progress reaches 1', async () => {
     const t = setup();
     const seen: number[] = [];
-    await t.host.apply(annotationPlan(CONTRACT_FINDINGS, null), { onProgress: (f) => seen.push(f) });
+    await t.host.annotate(CONTRACT_FINDINGS, { onProgress: (f) => seen.push(f) });
     expect(seen[seen.length - 1]).toBe(1);
   });
 });
@@ -332,7 +332,7 @@ describe('strings cut at 255 characters', () => {
     const chunks = chunksIn(stateSheet(t.wps)!);
     expect(chunks.length).toBeGreaterThan(10);
     for (const c of chunks) expect(c.length).toBeLessThanOrEqual(255);
-    expect((await t.host.loadState())?.cells).toHaveLength(300);
+    expect((await t.inspect.state())?.cells).toHaveLength(300);
     await t.host.clear();
     expect(t.cell('E200').interior).toEqual({ pattern: GRAY16, color: 65535, patternColor: 255 });
     expect(stateSheet(t.wps)).toBeUndefined();
@@ -368,7 +368,7 @@ describe('strings cut at 255 characters', () => {
     expect(old[0].length).toBe(30_000);
     sheet.cells = { A1: { value: STATE_MARKER, numberFormat: '@' } };
     old.forEach((c, i) => (sheet.cells[`A${i + 2}`] = { value: c, numberFormat: '@' }));
-    expect((await t.host.loadState())?.cells).toHaveLength(300);
+    expect((await t.inspect.state())?.cells).toHaveLength(300);
     await t.host.clear();
     expect(t.cell('E30').interior).toEqual({ pattern: GRAY16, color: 65535, patternColor: 255 });
     expect(t.cell('E30').comment).toBeUndefined();
@@ -382,7 +382,7 @@ describe('strings cut at 255 characters', () => {
     expect(err.hostMessage['zh-CN']).toMatch(/批复表!E1[67]/);
     expect(err.hostMessage['en-US']).toContain('undone');
     expect(t.inspect.snapshot()).toEqual(before);
-    expect(await t.host.loadState()).toBeNull();
+    expect(await t.inspect.state()).toBeNull();
   });
 
   test('a record WPS does not keep whole is read back and reported, never taken for saved', async () => {
@@ -408,7 +408,10 @@ describe("the author's name before a new comment", () => {
       // Read: with the record lost, the labelled comments are still found as ours.
       const record = stateSheet(t.wps)!;
       t.wps.workbook!.sheets = t.wps.workbook!.sheets.filter((x) => x !== record);
-      expect((await t.host.loadState())?.cells.map((c) => c.cell).sort()).toEqual(['E15', 'E17', 'E18', 'E20']);
+      // Without the record, the cells that carry our lines (label or not) are what a clear would restore.
+      const port = annotationPort(t.wps.app);
+      const restore = planAnnotations([], (await port.inspect([])) as WpsSnapshot).restore;
+      expect(restore.map((c) => c.cell).sort()).toEqual(['E15', 'E17', 'E18', 'E20']);
       t.wps.workbook!.sheets.push(record);
 
       // Re-annotate: the same lines once each, the label not repeated.

@@ -4,15 +4,14 @@
 import ExcelJS from 'exceljs';
 import { parseAreaA1 } from '../../../src/core/a1';
 import { checkGrids } from '../../../src/core/check';
-import { annotationPlan } from '../../../src/core/annotate/plan';
 import { hasOurLines } from '../../../src/core/annotate/comments';
 import {
   annotateWorkbook,
   clearWorkbook,
-  loadWorkbook,
   readAnnotationState,
   STATE_SHEET_NAME as FILE_STATE_SHEET,
 } from '../../../src/hosts/file/annotate';
+import { loadWorkbook } from '../../oracle/exceljs-read';
 import { readWorkbook } from '../../../src/hosts/file/read';
 import { hexToWps, wpsToHex } from '../../../src/hosts/wps/color';
 import { STATE_SHEET_NAME } from '../../../src/hosts/wps/store';
@@ -121,7 +120,7 @@ test('annotated by the CLI (with its summary sheet), cleared in WPS', async () =
   const annotated = await annotateWorkbook(original, findings, { lang: 'zh-CN', summarySheet: true });
 
   const ut = wpsUnderTest(await openInFake(annotated));
-  const state = await ut.host.loadState();
+  const state = await ut.inspect.state();
   expect(cellsWithOurLines(ut.wps.workbook!).sort()).toEqual(state?.cells.map((c) => `${c.sheet}!${c.cell}`).sort());
   expect(state).toEqual(await readAnnotationState(annotated));
   const result = await ut.host.clear();
@@ -130,18 +129,18 @@ test('annotated by the CLI (with its summary sheet), cleared in WPS', async () =
 
   const before = looks(await openInFake(original));
   expect(looks(ut.wps.workbook!)).toEqual(before);
-  expect(await ut.host.loadState()).toBeNull();
+  expect(await ut.inspect.state()).toBeNull();
 });
 
 test('annotated in WPS, read and cleared by the CLI', async () => {
   const original = await workbookBytes(seed000);
   const findings = await seed000Findings(original);
   const ut = wpsUnderTest(await openInFake(original));
-  await ut.host.apply(annotationPlan(findings, await ut.host.loadState()));
+  await ut.host.annotate(findings);
   const saved = await saveFromFake(ut.wps.workbook!);
   expect(cellsWithOurLines(await openInFake(saved)).length).toBeGreaterThan(3);
 
-  expect(await readAnnotationState(saved)).toEqual(await ut.host.loadState());
+  expect(await readAnnotationState(saved)).toEqual(await ut.inspect.state());
   // The CLI reads the WPS-annotated workbook without taking our sheet for a table.
   const reread = await readWorkbook(saved);
   expect(reread.ok && reread.grids.map((g) => g.sheet)).toEqual(seed000.sheets.map((s) => s.sheet));

@@ -2,6 +2,7 @@
 
 import { a1, parseAreaA1 } from '../../../src/core/a1';
 import { createWpsHost } from '../../../src/hosts/wps';
+import { storedState } from '../../../src/hosts/wps/annotate';
 import { hexToWps, wpsToHex } from '../../../src/hosts/wps/color';
 import type { ContractWorkbook, HostInspector, HostUnderTest } from '../contract';
 import { emptySheet, FakeWps, type FakeWorkbookModel, type FakeWpsOptions } from '../../fakes/wps';
@@ -56,6 +57,7 @@ export function wpsUnderTest(model: FakeWorkbookModel, options: FakeWpsOptions =
     // would show here.
     snapshot: () => JSON.parse(JSON.stringify({ sheets: wps.workbook?.sheets, active: wps.workbook?.active })) as unknown,
     reopen: () => wpsUnderTest(wps.saved(), options),
+    state: () => storedState(wps.app),
   };
   return { host: createWpsHost(wps.app), inspect, wps };
 }

@@ -2,7 +2,6 @@
 // fills and comments on a scratch sheet, strings over 255 characters; on a WPS that cuts strings at 255 and labels
 // comments with the author; a probe that fails while the others run; the workbook exactly as it was afterwards.
 
-import { annotationPlan } from '../../../src/core/annotate/plan';
 import { FILLS } from '../../../src/core/annotate/types';
 import { LONG_TEXT, SCRATCH_SHEET } from '../../../src/hosts/wps/selftest';
 import { SETTINGS_SHEET_NAME, STATE_SHEET_NAME } from '../../../src/hosts/wps/store';
@@ -33,7 +32,7 @@ function workbook(ut: ReturnType<typeof wpsUnderTest>): unknown {
 
 async function inUse(options: Parameters<typeof wpsUnderTest>[1] = {}) {
   const ut = wpsUnderTest(fakeFromContract(contractWorkbook()), options);
-  await ut.host.apply(annotationPlan(CONTRACT_FINDINGS, await ut.host.loadState()));
+  await ut.host.annotate(CONTRACT_FINDINGS);
   await ut.host.saveSetting(SETTING_KEYS.config, { profile: 'project-2021' });
   return ut;
 }
