@@ -3,13 +3,22 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import { SaxesParser } from 'saxes';
+import * as XLSX from 'xlsx';
 import { checkFile } from '../src/cli/check-file';
+import { entryDataOffset, sniffWorkbook } from '../src/hosts/file/zip-sniff';
 import { checkGrids } from '../src/core/check';
 import { flatExportGrid, stackedGrid } from './generate';
 
 export const FILE_OPS = ['exceljs-read', 'check', 'exceljs-read-write', 'check-annotate'] as const;
-export type FileOp = (typeof FILE_OPS)[number];
+/**
+ * Peers of the reader, timed as whole processes (bench/process-case.ts): SheetJS's read (XLSX.read, every cell
+ * parsed), and the floor: every part inflated and every sheet tokenized (saxes), nothing built.
+ */
+export const PEER_OPS = ['sheetjs-read', 'floor'] as const;
+export type FileOp = (typeof FILE_OPS)[number] | (typeof PEER_OPS)[number];
 
 export interface FileMeasure {
   op: FileOp;
@@ -51,7 +60,15 @@ async function fileOp(op: FileOp, file: string, outDir: string): Promise<FileMea
   let tables = 0;
   let indicators = 0;
   let findings = 0;
-  if (op === 'exceljs-read' || op === 'exceljs-read-write') {
+  if (op === 'sheetjs-read') {
+    const wb = XLSX.read(await fs.readFile(file), { type: 'buffer' });
+    for (const name of wb.SheetNames) {
+      const ref = wb.Sheets[name]['!ref'];
+      if (ref) indicators += Math.max(0, XLSX.utils.decode_range(ref).e.r);
+    }
+  } else if (op === 'floor') {
+    indicators = floor(new Uint8Array(await fs.readFile(file)));
+  } else if (op === 'exceljs-read' || op === 'exceljs-read-write') {
     const wb = new ExcelJS.Workbook();
     const bytes = new Uint8Array(await fs.readFile(file));
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -76,6 +93,32 @@ async function fileOp(op: FileOp, file: string, outDir: string): Promise<FileMea
   const peakRssMB = mb(process.resourceUsage().maxRSS * 1024);
   await fs.rm(out, { force: true });
   return { op, ms, cpuMs, peakRssMB, baseRssMB, tables, indicators, findings };
+}
+
+/**
+ * The floor of any reader: every part inflated (node's zlib) and every worksheet's XML decoded and tokenized by saxes
+ * without namespace processing, each element counted and nothing built. Returns the rows seen minus a header each.
+ */
+function floor(bytes: Uint8Array): number {
+  const sniff = sniffWorkbook(bytes);
+  if (!sniff.ok) throw new Error(sniff.error.message);
+  let rows = 0;
+  for (const e of sniff.entries) {
+    const at = entryDataOffset(bytes, e) as number;
+    const raw = bytes.subarray(at, at + e.compressedSize);
+    const data = e.method === 8 ? inflateRawSync(raw) : raw;
+    if (!/^\/?xl\/worksheets\/[^/]+\.xml$/.test(e.name)) continue;
+    const parser = new SaxesParser({ xmlns: false, position: false });
+    let sheetRows = 0;
+    parser.on('opentag', (tag) => {
+      if (tag.name === 'row') sheetRows++;
+    });
+    const decoder = new TextDecoder();
+    for (let i = 0; i < data.length; i += 1 << 20) parser.write(decoder.decode(data.subarray(i, i + (1 << 20)), { stream: true }));
+    parser.close();
+    rows += Math.max(0, sheetRows - 1);
+  }
+  return rows;
 }
 
 function coreOp(spec: string, repeat: number): CoreMeasure {

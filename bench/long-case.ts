@@ -27,8 +27,19 @@ export interface LongTableCase {
 
 const ROOT = path.resolve(__dirname, '..');
 
-/** Compiles the CLI as `npm run build:cli` does, into `dir` (not lib/, which other work may be rebuilding). */
-async function compileCli(dir: string): Promise<string> {
+const compiled = new Map<string, Promise<string>>();
+
+/**
+ * Compiles the CLI as `npm run build:cli` does, into `dir` (not lib/, which other work may be rebuilding), once per
+ * benchmark run; returns the launcher (bin/indicator-checker.js pointed at that build).
+ */
+export function compileCli(dir: string): Promise<string> {
+  let p = compiled.get(dir);
+  if (!p) compiled.set(dir, (p = compileCliOnce(dir)));
+  return p;
+}
+
+async function compileCliOnce(dir: string): Promise<string> {
   const out = path.join(dir, 'lib');
   const started = Date.now();
   await new Promise<void>((resolve) => {

@@ -9,7 +9,8 @@ import * as path from 'node:path';
 import { FILE_OPS, type CoreMeasure, type FileMeasure, type FileOp } from './child';
 import { excelRoundTrips as runExcelRoundTrips, type RoundTripSummary } from './roundtrips';
 import { prepareInputs, type BenchInput } from './generate';
-import { formatLongTable, LONG_TARGET, longTableCase, type LongTableCase } from './long-case';
+import { compileCli, formatLongTable, LONG_TARGET, longTableCase, type LongTableCase } from './long-case';
+import { formatProcessCases, PROCESS_TARGETS, processCase, type ProcessCase } from './process-case';
 
 export type Size = 'small' | 'full';
 
@@ -160,6 +161,11 @@ export interface BenchResult {
   startedAt: string;
   files: FileCase[];
   core: CoreCase[];
+  /**
+   * Whole processes on the flat exports (issue 15): the CLI in text, --json and --out, exceljs's read, SheetJS's
+   * read and the floor, each spawned and timed to its exit.
+   */
+  processes: ProcessCase[];
   /** One long table (issue 15, #46): whole CLI processes, time per row. */
   longTable: LongTableCase;
   excelRoundTrips: RoundTripSummary;
@@ -277,8 +283,44 @@ function verdicts(
   core: readonly CoreCase[],
   size: Size,
   long?: LongTableCase,
+  processes: readonly ProcessCase[] = [],
 ): TargetVerdict[] {
   const out: TargetVerdict[] = [];
+  // Issue 15: whole processes on the largest flat export of the run.
+  const p = processes.filter((c) => c.input.startsWith('flat-')).pop();
+  if (p) {
+    const sheetjs = p.ops['sheetjs-read'].medianMs;
+    out.push(
+      {
+        target: 'whole process: check (text) / exceljs read',
+        limit: `≤ ${PROCESS_TARGETS.checkText}×`,
+        measured: `${p.overExcelJs.check}× (paired runs ${p.paired.checkText}×; floor ${p.overExcelJs.floor}×)`,
+        met: p.overExcelJs.check <= PROCESS_TARGETS.checkText,
+        on: p.input,
+      },
+      {
+        target: 'whole process: check --json / exceljs read',
+        limit: `≤ ${PROCESS_TARGETS.checkJson}×`,
+        measured: `${p.overExcelJs['check --json']}× (paired runs ${p.paired.checkJson}×)`,
+        met: p.overExcelJs['check --json'] <= PROCESS_TARGETS.checkJson,
+        on: p.input,
+      },
+      {
+        target: 'whole process: check and check --json faster than SheetJS read',
+        limit: `< ${Math.round(sheetjs)} ms (${p.overExcelJs['sheetjs-read']}× exceljs)`,
+        measured: `${Math.round(p.ops.check.medianMs)} / ${Math.round(p.ops['check --json'].medianMs)} ms`,
+        met: p.ops.check.medianMs < sheetjs && p.ops['check --json'].medianMs < sheetjs,
+        on: p.input,
+      },
+      {
+        target: 'whole process: check peak memory / exceljs read peak memory',
+        limit: `≤ ${PROCESS_TARGETS.memory}×`,
+        measured: `${p.memoryOverExcelJs ?? '?'}× (${p.ops.check.medianPeakRssMB ?? '?'} / ${p.ops['exceljs-read'].medianPeakRssMB ?? '?'} MB)`,
+        met: p.memoryOverExcelJs !== null && p.memoryOverExcelJs <= PROCESS_TARGETS.memory,
+        on: p.input,
+      },
+    );
+  }
   if (long && long.sizes.length > 1) {
     const [first, last] = [long.sizes[0], long.sizes[long.sizes.length - 1]];
     out.push({
@@ -345,6 +387,12 @@ export async function runBench(options: BenchOptions, log: (s: string) => void =
       const runs = input.indicatorRows >= 100_000 ? Math.min(options.runs, options.bigRuns) : options.runs;
       files.push(await fileCase(input, runs, outDir, log));
     }
+    const launcher = await compileCli(path.join(options.dataDir, 'cli'));
+    const processes: ProcessCase[] = [];
+    for (const input of inputs.filter((i) => i.id.startsWith('flat-'))) {
+      const runs = input.indicatorRows >= 100_000 ? Math.min(options.runs, options.bigRuns) : options.runs;
+      processes.push(await processCase(input, runs, outDir, { child, launcher }, log));
+    }
     const core: CoreCase[] = [];
     for (const n of sizes.core) {
       const c = await coreCase(`flat-${n}`, `flat export, ${n.toLocaleString('en-US')} rows`, n >= 100_000 ? 6 : 8);
@@ -374,10 +422,11 @@ export async function runBench(options: BenchOptions, log: (s: string) => void =
       },
       startedAt,
       files,
+      processes,
       core,
       longTable,
       excelRoundTrips,
-      targets: verdicts(files, core, options.size, longTable),
+      targets: verdicts(files, core, options.size, longTable, processes),
     };
   } finally {
     await fs.rm(outDir, { recursive: true, force: true });
@@ -416,6 +465,8 @@ export function formatTable(r: BenchResult): string {
       `${c.label.padEnd(34)}${pad(c.indicatorRows, 9)}${pad(c.tables, 9)}${pad(c.medianMs.toFixed(0), 9)}${pad(c.medianCpuMs.toFixed(0), 9)}${pad(c.rowsPerSecond, 12)}${pad(c.rowsPerCpuSecond, 12)}`,
     );
   }
+  lines.push('');
+  lines.push(formatProcessCases(r.processes));
   lines.push('');
   lines.push(formatLongTable(r.longTable));
   lines.push('');

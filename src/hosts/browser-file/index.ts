@@ -1,4 +1,4 @@
-// A Host over an .xlsx/.xlsm opened in the browser (the standalone page): read with exceljs, annotated by patching
+// A Host over an .xlsx/.xlsm opened in the browser (the standalone page): read by the file host's own reader, annotated by patching
 // the package in memory (nothing lost, nothing uploaded).
 
 import { writtenCells } from '../../core/annotate/port';

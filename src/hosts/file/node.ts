@@ -1,5 +1,6 @@
 // Node-only helpers of the `file` host: find the workbooks the user named, and read one from disk safely.
 
+import * as zlib from 'node:zlib';
 import { createInflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -7,14 +8,9 @@ import { getHeapStatistics } from 'node:v8';
 import type { FileError, MappingOverride } from '../../core/model';
 import { mappingFromWebExtension } from '../stored-settings';
 import { fileError, formatBytes, LIMITS } from './errors';
-import {
-  entryDataOffset,
-  readWorkbook,
-  sniffWorkbook,
-  type ReadOptions,
-  type ReadOutcome,
-  type ZipEntry,
-} from './read';
+import { readWorkbook, type ReadOptions, type ReadOutcome } from './read';
+import type { PartCodec } from './zip-package';
+import { entryDataOffset, sniffWorkbook, type ZipEntry } from './zip-sniff';
 
 export type FileReadOutcome = (ReadOutcome & { ok: true; bytes: Uint8Array }) | { ok: false; error: FileError };
 
@@ -82,7 +78,7 @@ function statError(e: unknown): FileError {
 
 /**
  * Reads a workbook file's bytes after the checks that need no parsing: size guard before reading, byte sniffing,
- * and a bounded check of the zip's true sizes. What `clear` needs; `readWorkbookFile` goes on to exceljs.
+ * and a bounded check of the zip's true sizes. What `clear` needs; `readWorkbookFile` goes on to read the grids.
  */
 export async function readWorkbookBytes(
   file: string,
@@ -118,13 +114,19 @@ export async function readWorkbookBytes(
 }
 
 /**
- * exceljs holds a parsed workbook in about 16 times the size of its sheets' XML (100 000 indicator rows: 34 MiB of
- * XML, 590 MiB resident), and writing an annotated copy needs more. A workbook whose sheets hold more XML than the
- * heap divided by HEAP_PER_XML_BYTE is refused before parsing: running out of memory would end the whole program,
- * even from a worker thread. With node's default 4 GiB heap that is about 170 MiB of XML, some 500 000 rows of nine
- * columns. INDICATOR_CHECKER_MAX_SHEET_MB sets another limit (an administrator's choice on a small machine).
+ * The reader streams each sheet into its grid, so reading takes memory in proportion to the cells a workbook holds,
+ * not to its XML; but every cell may become part of an indicator, its findings and the report, which on a sheet where
+ * every row is an indicator with findings comes to 1–2 KB a cell (case #33: 3.1 million cells exhausted a 4 GiB
+ * heap). So a workbook is refused before parsing when its sheets hold more XML than the heap divided by
+ * HEAP_PER_XML_BYTE, and while it is read as soon as it holds more cells than the heap divided by HEAP_PER_CELL:
+ * running out of memory would end the whole program, even from a worker thread. With node's default 4 GiB heap that
+ * is about 170 MiB of XML and 2 million cells (a 100 000-row export of nine columns holds 0.9 million).
+ * INDICATOR_CHECKER_MAX_SHEET_MB sets another XML limit (an administrator's choice on a small machine); the cell
+ * limit then follows it too (one cell per 16 bytes of XML).
  */
 const HEAP_PER_XML_BYTE = 24;
+const HEAP_PER_CELL = 2048;
+const MIN_XML_PER_CELL = 16;
 
 export function sheetXmlLimit(env: NodeJS.ProcessEnv = process.env): number {
   const asked = Number(env.INDICATOR_CHECKER_MAX_SHEET_MB);
@@ -132,7 +134,28 @@ export function sheetXmlLimit(env: NodeJS.ProcessEnv = process.env): number {
   return Math.floor(getHeapStatistics().heap_size_limit / HEAP_PER_XML_BYTE);
 }
 
-/** Uncompressed size of the parts exceljs parses cell by cell: the worksheets and the shared strings. */
+/** How many cells with a value a workbook may hold while it is read (see HEAP_PER_CELL). */
+export function cellLimit(env: NodeJS.ProcessEnv = process.env): number {
+  const byHeap = Math.floor(getHeapStatistics().heap_size_limit / HEAP_PER_CELL);
+  const asked = Number(env.INDICATOR_CHECKER_MAX_SHEET_MB);
+  if (Number.isFinite(asked) && asked > 0) return Math.min(byHeap, Math.max(1000, Math.floor(sheetXmlLimit(env) / MIN_XML_PER_CELL)));
+  return byHeap;
+}
+
+/** Node's native zlib for the reader: whole-part inflate and CRC-32 (node ≥ 20.15), several times fflate's speed. */
+export const NATIVE_CODEC: PartCodec = {
+  inflate: (data, size) => {
+    // One output chunk of the declared size: zlib's default 16 KiB chunks cost a copy of them all at the end.
+    const out = inflateRawSync(data, { chunkSize: Math.max(64, Math.min(size + 1, 256 * 1024 * 1024)), maxOutputLength: size + 1 });
+    return new Uint8Array(out.buffer, out.byteOffset, out.length);
+  },
+  crc32:
+    typeof (zlib as { crc32?: unknown }).crc32 === 'function'
+      ? (data, previous) => (zlib as unknown as { crc32: (d: Uint8Array, v: number) => number }).crc32(data, previous)
+      : undefined,
+};
+
+/** Uncompressed size of the parts read cell by cell: the worksheets and the shared strings. */
 function sheetXmlBytes(entries: readonly ZipEntry[]): number {
   let total = 0;
   for (const e of entries) {
@@ -147,7 +170,7 @@ function sheetXmlBytes(entries: readonly ZipEntry[]): number {
 export async function readWorkbookFile(file: string, options: ReadOptions = {}): Promise<FileReadOutcome> {
   const raw = await readWorkbookBytes(file);
   if (!raw.ok) return raw;
-  const outcome = await readWorkbook(raw.bytes, options);
+  const outcome = await readWorkbook(raw.bytes, { codec: NATIVE_CODEC, maxCells: cellLimit(), ...options });
   return outcome.ok ? { ...outcome, bytes: raw.bytes } : outcome;
 }
 
@@ -156,7 +179,7 @@ const DEFLATE_MAX_RATIO = 1032;
 
 /**
  * The sniffer trusts the sizes the central directory declares; a crafted zip can declare small sizes and inflate
- * to gigabytes, which JSZip would hold in memory before noticing. When the compressed data could expand past the
+ * to gigabytes. When the compressed data could expand past the
  * limit, inflate each entry as a stream, counting and discarding, and stop as soon as it exceeds its declared size.
  */
 async function findLyingEntry(bytes: Uint8Array, entries: readonly ZipEntry[]): Promise<ZipEntry | null> {
@@ -189,7 +212,7 @@ function inflatesWithin(data: Uint8Array, limit: number): Promise<boolean> {
       if (total > limit) finish(false);
     });
     inflate.on('end', () => finish(true));
-    // Broken deflate data is not a bomb: exceljs will fail on it and the file is reported as corrupt.
+    // Broken deflate data is not a bomb: the reader will fail on it and the file is reported as corrupt.
     inflate.on('error', () => finish(true));
     inflate.end(data);
   });

@@ -176,16 +176,22 @@ export interface WorkbookInfo {
   prefix: string;
   /** `localSheetId` attributes of defined names: their value and the start tag holding it. */
   localIds: Array<{ value: number; start: number; openEnd: number }>;
+  /** The 1904 date system (`<workbookPr date1904="1"/>`): serial 0 is 1904-01-01. */
+  date1904: boolean;
 }
 
 export function readWorkbookInfo(pkg: Package): WorkbookInfo {
   const rels = new Map(readRels(pkg, WORKBOOK_PART).map((r) => [r.id, r]));
-  const info: WorkbookInfo = { strict: false, sheets: [], sheetsClose: -1, prefix: '', localIds: [] };
+  const info: WorkbookInfo = { strict: false, sheets: [], sheetsClose: -1, prefix: '', localIds: [], date1904: false };
   walkXml(WORKBOOK_PART, pkg.text(WORKBOOK_PART), {
     open(el) {
       if (el.depth === 0) {
         info.strict = isStrictMain(el.uri);
         info.prefix = el.prefix;
+      }
+      if (el.local === 'workbookPr' && el.depth === 1) {
+        const v = attr(el, 'date1904');
+        info.date1904 = v === '1' || v === 'true';
       }
       const local = attr(el, 'localSheetId');
       if (el.local === 'definedName' && local !== undefined)

@@ -1,381 +1,72 @@
-// The `file` host's reader: workbook bytes → Grids via exceljs, after sniffing the bytes for hostile or wrong input.
-// Browser-safe on purpose (no fs, no path): the standalone web page reads dropped files with it.
+// The `file` host's reader: workbook bytes → Grids, after sniffing the bytes for hostile or wrong input. The package
+// is read by the project's own code (grid-reader.ts: fflate for the zip, saxes for the XML), each sheet streamed into
+// its grid. Browser-safe on purpose (no fs, no path): the standalone web page reads dropped files with it.
 
-import { SETTINGS_MARKER, SETTINGS_SHEET_NAME } from '../stored-settings';
-import { formatPercent, isPercentFormat } from '../number-format';
-import ExcelJS from 'exceljs';
-import type { Area, Cell, Grid } from '../../core/grid';
+import type { Grid } from '../../core/grid';
 import type { FileError } from '../../core/model';
-import { fileError, formatBytes, LIMITS } from './errors';
+import { fileError } from './errors';
+import { readGrids } from './grid-reader';
+import { MalformedPartError } from './xml';
+import { Package, PackageError, type PartCodec } from './zip-package';
+import { sniffWorkbook, toBytes } from './zip-sniff';
+
+export { entryDataOffset, sniffWorkbook, type SniffOutcome, type ZipEntry } from './zip-sniff';
 
 export type ReadOutcome =
   | {
       ok: true;
       grids: Grid[];
-      workbook: ExcelJS.Workbook;
       /** The WPS host's settings record (its very hidden sheet's JSON, chunks joined), or null when there is none. */
       settingsJson: string | null;
     }
   | { ok: false; error: FileError };
 
 export interface ReadOptions {
+  /** How parts are inflated and their CRC checked: node passes its native zlib (see node.ts); default fflate's. */
+  codec?: PartCodec;
   /**
-   * Parses the (already sniffed) bytes into an exceljs workbook; default: exceljs's own load. The CLI passes the
-   * annotation loader, so that one parse of a big workbook serves both reading and writing the annotated copy.
+   * Cells with a value the workbook may hold in all; more is refused as too large (`too-large`) rather than risk
+   * running out of memory. Node derives it from the heap limit (node.ts); default DEFAULT_MAX_CELLS.
    */
-  load?: (bytes: Uint8Array) => Promise<ExcelJS.Workbook>;
-}
-
-/** One entry of a zip's central directory: enough to judge sizes and find its data, nothing inflated. */
-export interface ZipEntry {
-  name: string;
-  /** 0 stored, 8 deflate. */
-  method: number;
-  compressedSize: number;
-  uncompressedSize: number;
-  localHeaderOffset: number;
-  encrypted: boolean;
-  /** CRC-32 of the uncompressed data, and the MS-DOS time and date fields, as the central directory holds them. */
-  crc32: number;
-  dosTime: number;
-  dosDate: number;
-}
-
-export type SniffOutcome = { ok: true; entries: ZipEntry[] } | { ok: false; error: FileError };
-
-const ZIP_LOCAL = 0x04034b50;
-const ZIP_CENTRAL = 0x02014b50;
-const ZIP_EOCD = 0x06054b50;
-const ZIP64_EOCD = 0x06064b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function toBytes(bytes: Uint8Array | ArrayBuffer): Uint8Array {
-  return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  maxCells?: number;
 }
 
 /**
- * Judges the bytes before exceljs sees them, so that each kind of wrong input gets its own message instead of a
- * library error: not a zip, legacy .xls, an encrypted workbook (an OLE container holding EncryptionInfo), a zip that
- * is not a spreadsheet, a truncated zip, and a zip bomb (by the sizes its central directory declares).
+ * Cells a workbook may hold when the caller sets no limit (the standalone page): about 10 million, a grid of some
+ * 600 MB at the most, far beyond any indicator table (a 100 000-row export holds about a million).
  */
-export function sniffWorkbook(input: Uint8Array | ArrayBuffer): SniffOutcome {
-  const bytes = toBytes(input);
-  if (startsWith(bytes, CFB_MAGIC)) {
-    // An encrypted .xlsx is an OLE compound file whose directory names the EncryptionInfo stream (UTF-16LE).
-    const encrypted =
-      indexOf(bytes, utf16le('EncryptionInfo')) >= 0 || indexOf(bytes, utf16le('EncryptedPackage')) >= 0;
-    return { ok: false, error: encrypted ? fileError('encrypted') : fileError('xls-format') };
-  }
-  if (bytes.length < 4 || readU32(bytes, 0) !== ZIP_LOCAL) {
-    return { ok: false, error: fileError('not-a-workbook', describeNonZip(bytes)) };
-  }
-  const dir = readCentralDirectory(bytes);
-  if (!dir.ok) return dir;
-  const entries = dir.entries;
-  const names = new Set(entries.map((e) => e.name.replace(/^\//, '')));
-  if (!names.has('xl/workbook.xml')) {
-    return { ok: false, error: fileError('not-a-workbook', describeZip(names)) };
-  }
-  if (entries.some((e) => e.encrypted)) return { ok: false, error: fileError('encrypted') };
-  let total = 0;
-  for (const e of entries) {
-    total += e.uncompressedSize;
-    const ratio = e.compressedSize > 0 ? e.uncompressedSize / e.compressedSize : Infinity;
-    if (e.uncompressedSize > LIMITS.MAX_ENTRY_UNCOMPRESSED) {
-      return { ok: false, error: fileError('too-large', `${e.name}: ${formatBytes(e.uncompressedSize)}`) };
-    }
-    if (e.uncompressedSize > LIMITS.RATIO_CHECK_FROM && ratio > LIMITS.MAX_RATIO) {
-      return { ok: false, error: fileError('too-large', `${e.name}: ${Math.round(ratio)}:1`) };
-    }
-  }
-  if (total > LIMITS.MAX_TOTAL_UNCOMPRESSED) {
-    return { ok: false, error: fileError('too-large', formatBytes(total)) };
-  }
-  return { ok: true, entries };
-}
-
-/** Where an entry's compressed data starts, from its local header; null when the header is not where it says. */
-export function entryDataOffset(bytes: Uint8Array, entry: ZipEntry): number | null {
-  const at = entry.localHeaderOffset;
-  if (at + 30 > bytes.length || readU32(bytes, at) !== ZIP_LOCAL) return null;
-  const start = at + 30 + readU16(bytes, at + 26) + readU16(bytes, at + 28);
-  return start + entry.compressedSize <= bytes.length ? start : null;
-}
-
-function readCentralDirectory(bytes: Uint8Array): { ok: true; entries: ZipEntry[] } | { ok: false; error: FileError } {
-  const corrupt = (why: string) => ({ ok: false as const, error: fileError('corrupt', why) });
-  const eocd = findEocd(bytes);
-  if (eocd < 0) return corrupt('zip end record missing: truncated?');
-  let count = readU16(bytes, eocd + 10);
-  let cdSize = readU32(bytes, eocd + 12);
-  let cdOffset = readU32(bytes, eocd + 16);
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    const loc = eocd - 20;
-    if (loc < 0 || readU32(bytes, loc) !== ZIP64_LOCATOR) return corrupt('zip64 locator missing');
-    const z64 = readU64(bytes, loc + 8);
-    if (z64 + 56 > bytes.length || readU32(bytes, z64) !== ZIP64_EOCD) return corrupt('zip64 end record missing');
-    count = readU64(bytes, z64 + 32);
-    cdSize = readU64(bytes, z64 + 40);
-    cdOffset = readU64(bytes, z64 + 48);
-  }
-  if (cdOffset + cdSize > bytes.length) return corrupt('central directory out of bounds: truncated?');
-  const entries: ZipEntry[] = [];
-  let p = cdOffset;
-  const decoder = new TextDecoder('utf-8');
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > bytes.length || readU32(bytes, p) !== ZIP_CENTRAL) return corrupt('central directory damaged');
-    const flags = readU16(bytes, p + 8);
-    const method = readU16(bytes, p + 10);
-    let compressedSize = readU32(bytes, p + 20);
-    let uncompressedSize = readU32(bytes, p + 24);
-    const nameLen = readU16(bytes, p + 28);
-    const extraLen = readU16(bytes, p + 30);
-    const commentLen = readU16(bytes, p + 32);
-    let localHeaderOffset = readU32(bytes, p + 42);
-    if (p + 46 + nameLen + extraLen > bytes.length) return corrupt('central directory damaged');
-    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
-    // ZIP64 extra field: the 8-byte values of the fields that hold 0xFFFFFFFF, in this order.
-    let x = p + 46 + nameLen;
-    const xEnd = x + extraLen;
-    while (x + 4 <= xEnd) {
-      const id = readU16(bytes, x);
-      const size = readU16(bytes, x + 2);
-      if (id === 0x0001) {
-        let q = x + 4;
-        if (uncompressedSize === 0xffffffff) {
-          uncompressedSize = readU64(bytes, q);
-          q += 8;
-        }
-        if (compressedSize === 0xffffffff) {
-          compressedSize = readU64(bytes, q);
-          q += 8;
-        }
-        if (localHeaderOffset === 0xffffffff) localHeaderOffset = readU64(bytes, q);
-      }
-      x += 4 + size;
-    }
-    const entry: ZipEntry = {
-      name,
-      method,
-      compressedSize,
-      uncompressedSize,
-      localHeaderOffset,
-      encrypted: (flags & 1) === 1,
-      crc32: readU32(bytes, p + 16),
-      dosTime: readU16(bytes, p + 12),
-      dosDate: readU16(bytes, p + 14),
-    };
-    if (entryDataOffset(bytes, entry) === null) return corrupt(`${name}: data out of bounds: truncated?`);
-    entries.push(entry);
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return { ok: true, entries };
-}
-
-function findEocd(bytes: Uint8Array): number {
-  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
-  for (let i = bytes.length - 22; i >= lowest; i--) {
-    if (readU32(bytes, i) === ZIP_EOCD) return i;
-  }
-  return -1;
-}
-
-function describeNonZip(bytes: Uint8Array): string {
-  if (bytes.length === 0) return 'empty file';
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 256)).trimStart().toLowerCase();
-  if (head.startsWith('<')) return 'HTML/XML';
-  if (head.startsWith('%pdf')) return 'PDF';
-  return 'not a zip';
-}
-
-function describeZip(names: Set<string>): string {
-  if (names.has('xl/workbook.bin')) return '.xlsb';
-  if (names.has('mimetype') || names.has('content.xml')) return 'OpenDocument';
-  if (names.has('word/document.xml')) return 'Word';
-  return 'no xl/workbook.xml';
-}
-
-function readU16(b: Uint8Array, at: number): number {
-  return b[at] | (b[at + 1] << 8);
-}
-
-function readU32(b: Uint8Array, at: number): number {
-  return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16)) + b[at + 3] * 0x1000000;
-}
-
-function readU64(b: Uint8Array, at: number): number {
-  // Exact up to 2^53, which is far beyond any size we accept.
-  return readU32(b, at) + readU32(b, at + 4) * 0x100000000;
-}
-
-function startsWith(b: Uint8Array, magic: readonly number[]): boolean {
-  return b.length >= magic.length && magic.every((v, i) => b[i] === v);
-}
-
-function utf16le(s: string): Uint8Array {
-  const out = new Uint8Array(s.length * 2);
-  for (let i = 0; i < s.length; i++) out[i * 2] = s.charCodeAt(i);
-  return out;
-}
-
-function indexOf(hay: Uint8Array, needle: Uint8Array): number {
-  const first = needle[0];
-  const last = hay.length - needle.length;
-  for (let i = hay.indexOf(first); i >= 0 && i <= last; i = hay.indexOf(first, i + 1)) {
-    let j = 1;
-    while (j < needle.length && hay[i + j] === needle[j]) j++;
-    if (j === needle.length) return i;
-  }
-  return -1;
-}
+export const DEFAULT_MAX_CELLS = 10_000_000;
 
 /** Reads every worksheet that holds a value into a Grid; chart sheets, empty and very hidden sheets are skipped. */
 export async function readWorkbook(input: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<ReadOutcome> {
   const bytes = toBytes(input);
   const sniff = sniffWorkbook(bytes);
   if (!sniff.ok) return sniff;
-  let workbook: ExcelJS.Workbook;
   try {
-    workbook = options.load ? await options.load(bytes) : await loadPlain(bytes);
+    const pkg = Package.open(bytes, { entries: sniff.entries, codec: options.codec });
+    const { grids, settingsJson } = readGrids(pkg, { maxCells: options.maxCells ?? DEFAULT_MAX_CELLS });
+    return { ok: true, grids, settingsJson };
   } catch (e) {
-    return { ok: false, error: fileError('corrupt', shortReason(e)) };
+    return { ok: false, error: readError(e) };
   }
-  const grids: Grid[] = [];
-  let settingsJson: string | null = null;
-  try {
-    for (const ws of workbook.worksheets) {
-      // A very hidden sheet is for programs (ours stores annotation state there), not something a person filled in.
-      if (ws.state === 'veryHidden') {
-        if (ws.name.toLowerCase() === SETTINGS_SHEET_NAME.toLowerCase()) settingsJson = settingsSheetJson(ws);
-        continue;
-      }
-      const grid = worksheetGrid(ws);
-      if (grid) grids.push(grid);
-    }
-  } catch (e) {
-    return { ok: false, error: fileError('corrupt', shortReason(e)) };
-  }
-  return { ok: true, grids, workbook, settingsJson };
 }
 
-/** The JSON of the WPS settings sheet: column A from A2 joined, when A1 holds the marker. */
-function settingsSheetJson(ws: ExcelJS.Worksheet): string | null {
-  if (ws.getCell(1, 1).value !== SETTINGS_MARKER) return null;
-  let json = '';
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const v = ws.getCell(r, 1).value;
-    if (typeof v !== 'string') break;
-    json += v;
+/** Why a package could not be read, as a FileError: damaged (the default), or too large. */
+function readError(e: unknown): FileError {
+  if (e instanceof PackageError) {
+    const code = e.code === 'too-large' ? 'too-large' : 'corrupt';
+    // A PackageError's message is already a bilingual FileError message.
+    return / \/ /.test(e.message) ? { code, message: e.message } : fileError(code, shortReason(e));
   }
-  return json;
-}
-
-/** Loads workbook bytes into exceljs's model, for reading only (tests and the reader; nothing is written with it). */
-export function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  return loadPlain(bytes);
-}
-
-async function loadPlain(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  // exceljs's typing says Buffer; at run time it hands the bytes to JSZip, which takes a Uint8Array.
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return workbook;
+  if (e instanceof MalformedPartError) return fileError('corrupt', shortReason(e));
+  if (e instanceof RangeError && /allocation|array length|string length/i.test(e.message)) {
+    return fileError('too-large', shortReason(e));
+  }
+  return fileError('corrupt', shortReason(e));
 }
 
 function shortReason(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
   const line = text.split('\n')[0].trim();
   return line.length > 160 ? `${line.slice(0, 157)}...` : line;
-}
-
-/** exceljs keeps merges in a private map keyed by the master's address; `worksheet.model` would rebuild every row. */
-interface MergeRange {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function worksheetGrid(ws: ExcelJS.Worksheet): Grid | null {
-  const rows: { row: number; cells: Cell[] }[] = [];
-  const hidden: number[] = [];
-  let left = Infinity;
-  let right = 0;
-  ws.eachRow((row, rowNumber) => {
-    let cells: Cell[] | null = null;
-    row.eachCell((cell, col) => {
-      // exceljs repeats a merge master's value in every cell of the merge; the Grid wants them empty.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
-      let v = cellValue(cell.value);
-      if (v === null) return;
-      if (typeof v === 'number' && isPercentFormat(cell.numFmt)) v = formatPercent(v, cell.numFmt);
-      if (!cells) cells = [];
-      cells[col - 1] = v;
-      if (col < left) left = col;
-      if (col > right) right = col;
-    });
-    if (cells) rows.push({ row: rowNumber, cells });
-    if (row.hidden) hidden.push(rowNumber);
-  });
-  if (rows.length === 0) return null;
-  const top = rows[0].row;
-  const bottom = rows[rows.length - 1].row;
-  const cells: Cell[][] = [];
-  for (let i = 0, r = top; r <= bottom; r++) {
-    if (i < rows.length && rows[i].row === r) {
-      const src = rows[i++].cells;
-      if (left === 1) {
-        // Most sheets start in column A: the row's own array serves, its holes made empty cells in place.
-        for (let c = 0; c < src.length; c++) if (src[c] === undefined) src[c] = null;
-        cells.push(src);
-        continue;
-      }
-      const out = new Array<Cell>(src.length - left + 1).fill(null);
-      for (let c = left - 1; c < src.length; c++) {
-        const v = src[c];
-        if (v !== undefined) out[c - left + 1] = v;
-      }
-      cells.push(out);
-    } else {
-      cells.push([]);
-    }
-  }
-  const merges: Area[] = [];
-  const privateMerges = (ws as unknown as { _merges?: Record<string, MergeRange> })._merges ?? {};
-  for (const m of Object.values(privateMerges)) {
-    merges.push({ top: m.top, left: m.left, bottom: m.bottom, right: m.right });
-  }
-  merges.sort((a, b) => a.top - b.top || a.left - b.left);
-  const grid: Grid = { sheet: ws.name, top, left, cells, merges };
-  const hiddenInGrid = hidden.filter((r) => r >= top && r <= bottom);
-  if (hiddenInGrid.length > 0) grid.hiddenRows = hiddenInGrid;
-  return grid;
-}
-
-/** exceljs's cell value → the Grid's: rich text flattened, formulas as their cached result, links as their text. */
-export function cellValue(v: ExcelJS.CellValue): Cell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return v === '' ? null : v;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'boolean') return v;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
-  if ('error' in v) return { error: String(v.error) };
-  if ('richText' in v) return richText(v);
-  if ('formula' in v || 'sharedFormula' in v) {
-    const result = (v as ExcelJS.CellFormulaValue).result;
-    return result === undefined ? null : cellValue(result);
-  }
-  if ('hyperlink' in v) {
-    const text: unknown = (v as ExcelJS.CellHyperlinkValue).text;
-    if (typeof text === 'string') return text === '' ? null : text;
-    if (text && typeof text === 'object' && 'richText' in text) return richText(text as ExcelJS.CellRichTextValue);
-    return null;
-  }
-  return null;
-}
-
-function richText(v: ExcelJS.CellRichTextValue): string | null {
-  const s = (v.richText ?? []).map((run) => run.text ?? '').join('');
-  return s === '' ? null : s;
 }

@@ -173,3 +173,119 @@ export function applySplices(text: string, splices: readonly Splice[]): string {
 export function qname(prefix: string, local: string): string {
   return prefix ? `${prefix}:${local}` : local;
 }
+
+/** An element as XmlStream reports it: its local name and whether it is SpreadsheetML's (transitional or strict). */
+export interface StreamElement {
+  local: string;
+  /** In the SpreadsheetML main namespace, whatever its prefix (`c`, `x:c`). */
+  main: boolean;
+}
+
+export interface XmlStreamHandlers {
+  /** `attrs`: the attributes as written (qualified names), values decoded. */
+  open(el: StreamElement, attrs: Record<string, string>, selfClosing: boolean): void;
+  close(el: StreamElement): void;
+  /** Character data (CDATA included), entities decoded; may come in several pieces. */
+  text?(text: string): void;
+}
+
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/**
+ * The elements a sheet or the shared strings hold by the million, unprefixed: no writer declares a namespace on them
+ * (the document's default namespace is declared on the root), so their attributes are not searched for one.
+ */
+const CELL_LEVEL = new Set(['c', 'v', 'row', 'f', 'is', 't', 'r', 'si', 'rPr']);
+
+/**
+ * A streaming, namespace-aware tokenizer for reading big parts: the XML is written in pieces (a sheet never needs to
+ * be one string), and each element is reported with its local name and whether it belongs to SpreadsheetML, so `x:c`
+ * under `xmlns:x="…/main"` reads as `c` and an element of another namespace never passes for one. saxes checks the
+ * XML is well-formed; it runs without its own namespace processing (twice as fast on a sheet), namespace scopes
+ * being tracked here, only where an element declares one.
+ */
+export class XmlStream {
+  private readonly parser = new SaxesParser({ xmlns: false, position: false });
+  /** Prefix → namespace URI in scope, and the depths at which a scope was opened. */
+  private scope = new Map<string, string>([['xml', XML_NS]]);
+  private readonly scopes: Array<{ depth: number; previous: Map<string, string> }> = [];
+  private readonly resolved = new Map<string, StreamElement>();
+  private depth = 0;
+  private started = false;
+  private closed = false;
+
+  constructor(
+    private readonly part: string,
+    handlers: XmlStreamHandlers,
+  ) {
+    const p = this.parser;
+    p.on('error', (e) => {
+      throw new MalformedPartError(part, e.message);
+    });
+    p.on('opentag', (tag) => {
+      const attrs = tag.attributes as Record<string, string>;
+      if (!CELL_LEVEL.has(tag.name)) {
+        for (const k in attrs) {
+          if (k.charCodeAt(0) === 120 /* x */ && (k === 'xmlns' || k.startsWith('xmlns:'))) {
+            this.declare(attrs);
+            break;
+          }
+        }
+      }
+      this.depth++;
+      handlers.open(this.element(tag.name), attrs, tag.isSelfClosing);
+    });
+    p.on('closetag', (tag) => {
+      handlers.close(this.element(tag.name));
+      this.depth--;
+      const top = this.scopes[this.scopes.length - 1];
+      if (top && top.depth > this.depth) {
+        this.scope = top.previous;
+        this.scopes.pop();
+        this.resolved.clear();
+      }
+    });
+    if (handlers.text) {
+      const onText = handlers.text;
+      p.on('text', onText);
+      p.on('cdata', onText);
+    }
+  }
+
+  private declare(attrs: Record<string, string>): void {
+    const previous = this.scope;
+    this.scope = new Map(previous);
+    for (const k in attrs) {
+      if (k === 'xmlns') this.scope.set('', attrs[k]);
+      else if (k.startsWith('xmlns:')) this.scope.set(k.slice(6), attrs[k]);
+    }
+    this.scopes.push({ depth: this.depth + 1, previous });
+    this.resolved.clear();
+  }
+
+  private element(name: string): StreamElement {
+    let el = this.resolved.get(name);
+    if (!el) {
+      const colon = name.indexOf(':');
+      const prefix = colon < 0 ? '' : name.slice(0, colon);
+      el = { local: colon < 0 ? name : name.slice(colon + 1), main: isMain(this.scope.get(prefix)) };
+      this.resolved.set(name, el);
+    }
+    return el;
+  }
+
+  write(text: string): void {
+    if (!this.started) {
+      this.started = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    this.parser.write(text);
+  }
+
+  /** Ends the document: throws MalformedPartError when it is incomplete. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.parser.close();
+  }
+}

@@ -1,9 +1,9 @@
 // An .xlsx/.xlsm package opened for patching: parts are inflated only when read, and every part left alone is
 // written back with its original compressed bytes, CRC and time stamp. Browser-safe (fflate, no node modules).
 
-import { inflateSync, strFromU8, strToU8, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
-import { fileError } from './errors';
-import { entryDataOffset, sniffWorkbook, type ZipEntry } from './read';
+import { DecodeUTF8, Inflate, inflateSync, strFromU8, strToU8, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
+import { fileError, formatBytes } from './errors';
+import { entryDataOffset, sniffWorkbook, type ZipEntry } from './zip-sniff';
 
 /** Bad input for the patcher: carries a FileError-style bilingual message ("中文 / English"). */
 export class PackageError extends Error {
@@ -24,8 +24,11 @@ interface Part {
 
 let crcTable: Int32Array | null = null;
 
-/** CRC-32 as zip computes it, to refuse a damaged part before it is rewritten. */
-function crc32(data: Uint8Array): number {
+/**
+ * CRC-32 as zip computes it, to refuse a damaged part before it is rewritten or read; `previous` continues the CRC of
+ * the data before `data` (0 to start), so a part can be checked chunk by chunk as it streams.
+ */
+export function crc32(data: Uint8Array, previous = 0): number {
   if (!crcTable) {
     crcTable = new Int32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -34,10 +37,21 @@ function crc32(data: Uint8Array): number {
       crcTable[n] = c;
     }
   }
-  let crc = -1;
+  let crc = previous ^ -1;
   for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
 }
+
+/** How a reading host inflates and checks parts: node passes its native zlib; the default is fflate's, which runs anywhere. */
+export interface PartCodec {
+  /** Raw inflate (RFC 1951) of a whole part of `size` bytes. */
+  inflate?: (data: Uint8Array, size: number) => Uint8Array;
+  /** CRC-32 continued from `previous`, as `crc32` above. */
+  crc32?: (data: Uint8Array, previous: number) => number;
+}
+
+/** Bytes of inflated XML handed to the decoder and the tokenizer at a time when a part is streamed. */
+const STREAM_CHUNK = 1024 * 1024;
 
 /** The DOS date and time of a zip entry as a Date in local time (how zip writers and fflate read them). */
 function dosToDate(date: number, time: number): Date {
@@ -63,13 +77,24 @@ export class Package {
   /** Lower-cased name → name: part names are compared without case (OPC). */
   private readonly lower = new Map<string, string>();
 
-  private constructor(private readonly bytes: Uint8Array) {}
+  private constructor(
+    private readonly bytes: Uint8Array,
+    private readonly codec: PartCodec = {},
+  ) {}
 
-  static open(bytes: Uint8Array): Package {
-    const sniff = sniffWorkbook(bytes);
-    if (!sniff.ok) throw new PackageError(sniff.error.code, sniff.error.message);
-    const pkg = new Package(bytes);
-    for (const entry of sniff.entries) {
+  /**
+   * Opens the package; `entries` are the sniffer's central directory when the caller has sniffed the bytes already,
+   * `codec` how parts are inflated and checked (reading only: patching always uses the defaults).
+   */
+  static open(bytes: Uint8Array, options: { entries?: readonly ZipEntry[]; codec?: PartCodec } = {}): Package {
+    let entries = options.entries;
+    if (!entries) {
+      const sniff = sniffWorkbook(bytes);
+      if (!sniff.ok) throw new PackageError(sniff.error.code, sniff.error.message);
+      entries = sniff.entries;
+    }
+    const pkg = new Package(bytes, options.codec);
+    for (const entry of entries) {
       const name = entry.name.replace(/^\//, '');
       if (name.endsWith('/') || pkg.lower.has(name.toLowerCase())) continue; // folders; a duplicate name's first copy wins
       if (entry.method !== 0 && entry.method !== 8) {
@@ -104,11 +129,16 @@ export class Package {
     const raw = this.bytes.subarray(at, at + e.compressedSize);
     let data: Uint8Array;
     try {
-      data = e.method === 0 ? raw : inflateSync(raw, { out: new Uint8Array(e.uncompressedSize) });
+      data =
+        e.method === 0
+          ? raw
+          : this.codec.inflate
+            ? this.codec.inflate(raw, e.uncompressedSize)
+            : inflateSync(raw, { out: new Uint8Array(e.uncompressedSize) });
     } catch (err) {
       throw new PackageError('corrupt', fileError('corrupt', `${real}: ${(err as Error).message}`).message);
     }
-    if (data.length !== e.uncompressedSize || crc32(data) !== e.crc32) {
+    if (data.length !== e.uncompressedSize || (this.codec.crc32 ?? crc32)(data, 0) !== e.crc32) {
       throw new PackageError('corrupt', fileError('corrupt', `${real}: CRC`).message);
     }
     return data;
@@ -120,6 +150,68 @@ export class Package {
     return typeof TextDecoder === 'undefined'
       ? strFromU8(bytes)
       : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  }
+
+  /**
+   * A part's text handed to `onText` in pieces as it is inflated (about STREAM_CHUNK bytes each), so that a big sheet
+   * never exists as one string. Its size and CRC are checked as it goes: more bytes than the central directory
+   * declares stops at once (a zip bomb that lies), a wrong CRC or length at the end throws, both as PackageError.
+   * A UTF-8 byte order mark is dropped; a UTF-16 one selects UTF-16.
+   */
+  streamText(name: string, onText: (text: string) => void): void {
+    const real = this.find(name);
+    const part = real === undefined ? undefined : this.parts.get(real);
+    if (!part) throw new Error(`no part ${name}`);
+    if (part.data) {
+      onText(this.text(name).replace(/^\uFEFF/, ''));
+      return;
+    }
+    const e = part.entry as ZipEntry;
+    const at = entryDataOffset(this.bytes, e) as number;
+    const raw = this.bytes.subarray(at, at + e.compressedSize);
+    const crcOf = this.codec.crc32 ?? crc32;
+    let crc = 0;
+    let size = 0;
+    let decode: ((bytes: Uint8Array, final: boolean) => void) | null = null;
+    const corrupt = (why: string) => new PackageError('corrupt', fileError('corrupt', `${real}: ${why}`).message);
+    const take = (bytes: Uint8Array, final: boolean) => {
+      size += bytes.length;
+      if (size > e.uncompressedSize) {
+        throw new PackageError(
+          'too-large',
+          fileError('too-large', `${real}: larger than declared (${formatBytes(e.uncompressedSize)})`).message,
+        );
+      }
+      crc = crcOf(bytes, crc);
+      decode ??= textDecoder(bytes, onText);
+      decode(bytes, final);
+    };
+    try {
+      if (e.method === 0) {
+        for (let i = 0; i < raw.length || i === 0; i += STREAM_CHUNK) {
+          take(raw.subarray(i, i + STREAM_CHUNK), i + STREAM_CHUNK >= raw.length);
+        }
+      } else if (this.codec.inflate) {
+        const data = this.codec.inflate(raw, e.uncompressedSize);
+        for (let i = 0; i < data.length || i === 0; i += STREAM_CHUNK) {
+          take(data.subarray(i, i + STREAM_CHUNK), i + STREAM_CHUNK >= data.length);
+        }
+      } else {
+        let ended = false;
+        const inflate = new Inflate((chunk, final) => {
+          take(chunk, final);
+          if (final) ended = true;
+        });
+        // Compressed input a sixteenth of the output chunk at a time: sheets compress 5–50:1.
+        const step = STREAM_CHUNK / 16;
+        for (let i = 0; i < raw.length || i === 0; i += step) inflate.push(raw.subarray(i, i + step), i + step >= raw.length);
+        if (!ended) take(new Uint8Array(0), true);
+      }
+    } catch (err) {
+      if (err instanceof PackageError) throw err;
+      throw corrupt((err as Error).message);
+    }
+    if (size !== e.uncompressedSize || crc !== e.crc32) throw corrupt('CRC');
   }
 
   setText(name: string, text: string): void {
@@ -202,6 +294,28 @@ export class Package {
     }
     return out;
   }
+}
+
+/**
+ * A streaming decoder for a part's bytes, chosen by its first bytes: UTF-16 by its byte order mark, else UTF-8 (a
+ * UTF-8 byte order mark dropped). TextDecoder where there is one, fflate's decoder elsewhere.
+ */
+function textDecoder(first: Uint8Array, onText: (text: string) => void): (bytes: Uint8Array, final: boolean) => void {
+  const utf16 = first.length >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff));
+  if (typeof TextDecoder !== 'undefined') {
+    const decoder = new TextDecoder(utf16 ? (first[0] === 0xff ? 'utf-16le' : 'utf-16be') : 'utf-8');
+    return (bytes, final) => {
+      const text = decoder.decode(bytes, { stream: !final });
+      if (text) onText(text);
+    };
+  }
+  let bom = true;
+  const decoder = new DecodeUTF8((text) => {
+    const t = bom && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    if (text) bom = false;
+    if (t) onText(t);
+  });
+  return (bytes, final) => decoder.push(bytes, final);
 }
 
 /** The folder of a part (`xl/worksheets/sheet1.xml` → `xl/worksheets`), '' for the root. */

@@ -1,6 +1,7 @@
 """An independent reader of workbooks (openpyxl, from Debian): prints what a person sees, as JSON, for each file given.
 
-values, number formats, fonts, column widths, row heights, print areas, defined names and notes (text, author)."""
+values, number formats, fonts, column widths, row heights, print areas, defined names and notes (text, author).
+`--data-only` first: a formula's cached value instead of the formula (openpyxl's data_only)."""
 import json
 import sys
 import warnings
@@ -10,8 +11,11 @@ import openpyxl
 warnings.simplefilter("ignore")
 
 
+DATA_ONLY = len(sys.argv) > 1 and sys.argv[1] == "--data-only"
+
+
 def describe(path):
-    wb = openpyxl.load_workbook(path)
+    wb = openpyxl.load_workbook(path, data_only=DATA_ONLY)
     out = {"sheets": {}, "names": sorted(n for n in wb.defined_names.keys()) if hasattr(wb.defined_names, "keys") else []}
     for ws in wb.worksheets:
         cells, formats, fonts, notes = {}, {}, {}, {}
@@ -39,7 +43,7 @@ def describe(path):
 
 
 result = {}
-for path in sys.argv[1:]:
+for path in sys.argv[2 if DATA_ONLY else 1:]:
     try:
         result[path] = describe(path)
     except Exception as e:  # noqa: BLE001 - the test reports which file the reader refused, and why

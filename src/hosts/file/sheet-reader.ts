@@ -1,0 +1,391 @@
+// One worksheet part streamed into the core's Grid: the sheet XML is inflated and tokenized piece by piece, each
+// row's values go straight into the row's compact array, and nothing else of the sheet is kept. What a cell reads as:
+// shared or inline string (rich text runs joined, phonetic runs left out), number, boolean, error, ISO date (t="d"),
+// formula as its cached result; a number in a percentage format as the percentage shown, in a date format as a date.
+
+import { parseAreaA1 } from '../../core/a1';
+import type { Area, Cell, Grid } from '../../core/grid';
+import { FormatKind, isoToDate, serialToDate, type CellFormats } from './cell-formats';
+import { formatPercent } from '../number-format';
+import { XmlStream, type StreamElement } from './xml';
+import { PackageError, type Package } from './zip-package';
+import { fileError } from './errors';
+
+export interface SheetReadContext {
+  /** The shared strings, already unescaped (null for an empty one). */
+  strings: ReadonlyArray<string | null>;
+  formats: CellFormats;
+  date1904: boolean;
+  /** Cells with a value the whole workbook may hold before it is refused as too large (shared by its sheets). */
+  budget: { cells: number; limit: number };
+}
+
+/** `_x000D_`-style escapes of characters XML cannot hold (ECMA-376 ST_Xstring), as Excel writes them. */
+const XSTRING_ESCAPE = /_x([0-9A-F]{4})_/g;
+
+export function unescapeXstring(text: string): string {
+  return text.indexOf('_x') < 0
+    ? text
+    : text.replace(XSTRING_ESCAPE, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+interface RowRecord {
+  row: number;
+  /** Column of cells[0]. */
+  first: number;
+  cells: Cell[];
+}
+
+/** Where text goes while a cell is read. */
+const NONE = 0;
+const VALUE = 1;
+const INLINE = 2;
+
+/** The column number of an A1 reference's letters (`AB12` → 28), 0 when it has none. */
+function refColumn(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else if (c !== 36 /* $ */) break;
+  }
+  return col;
+}
+
+function tooLarge(detail: string): PackageError {
+  return new PackageError('too-large', fileError('too-large', detail).message);
+}
+
+/**
+ * Reads one worksheet part into a Grid, or null when it holds no value. Merged cells other than a merge's top-left
+ * are empty (a value written in one is not shown by Excel either); hidden rows holding a cell are listed.
+ */
+export function readSheetGrid(pkg: Package, part: string, sheet: string, ctx: SheetReadContext): Grid | null {
+  const { strings, date1904, budget } = ctx;
+  const kinds = ctx.formats.kinds;
+  const codes = ctx.formats.codes;
+  const rows: RowRecord[] = [];
+  const merges: Area[] = [];
+  const hidden: number[] = [];
+  /** Hidden rows without a cell of their own: listed too when a merge covers them (they show its value). */
+  const hiddenBare: number[] = [];
+  let ordered = true;
+
+  let depth = 0;
+  let sheetDataDepth = 0;
+  // The row being read.
+  let rowNumber = 0;
+  let rowHidden = false;
+  let rowHeld = false;
+  let col = 0;
+  const rowCols: number[] = [];
+  const rowVals: Cell[] = [];
+  // The cell being read.
+  let cellDepth = 0;
+  let cellS = 0;
+  let cellT = '';
+  let hasValue = false;
+  let collect = NONE;
+  let text = '';
+  let inline = '';
+  let phoneticDepth = 0;
+
+  const stream = new XmlStream(part, {
+    open(el: StreamElement, attrs: Record<string, string>) {
+      depth++;
+      if (!el.main) return;
+      const local = el.local;
+      if (cellDepth) {
+        if (phoneticDepth) return;
+        if (local === 'v') {
+          collect = VALUE;
+          text = '';
+          hasValue = true;
+        } else if (local === 't') {
+          if (depth > cellDepth + 1) collect = INLINE;
+        } else if (local === 'f' || local === 'is') {
+          rowHeld = true;
+        } else if (local === 'rPh') {
+          phoneticDepth = depth;
+        }
+        return;
+      }
+      if (sheetDataDepth) {
+        if (local === 'c' && depth === sheetDataDepth + 2) {
+          cellDepth = depth;
+          const r = attrs.r;
+          const c = r === undefined ? 0 : refColumn(r);
+          col = c > 0 ? c : col + 1;
+          const s = attrs.s;
+          cellS = s === undefined ? 0 : parseInt(s, 10) || 0;
+          cellT = attrs.t ?? '';
+          hasValue = false;
+          inline = '';
+          text = '';
+          collect = NONE;
+        } else if (local === 'row' && depth === sheetDataDepth + 1) {
+          const r = attrs.r;
+          const n = r === undefined ? NaN : parseInt(r, 10);
+          const next = n > 0 ? n : rowNumber + 1;
+          if (next <= rowNumber) ordered = false;
+          rowNumber = next;
+          const h = attrs.hidden;
+          rowHidden = h === '1' || h === 'true';
+          rowHeld = false;
+          col = 0;
+          rowCols.length = 0;
+          rowVals.length = 0;
+        }
+        return;
+      }
+      if (local === 'sheetData' && depth === 2) sheetDataDepth = depth;
+      else if (local === 'mergeCell' && depth === 3) {
+        const ref = attrs.ref;
+        if (ref) {
+          try {
+            merges.push(parseAreaA1(ref));
+          } catch {
+            // A reference that is not A1 merges nothing.
+          }
+        }
+      }
+    },
+    close(el: StreamElement) {
+      if (el.main) {
+        if (cellDepth) {
+          if (depth === cellDepth) closeCell();
+          else if (phoneticDepth === depth) phoneticDepth = 0;
+          else if (collect !== NONE && (el.local === 'v' || el.local === 't')) {
+            if (collect === INLINE) {
+              inline += text;
+              text = '';
+            }
+            collect = NONE;
+          }
+        } else if (depth === sheetDataDepth + 1 && sheetDataDepth && el.local === 'row') {
+          closeRow();
+        } else if (depth === sheetDataDepth) {
+          sheetDataDepth = 0;
+        }
+      }
+      depth--;
+    },
+    text(t: string) {
+      if (collect !== NONE) text += t;
+    },
+  });
+
+  function closeCell(): void {
+    cellDepth = 0;
+    collect = NONE;
+    let v: Cell = null;
+    if (cellT === 'inlineStr' && inline !== '') {
+      v = unescapeXstring(inline);
+    } else if (hasValue && text !== '') {
+      rowHeld = true;
+      switch (cellT) {
+        case 's': {
+          const i = +text;
+          v = strings[i] ?? null;
+          break;
+        }
+        case 'str':
+        case 'inlineStr':
+          v = text;
+          break;
+        case 'b':
+          v = text === '1' || text === 'true' || text === 'TRUE';
+          break;
+        case 'e':
+          v = { error: text };
+          break;
+        case 'd':
+          v = isoToDate(text);
+          break;
+        default: {
+          const n = +text;
+          if (!Number.isFinite(n)) break;
+          const kind = cellS < kinds.length ? kinds[cellS] : FormatKind.Plain;
+          v =
+            kind === FormatKind.Plain
+              ? n
+              : kind === FormatKind.Percent
+                ? formatPercent(n, codes[cellS] as string)
+                : serialToDate(n, date1904);
+        }
+      }
+    }
+    if (v === null) return;
+    rowHeld = true;
+    rowCols.push(col);
+    rowVals.push(v);
+  }
+
+  function closeRow(): void {
+    if (rowHidden) (rowHeld ? hidden : hiddenBare).push(rowNumber);
+    const n = rowCols.length;
+    if (n === 0) return;
+    if ((budget.cells -= n) < 0) {
+      throw tooLarge(`${sheet}: > ${budget.limit} 单元格 / cells`);
+    }
+    let first = rowCols[0];
+    let last = first;
+    let inOrder = true;
+    for (let i = 1; i < n; i++) {
+      const c = rowCols[i];
+      if (c <= rowCols[i - 1]) inOrder = false;
+      if (c < first) first = c;
+      if (c > last) last = c;
+    }
+    let cells: Cell[];
+    if (inOrder && last - first + 1 === n) {
+      cells = rowVals.slice();
+    } else {
+      cells = new Array<Cell>(last - first + 1).fill(null);
+      for (let i = 0; i < n; i++) cells[rowCols[i] - first] = rowVals[i];
+    }
+    if (rows.length > 0 && rows[rows.length - 1].row === rowNumber) {
+      // The same row written twice: its cells joined, later ones winning.
+      const prev = rows.pop() as RowRecord;
+      cells = joinRows(prev, { row: rowNumber, first, cells });
+      first = Math.min(prev.first, first);
+    }
+    rows.push({ row: rowNumber, first, cells });
+  }
+
+  pkg.streamText(part, (t) => stream.write(t));
+  stream.close();
+
+  if (!ordered) {
+    // Rows out of order (allowed by no writer, seen in hand-made files): sorted, duplicates joined.
+    rows.sort((a, b) => a.row - b.row);
+    for (let i = rows.length - 1; i > 0; i--) {
+      if (rows[i - 1].row === rows[i].row) {
+        const joined = joinRows(rows[i - 1], rows[i]);
+        rows[i - 1] = { row: rows[i].row, first: Math.min(rows[i - 1].first, rows[i].first), cells: joined };
+        rows.splice(i, 1);
+      }
+    }
+    hidden.sort((a, b) => a - b);
+  }
+  const uniqueMerges = dedupeMerges(merges);
+  if (uniqueMerges.length > 0) {
+    blankMergedCells(rows, uniqueMerges);
+    const covered = rowsCovered(hiddenBare, uniqueMerges);
+    if (covered.length > 0) {
+      hidden.push(...covered);
+      hidden.sort((a, b) => a - b);
+    }
+  }
+  return buildGrid(sheet, rows, uniqueMerges, dedupeSorted(hidden));
+}
+
+/** Two records of one row as one array starting at the smaller first column; `b`'s cells win. */
+function joinRows(a: RowRecord, b: RowRecord): Cell[] {
+  const first = Math.min(a.first, b.first);
+  const last = Math.max(a.first + a.cells.length, b.first + b.cells.length) - 1;
+  const out = new Array<Cell>(last - first + 1).fill(null);
+  for (let i = 0; i < a.cells.length; i++) out[a.first - first + i] = a.cells[i];
+  for (let i = 0; i < b.cells.length; i++) if (b.cells[i] !== null) out[b.first - first + i] = b.cells[i];
+  return out;
+}
+
+/** One merge per top-left cell (a later one replacing an earlier), in order of top, then left. */
+function dedupeMerges(merges: Area[]): Area[] {
+  if (merges.length === 0) return merges;
+  const byMaster = new Map<string, Area>();
+  for (const m of merges) {
+    const key = `${m.top}:${m.left}`;
+    byMaster.delete(key);
+    byMaster.set(key, m);
+  }
+  return [...byMaster.values()].sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/** The rows of `rows` (ascending) where some merge has a cell other than its top-left. */
+function rowsCovered(rows: readonly number[], merges: readonly Area[]): number[] {
+  if (rows.length === 0) return [];
+  const spans = merges
+    .map((m) => ({ from: m.right > m.left ? m.top : m.top + 1, to: m.bottom }))
+    .filter((x) => x.from <= x.to)
+    .sort((a, b) => a.from - b.from);
+  const out: number[] = [];
+  let i = 0;
+  let reach = 0;
+  for (const r of [...rows].sort((a, b) => a - b)) {
+    while (i < spans.length && spans[i].from <= r) reach = Math.max(reach, spans[i++].to);
+    if (r <= reach) out.push(r);
+  }
+  return out;
+}
+
+function dedupeSorted(xs: number[]): number[] {
+  return xs.filter((x, i) => i === 0 || xs[i - 1] !== x);
+}
+
+/** Empties every merged cell but each merge's top-left. */
+function blankMergedCells(rows: RowRecord[], merges: readonly Area[]): void {
+  for (const m of merges) {
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rows[mid].row < m.top) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < rows.length && rows[i].row <= m.bottom; i++) {
+      const r = rows[i];
+      const from = Math.max(m.left, r.first);
+      const to = Math.min(m.right, r.first + r.cells.length - 1);
+      for (let c = from; c <= to; c++) {
+        if (r.row === m.top && c === m.left) continue;
+        r.cells[c - r.first] = null;
+      }
+    }
+  }
+}
+
+function buildGrid(sheet: string, records: RowRecord[], merges: Area[], hidden: number[]): Grid | null {
+  // Trim what merges emptied: leading and trailing empty cells, rows left with none.
+  let left = Infinity;
+  const kept: RowRecord[] = [];
+  for (const r of records) {
+    let a = 0;
+    let b = r.cells.length - 1;
+    while (a <= b && r.cells[a] === null) a++;
+    while (b >= a && r.cells[b] === null) b--;
+    if (a > b) continue;
+    if (a > 0 || b < r.cells.length - 1) {
+      r.cells = r.cells.slice(a, b + 1);
+      r.first += a;
+    }
+    if (r.first < left) left = r.first;
+    kept.push(r);
+  }
+  if (kept.length === 0) return null;
+  const top = kept[0].row;
+  const bottom = kept[kept.length - 1].row;
+  const cells: Cell[][] = new Array<Cell[]>(bottom - top + 1);
+  let k = 0;
+  for (let r = top; r <= bottom; r++) {
+    const rec = kept[k];
+    if (rec && rec.row === r) {
+      k++;
+      if (rec.first === left) cells[r - top] = rec.cells;
+      else {
+        const shift = rec.first - left;
+        const out = new Array<Cell>(shift + rec.cells.length);
+        for (let i = 0; i < shift; i++) out[i] = null;
+        for (let i = 0; i < rec.cells.length; i++) out[shift + i] = rec.cells[i];
+        cells[r - top] = out;
+      }
+    } else {
+      cells[r - top] = [];
+    }
+  }
+  const grid: Grid = { sheet, top, left, cells, merges };
+  const hiddenInGrid = hidden.filter((r) => r >= top && r <= bottom);
+  if (hiddenInGrid.length > 0) grid.hiddenRows = hiddenInGrid;
+  return grid;
+}
