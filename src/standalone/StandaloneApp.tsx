@@ -13,7 +13,6 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DocumentArrowDown20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
-import { annotationPlan } from '../core/annotate';
 import type { CheckResult } from '../core/check';
 import type { Lang } from '../core/model';
 import { createBrowserFileHost, type BrowserFileHost } from '../hosts/browser-file';
@@ -116,9 +115,8 @@ export function StandaloneApp({ displayLanguage, host: given }: StandaloneAppPro
     const name = host.fileName();
     if (!result || !name) return;
     void ctx.run('progressWriting', async (onProgress) => {
-      // The copy carries the findings now shown: apply is idempotent, so a copy annotated before is unchanged.
-      const plan = annotationPlan(result.findings, await host.loadState());
-      await host.apply(plan, { onProgress });
+      // The copy carries the findings now shown: annotating is idempotent, so a copy annotated before is unchanged.
+      await host.annotate(result.findings, { onProgress });
       const bytes = host.bytes();
       if (!bytes) return [];
       const out = annotatedName(name, ctx.lang);

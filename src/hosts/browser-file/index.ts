@@ -2,9 +2,9 @@
 // the package in memory (nothing lost, nothing uploaded).
 
 import { writtenCells } from '../../core/annotate/port';
-import { LABELS, LINE_PREFIX, type AnnotationPlan, type AnnotationState } from '../../core/annotate/types';
+import type { AnnotationState } from '../../core/annotate/types';
 import type { Grid } from '../../core/grid';
-import type { Finding, FileError, Lang, Severity } from '../../core/model';
+import type { Finding, FileError, Lang } from '../../core/model';
 import { patchWorkbook, readAnnotationState, type Patched } from '../file/annotate';
 import { readWorkbook } from '../file/read';
 import { HostError, type ApplyOptions, type ApplyResult, type Host, type HostCapabilities, type HostMessage, type ReadResult, type ReadScope } from '../host';
@@ -30,49 +30,6 @@ export interface BrowserFileHost extends Host {
   annotatedFills(): ReadonlyMap<string, string>;
   /** Called after open, select, annotate and clear; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
-  /**
-   * @deprecated The state stored in the workbook; only for the standalone page until it calls `annotate(findings)`.
-   */
-  loadState(): Promise<AnnotationState | null>;
-  /**
-   * @deprecated `annotate(findingsOf(plan))` for the standalone page until it calls `annotate(findings)` itself: the
-   * plan's lines are read back into findings, which the host's own planner plans again. Remove with that caller.
-   */
-  apply(plan: AnnotationPlan, options?: ApplyOptions): Promise<ApplyResult>;
-}
-
-const SEVERITY_BY_LABEL: ReadonlyMap<string, Severity> = new Map(
-  (Object.entries(LABELS) as Array<[Severity, string]>).map(([severity, label]) => [label, severity]),
-);
-
-/**
- * A plan entry's line `【绩效审核·错误】message（rule-id）` back as the finding it was formatted from (message, rule id
- * and severity are all a line holds; formatLine of the result gives the same line back). null for a line that is
- * not ours.
- */
-export function findingFromLine(sheet: string, cell: string, line: string): Finding | null {
-  if (!line.startsWith(LINE_PREFIX)) return null;
-  const close = line.indexOf('】', LINE_PREFIX.length);
-  if (close < 0) return null;
-  const severity = SEVERITY_BY_LABEL.get(line.slice(LINE_PREFIX.length, close));
-  // The rule id is the last full-width parenthesis; a message may hold others.
-  const open = line.lastIndexOf('（');
-  if (!severity || open < close || !line.endsWith('）')) return null;
-  const ruleId = line.slice(open + 1, -1);
-  const message = line.slice(close + 1, open);
-  return { ruleId, severity, sheet, cell, related: [], message, messageId: ruleId, data: {} };
-}
-
-/** @deprecated The findings a plan was built from: only for the deprecated `apply(plan)`. */
-export function findingsFromPlan(plan: AnnotationPlan): Finding[] {
-  const out: Finding[] = [];
-  for (const entry of plan.entries) {
-    for (const line of entry.lines) {
-      const f = findingFromLine(entry.sheet, entry.cell, line);
-      if (f) out.push(f);
-    }
-  }
-  return out;
 }
 
 /** A FileError ("中文 / English") as a HostError the pane shows in its own language. */
@@ -210,15 +167,6 @@ export function createBrowserFileHost(options: BrowserFileHostOptions = {}): Bro
 
     async clear(opts: ApplyOptions = {}): Promise<ApplyResult> {
       return patch([], opts);
-    },
-
-    async loadState() {
-      requireBytes();
-      return state;
-    },
-
-    async apply(plan: AnnotationPlan, opts: ApplyOptions = {}): Promise<ApplyResult> {
-      return patch(findingsFromPlan(plan), opts);
     },
 
     async select(sheet: string, cell: string) {
