@@ -45,6 +45,19 @@ export const AnnotationStateSchema = z.object({
 });
 export type AnnotationState = z.infer<typeof AnnotationStateSchema>;
 
+/**
+ * The record kept in the workbook's hidden IndicatorCheckerState sheet, in the one format the file host and the WPS
+ * host both read and write (a copy annotated by the CLI can be cleared in WPS, and the reverse).
+ */
+export const StoredSchema = z.object({
+  product: z.literal('indicator-checker'),
+  version: z.literal(1),
+  state: AnnotationStateSchema,
+  /** The summary sheet the file host added (the WPS host adds none), so clear removes that one and no other. */
+  summarySheet: z.string().nullable(),
+});
+export type Stored = z.infer<typeof StoredSchema>;
+
 export const AnnotationPlanSchema = z.object({
   /** Cells to annotate now. */
   entries: z.array(AnnotationEntrySchema),

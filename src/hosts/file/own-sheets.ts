@@ -2,13 +2,12 @@
 // host, src/hosts/wps/store.ts) and the optional summary of findings. Written as whole new worksheet parts with
 // inline strings, so that no shared part (shared strings, styles) changes for them.
 
-import { z } from 'zod';
 import { a1, parseA1 } from '../../core/a1';
-import { AnnotationStateSchema } from '../../core/annotate/types';
 import type { Finding, Lang } from '../../core/model';
 import { readRels, relIs, WORKBOOK_PART, type SheetEntry } from './opc';
 import { attr, escapeText, isMain, walkXml } from './xml';
 import type { Package } from './zip-package';
+import { StoredSchema, type Stored } from '../../core/annotate/types';
 
 /**
  * Where the state lives: a very hidden worksheet. A defined name holds at most 255 characters, but a sheet holds any
@@ -34,14 +33,7 @@ const SEVERITY_TEXT: Record<Lang, Record<Finding['severity'], string>> = {
   'en-US': { error: 'Error', warning: 'Warning', info: 'Info' },
 };
 
-export const StoredSchema = z.object({
-  product: z.literal('indicator-checker'),
-  version: z.literal(1),
-  state: AnnotationStateSchema,
-  /** The summary sheet we added, so clear removes ours and never a person's sheet of that name. */
-  summarySheet: z.string().nullable(),
-});
-export type Stored = z.infer<typeof StoredSchema>;
+export { StoredSchema, type Stored };
 
 /** Column A of a worksheet part, row → text (shared strings resolved, inline strings and formula strings read). */
 function columnA(pkg: Package, part: string): Map<number, string> {

@@ -10,7 +10,6 @@
 // host (and earlier versions of this one) write 30 000 characters a cell, this host 255 (see CHUNK).
 
 import { z } from 'zod';
-import { AnnotationStateSchema } from '../../core/annotate/types';
 import { HostError } from '../host';
 import {
   XL_SHEET_VERY_HIDDEN,
@@ -26,6 +25,7 @@ export const STATE_SHEET_NAME = 'IndicatorCheckerState';
 export const STATE_MARKER = 'indicator-checker annotation state v1 — 指标审核批注状态，请勿修改 / do not edit';
 export { SETTINGS_SHEET_NAME, SETTINGS_MARKER } from '../stored-settings';
 import { SETTINGS_MARKER, SETTINGS_SHEET_NAME } from '../stored-settings';
+import { StoredSchema, type Stored } from '../../core/annotate/types';
 
 /** Sheets the product writes for itself: never read as a person's table, never annotated. */
 export const OWN_SHEETS: ReadonlySet<string> = new Set([STATE_SHEET_NAME, SETTINGS_SHEET_NAME]);
@@ -36,14 +36,7 @@ export const OWN_SHEETS: ReadonlySet<string> = new Set([STATE_SHEET_NAME, SETTIN
  */
 export const CHUNK = 255;
 
-export const StoredSchema = z.object({
-  product: z.literal('indicator-checker'),
-  version: z.literal(1),
-  state: AnnotationStateSchema,
-  /** The summary sheet the file host added (the WPS host adds none), so clear removes that one and no other. */
-  summarySheet: z.string().nullable(),
-});
-export type Stored = z.infer<typeof StoredSchema>;
+export { StoredSchema, type Stored };
 
 const SettingsSchema = z.object({
   product: z.literal('indicator-checker'),
