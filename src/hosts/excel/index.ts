@@ -22,6 +22,7 @@ import {
   type LibraryHas,
 } from './capabilities';
 import { messages, toHostError } from './messages';
+import { PAYLOAD_BUDGET } from './payload';
 import { readSheets, type CommentIndex } from './read';
 import { selectCell } from './select';
 import { excelProbes, officeReport, type OfficeReport } from './selftest';
@@ -213,6 +214,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
           libraryHas: options.libraryHas ?? loadedLibraryHas(),
           store,
           office: options.office ?? officeReport,
+          budget: options.budget ?? PAYLOAD_BUDGET,
         },
         selfTestOptions,
       );

@@ -7,7 +7,7 @@ import { freeName, LONG_PROBE_TEXT as PROBE_TEXT, ORIGINAL_FILL, yesNo } from '.
 import type { SelfTestLine, SelfTestOptions, SelfTestProbe } from '../host';
 import { EXCEL_SETTING_PREFIX } from '../stored-settings';
 import { GUARDED, type ExcelCapabilities, type IsSetSupported, type LibraryHas } from './capabilities';
-import { qualified, utf8Length } from './payload';
+import { MAX_ANNOTATED_CELLS, PAYLOAD_CAP, qualified, REQUEST_BYTES, utf8Length } from './payload';
 import { recordJson, SETTINGS_LIMIT_BYTES, STATE_KEY, type BatchRunner, type RecordStore } from './state';
 
 /** What Office says about itself: Office.context.diagnostics, the display language, where Office.js came from. */
@@ -47,6 +47,8 @@ export interface ExcelSelfTestEnv {
   libraryHas: LibraryHas;
   store: () => RecordStore;
   office: () => OfficeReport;
+  /** Bytes one sync may carry (PAYLOAD_BUDGET unless the host was given another). */
+  budget: number;
 }
 
 export const EXCEL_API_VERSIONS: readonly string[] = Array.from({ length: 18 }, (_, i) => `1.${i + 1}`);
@@ -306,7 +308,33 @@ export function excelProbes(env: ExcelSelfTestEnv, options: SelfTestOptions): Se
     },
   };
 
-  return [office, capabilities, settings, annotate];
+  // What the host sends to this Excel: the request budget it keeps under, and what one typical annotation costs with
+  // the capabilities found here (estimates calibrated against the Office.js request serializer, payload.ts).
+  const requests: SelfTestProbe = {
+    id: 'excel.requests',
+    title: { 'zh-CN': '请求大小', 'en-US': 'Request sizes' },
+    async run(report) {
+      const caps = env.caps();
+      report({ label: 'request limit', value: `${kilobytes(PAYLOAD_CAP)} KB` });
+      report({ label: 'budget per sync', value: `${kilobytes(env.budget)} KB` });
+      const note = caps.notes ? REQUEST_BYTES.noteAdd : caps.comments ? REQUEST_BYTES.commentAdd : 0;
+      const inspect = caps.fillTint ? REQUEST_BYTES.inspectFill : REQUEST_BYTES.inspectColor;
+      // A finding's cell: its fill read, its fill set, its note or comment added with a line of about 120 characters.
+      const perCell = inspect + REQUEST_BYTES.fill + note + 3 * 120;
+      report({ label: 'one annotated cell', value: `about ${perCell} bytes` });
+      for (const cells of [1_000, 6_000]) {
+        const syncs = Math.ceil((cells * perCell) / env.budget);
+        report({ label: `${cells} cells`, value: `about ${syncs} sync${syncs === 1 ? '' : 's'}` });
+      }
+      report({
+        label: 'fills',
+        value: caps.rangeAreas ? 'one request per colour (RangeAreas, 1.9)' : 'one request per cell (before 1.9)',
+      });
+      report({ label: 'most annotated cells', value: String(MAX_ANNOTATED_CELLS) });
+    },
+  };
+
+  return [office, capabilities, settings, requests, annotate];
 }
 
 export { LONG_PROBE_TEXT as PROBE_TEXT, SCRATCH_SHEET } from '../selftest-common';

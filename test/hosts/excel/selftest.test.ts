@@ -3,6 +3,7 @@
 // workbook (sheets, cells, fills, comments, notes, settings) is exactly as it was afterwards, failure or not.
 
 import { FILLS } from '../../../src/core/annotate/types';
+import { PAYLOAD_BUDGET, REQUEST_BYTES } from '../../../src/hosts/excel/payload';
 import { EXCEL_API_VERSIONS, PROBE_TEXT, SCRATCH_SHEET } from '../../../src/hosts/excel/selftest';
 import type { Host } from '../../../src/hosts/host';
 import { reportText, runProbe, runSelfTest, SELF_TEST_KEY } from '../../../src/taskpane/selftest';
@@ -38,8 +39,17 @@ test('a current Excel: every probe passes, each line says what was seen, and the
     ['excel.office', 'ok', undefined],
     ['excel.capabilities', 'ok', undefined],
     ['excel.settings', 'ok', undefined],
+    ['excel.requests', 'ok', undefined],
     ['excel.annotate', 'ok', undefined],
   ]);
+  // What one annotation costs here: fills set per colour (1.9), notes (1.18), and the syncs that takes.
+  const requests = probe(report, 'excel.requests');
+  expect(line(requests, 'request limit')).toBe('5120.0 KB');
+  expect(line(requests, 'budget per sync')).toBe('4096.0 KB');
+  expect(line(requests, 'fills')).toMatch(/^one request per colour/);
+  const perCell = Number(/^about (\d+) bytes$/.exec(line(requests, 'one annotated cell'))?.[1]);
+  expect(perCell).toBe(REQUEST_BYTES.inspectFill + REQUEST_BYTES.fill + REQUEST_BYTES.noteAdd + 360);
+  expect(line(requests, '6000 cells')).toBe(`about ${Math.ceil((6000 * perCell) / PAYLOAD_BUDGET)} syncs`);
   const office = probe(report, 'excel.office');
   expect([line(office, 'platform'), line(office, 'version'), line(office, 'Office.js')]).toEqual([OFFICE.platform, OFFICE.version, OFFICE.library]);
   expect(EXCEL_API_VERSIONS.map((v) => line(office, `ExcelApi ${v}`))).toEqual(EXCEL_API_VERSIONS.map(() => 'yes'));
@@ -151,8 +161,10 @@ test('Excel 2016 (ExcelApi 1.1): document settings, no comments or notes (warned
     ['excel.office', 'ok', undefined],
     ['excel.capabilities', 'ok', undefined],
     ['excel.settings', 'ok', undefined],
+    ['excel.requests', 'ok', undefined],
     ['excel.annotate', 'warn', undefined],
   ]);
+  expect(line(probe(report, 'excel.requests'), 'fills')).toBe('one request per cell (before 1.9)');
   const office = probe(report, 'excel.office');
   expect(EXCEL_API_VERSIONS.map((v) => line(office, `ExcelApi ${v}`))).toEqual(EXCEL_API_VERSIONS.map((v) => (v === '1.1' ? 'yes' : 'no')));
   expect(line(probe(report, 'excel.capabilities'), 'notes')).toBe('no (ExcelApi 1.18: no)');
