@@ -189,7 +189,8 @@ export function GridPreview({ host, lang, findings = [] }: GridPreviewProps): Re
         </div>
       ) : null}
       {truncated ? <Caption1>{t(lang, 'previewTruncated', { from: start, to: end, cols: columns.length })}</Caption1> : null}
-      <div className={styles.scroller}>
+      {/* Focusable so the sheet can be scrolled with the keyboard (arrow keys, Page Up/Down). */}
+      <div className={styles.scroller} tabIndex={0} role="region" aria-label={`${grid.sheet} — ${t(lang, 'previewLabel')}`}>
         <table className={styles.table} aria-label={`${grid.sheet} — ${t(lang, 'previewLabel')}`}>
           <thead>
             <tr>

@@ -572,8 +572,10 @@ run('web pages in Chromium', () => {
           ['excel.office', 'OK'],
           ['excel.capabilities', 'OK'],
           ['excel.settings', 'OK'],
+          ['excel.requests', 'OK'],
           ['excel.annotate', 'OK'],
         ]);
+        expect(report).toMatch(/^ {2}fills: one request per (colour|cell)/m);
         expect(report).toContain('  platform: OfficeOnline');
         expect(report).toContain(`  Office.js: ${server.origin}/office-js/office.js`);
         expect(report).toMatch(/^ {2}user agent: .*Chrome\//m);

@@ -228,7 +228,9 @@ describe('诊断 tab', () => {
     expect(text).toContain('  ExcelApi 1.18: yes');
     expect(text).toContain('  remove: removed');
     expect(text).toContain('  note removed: yes');
-    expect(text).toMatch(/== 5\. 标注与清除（临时工作表） \/ Annotate and clear \(scratch sheet\) — 通过 \/ OK \(\d+ ms\) \[excel\.annotate\] ==/);
+    expect(text).toMatch(/== 5\. 请求大小 \/ Request sizes — 通过 \/ OK \(\d+ ms\) \[excel\.requests\] ==/);
+    expect(text).toMatch(/  one annotated cell: about \d+ bytes/);
+    expect(text).toMatch(/== 6\. 标注与清除（临时工作表） \/ Annotate and clear \(scratch sheet\) — 通过 \/ OK \(\d+ ms\) \[excel\.annotate\] ==/);
 
     const list = screen.getByRole('list', { name: '自检报告' });
     const items = within(list).getAllByRole('listitem');
@@ -237,9 +239,10 @@ describe('诊断 tab', () => {
       ['excel.office', 'ok'],
       ['excel.capabilities', 'ok'],
       ['excel.settings', 'ok'],
+      ['excel.requests', 'ok'],
       ['excel.annotate', 'ok'],
     ]);
-    expect(screen.getByTestId('selftest-summary').textContent).toBe(t('zh-CN', 'selfTestSummary', { ok: 5, warn: 0, failed: 0 }));
+    expect(screen.getByTestId('selftest-summary').textContent).toBe(t('zh-CN', 'selfTestSummary', { ok: 6, warn: 0, failed: 0 }));
     expect(document.querySelector('[data-code="selftest-done"]')?.getAttribute('data-intent')).toBe('success');
 
     await click(screen.getByRole('button', { name: '复制报告' }));
