@@ -109,8 +109,6 @@ async function openPane(
         kind: 'excel',
         capabilities: async () => ({ comments: true, notes: true, merges: true, settings: true }),
         read: async () => ({ grids: args.grids, messages: [] }),
-        loadState: async () => null,
-        apply: async () => ({ written: [], messages: [] }),
         annotate: async () => ({ written: [], messages: [] }),
         clear: async () => ({ written: [], messages: [] }),
         select: async () => undefined,

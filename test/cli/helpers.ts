@@ -1,7 +1,7 @@
 // Test helpers for the file host and the CLI: seed-based workbooks written with exceljs, hand-made zips and OLE headers.
 
 import ExcelJS from 'exceljs';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { entryDataOffset, sniffWorkbook } from '../../src/hosts/file/read';
 
 /** Seed 000's 劳动能力鉴定费用 table (项目支出绩效目标批复表 2021), laid out as it sits in a worksheet. */
@@ -69,22 +69,8 @@ export interface ZipSpec {
   deflate?: boolean;
   /** Lie about the uncompressed size in both headers. */
   declaredSize?: number;
-}
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(b: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < b.length; i++) c = CRC_TABLE[(c ^ b[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+  /** Deflate level (default zlib's); 1 for large generated parts. */
+  level?: number;
 }
 
 /** A minimal zip writer, so tests can make zips that lie or lack parts. */
@@ -94,7 +80,7 @@ export function makeZip(entries: readonly ZipSpec[]): Buffer {
   let offset = 0;
   for (const e of entries) {
     const raw = typeof e.data === 'string' ? Buffer.from(e.data, 'utf8') : Buffer.from(e.data);
-    const body = e.deflate ? deflateRawSync(raw) : raw;
+    const body = e.deflate ? deflateRawSync(raw, e.level === undefined ? {} : { level: e.level }) : raw;
     const name = Buffer.from(e.name, 'utf8');
     const size = e.declaredSize ?? raw.length;
     const crc = crc32(raw);

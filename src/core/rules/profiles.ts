@@ -116,13 +116,8 @@ const SELF_EVALUATION: Profile = {
   label: { 'zh-CN': '项目支出（部门整体）绩效自评表', 'en-US': 'the self-evaluation form (绩效自评表)' },
   rules: {},
   thresholds: {},
-  structure: new Map<Level1, readonly Level2[]>([
-    [L1.input, [L2.relevance, L2.taskScience, L2.indicatorReason, L2.budgetFinance]],
-    [L1.output, [...OUTPUT_2021, L2.cost, L2.keyTasks, L2.goalAchieved]],
-    [L1.benefit, [...BENEFIT, L2.dutyBenefit, L2.satisfaction]],
-    [L1.satisfaction, [L2.satisfaction]],
-    [L1.cost, COST_2021],
-  ]),
+  // Every framework's categories: the department form's structure is already their union.
+  structure: DEPARTMENT.structure,
   required: { outputAndBenefit: true, quantityQuality: false, timeliness: false, satisfaction: true, costLevel1: false },
   templateRows: 'once',
   evaluationLevel1: ['项目决策', '决策', '项目过程', '过程', '项目管理', '管理', '项目绩效', '绩效'],

@@ -6,8 +6,8 @@
 
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { deflateRawSync, crc32 as zlibCrc32 } from 'node:zlib';
 import { unzipSync } from 'fflate';
+import { makeZip, type ZipSpec } from '../../cli/helpers';
 
 export const BIGSHEET_BASE = path.join(__dirname, 'min-openpyxl-plain.xlsx');
 
@@ -23,7 +23,7 @@ export function bigSheetWorkbook(options: BigSheetOptions = {}): Buffer {
   const target = (options.targetMiB ?? Infinity) * 1024 * 1024;
   const lastRow = options.lastRow ?? 1_048_576;
   const parts = unzipSync(new Uint8Array(readFileSync(BIGSHEET_BASE)));
-  const entries: Array<{ name: string; data: Buffer; crc: number; size: number; method: number }> = [];
+  const entries: ZipSpec[] = [];
   for (const [name, data] of Object.entries(parts)) {
     if (name === 'xl/worksheets/sheet1.xml') {
       const [head, tail] = new TextDecoder().decode(data).split('</sheetData>');
@@ -45,53 +45,10 @@ export function bigSheetWorkbook(options: BigSheetOptions = {}): Buffer {
       }
       pieces.push(Buffer.from(`${chunk.join('')}</sheetData>${tail}`));
       const xml = Buffer.concat(pieces);
-      entries.push({ name, data: deflateRawSync(xml, { level: 1 }), crc: zlibCrc32(xml), size: xml.length, method: 8 });
+      entries.push({ name, data: xml, deflate: true, level: 1 });
     } else {
-      const buf = Buffer.from(data);
-      entries.push({ name, data: buf, crc: zlibCrc32(buf), size: buf.length, method: 0 });
+      entries.push({ name, data });
     }
   }
-  return zip(entries);
-}
-
-function zip(entries: Array<{ name: string; data: Buffer; crc: number; size: number; method: number }>): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt32LE(0x21, 12); // 1980-01-01
-    local.writeUInt32LE(e.crc >>> 0, 14);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(e.method, 10);
-    central.writeUInt32LE(0x21, 12);
-    central.writeUInt32LE(e.crc >>> 0, 16);
-    central.writeUInt32LE(e.data.length, 20);
-    central.writeUInt32LE(e.size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, e.data);
-    centrals.push(central, name);
-    offset += 30 + name.length + e.data.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+  return makeZip(entries);
 }
