@@ -255,7 +255,11 @@ export function scanRows(view: SheetView, header: Header, opts: ScanOptions): Sc
     if (!read && !flat) totalRow(view, r, first, plans[0], current);
   }
   const out = segments.filter((s) => s.indicators.length > 0);
-  for (const s of out) for (const set of ['annual', 'midterm'] as const) backfillLevel1(s.indicators.filter((i) => i.set === set));
+  for (const s of out) {
+    // Most tables name a 一级 on their first row: nothing to back-fill, no per-set copies made.
+    if (!s.indicators.some((i) => i.level1Raw === null)) continue;
+    for (const set of ['annual', 'midterm'] as const) backfillLevel1(s.indicators.filter((i) => i.set === set));
+  }
   return { segments: out, levels };
 }
 
@@ -634,14 +638,10 @@ function totalRow(view: SheetView, row: number, first: number, plan: GroupPlan |
   if (!c || c.score === undefined) return;
   const text = view.text(row, first);
   if (!MAY_BE_FURNITURE.has(text.charCodeAt(0)) || !TOTAL_ROW.test(compact(text))) return;
-  const total: SegmentTotal = { weight: null, score: null };
+  const total: SegmentTotal = { weight: null, score: pointsAt(view, row, c.score), scoreCell: a1(row, c.score) };
   if (c.weight !== undefined) {
     total.weight = pointsAt(view, row, c.weight);
     total.weightCell = a1(row, c.weight);
-  }
-  if (c.score !== undefined) {
-    total.score = pointsAt(view, row, c.score);
-    total.scoreCell = a1(row, c.score);
   }
   segment.total = total;
 }
