@@ -28,12 +28,14 @@ test('detection scores stay at or above the floor', () => {
   // projects, 38/39 forms, 109/125 self-evaluation indicators with actual, weight and score right.
   // 2026-12-07, after batches 4 and 5: 55/56 tables, 399/449 indicators exact, 93.8 % targets, 51/56 projects,
   // 55/56 forms, 137/153 self-evaluation indicators.
+  // 2026-12-07, self-evaluation reading (weights by content, 合计 ending a table, money tables' garbled headings):
+  // 152/153 self-evaluation indicators (the one left: 银川's score written 'IO', which is never guessed a number).
   expect(all.tablesFound / all.tables).toBeGreaterThanOrEqual(0.97);
   expect(all.indicatorsExact / all.indicators).toBeGreaterThanOrEqual(0.88);
   expect(all.targetsExact / all.indicators).toBeGreaterThanOrEqual(0.93);
   expect(all.projectsRight / all.projects).toBeGreaterThanOrEqual(0.9);
   expect(all.formsRight / all.tables).toBeGreaterThanOrEqual(0.97);
-  expect(all.selfEvaluationExact / all.selfEvaluation).toBeGreaterThanOrEqual(0.89);
+  expect(all.selfEvaluationExact / all.selfEvaluation).toBeGreaterThanOrEqual(0.99);
   expect(all.spurious).toBe(0);
   // Rows read as indicators the golden does not have: the …… rows of unfilled templates (kept for the placeholder
   // rule) and rows of pages cut off mid-table.

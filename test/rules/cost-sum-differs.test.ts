@@ -1,8 +1,13 @@
 // cost-sum-differs: cost indicators adding up to less than the budget (both sums shown), on seed 000, 001 and 004 tables and their variants.
 
-import { FLAT_CARD, FLAT_UNIFORMS, HEBEI_COURT, JISHAN, QINGJIAN } from './money-tables';
+import { corpusTable, FLAT_CARD, FLAT_UNIFORMS, HEBEI_COURT, JISHAN, QINGJIAN } from './money-tables';
 import { APPRAISAL_FEES, HALL, RETIREES, withCells } from './seed-tables';
 import { ruleTester } from './tester';
+
+// 武川县 民委 沙湾子村养殖场 2021 (corpus b1a, budget 50 万元): 打井、配电 50000元 and 防疫室84平米 ≥1050元 beside
+// 饲料库120平米 490元/平米, 围墙300米 300元/米 and 标准化棚圈360平米 550元/平米 — prices per item, whose totals the form
+// leaves to the reader (120 × 490 + 300 × 300 + 360 × 550 + 84 × 1050 + 50000 = 48.5 万元).
+const WUCHUAN = corpusTable('b1a-wuchuan-mzw-yangzhichang');
 
 ruleTester.run('cost-sum-differs', {
   valid: [
@@ -28,8 +33,24 @@ ruleTester.run('cost-sum-differs', {
     { name: '稷山 医保 (corpus): 配套资金每人每年 75元 is per person (× 8755 = 65.66 万元)', ...JISHAN },
     { name: '清涧 果园路 (corpus): 硬化水泥砼公路补助标准 ≤120万元 is a rate per km, not the cost of the roads', ...QINGJIAN },
     { name: '天津 河北区法院 (corpus): 参审案件补助 100元 is paid per case of 陪审员参审案件数量 ≥900件', ...HEBEI_COURT },
+    {
+      name: '武川 养殖场 (corpus): beside the prices per 平米 and per 米, 5 + 0.105 万元 is no total to weigh against the 50 万元 budget',
+      ...WUCHUAN,
+    },
   ],
   invalid: [
+    {
+      name: '武川 养殖场 twin: the same items with their totals (58800元, 90000元, 198000元) leave 10.22 万元 of the budget uncosted',
+      ...withCells(WUCHUAN, { F18: '58800元', F19: '90000元', F20: '198000元' }),
+      errors: [
+        {
+          messageId: 'sum',
+          cell: 'F17',
+          related: ['F18', 'F19', 'F20', 'F21', 'B5'],
+          message: '成本指标合计 39.78 万元（5 + 5.88 + 9 + 19.8 + 0.105），少于项目预算 50 万元，相差 10.22 万元',
+        },
+      ],
+    },
     {
       name: 'seed 000 variant: 劳动能力鉴定费 10 万元 on a 14 万元 budget',
       ...withCells(APPRAISAL_FEES, { E17: 10 }),

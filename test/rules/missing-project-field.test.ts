@@ -1,8 +1,14 @@
 // missing-project-field: project blocks without a name, a budget or a period/year, on seed 000, 001 and 004 tables and their variants.
 
 import type { Cell } from '../../src/core/grid';
+import { corpusTable } from './money-tables';
 import { APPRAISAL_FEES, CARD, HALL, PENSION, RETIREES, withCells } from './seed-tables';
 import { ruleTester } from './tester';
+
+// 天津市宝坻区 畜禽粪污资源化利用 2022 中央预算内投资计划绩效目标表 (corpus b1a): the budget is 下达中央预算内投资(万元) 2350.
+const BAODI = corpusTable('b1a-tianjin-baodi-chuqin');
+// 海南省商务厅 服务贸易项目绩效自评表 (corpus b1c): the budget is 计划投资额(万元) 570; no year anywhere on the form.
+const HAINAN_TRADE = corpusTable('b1c-hainan-swt-fuwumaoyi-ziping');
 
 // A flat export (one row per indicator) of two seed 000 projects: one table per project under one shared header.
 const EXPORT: Cell[][] = [
@@ -32,6 +38,7 @@ ruleTester.run('missing-project-field', {
     { name: 'seed 004 企业退休人员社会化管理服务: 项目日期 2021至2023, 中期 294 and 年度 90', ...RETIREES },
     { name: 'a flat export of seed 000 projects under a title naming 2021', grid: EXPORT, merges: ['A1:I1'], tables: 2 },
     { name: 'a department-wide review has no project block to check', ...HALL, profile: 'department' },
+    { name: '宝坻 (corpus): 下达中央预算内投资(万元) 2350 is the budget, and the title names 2022', ...BAODI },
   ],
   invalid: [
     {
@@ -75,6 +82,24 @@ ruleTester.run('missing-project-field', {
       name: 'seed 000 variant: 项目资金申请 left blank',
       ...withCells(APPRAISAL_FEES, { B8: null }),
       errors: [{ messageId: 'missingBudget', cell: 'A1', message: '项目“劳动能力鉴定费用”未填写预算金额' }],
+    },
+    {
+      name: '宝坻 twin: 下达中央预算内投资(万元) left blank',
+      ...withCells(BAODI, { B6: null }),
+      errors: [{ messageId: 'missingBudget', cell: 'A2', message: '未填写预算金额' }],
+    },
+    {
+      name: '海南 服务贸易 (corpus): 计划投资额(万元) 570 is the budget; only the year is missing',
+      ...HAINAN_TRADE,
+      errors: [{ messageId: 'missingPeriod', cell: 'A1' }],
+    },
+    {
+      name: '海南 服务贸易 twin: 计划投资额(万元) left blank',
+      ...withCells(HAINAN_TRADE, { C7: null }),
+      errors: [
+        { messageId: 'missingBudget', cell: 'A1', message: '项目“服务贸易项目”未填写预算金额' },
+        { messageId: 'missingPeriod', cell: 'A1' },
+      ],
     },
     {
       name: 'seed 000 variant: 项目名称 left blank',

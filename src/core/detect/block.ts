@@ -107,6 +107,7 @@ export function readBlock(view: SheetView, from: number, to: number, hasMerges: 
   const deferred: { field: ProjectField; value: Value; unit: string | null; listing: boolean }[] = [];
   const columnKind = new Map<number, 'annual' | 'midterm'>();
   const amountColumns = new Map<number, AmountColumn>();
+  const scoreHeaderWeights = new Map<number, Value>();
   for (let r = from; r <= to; r++) {
     const items = view.rowTexts(r);
     if (items.length === 0) continue;
@@ -148,6 +149,8 @@ export function readBlock(view: SheetView, from: number, to: number, hasMerges: 
       const amountKind = amountColumn(it.text);
       if (amountKind !== null && (b.cells.budget === undefined || amountKind !== 'executed')) {
         amountColumns.set(it.col, amountKind);
+        const points = amountKind === 'score' ? WEIGHT_IN_SCORE_HEADER.exec(normaliseLabel(it.text)) : null;
+        if (points) scoreHeaderWeights.set(it.col, { text: points[1] as string, row: r, col: it.col, raw: null });
         continue;
       }
       const label = blockLabel(it.text) ?? (amountColumns.size > 0 && CROSS_TOTAL.test(normaliseLabel(it.text)) ? CROSS_TOTAL_LABEL : null);
@@ -196,7 +199,20 @@ export function readBlock(view: SheetView, from: number, to: number, hasMerges: 
   for (const d of deferred) {
     if (d.listing !== b.departmentForm) setField(b, d.field, d.value, d.unit);
   }
+  executionWeightInHeader(b, scoreHeaderWeights);
   return b;
+}
+
+/** 得分(20分*执行率): the execution rate's weight written in its score column's heading (昌宁's 自评表 has no 分值 column). */
+const WEIGHT_IN_SCORE_HEADER = /^得分\((\d+(?:\.\d+)?)分/;
+
+/** Without a 分值 column, the execution rate's weight is the one its score column's heading states, at that heading. */
+function executionWeightInHeader(b: BlockInfo, headers: ReadonlyMap<number, Value>): void {
+  const scoreCell = b.cells.executionScore;
+  if (scoreCell === undefined || b.cells.executionWeight !== undefined) return;
+  for (const v of headers.values()) {
+    if (a1(v.row, v.col).replace(/\d+$/, '') === scoreCell.replace(/\d+$/, '')) setField(b, 'executionWeight', v, null);
+  }
 }
 
 interface Value {
@@ -277,10 +293,14 @@ function crossValue(at: LabelAt, amountColumns: ReadonlyMap<number, AmountColumn
     if (!NUMBER_LIKE.test(v.text) && typeof view.raw(row, v.col) !== 'number') continue;
     if (!chosen || (kind === 'adjusted' && chosen.kind !== 'adjusted')) chosen = { ...v, kind };
   }
-  if (!chosen) return false;
-  setField(b, field, { text: chosen.text, row, col: chosen.col, raw: view.raw(row, chosen.col) }, label.moneyUnit);
-  consumed.add(`${row},${chosen.col}`);
-  // The total row of a self-evaluation: the amount spent, the execution rate, and the rate's weight and score.
+  if (chosen) {
+    setField(b, field, { text: chosen.text, row, col: chosen.col, raw: view.raw(row, chosen.col) }, label.moneyUnit);
+    consumed.add(`${row},${chosen.col}`);
+  }
+  // The total row of a self-evaluation: the amount spent, the execution rate, and the rate's weight and score — read
+  // also when no budget column heading was legible (银川's OCR: 年初预匏数 | 调整预算将,A、 | 全年执行数(B) | 执行率(B/A))
+  // or the budget stands beside its label (成安: 预算数 | 6.84 | … | 预算执行进度(%) above 100.00); the budget is
+  // then the figure right of the label.
   if (field === 'budget') {
     for (let j = at.index + 1; j < items.length; j++) {
       const v = items[j] as { col: number; text: string };
@@ -291,7 +311,7 @@ function crossValue(at: LabelAt, amountColumns: ReadonlyMap<number, AmountColumn
       consumed.add(`${row},${v.col}`);
     }
   }
-  return true;
+  return chosen !== null;
 }
 
 function isSideNote(text: string): boolean {

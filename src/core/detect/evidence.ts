@@ -26,7 +26,7 @@ function sample(view: SheetView, headerRow: number, col: number): string[] {
   return out;
 }
 
-/** Of a group's operator column and its alternatives, the one whose cells are operator symbols most often. */
+/** Of a group's operator column and its alternatives, the one whose cells state a comparison most often (symbols). */
 export function chooseOperatorColumn(view: SheetView, headerRow: number, g: ColumnGroup): void {
   const alts = g.alternatives?.operator;
   if (!alts || alts.length === 0 || g.cols.operator === undefined) return;
@@ -89,9 +89,17 @@ function mostlyNumbers(view: SheetView, headerRow: number, col: number): boolean
   return n * 2 >= cells.length;
 }
 
+// 正向 / 反向 say which way is better (read as ≥ / ≤ when nothing else says); 扎赉特旗's 指标方向 beside them says 等于.
+const MERIT_DIRECTION = /^(?:正向|反向)(?:指标)?$/;
+
+/** How many of a column's cells state a comparison: a symbol (≥) or its words (大于等于, 等于), not 正向 / 反向. */
 function symbols(view: SheetView, headerRow: number, col: number): number {
   let n = 0;
-  for (const t of sample(view, headerRow, col)) if (OPERATOR_SYMBOL.test(normaliseLabel(t))) n++;
+  for (const t of sample(view, headerRow, col)) {
+    const key = normaliseLabel(t);
+    if (OPERATOR_SYMBOL.test(key)) n++;
+    else if (!MERIT_DIRECTION.test(key) && (operatorColumnValue(key) ?? 'qualitative') !== 'qualitative') n++;
+  }
   return n;
 }
 
@@ -155,4 +163,40 @@ export function performanceForm(view: SheetView, row: number): boolean {
     for (const { text } of view.rowTexts(r)) if (text.length <= 60 && PERFORMANCE_WORDS.test(text)) return true;
   }
   return false;
+}
+
+/**
+ * A self-evaluation's weight column that no header word names (银川's OCR turned 参考分值 into 考值参分): between the
+ * name column and the score column, the one free column whose cells are points that bound the score on every row
+ * holding both (a weight is never below its score) and add up to no more than the form's 100. Without a score
+ * column, or with a named weight column, nothing changes.
+ */
+export function weightColumnByContent(view: SheetView, headerRow: number, g: ColumnGroup): void {
+  const score = g.cols.score;
+  const name = g.cols.level4 ?? g.cols.level3;
+  if (score === undefined || name === undefined || g.cols.weight !== undefined) return;
+  const taken = new Set(Object.values(g.cols));
+  for (let c = name + 1; c < score; c++) {
+    if (taken.has(c) || !mostlyNumbers(view, headerRow, c)) continue;
+    if (boundsScores(view, headerRow, c, score)) g.cols.weight = c;
+    return;
+  }
+}
+
+/** Do a column's points bound the score column's on every row with both, on at least three rows, adding up to ≤ 100? */
+function boundsScores(view: SheetView, headerRow: number, col: number, score: number): boolean {
+  let pairs = 0;
+  let sum = 0;
+  for (let r = headerRow + 1; r <= view.bottom && r <= headerRow + SAMPLE_ROWS; r++) {
+    if (view.lastCol(r) < view.left) break;
+    const w = normaliseLabel(view.shown(r, col));
+    if (!POINTS.test(w)) continue;
+    const weight = Number.parseFloat(w);
+    sum += weight;
+    const s = normaliseLabel(view.shown(r, score));
+    if (!POINTS.test(s)) continue;
+    if (Number.parseFloat(s) > weight) return false;
+    pairs++;
+  }
+  return pairs >= 3 && sum <= 100 + 1e-9;
 }

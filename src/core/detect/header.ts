@@ -9,6 +9,7 @@ import {
   performanceForm,
   scoreColumnAbove,
   valueColumnByContent,
+  weightColumnByContent,
 } from './evidence';
 import type { SheetView } from './sheet';
 import { headerWord, type HeaderWord, type IndicatorRole, type ProjectColumn } from './vocabulary';
@@ -257,6 +258,7 @@ export function headerAt(view: SheetView, row: number, hasMerges: boolean, requi
     chooseOperatorColumn(view, header.row, g);
     chooseWeightColumn(view, header.row, g);
     scoreColumnAbove(view, header.row, g, Math.max(header.right, view.lastCol(header.row)));
+    weightColumnByContent(view, header.row, g);
   }
   return header;
 }

@@ -221,7 +221,11 @@ export function scanRows(view: SheetView, header: Header, opts: ScanOptions): Sc
       continue;
     }
     blanks = 0;
-    if (ends.at(r, first)) break;
+    if (ends.at(r, first)) {
+      // A 合计 row closing a self-evaluation reads like a block's label (大英): it ends the table, and its total is the table's.
+      if (current && !flat) totalRow(view, r, first, plans[0], current);
+      break;
+    }
 
     if (flat && nameCol !== undefined) {
       const nameText = fillText(view, r, nameCol, lastName, opts.hasMerges);

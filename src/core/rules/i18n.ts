@@ -29,6 +29,10 @@ export function formatNumber(n: number): string {
   if (Math.abs(rounded) >= 1e21) return String(rounded);
   // toLocaleString is slow; integers (most figures in a table) come out the same from String.
   if (Number.isInteger(rounded)) return String(rounded);
+  // So do fractions String writes without an exponent in at most ten decimals (12.5, 0.35): the usual case.
+  const plain = String(rounded);
+  const dot = plain.indexOf('.');
+  if (dot >= 0 && plain.length - dot - 1 <= 10 && !plain.includes('e')) return plain;
   return rounded.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 10 });
 }
 

@@ -3,7 +3,6 @@
 
 import { L1, L2, canonicalLevel1, canonicalLevel2, normaliseLabel } from '../categories';
 import { Memo } from '../detect/memo';
-import type { Indicator, IndicatorPart, ProfileName } from '../model';
 import type { Location, RuleModule } from './types';
 import { shown } from './util/structure';
 
@@ -34,13 +33,9 @@ function quoted(raw: string): string {
   return s.normalize('NFKC').replace(TRAILER, '') || s;
 }
 
-function isStandardLevel1(raw: string): boolean {
-  return STANDARD_LEVEL1.has(bare(raw));
-}
-
-function isStandardLevel2(raw: string, profile: ProfileName): boolean {
-  const s = bare(raw);
-  if (STANDARD_LEVEL2.has(s) || (profile === 'department' && DEPARTMENT_LEVEL2.has(s))) return true;
+/** Whether a 二级 label, bare, is a standard name (with a 一级 written before it, its 二级 part). */
+function isStandardLevel2(s: string, department: boolean): boolean {
+  if (STANDARD_LEVEL2.has(s) || (department && DEPARTMENT_LEVEL2.has(s))) return true;
   const prefix = LEVEL1_PREFIX.exec(s);
   return prefix !== null && STANDARD_LEVEL2.has(s.slice(prefix[0].length));
 }
@@ -51,24 +46,36 @@ interface Label {
   at: Location;
 }
 
-type Picker = readonly [IndicatorPart, (ind: Indicator) => Label | null];
+/** What a label's text says, worked out once per text: as quoted, its standard name if it has one, and bare. */
+interface Reading {
+  text: string;
+  canonical: string | null;
+  bare: string;
+}
 
-/** The distinct labels that are not standard, in table order (一级 before 二级 on a row), each at its first cell. */
-function collect(indicators: readonly Indicator[], pickers: readonly Picker[]): Label[] {
-  const seen = new Set<string>();
-  const out: Label[] = [];
-  for (const ind of indicators) {
-    for (const [part, pick] of pickers) {
-      if (!ind.cells[part]) continue;
-      const label = pick(ind);
-      if (label === null) continue;
-      const key = `${label.text}\u0000${label.standard ?? ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(label);
-    }
+const LEVEL1_READINGS = new Memo<Reading>();
+const LEVEL2_READINGS = new Memo<Reading>();
+const GROUPING_READINGS = new Memo<Reading>();
+
+const readLevel1 = (raw: string): Reading => ({ text: quoted(raw), canonical: canonicalLevel1(raw), bare: bare(raw) });
+const readLevel2 = (raw: string): Reading => ({ text: quoted(raw), canonical: canonicalLevel2(raw), bare: bare(raw) });
+const readGrouping = (raw: string): Reading => ({ text: quoted(raw), canonical: null, bare: '' });
+
+/** Labels of one kind in table order, each distinct text (and standard) once, at its first cell. */
+class Labels {
+  readonly list: Label[] = [];
+  private readonly seenRaw = new Set<string>();
+  private readonly seenKey = new Set<string>();
+
+  add(raw: string, reading: Reading, standard: string | null, at: Location): void {
+    // Most rows repeat a label already seen: one lookup, nothing built.
+    if (this.seenRaw.has(raw)) return;
+    this.seenRaw.add(raw);
+    const key = `${reading.text}\u0000${standard ?? ''}`;
+    if (this.seenKey.has(key)) return;
+    this.seenKey.add(key);
+    this.list.push({ text: reading.text, standard, at });
   }
-  return out;
 }
 
 function pairs(labels: readonly Label[]): string {
@@ -101,43 +108,29 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    const inds = ctx.table.indicators;
-    const level1: Picker = [
-      'level1',
-      (ind) => {
-        const raw = ind.level1Raw;
-        if (ind.level1 === null || !raw || isStandardLevel1(raw)) return null;
-        return {
-          text: quoted(raw),
-          standard: canonicalLevel1(raw) ?? ind.level1,
-          at: { indicator: ind, part: 'level1' },
-        };
-      },
-    ];
-    const level2: Picker = [
-      'level2',
-      (ind) => {
-        const raw = ind.level2Raw;
-        if (ind.level2 === null || !raw || isStandardLevel2(raw, ctx.profile)) return null;
-        return {
-          text: quoted(raw),
-          standard: canonicalLevel2(raw) ?? ind.level2,
-          at: { indicator: ind, part: 'level2' },
-        };
-      },
-    ];
-    const grouping: Picker = [
-      'grouping',
-      (ind) => {
-        const raw = ind.grouping;
-        return raw && raw.trim() !== ''
-          ? { text: quoted(raw), standard: null, at: { indicator: ind, part: 'grouping' } }
-          : null;
-      },
-    ];
+    const department = ctx.profile === 'department';
+    const labels = new Labels();
+    const groupings = new Labels();
+    for (const ind of ctx.table.indicators) {
+      const cells = ind.cells;
+      const raw1 = ind.level1Raw;
+      if (cells.level1 && ind.level1 !== null && raw1) {
+        const r = LEVEL1_READINGS.get(raw1, readLevel1);
+        if (!STANDARD_LEVEL1.has(r.bare)) labels.add(raw1, r, r.canonical ?? ind.level1, { indicator: ind, part: 'level1' });
+      }
+      const raw2 = ind.level2Raw;
+      if (cells.level2 && ind.level2 !== null && raw2) {
+        const r = LEVEL2_READINGS.get(raw2, readLevel2);
+        if (!isStandardLevel2(r.bare, department)) labels.add(raw2, r, r.canonical ?? ind.level2, { indicator: ind, part: 'level2' });
+      }
+      const rawGroup = ind.grouping;
+      if (cells.grouping && rawGroup && rawGroup.trim() !== '') {
+        groupings.add(rawGroup, GROUPING_READINGS.get(rawGroup, readGrouping), null, { indicator: ind, part: 'grouping' });
+      }
+    }
     const groups: [string, Label[]][] = [
-      ['label', collect(inds, [level1, level2])],
-      ['grouping', collect(inds, [grouping])],
+      ['label', labels.list],
+      ['grouping', groupings.list],
     ];
     for (const [messageId, labels] of groups) {
       const first = labels[0];

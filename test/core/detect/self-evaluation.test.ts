@@ -262,9 +262,10 @@ describe('昌宁: 年初目标值(A) | 实际完成值(B) | 得分, bare numbers
     ]);
   });
 
-  it('reads a bare execution rate as written, and its score, with no weight column', () => {
+  it('reads a bare execution rate as written, its score, and with no weight column the weight its score heading states', () => {
     const p = t?.project;
-    expect([p?.budget, p?.executed, p?.executionRate, p?.executionWeight, p?.executionScore]).toEqual([50, 10, 20, undefined, 4]);
+    expect([p?.budget, p?.executed, p?.executionRate, p?.executionWeight, p?.executionScore]).toEqual([50, 10, 20, 20, 4]);
+    expect([p?.cells.executionWeight, p?.cells.executionScore]).toEqual(['G3', 'G4']);
   });
 });
 

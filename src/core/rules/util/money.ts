@@ -218,6 +218,8 @@ const PER_HOUSEHOLD = /户均|每户/;
  * read (they can hold only its commonest bigram) by counting them per unit.
  */
 export function matchQuantity(cost: Indicator, candidates: readonly Indicator[]): Indicator | null {
+  // Most sets list a handful of quantities: weighing each directly is cheaper than building the index.
+  if (candidates.length <= SMALL_SET) return matchDirectly(cost, candidates);
   let index = QUANTITY_INDEXES.get(candidates);
   // The rule lists a set's quantities once and asks for each of its unit costs; a list is not changed afterwards.
   if (index === undefined || index.listed !== candidates.length) {
@@ -228,6 +230,47 @@ export function matchQuantity(cost: Indicator, candidates: readonly Indicator[])
 }
 
 const QUANTITY_INDEXES = new WeakMap<readonly Indicator[], QuantityIndex>();
+
+/** Up to this many candidates, matchQuantity weighs each in turn. */
+const SMALL_SET = 16;
+
+/** matchQuantity by weighing every candidate: the same answer as the index, for short lists. */
+function matchDirectly(cost: Indicator, candidates: readonly Indicator[]): Indicator | null {
+  let costText: string | null = null;
+  let costWords: ReadonlySet<string> = NO_WORDS;
+  let per: string | null = null;
+  let perPerson = false;
+  let perHousehold = false;
+  let best: Indicator | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const q of candidates) {
+    if (q === cost || q.target.value === null || q.target.value <= 0) continue;
+    const unit = q.target.unit ?? q.unit;
+    if (unit === '%' || moneyUnit(unit)) continue;
+    if (costText === null) {
+      costText = texts(cost).join(' ');
+      costWords = contentBigrams(costText);
+      per = perItemOf(cost);
+      perPerson = PER_PERSON.test(costText);
+      perHousehold = PER_HOUSEHOLD.test(costText);
+    }
+    let score = 0;
+    if (q.name.length > 0) score = sharedCount(costWords, contentBigrams(q.name));
+    if (q.description && q.description !== q.name) score = Math.max(score, sharedCount(costWords, contentBigrams(q.description)));
+    score += unitBonus(unit, per, perPerson, perHousehold);
+    if (score <= 0) continue;
+    // A candidate listed twice ties with itself, as in the index.
+    if (score > bestScore) {
+      best = q;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore) tie = true;
+  }
+  return tie ? null : best;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** What a candidate's unit adds for one cost: 2 for the unit priced, 1 for a person or household unit under 人均/户均. */
 function unitBonus(unit: Unit, per: string | null, perPerson: boolean, perHousehold: boolean): number {
