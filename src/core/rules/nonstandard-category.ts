@@ -2,8 +2,10 @@
 // the extra grouping level of a four-level sheet (项目产出, 项目效益): one finding per table and level, naming the standard.
 
 import { L1, L2, canonicalLevel1, canonicalLevel2, normaliseLabel } from '../categories';
-import { Memo } from '../detect/memo';
-import type { Location, RuleModule } from './types';
+import { Memo } from '../memo';
+import type { Indicator, IndicatorPart } from '../model';
+import type { RuleModule } from './rule';
+import type { Location } from './types';
 import { shown } from './util/structure';
 
 // As categories.ts reads past them: list numbering (一、, 1.) and the form's points or fill hints after a label.
@@ -64,17 +66,18 @@ const readGrouping = (raw: string): Reading => ({ text: quoted(raw), canonical: 
 /** Labels of one kind in table order, each distinct text (and standard) once, at its first cell. */
 class Labels {
   readonly list: Label[] = [];
-  private readonly seenRaw = new Set<string>();
-  private readonly seenKey = new Set<string>();
+  // A table holds a handful of distinct labels: arrays searched in place cost less than sets built per table.
+  private readonly seenRaw: string[] = [];
+  private readonly seenKey: string[] = [];
 
-  add(raw: string, reading: Reading, standard: string | null, at: Location): void {
-    // Most rows repeat a label already seen: one lookup, nothing built.
-    if (this.seenRaw.has(raw)) return;
-    this.seenRaw.add(raw);
+  add(raw: string, reading: Reading, standard: string | null, indicator: Indicator, part: IndicatorPart): void {
+    // Most rows repeat a label already seen: one search, nothing built.
+    if (this.seenRaw.includes(raw)) return;
+    this.seenRaw.push(raw);
     const key = `${reading.text}\u0000${standard ?? ''}`;
-    if (this.seenKey.has(key)) return;
-    this.seenKey.add(key);
-    this.list.push({ text: reading.text, standard, at });
+    if (this.seenKey.includes(key)) return;
+    this.seenKey.push(key);
+    this.list.push({ text: reading.text, standard, at: { indicator, part } });
   }
 }
 
@@ -116,16 +119,16 @@ export const rule: RuleModule = {
       const raw1 = ind.level1Raw;
       if (cells.level1 && ind.level1 !== null && raw1) {
         const r = LEVEL1_READINGS.get(raw1, readLevel1);
-        if (!STANDARD_LEVEL1.has(r.bare)) labels.add(raw1, r, r.canonical ?? ind.level1, { indicator: ind, part: 'level1' });
+        if (!STANDARD_LEVEL1.has(r.bare)) labels.add(raw1, r, r.canonical ?? ind.level1, ind, 'level1');
       }
       const raw2 = ind.level2Raw;
       if (cells.level2 && ind.level2 !== null && raw2) {
         const r = LEVEL2_READINGS.get(raw2, readLevel2);
-        if (!isStandardLevel2(r.bare, department)) labels.add(raw2, r, r.canonical ?? ind.level2, { indicator: ind, part: 'level2' });
+        if (!isStandardLevel2(r.bare, department)) labels.add(raw2, r, r.canonical ?? ind.level2, ind, 'level2');
       }
       const rawGroup = ind.grouping;
       if (cells.grouping && rawGroup && rawGroup.trim() !== '') {
-        groupings.add(rawGroup, GROUPING_READINGS.get(rawGroup, readGrouping), null, { indicator: ind, part: 'grouping' });
+        groupings.add(rawGroup, GROUPING_READINGS.get(rawGroup, readGrouping), null, ind, 'grouping');
       }
     }
     const groups: [string, Label[]][] = [
