@@ -1,6 +1,6 @@
 // Canonical 一级/二级 indicator categories and their aliases: the vocabulary detection maps to and rules match on.
 
-import { Memo } from './detect/memo';
+import { Memo } from './memo';
 import { compact } from './parse/normalise';
 
 /** Canonical 一级 names. Rules compare against these constants, never against raw cell text. */

@@ -4,11 +4,12 @@ import { detectTables } from './detect';
 import { noTableReason, sheetEvidence, type SheetEvidence } from './detect/missing';
 import type { Grid } from './grid';
 import type { Finding, IndicatorTable, Lang, MappingOverride } from './model';
-import { formatConfigErrors, parseConfig } from './rules/config';
+import { formatConfigErrors, parseConfig as parseConfigAgainst, type ConfigResult } from './rules/config';
 import { runRules } from './rules/engine';
 import type { RuleProblem } from './rules/engine';
+import { ruleIds } from './rules/index';
 
-export interface CheckOptions {
+interface CheckOptions {
   lang?: Lang;
   /**
    * Configuration (profile, rules on/off, severities, thresholds). Either a value parseConfig returned, or raw
@@ -29,6 +30,14 @@ export interface CheckResult {
    * reason in the report's language. Such a sheet was not checked: it must never be reported as clean.
    */
   unread: { evidence: SheetEvidence; reason: string }[];
+}
+
+/**
+ * The user's configuration validated against every rule of the index: rules/config.ts parseConfig with the index's
+ * ids (that module knows no rules, so the index can import what the rules need without a circle).
+ */
+export function parseConfig(input: unknown): ConfigResult {
+  return parseConfigAgainst(input, ruleIds());
 }
 
 export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): CheckResult {

@@ -3,15 +3,15 @@
 import { z } from 'zod';
 
 /** A formula error as the host shows it, e.g. `#N/A`, `#REF!`. */
-export const CellErrorSchema = z.object({ error: z.string() });
-export type CellError = z.infer<typeof CellErrorSchema>;
+const CellErrorSchema = z.object({ error: z.string() });
+type CellError = z.infer<typeof CellErrorSchema>;
 
 /** A cell value: text, number, boolean, date, error, or empty (null). Formulas appear as their cached result. */
-export const CellSchema = z.union([z.string(), z.number(), z.boolean(), z.date(), CellErrorSchema, z.null()]);
+const CellSchema = z.union([z.string(), z.number(), z.boolean(), z.date(), CellErrorSchema, z.null()]);
 export type Cell = z.infer<typeof CellSchema>;
 
 /** A rectangle of the sheet, 1-based and inclusive. */
-export const AreaSchema = z.object({
+const AreaSchema = z.object({
   top: z.number().int().min(1),
   left: z.number().int().min(1),
   bottom: z.number().int().min(1),
@@ -86,7 +86,7 @@ function plainChar(c: number): boolean {
   return c !== 0x1680 && (c < 0x2000 || c > 0x200a) && c !== 0x2028 && c !== 0x2029 && c !== 0x202f && c !== 0x205f && c !== 0x3000 && c !== 0xfeff;
 }
 
-export function isoDate(d: Date): string {
+function isoDate(d: Date): string {
   if (Number.isNaN(d.getTime())) return '';
   const y = d.getUTCFullYear();
   const m = String(d.getUTCMonth() + 1).padStart(2, '0');

@@ -5,7 +5,7 @@ import { z } from 'zod';
 /** An A1 cell reference on the table's sheet, e.g. `E12`. */
 export const A1Schema = z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/);
 
-export const OperatorSchema = z.enum(['≥', '≤', '=', '>', '<']);
+const OperatorSchema = z.enum(['≥', '≤', '=', '>', '<']);
 export type Operator = z.infer<typeof OperatorSchema>;
 
 /**
@@ -16,11 +16,11 @@ export type Operator = z.infer<typeof OperatorSchema>;
  * - `text`: a free sentence (it may still embed a number: see `value`);
  * - `empty`: nothing there.
  */
-export const TargetKindSchema = z.enum(['quantitative', 'qualitative', 'date', 'text', 'empty']);
+const TargetKindSchema = z.enum(['quantitative', 'qualitative', 'date', 'text', 'empty']);
 export type TargetKind = z.infer<typeof TargetKindSchema>;
 
 /** A period or a date, ISO yyyy-mm-dd; a single date has start === end; an open side is null. */
-export const PeriodSchema = z.object({
+const PeriodSchema = z.object({
   start: z.string().nullable(),
   end: z.string().nullable(),
 });
@@ -45,11 +45,11 @@ export const TargetSchema = z.object({
 });
 export type Target = z.infer<typeof TargetSchema>;
 
-export const IndicatorSetSchema = z.enum(['annual', 'midterm']);
+const IndicatorSetSchema = z.enum(['annual', 'midterm']);
 export type IndicatorSet = z.infer<typeof IndicatorSetSchema>;
 
 /** The parts of an indicator row a rule can point at. */
-export const IndicatorPartSchema = z.enum([
+const IndicatorPartSchema = z.enum([
   'level1',
   'level2',
   'grouping',
@@ -66,7 +66,7 @@ export const IndicatorPartSchema = z.enum([
 ]);
 export type IndicatorPart = z.infer<typeof IndicatorPartSchema>;
 
-export const IndicatorCellsSchema = z.object({
+const IndicatorCellsSchema = z.object({
   level1: A1Schema.optional(),
   level2: A1Schema.optional(),
   grouping: A1Schema.optional(),
@@ -82,7 +82,7 @@ export const IndicatorCellsSchema = z.object({
   deviation: A1Schema.optional(),
 });
 
-export const IndicatorSchema = z.object({
+const IndicatorSchema = z.object({
   /** 1-based sheet row. */
   row: z.number().int().min(1),
   set: IndicatorSetSchema,
@@ -119,7 +119,7 @@ export const IndicatorSchema = z.object({
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
 /** Fields of a project block a rule can point at. */
-export const ProjectFieldSchema = z.enum([
+const ProjectFieldSchema = z.enum([
   'title',
   'name',
   'department',
@@ -144,7 +144,7 @@ export const ProjectFieldSchema = z.enum([
 ]);
 export type ProjectField = z.infer<typeof ProjectFieldSchema>;
 
-export const ProjectBlockSchema = z.object({
+const ProjectBlockSchema = z.object({
   name: z.string().nullable(),
   /** 主管部门 */
   department: z.string().nullable().optional(),
@@ -187,26 +187,17 @@ export const ProjectBlockSchema = z.object({
 });
 export type ProjectBlock = z.infer<typeof ProjectBlockSchema>;
 
-export const TableKindSchema = z.enum(['project', 'department']);
-export type TableKind = z.infer<typeof TableKindSchema>;
+const TableKindSchema = z.enum(['project', 'department']);
 
 /**
  * `target`: a 绩效目标表 (targets set for the year); `self-evaluation`: a 绩效自评表 (the year's targets with the actual
  * values, weights and scores). Detection always sets it; optional so reports written before it still parse.
  */
-export const TableFormSchema = z.enum(['target', 'self-evaluation']);
+const TableFormSchema = z.enum(['target', 'self-evaluation']);
 export type TableForm = z.infer<typeof TableFormSchema>;
 
 export const ProfileNameSchema = z.enum(['project-2021', 'project-legacy', 'department', 'self-evaluation']);
 export type ProfileName = z.infer<typeof ProfileNameSchema>;
-
-/**
- * Column roles. A table with 中期/年度 groups maps the mid-term group's roles with the `midterm.` prefix
- * (`midterm.level2`, `midterm.level3`, `midterm.value`), the annual group's without.
- */
-export const ColumnRoleSchema = z.string().regex(
-  /^(midterm\.)?(level1|level2|level3|level4|description|operator|value|unit|standard|note|valueType|actual|weight|score|deviation)$/,
-);
 
 export const IndicatorTableSchema = z.object({
   sheet: z.string(),
@@ -272,10 +263,9 @@ export type FileError = z.infer<typeof FileErrorSchema>;
  * What happened to a file: `checked` (tables were read and reviewed), `no-table` (readable, but no indicator table
  * was read: NOT checked, never "clean"; `error` says why), `unreadable` (not a workbook, corrupt, too large…).
  */
-export const FileStatusSchema = z.enum(['checked', 'no-table', 'unreadable']);
-export type FileStatus = z.infer<typeof FileStatusSchema>;
+const FileStatusSchema = z.enum(['checked', 'no-table', 'unreadable']);
 
-export const FileReportSchema = z.object({
+const FileReportSchema = z.object({
   file: z.string(),
   status: FileStatusSchema.optional(),
   error: FileErrorSchema.nullable(),
@@ -288,7 +278,7 @@ export const FileReportSchema = z.object({
 });
 export type FileReport = z.infer<typeof FileReportSchema>;
 
-export const SummarySchema = z.object({
+const SummarySchema = z.object({
   files: z.number().int(),
   tables: z.number().int(),
   indicators: z.number().int(),

@@ -1,16 +1,28 @@
-// The one order of findings for people to read: severity first, then the rarest rule first (a rule that fires on
-// many rows is usually one habit of the form, and the single findings that matter must not drown below it).
+// The one order of findings and cells: severity rank, cells in reading order, the key of a workbook cell, and the order
+// of findings for people to read: severity first, then the rarest rule first (a rule that fires on many rows is
+// usually one habit of the form, and the single findings that matter must not drown below it).
 
+import { parseA1 } from './a1';
 import type { Finding, Severity } from './model';
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Two A1 cells of one sheet in reading order: by row, then by column. */
+export function compareCells(a: string, b: string): number {
+  const pa = parseA1(a);
+  const pb = parseA1(b);
+  return pa.row - pb.row || pa.col - pb.col;
+}
+
+/** One key for a cell of a workbook, for maps and sets: no sheet name or A1 address holds U+0000. */
+export function cellKey(sheet: string, cell: string): string {
+  return `${sheet}\u0000${cell}`;
+}
 
 /** Findings of one rule listed one by one before the rest are summarised as a list of cells. */
 export const GROUP_SHOWN = 5;
 
-export interface FindingGroup {
+interface FindingGroup {
   severity: Severity;
   ruleId: string;
   /** In report order. */

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { checkGrids, type CheckResult } from '../core/check';
 import { MappingOverrideSchema, type Lang, type MappingOverride } from '../core/model';
-import { ConfigSchema, formatConfigErrors, parseConfig, type Config } from '../core/rules/config';
+import { parseConfig } from '../core/check';
+import { ConfigSchema, formatConfigErrors, type Config } from '../core/rules/config';
 import { HostError, type ApplyResult, type Host, type HostMessage, type ReadScope } from '../hosts/host';
 import { both, type StringKey } from './i18n';
 

@@ -5,7 +5,7 @@
 
 import { longTableGrid } from '../../bench/long-table';
 import { checkGrids } from '../../src/core/check';
-import { Memo } from '../../src/core/detect/memo';
+import { Memo } from '../../src/core/memo';
 
 function countCalls(rows: number): { memoCalls: number; findings: number; indicators: number } {
   const spy = jest.spyOn(Memo.prototype, 'get');

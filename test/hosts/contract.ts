@@ -1,4 +1,5 @@
-// The host contract: one jest suite every spreadsheet host (Excel over Office.js, WPS over the ET model) passes on its fake.
+// The host contract: one jest suite every spreadsheet host passes — Excel over Office.js and WPS over the ET model on
+// their fakes, and the file host (the browser-file host over the file host's reader and package patcher) on real bytes.
 //
 // Use it from a test file:   runHostContract('excel', (workbook) => makeExcelUnderTest(workbook));
 // The factory builds the host's fake workbook from `workbook` (values, merges, fills, a person's comment) and returns
@@ -6,6 +7,8 @@
 //
 // Hosts get findings, as the task pane and the ribbon commands give them (`host.annotate(findings)`): the host inspects
 // the cells concerned and the core plans. The stored state is read through the inspector (the pane never reads it).
+// A case that does not apply to a host by nature is declared in ContractFeatures with the reason, and the suite checks
+// what the host does instead in its place: no case is skipped.
 
 import { formatLine } from '../../src/core/annotate/comments';
 import { FILLS, type AnnotationState } from '../../src/core/annotate/types';
@@ -58,8 +61,8 @@ export interface HostInspector {
   selection(): { sheet: string; cell: string } | null;
   /** The names of the sheets a user sees (hidden helper sheets excluded). */
   visibleSheets(): string[];
-  protect(sheet: string): void;
-  setReadOnly(): void;
+  protect(sheet: string): void | Promise<void>;
+  setReadOnly(): void | Promise<void>;
   /** A JSON-able picture of everything a user could see change (values, fills, comments, notes, sheets). */
   snapshot(): unknown;
   /** Closes and reopens the workbook: a new host over what was saved in the document; unsaved memory is lost. */
@@ -68,12 +71,24 @@ export interface HostInspector {
   state(): AnnotationState | null | Promise<AnnotationState | null>;
 }
 
-/** What a host cannot do by nature (a file has no protection a writer must honour, no selection of its own…). */
+/**
+ * A case of the contract that does not apply to a host by nature: why, and what the host does instead, which the
+ * suite checks in the case's place (so the declaration itself can fail).
+ */
+export interface NotApplicable {
+  reason: string;
+  instead: string;
+  check: (ut: HostUnderTest) => Promise<void>;
+}
+
+/** The cases a host declares not applicable (a file has no application that refuses a write…); absent: they apply. */
 export interface ContractFeatures {
-  /** Refuses to write a protected sheet or a read-only workbook. */
-  guards?: boolean;
+  /** Refusing to write a protected sheet (annotate and clear). */
+  protectedSheet?: NotApplicable;
+  /** Refusing to write a read-only workbook. */
+  readOnly?: NotApplicable;
   /** Settings kept with the workbook across close and reopen. */
-  settings?: boolean;
+  settings?: NotApplicable;
 }
 
 export interface HostUnderTest {
@@ -226,10 +241,13 @@ export function runHostContract(
   makeHost: (workbook: ContractWorkbook) => HostUnderTest | Promise<HostUnderTest>,
   features: ContractFeatures = {},
 ): void {
-  const guarded = features.guards === false ? test.skip : test;
-  const withSettings = features.settings === false ? test.skip : test;
   describe(`host contract: ${name}`, () => {
     let ut: HostUnderTest;
+    /** The cases, or, where the host declares them not applicable, the check of what it does instead. */
+    const applies = (na: NotApplicable | undefined, cases: () => void) => {
+      if (!na) cases();
+      else test(`does not apply (${na.reason}); instead: ${na.instead}`, () => na.check(ut));
+    };
     beforeEach(async () => {
       ut = await makeHost(contractWorkbook());
     });
@@ -376,40 +394,46 @@ export function runHostContract(
       expect(ut.inspect.selection()).toEqual({ sheet: SHEET, cell: 'E15' });
     });
 
-    guarded('a protected sheet: a bilingual HostError and the workbook unchanged', async () => {
-      ut.inspect.protect(SHEET);
-      const before = ut.inspect.snapshot();
-      await expectHostError(
-        ut.host.annotate(CONTRACT_FINDINGS),
-        CONTRACT_ERROR_CODES.sheetProtected,
-      );
-      expect(ut.inspect.snapshot()).toEqual(before);
-      expect(await ut.inspect.state()).toBeNull();
+    applies(features.protectedSheet, () => {
+      test('a protected sheet: a bilingual HostError and the workbook unchanged', async () => {
+        await ut.inspect.protect(SHEET);
+        const before = ut.inspect.snapshot();
+        await expectHostError(
+          ut.host.annotate(CONTRACT_FINDINGS),
+          CONTRACT_ERROR_CODES.sheetProtected,
+        );
+        expect(ut.inspect.snapshot()).toEqual(before);
+        expect(await ut.inspect.state()).toBeNull();
+      });
+
+      test('a sheet protected after annotating: clear refuses and leaves the annotations as they are', async () => {
+        await ut.host.annotate(CONTRACT_FINDINGS);
+        await ut.inspect.protect(SHEET);
+        const before = ut.inspect.snapshot();
+        await expectHostError(ut.host.clear(), CONTRACT_ERROR_CODES.sheetProtected);
+        expect(ut.inspect.snapshot()).toEqual(before);
+        expect((await ut.inspect.state())?.cells).toHaveLength(4);
+      });
     });
 
-    guarded('a sheet protected after annotating: clear refuses and leaves the annotations as they are', async () => {
-      await ut.host.annotate(CONTRACT_FINDINGS);
-      ut.inspect.protect(SHEET);
-      const before = ut.inspect.snapshot();
-      await expectHostError(ut.host.clear(), CONTRACT_ERROR_CODES.sheetProtected);
-      expect(ut.inspect.snapshot()).toEqual(before);
-      expect((await ut.inspect.state())?.cells).toHaveLength(4);
+    applies(features.readOnly, () => {
+      test('a read-only workbook: a bilingual HostError and the workbook unchanged', async () => {
+        await ut.inspect.setReadOnly();
+        const before = ut.inspect.snapshot();
+        await expectHostError(ut.host.annotate(CONTRACT_FINDINGS), CONTRACT_ERROR_CODES.readOnly);
+        expect(ut.inspect.snapshot()).toEqual(before);
+      });
     });
 
-    guarded('a read-only workbook: a bilingual HostError and the workbook unchanged', async () => {
-      ut.inspect.setReadOnly();
-      const before = ut.inspect.snapshot();
-      await expectHostError(ut.host.annotate(CONTRACT_FINDINGS), CONTRACT_ERROR_CODES.readOnly);
-      expect(ut.inspect.snapshot()).toEqual(before);
-    });
-
-    withSettings('settings are kept with the workbook across close and reopen', async () => {
-      await ut.host.saveSetting('config', { profile: 'project-2021', satisfactionFloor: 80 });
-      expect(await ut.host.loadSetting('config')).toEqual({ profile: 'project-2021', satisfactionFloor: 80 });
-      const reopened = await ut.inspect.reopen();
-      expect(await reopened.host.loadSetting('config')).toEqual({ profile: 'project-2021', satisfactionFloor: 80 });
-      expect((await reopened.host.loadSetting('missing')) ?? undefined).toBeUndefined();
-      expect(reopened.inspect.visibleSheets().sort()).toEqual([SHEET, OTHER_SHEET].sort());
+    applies(features.settings, () => {
+      test('settings are kept with the workbook across close and reopen', async () => {
+        await ut.host.saveSetting('config', { profile: 'project-2021', satisfactionFloor: 80 });
+        expect(await ut.host.loadSetting('config')).toEqual({ profile: 'project-2021', satisfactionFloor: 80 });
+        const reopened = await ut.inspect.reopen();
+        expect(await reopened.host.loadSetting('config')).toEqual({ profile: 'project-2021', satisfactionFloor: 80 });
+        expect((await reopened.host.loadSetting('missing')) ?? undefined).toBeUndefined();
+        expect(reopened.inspect.visibleSheets().sort()).toEqual([SHEET, OTHER_SHEET].sort());
+      });
     });
   });
 }

@@ -6,9 +6,12 @@ import type { Cell } from '../../src/core/grid';
 import type { IndicatorTable } from '../../src/core/model';
 import { parseTarget } from '../../src/core/parse/target';
 import { runRules } from '../../src/core/rules/engine';
-import { rules as targetRules } from '../../src/core/rules/group-targets';
+import { rulesIn } from '../../src/core/rules/index';
 import { APPRAISAL_FEES, ARCHIVE, CARD, PENSION, RETIREES, type SeedTable, withCells } from './seed-tables';
 import { edit, ruleTester } from './tester';
+
+// The target-value and time rules, by their meta.category.
+const targetRules = rulesIn('target', 'time');
 
 // Seed 001's tables carry no year of their own; these cases add the (2023 年度) line the budget book they come from
 // is titled with, so the budget year is known (the sheet moves down a row, so it is read without the block's merges).

@@ -7,7 +7,8 @@ import type { ResolvedConfig } from '../../src/core/rules/config';
 import { runRules } from '../../src/core/rules/engine';
 import { fillTemplate, formatMessage, formatNumber, placeholders } from '../../src/core/rules/i18n';
 import { allowedLevel2, chooseProfile, parentsOf } from '../../src/core/rules/profiles';
-import type { RuleContext, RuleModule, Thresholds } from '../../src/core/rules/types';
+import type { RuleContext, RuleModule } from '../../src/core/rules/rule';
+import type { Thresholds } from '../../src/core/rules/types';
 import { analysisOf } from '../../src/core/rules/util/analysis';
 
 function target(raw: string, value: number | null = null, unit: string | null = null): Target {

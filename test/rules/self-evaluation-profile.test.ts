@@ -4,7 +4,7 @@
 import { detectTables } from '../../src/core/detect';
 import { allRules, getRule } from '../../src/core/rules/index';
 import { chooseProfile, isEvaluationLevel1 } from '../../src/core/rules/profiles';
-import type { RuleModule } from '../../src/core/rules/types';
+import type { RuleModule } from '../../src/core/rules/rule';
 import { APPRAISAL_FEES, withCells } from './seed-tables';
 import { WATER } from './self-evaluation-tables';
 import { buildGrid, runCase } from './tester';

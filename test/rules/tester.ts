@@ -4,11 +4,12 @@ import { parseA1, parseAreaA1 } from '../../src/core/a1';
 import { detectTables } from '../../src/core/detect';
 import type { Cell, Grid } from '../../src/core/grid';
 import type { Finding, IndicatorTable, Lang, ProfileName, Severity } from '../../src/core/model';
-import { formatConfigErrors, parseConfig } from '../../src/core/rules/config';
+import { parseConfig } from '../../src/core/check';
+import { formatConfigErrors } from '../../src/core/rules/config';
 import { runRules } from '../../src/core/rules/engine';
 import { placeholders } from '../../src/core/rules/i18n';
 import { getRule } from '../../src/core/rules/index';
-import type { RuleModule } from '../../src/core/rules/types';
+import type { RuleModule } from '../../src/core/rules/rule';
 
 export interface GridSpec {
   /** The sheet as a reader sees it: row 1 first; null for an empty cell (and for a merge's hidden cells). */

@@ -5,10 +5,13 @@ import { L1, L2 } from '../../src/core/categories';
 import type { IndicatorTable } from '../../src/core/model';
 import { parseTarget } from '../../src/core/parse/target';
 import { runRules } from '../../src/core/rules/engine';
-import { rules as moneyRules } from '../../src/core/rules/group-money-time';
+import { rulesIn } from '../../src/core/rules/index';
 import { FLAT_CARD, FLAT_UNIFORMS, HEBEI_COURT, JISHAN, QINGJIAN } from './money-tables';
 import { CARD, HALL, PRINTING, TIANJIN_MERGES, UNIFORMS, type SeedTable, withCells } from './seed-tables';
 import { ruleTester } from './tester';
+
+// The money and consistency rules, by their meta.category.
+const moneyRules = rulesIn('money', 'consistency');
 
 // Seed 001, 98.劳动能力鉴定经费: 申请人员人均鉴定成本 ≤500元 × 申请鉴定人数 ≥1800人次 = 90 万元 on an 84.10 万元 budget.
 const APPRAISAL: SeedTable = {

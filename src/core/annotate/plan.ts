@@ -2,7 +2,8 @@
 
 import { a1, parseA1 } from '../a1';
 import type { Area } from '../grid';
-import type { Finding, Severity } from '../model';
+import type { Finding } from '../model';
+import { cellKey, compareCells, SEVERITY_RANK } from '../order';
 import { formatLine } from './comments';
 import {
   FILLS,
@@ -26,8 +27,6 @@ export interface CellRef {
   cell: string;
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 const OUR_FILLS: ReadonlySet<string> = new Set(Object.values(FILLS));
 
 /** True when a fill is one the product writes. */
@@ -35,15 +34,10 @@ export function isOurFill(fill: string | null): boolean {
   return fill !== null && OUR_FILLS.has(fill.toUpperCase());
 }
 
-function key(sheet: string, cell: string): string {
-  return `${sheet}\u0000${cell}`;
-}
-
-function compareCells(a: CellRef, b: CellRef): number {
+/** Cells by sheet name, then in reading order. */
+function compareRefs(a: CellRef, b: CellRef): number {
   if (a.sheet !== b.sheet) return a.sheet < b.sheet ? -1 : 1;
-  const pa = parseA1(a.cell);
-  const pb = parseA1(b.cell);
-  return pa.row - pb.row || pa.col - pb.col;
+  return compareCells(a.cell, b.cell);
 }
 
 function record(sheet: string, cell: string, snap: FillSnapshot): AnnotatedCell {
@@ -55,9 +49,9 @@ function record(sheet: string, cell: string, snap: FillSnapshot): AnnotatedCell 
 /** Every cell whose current fill `annotationPlan` asks the lookup for, so batch hosts can read them in one go. */
 export function cellsToInspect(findings: readonly Finding[], previousState: AnnotationState | null): CellRef[] {
   const seen = new Map<string, CellRef>();
-  for (const f of findings) seen.set(key(f.sheet, f.cell), { sheet: f.sheet, cell: f.cell });
-  for (const c of previousState?.cells ?? []) seen.set(key(c.sheet, c.cell), { sheet: c.sheet, cell: c.cell });
-  return [...seen.values()].sort(compareCells);
+  for (const f of findings) seen.set(cellKey(f.sheet, f.cell), { sheet: f.sheet, cell: f.cell });
+  for (const c of previousState?.cells ?? []) seen.set(cellKey(c.sheet, c.cell), { sheet: c.sheet, cell: c.cell });
+  return [...seen.values()].sort(compareRefs);
 }
 
 /** The top-left cell of the merged area `cell` falls in, or `cell` itself when it is in none. */
@@ -86,11 +80,11 @@ export function recoverState(
   previousState: AnnotationState | null,
   cellsWithOurLines: ReadonlyArray<CellRef & FillSnapshot>,
 ): AnnotationState | null {
-  const known = new Set((previousState?.cells ?? []).map((c) => key(c.sheet, c.cell)));
+  const known = new Set((previousState?.cells ?? []).map((c) => cellKey(c.sheet, c.cell)));
   const extra: AnnotatedCell[] = [];
   for (const c of cellsWithOurLines) {
-    if (known.has(key(c.sheet, c.cell))) continue;
-    known.add(key(c.sheet, c.cell));
+    if (known.has(cellKey(c.sheet, c.cell))) continue;
+    known.add(cellKey(c.sheet, c.cell));
     extra.push(isOurFill(c.fill) ? { sheet: c.sheet, cell: c.cell, originalFill: null } : record(c.sheet, c.cell, c));
   }
   if (!previousState && extra.length === 0) return null;
@@ -115,14 +109,14 @@ export function annotationPlan(
 ): AnnotationPlan {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
-    const k = key(f.sheet, f.cell);
+    const k = cellKey(f.sheet, f.cell);
     const g = groups.get(k);
     if (g) g.push(f);
     else groups.set(k, [f]);
   }
 
   const previous = new Map<string, AnnotatedCell>();
-  for (const c of previousState?.cells ?? []) previous.set(key(c.sheet, c.cell), c);
+  for (const c of previousState?.cells ?? []) previous.set(cellKey(c.sheet, c.cell), c);
 
   const entries: AnnotationEntry[] = [];
   const kept: AnnotatedCell[] = [];
@@ -130,7 +124,7 @@ export function annotationPlan(
     const { sheet, cell } = group[0];
     const sorted = [...group].sort(
       (a, b) =>
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
         (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
     );
     const lines: string[] = [];
@@ -161,8 +155,8 @@ export function annotationPlan(
     restore.push(snap && !isOurFill(snap.fill) ? record(prev.sheet, prev.cell, snap) : prev);
   }
 
-  entries.sort(compareCells);
-  kept.sort(compareCells);
-  restore.sort(compareCells);
+  entries.sort(compareRefs);
+  kept.sort(compareRefs);
+  restore.sort(compareRefs);
   return { entries, restore, nextState: { version: 1, cells: kept } };
 }

@@ -6,6 +6,7 @@
 
 import type { Area } from '../grid';
 import type { Finding } from '../model';
+import { cellKey } from '../order';
 import { hasOurLines } from './comments';
 import { anchorCell, anchorFindings, annotationPlan, recoverState, type CellRef, type FillSnapshot } from './plan';
 import type { AnnotationPlan, AnnotationState } from './types';
@@ -46,15 +47,11 @@ export interface AnnotationPort<S extends Snapshot = Snapshot, R = void> {
   write(plan: AnnotationPlan, snapshot: S): R | Promise<R>;
 }
 
-function key(sheet: string, cell: string): string {
-  return `${sheet}\u0000${cell}`;
-}
-
 /** The cells of the findings, each once, in the findings' order: what `inspect` is asked for. */
 export function cellsOf(findings: readonly Finding[]): CellRef[] {
   const seen = new Map<string, CellRef>();
   for (const f of findings) {
-    if (!seen.has(key(f.sheet, f.cell))) seen.set(key(f.sheet, f.cell), { sheet: f.sheet, cell: f.cell });
+    if (!seen.has(cellKey(f.sheet, f.cell))) seen.set(cellKey(f.sheet, f.cell), { sheet: f.sheet, cell: f.cell });
   }
   return [...seen.values()];
 }
@@ -67,7 +64,7 @@ export function anchoredCells(cells: readonly CellRef[], merges: ReadonlyMap<str
   const seen = new Map<string, CellRef>();
   for (const c of cells) {
     const cell = anchorCell(c.cell, merges.get(c.sheet) ?? []);
-    if (!seen.has(key(c.sheet, cell))) seen.set(key(c.sheet, cell), { sheet: c.sheet, cell });
+    if (!seen.has(cellKey(c.sheet, cell))) seen.set(cellKey(c.sheet, cell), { sheet: c.sheet, cell });
   }
   return [...seen.values()];
 }
@@ -84,12 +81,12 @@ export function planAnnotations(findings: readonly Finding[], snapshot: Snapshot
   const live = findings.filter((f) => !gone.has(f.sheet));
   const anchored = anchorFindings(live, (sheet) => snapshot.merges.get(sheet) ?? []);
   const cells = new Map<string, CellSnapshot>();
-  for (const c of snapshot.cells) if (!gone.has(c.sheet)) cells.set(key(c.sheet, c.cell), c);
+  for (const c of snapshot.cells) if (!gone.has(c.sheet)) cells.set(cellKey(c.sheet, c.cell), c);
   const kept = (snapshot.state?.cells ?? []).filter((c) => !gone.has(c.sheet));
   const ours = [...cells.values()].filter((c) => c.comment !== null && hasOurLines(c.comment));
   const state = recoverState(snapshot.state ? { version: 1, cells: kept } : null, ours);
   return annotationPlan(anchored, state, (sheet, cell) => {
-    const c = cells.get(key(sheet, cell));
+    const c = cells.get(cellKey(sheet, cell));
     if (!c) return undefined;
     return c.hostFill === undefined ? { fill: c.fill } : { fill: c.fill, hostFill: c.hostFill };
   });

@@ -14,7 +14,7 @@ export const LABELS = { error: '错误', warning: '警告', info: '提示' } as 
 /** Colour as '#RRGGBB' (upper case), or null for "no fill". */
 export const FillSchema = z.string().regex(/^#[0-9A-F]{6}$/).nullable();
 
-export const AnnotationEntrySchema = z.object({
+const AnnotationEntrySchema = z.object({
   sheet: z.string(),
   cell: A1Schema,
   /** The worst severity of the cell's findings. */
@@ -26,7 +26,7 @@ export const AnnotationEntrySchema = z.object({
 export type AnnotationEntry = z.infer<typeof AnnotationEntrySchema>;
 
 /** A cell the product annotated before, with the fill it had before the product touched it. */
-export const AnnotatedCellSchema = z.object({
+const AnnotatedCellSchema = z.object({
   sheet: z.string(),
   cell: A1Schema,
   originalFill: FillSchema,

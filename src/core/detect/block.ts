@@ -45,7 +45,7 @@ export interface BlockInfo {
   annualGoalCol: number | null;
 }
 
-export function emptyBlock(): BlockInfo {
+function emptyBlock(): BlockInfo {
   return {
     start: null,
     title: null,
@@ -88,7 +88,7 @@ const GOAL_FIELDS: ReadonlySet<ProjectField> = new Set(['annualGoal', 'midtermGo
 const NUMBER_LIKE = /^[¥￥]?\s*-?[\d０-９][\d０-９,，.．\s]*(?:万元|千元|亿元|元|万|亿)?$/;
 
 /** Does a row open a block: a title, a year line, a 单位 line or a label naming a project field? */
-export function opensBlock(text: string, alone: boolean): boolean {
+function opensBlock(text: string, alone: boolean): boolean {
   if (unitLine(text) !== null) return true;
   if (alone && (isTitleText(text) || isYearLine(text))) return true;
   const l = blockLabel(text);

@@ -3,7 +3,7 @@
 // transfer-payment table whose target columns are headed by the regions' names).
 
 import { canonicalLevel1, canonicalLevel2, normaliseLabel } from '../categories';
-import type { ColumnGroup } from './header';
+import type { ColumnGroup } from './roles';
 import type { SheetView } from './sheet';
 import { operatorColumnValue } from './vocabulary';
 
@@ -104,7 +104,7 @@ function symbols(view: SheetView, headerRow: number, col: number): number {
 }
 
 /** A cell that reads like a target: a number, a short text with a figure or an operator, a graded word, a date. */
-export function looksLikeTarget(text: string): boolean {
+function looksLikeTarget(text: string): boolean {
   const t = normaliseLabel(text);
   if (t === '') return false;
   if (/^[≥≤<>=＞＜]?\d/.test(t)) return true;

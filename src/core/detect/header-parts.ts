@@ -5,9 +5,9 @@
 // in vocabulary.ts is tried first; this reading is its fallback.
 
 import type { IndicatorSet } from '../model';
-import type { IndicatorRole } from './vocabulary';
+import type { IndicatorRole } from './roles';
 
-export interface HeaderParts {
+interface HeaderParts {
   role: IndicatorRole;
   /** 指标名称 / 绩效指标 / 指标内容: yields to an explicit 三级指标 in the same header. */
   weak: boolean;

@@ -1,7 +1,6 @@
 // Finds indicator header rows by their words (one row, or two with merged cells) and maps columns to roles,
 // splitting a header with two 二级/三级/指标值 groups (中期 | 年度) into two column groups.
 
-import type { IndicatorSet } from '../model';
 import {
   chooseOperatorColumn,
   chooseWeightColumn,
@@ -11,24 +10,15 @@ import {
   valueColumnByContent,
   weightColumnByContent,
 } from './evidence';
+import type { ColumnGroup, IndicatorRole } from './roles';
 import type { SheetView } from './sheet';
-import { headerWord, type HeaderWord, type IndicatorRole, type ProjectColumn } from './vocabulary';
+import { headerWord, type HeaderWord, type ProjectColumn } from './vocabulary';
 
-export interface HeaderCell {
+interface HeaderCell {
   row: number;
   col: number;
   text: string;
   word: HeaderWord;
-}
-
-export interface ColumnGroup {
-  /** Filled in once the table's context is known (assignSets). */
-  set: IndicatorSet;
-  /** The set the header's own words name (中期指标值), if any. */
-  namedSet: IndicatorSet | null;
-  cols: Partial<Record<IndicatorRole, number>>;
-  /** Further columns whose header names a role already taken (指标性质 and 指标方向): content decides (evidence.ts). */
-  alternatives?: Partial<Record<IndicatorRole, number[]>>;
 }
 
 export interface Header {
@@ -52,7 +42,7 @@ const GROUP_KEYS: ReadonlySet<IndicatorRole> = new Set(['level1', 'level2', 'lev
  * Header words on one row. A merged cell counts at its left column; a merge reaching below the row is a side
  * label (绩效指标 down the table's left edge), not a header cell; a merge from the row above counts (two-row header).
  */
-export function rowWords(view: SheetView, row: number, hasMerges: boolean): HeaderCell[] {
+function rowWords(view: SheetView, row: number, hasMerges: boolean): HeaderCell[] {
   const out: HeaderCell[] = [];
   let tall: (HeaderCell & { bottom: number })[] | undefined;
   // Own values first: most rows hold no header word, and then no merge needs looking up.
@@ -100,7 +90,7 @@ function hasIndicatorWord(cells: readonly HeaderCell[]): boolean {
 }
 
 /** The column groups and project columns of a header's cells, or null when no group has a value and a level. */
-export function buildGroups(cells: readonly HeaderCell[], requireComplete = true): Pick<Header, 'groups' | 'project'> | null {
+function buildGroups(cells: readonly HeaderCell[], requireComplete = true): Pick<Header, 'groups' | 'project'> | null {
   const sorted = [...cells].sort((a, b) => a.col - b.col);
   let strongLevel3: number | null = null;
   let firstLevel1: number | null = null;

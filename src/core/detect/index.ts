@@ -8,10 +8,10 @@ import { parseAmount } from '../parse/amount';
 import { parsePeriod } from '../parse/dates';
 import { readBlock, yearFromPeriod, type BlockInfo } from './block';
 import { columnMap } from './columns';
-import { findHeaders, headerAt, type ColumnGroup, type Header } from './header';
+import { findHeaders, headerAt, type Header } from './header';
 import { scanRows, type Segment } from './rows';
 import { SheetView } from './sheet';
-import type { IndicatorRole } from './vocabulary';
+import type { ColumnGroup, IndicatorRole } from './roles';
 
 export interface DetectOptions {
   overrides?: readonly MappingOverride[];

@@ -5,7 +5,8 @@ import { columnLetters } from '../a1';
 import { canonicalLevel1, canonicalLevel2 } from '../categories';
 import { cellText, type Grid } from '../grid';
 import type { Lang } from '../model';
-import { headerWord, type IndicatorRole } from './vocabulary';
+import type { IndicatorRole } from './roles';
+import { headerWord } from './vocabulary';
 
 export interface SheetEvidence {
   sheet: string;

@@ -8,8 +8,9 @@ import { compact } from '../parse/normalise';
 import { parsePoints } from '../parse/numbers';
 import { parseTarget } from '../parse/target';
 import { moneyFactor, normaliseUnit } from '../parse/units';
-import type { ColumnGroup, Header } from './header';
-import { Memo } from './memo';
+import { Memo } from '../memo';
+import type { Header } from './header';
+import type { ColumnGroup } from './roles';
 import type { SheetView } from './sheet';
 import { blockLabel, isStopText, isTitleText, isYearLine, operatorColumnValue, unitLine } from './vocabulary';
 

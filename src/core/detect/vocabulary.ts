@@ -3,26 +3,9 @@
 
 import { normaliseLabel } from '../categories';
 import type { IndicatorSet, ProjectField } from '../model';
+import { Memo } from '../memo';
 import { headerParts, PART_STARTS } from './header-parts';
-import { Memo } from './memo';
-
-export type IndicatorRole =
-  | 'level1'
-  | 'level2'
-  | 'level3'
-  | 'level4'
-  | 'description'
-  | 'operator'
-  | 'value'
-  | 'unit'
-  | 'standard'
-  | 'note'
-  | 'valueType'
-  // Self-evaluation columns (绩效自评表): what was achieved, the points, and why a target was missed.
-  | 'actual'
-  | 'weight'
-  | 'score'
-  | 'deviation';
+import type { IndicatorRole } from './roles';
 
 /** Columns of a flat export that carry the project block on every row. */
 export type ProjectColumn = 'name' | 'implementer' | 'department' | 'budget' | 'type' | 'period';
@@ -231,7 +214,6 @@ const FISCAL = /^(?:当年|本年|本年度|年度)?(?:财政(?:性)?资金|财�
 const OTHER = /^(?:其他资金|其他来源资金|其他来源)(?:数|额|金额)?$/;
 // 其中：, 1、资金来源：, (1) — the wording around a budget part.
 const PART_PREFIX = /^(?:其中|\d+[、.]|资金来源|\(\d+\)|[:,、])+/;
-const MONEY_UNIT_RE = /^(?:万元|千元|亿元|元)$/;
 
 const DEPARTMENT_WORDS = /部门整体|整体支出|部门\(单位\)|整体绩效|单位整体/;
 
@@ -329,10 +311,6 @@ const STOP_LABEL = /^(?:其他说明|备注|填报说明|说明[:]|注[:\d、]|�
 export function isStopText(text: string): boolean {
   if (text.length > 200) return STOP_LABEL.test(normaliseLabel(text.slice(0, 20)));
   return STOP_LABEL.test(normaliseLabel(text));
-}
-
-export function isMoneyUnit(unit: string | null): unit is string {
-  return unit !== null && MONEY_UNIT_RE.test(unit);
 }
 
 const OPERATOR_WORDS: ReadonlyMap<string, '≥' | '≤' | '=' | '>' | '<'> = new Map([

@@ -1,6 +1,6 @@
 // actual-missing: a self-evaluation indicator with a target and no actual value (实际完成值 left blank).
 
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import { isEmptyActual, isSelfEvaluation, isTemplateRow, quoted } from './util/self-evaluation';
 

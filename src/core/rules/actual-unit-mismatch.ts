@@ -1,7 +1,7 @@
 // actual-unit-mismatch: an actual value in another unit than its target (元 vs 万元 converts; 次 vs % does not), or a
 // numeric target whose actual value has no number at all.
 
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import { hasReason, isEmptyActual, isSelfEvaluation, quoted, unitFactor } from './util/self-evaluation';
 

@@ -1,6 +1,6 @@
 // budget-parts-mismatch: a project block whose budget total is not the sum of its sources (财政拨款 + 其他资金).
 
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { formatWan, isProjectTable } from './util/money';
 
 // Budgets are written to the cent of a 万元 at most; a smaller gap is rounding, not a mismatch.

@@ -3,10 +3,9 @@
 import { z } from 'zod';
 import { LangSchema, ProfileNameSchema, SeveritySchema } from '../model';
 import type { Lang, ProfileName, Severity } from '../model';
-import { ruleIds } from './index';
 import type { Thresholds } from './types';
 
-export const RuleSettingSchema = z.union([z.literal('off'), SeveritySchema]);
+const RuleSettingSchema = z.union([z.literal('off'), SeveritySchema]);
 export type RuleSetting = z.infer<typeof RuleSettingSchema>;
 
 export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
@@ -15,7 +14,7 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   unitCostLowRatio: 0.01,
 });
 
-export const ThresholdsSchema = z
+const ThresholdsSchema = z
   .object({
     /** satisfaction-range: lowest acceptable 满意度, in %. */
     satisfactionFloor: z.number().min(0).max(100).optional(),
@@ -47,7 +46,7 @@ export interface ResolvedConfig {
   lang: Lang;
 }
 
-export interface ConfigError {
+interface ConfigError {
   /** Dotted path of the offending key, e.g. `rules.no-such-rule`, or '' for the whole value. */
   path: string;
   /** Bilingual, zh-CN first: `rules.no-such-rule: 未知规则 / unknown rule`. */
@@ -89,9 +88,10 @@ const SETTING_HINT = "'off' | 'error' | 'warning' | 'info'";
 
 /**
  * Validates configuration from any source (a JSON file, the workbook's stored settings, CLI flags merged in).
- * `knownRuleIds` (default: the rule index) are the ids a setting may name; any other id is an error naming it.
+ * `knownRuleIds` are the ids a setting may name (the rule index's: check.ts parseConfig passes them); any other id is
+ * an error naming it.
  */
-export function parseConfig(input: unknown, knownRuleIds: readonly string[] = ruleIds()): ConfigResult {
+export function parseConfig(input: unknown, knownRuleIds: readonly string[]): ConfigResult {
   if (input === undefined || input === null) return { ok: true, config: EMPTY_CONFIG };
   const parsed = ConfigSchema.safeParse(input);
   const errors: ConfigError[] = [];

@@ -1,6 +1,6 @@
 // cost-exceeds-budget: cost indicators (in 万元) planning more money than the project's budget.
 
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import { budgetOf, costRelated, equalsBudget, formatWan, isProjectTable, sumExpression } from './util/money';
 import { displayName } from './util/targets';

@@ -1,6 +1,6 @@
 // cost-operator: a cost target written as a floor (≥, >); a cost is a ceiling.
 
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import { isCostRatio, operatorRelated, valueWithUnit } from './util/targets';
 

@@ -1,7 +1,7 @@
 // cost-sum-differs: cost indicators that account for less money than the project's budget (shows both sums).
 
 import type { IndicatorSet } from '../model';
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf, type TableAnalysis } from './util/analysis';
 import { budgetOf, costRelated, formatWan, isProjectTable, sumExpression } from './util/money';
 

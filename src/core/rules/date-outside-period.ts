@@ -1,7 +1,7 @@
 // date-outside-period: a date, month or year in a target outside the project's period (or, without one, its budget year).
 
 import type { Indicator } from '../model';
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import { allowedSpan, yearsInText } from './util/targets';
 

@@ -1,6 +1,6 @@
 // deviation-reason-missing: an unmet target or a cut score with no 偏差原因 (reason for the shortfall).
 
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import { compareActual, hasReason, isSelfEvaluation, points, quoted } from './util/self-evaluation';
 

@@ -1,7 +1,7 @@
 // duplicate-indicator: the same indicator (name and description) twice in one indicator set.
 
 import type { Indicator } from '../model';
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import type { RowFacts } from './util/analysis';
 import { normaliseText, shown } from './util/structure';

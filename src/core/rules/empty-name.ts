@@ -2,7 +2,7 @@
 
 import { parseA1 } from '../a1';
 import type { Indicator } from '../model';
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import { exampleFor } from './util/structure';
 

@@ -1,7 +1,7 @@
 // empty-target: an indicator name with no target value (blank, only …… / —— filler, or a formula error).
 
 import { getProfile, isEvaluationLevel1 } from './profiles';
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import { isTemplateRow } from './util/self-evaluation';
 import { spanEndYear } from './util/targets';

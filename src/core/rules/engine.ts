@@ -2,15 +2,17 @@
 
 import { a1, parseA1, parseAreaA1 } from '../a1';
 import type { Finding, Indicator, IndicatorTable, Lang, ProfileName, Severity } from '../model';
+import { SEVERITY_RANK } from '../order';
 import { DEFAULT_THRESHOLDS, EMPTY_CONFIG, effectiveSeverity } from './config';
 import type { ResolvedConfig } from './config';
 import { DEFAULT_LANG, MessageFormatError, fillTemplate, fillTemplateOrNull } from './i18n';
 import { allRules } from './index';
 import { chooseProfile, getProfile } from './profiles';
-import type { Location, Report, RuleContext, RuleModule, Thresholds } from './types';
+import type { RuleContext, RuleModule } from './rule';
+import type { Location, Report, Thresholds } from './types';
 import { TableAnalysis } from './util/analysis';
 
-export interface RunOptions {
+interface RunOptions {
   /** Validated configuration (see parseConfig); defaults apply when absent. */
   config?: ResolvedConfig;
   /** Message language; wins over config.lang. */
@@ -33,18 +35,18 @@ export interface RuleProblem {
   message: string;
 }
 
-export interface RunResult {
+interface RunResult {
   findings: Finding[];
   problems: RuleProblem[];
 }
 
 /** Thresholds for a table: defaults, then the profile's, then the user's. */
-export function resolveThresholds(profile: ProfileName, config: ResolvedConfig): Thresholds {
+function resolveThresholds(profile: ProfileName, config: ResolvedConfig): Thresholds {
   return { ...DEFAULT_THRESHOLDS, ...getProfile(profile).thresholds, ...config.thresholds };
 }
 
 /** The profile a table is checked with: the configuration's when it names one, else the auto choice. */
-export function profileFor(table: IndicatorTable, config: ResolvedConfig): ProfileName {
+function profileFor(table: IndicatorTable, config: ResolvedConfig): ProfileName {
   return config.profile === 'auto' ? chooseProfile(table) : config.profile;
 }
 
@@ -235,8 +237,6 @@ function quoteLimited(data: Record<string, string | number>): Record<string, str
   return out ?? data;
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 /**
  * Findings sorted by sheet (workbook order), row, column, rule id, severity and message, ties in the order reported;
  * of identical findings (same rule, cell, severity, message, related cells) only the first reported is kept.
@@ -259,7 +259,7 @@ function sortAndDedupe(findings: Finding[], row: number[], col: number[], tables
       col[i] = pos.col;
     }
     sheet[i] = sheetOrder.get(f.sheet) ?? sheetOrder.size;
-    severity[i] = SEVERITY_ORDER[f.severity];
+    severity[i] = SEVERITY_RANK[f.severity];
     order[i] = i;
   }
   const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

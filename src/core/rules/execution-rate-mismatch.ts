@@ -1,7 +1,7 @@
 // execution-rate-mismatch: a self-evaluation's 执行率 that is not 全年执行数 ÷ 全年预算数, execution above the budget,
 // or the rate's score off the method (its weight × the rate, at most the weight).
 
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { formatWan } from './util/money';
 import {
   RATE_TOLERANCE,

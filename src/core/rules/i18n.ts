@@ -36,7 +36,7 @@ export function formatNumber(n: number): string {
   return rounded.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 10 });
 }
 
-export interface FormatResult {
+interface FormatResult {
   text: string;
   /** Placeholders the data did not fill (left as `{name}` in `text`). */
   missing: string[];

@@ -1,6 +1,6 @@
 // impossible-bound: a bound no result can meet or exceed: ≥/>100 % on a bounded rate, ≤0/<0 on a count.
 
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import { moneyUnit } from './util/money';
 import { operatorRelated } from './util/targets';

@@ -2,7 +2,7 @@
 
 import { L1, L2 } from '../categories';
 import type { Indicator } from '../model';
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import { normaliseText, shown } from './util/structure';
 

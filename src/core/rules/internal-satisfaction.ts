@@ -2,9 +2,9 @@
 // as the satisfaction of those the project serves.
 
 import { L1, L2 } from '../categories';
-import { Memo } from '../detect/memo';
+import { Memo } from '../memo';
 import type { Indicator, IndicatorPart } from '../model';
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import { shown } from './util/structure';
 import { coreName, isSatisfactionName } from './util/targets';

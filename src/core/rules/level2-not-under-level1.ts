@@ -2,7 +2,7 @@
 
 import { L1, L2 } from '../categories';
 import { allowedLevel2, knownLevel1, parentsOf } from './profiles';
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { shown } from './util/structure';
 
 export const rule: RuleModule = {

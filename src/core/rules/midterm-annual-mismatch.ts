@@ -1,7 +1,7 @@
 // midterm-annual-mismatch: in 中期/年度 side-by-side tables, a row whose two indicators differ in meaning, or an annual target above the mid-term one.
 
 import type { Indicator } from '../model';
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { sameIndicatorName } from './util/money';
 
 // A ceiling (≤, <) on either side is not a goal to reach: its annual value may sit above the mid-term one.

@@ -4,7 +4,8 @@
 import { L1, L2 } from '../categories';
 import type { Indicator, IndicatorPart, ProfileName } from '../model';
 import { allowedLevel2 } from './profiles';
-import type { Location, RuleModule } from './types';
+import type { RuleModule } from './rule';
+import type { Location } from './types';
 import { analysisOf } from './util/analysis';
 import { categoryText } from './util/structure';
 import { coreName, isSatisfactionName, subjectOf } from './util/targets';

@@ -4,7 +4,7 @@ import { L1, L2 } from '../categories';
 import type { Indicator, IndicatorSet } from '../model';
 import { formatNumber } from './i18n';
 import { getProfile } from './profiles';
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import { spanEndYear } from './util/targets';
 

@@ -2,7 +2,7 @@
 // whether the figure is a floor to reach or a ceiling not to pass. Satisfaction is left to the satisfaction rules.
 
 import { formatNumber } from './i18n';
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 
 // Rates where less is better: the figure is a ceiling (受灾率 ≤1%, 结转结余率 ≤30%); any other rate is a floor.

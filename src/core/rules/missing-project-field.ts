@@ -1,7 +1,7 @@
 // missing-project-field: a project block without its name, its budget, or its period/year.
 
 import type { IndicatorTable } from '../model';
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { formatWan, isProjectTable } from './util/money';
 
 export const rule: RuleModule = {

@@ -1,7 +1,7 @@
 // missing-unit: a numeric target with no unit, neither in the value cell nor in the unit column.
 
 import type { Indicator } from '../model';
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { isCostIndicator } from './util/money';
 import { analysisOf } from './util/analysis';
 import { isRateName, subjectOf } from './util/targets';

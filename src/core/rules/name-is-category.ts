@@ -1,9 +1,9 @@
 // name-is-category: a 三级 name that only repeats a category (数量指标, 质量指标1) and says nothing measurable.
 
 import { L1, L2, canonicalLevel1, canonicalLevel2, isGroupingLevel } from '../categories';
-import { Memo } from '../detect/memo';
+import { Memo } from '../memo';
 import { isEvaluationLevel1 } from './profiles';
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { categoryText, exampleFor, normaliseText, shown } from './util/structure';
 
 // Left out on purpose: 服务对象满意度 as a 三级 name is itself a measurable survey result (seeds 001, 004); the

@@ -1,7 +1,7 @@
 // non-numeric-quantity: a 数量指标 or economic cost whose target states no number, so it cannot be measured.
 
 import { formatNumber } from './i18n';
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import { budgetOf } from './util/money';
 

@@ -1,6 +1,6 @@
 // percent-out-of-range: a bounded rate (合格率, 完成率, 满意度…) set above 100 % or below 0 %.
 
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 
 export const rule: RuleModule = {

@@ -1,7 +1,7 @@
 // placeholder: template placeholders left in an indicator's name or target (……, XX, **, 待定, 暂定, TBD).
 
 import { getProfile } from './profiles';
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import { isTemplateRow, onlyHintPlaceholders, withoutHints } from './util/self-evaluation';
 import { spanEndYear } from './util/targets';

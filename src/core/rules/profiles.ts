@@ -7,7 +7,7 @@ import type { RuleSetting } from './config';
 import type { MessageTemplate, Thresholds } from './types';
 
 /** Which parts of `missing-category` apply under a profile. */
-export interface RequiredCategories {
+interface RequiredCategories {
   /** 产出 and 效益 indicators must both be present. */
   outputAndBenefit: boolean;
   /** 产出 must hold 数量 and 质量 indicators. */
@@ -20,7 +20,7 @@ export interface RequiredCategories {
   costLevel1: boolean;
 }
 
-export interface Profile {
+interface Profile {
   name: ProfileName;
   label: MessageTemplate;
   /** Rule settings that differ from the rules' defaults. */

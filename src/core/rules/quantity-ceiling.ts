@@ -1,6 +1,6 @@
 // quantity-ceiling: a 数量指标 target written as a ceiling (≤1万人, 不超过3000封, 12个以内): a quantity is a floor.
 
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import { moneyUnit } from './util/money';
 import { coreName, operatorRelated, valueWithUnit } from './util/targets';

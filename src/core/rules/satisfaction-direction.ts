@@ -1,7 +1,7 @@
 // satisfaction-direction: a 满意度/满意率 target written as a ceiling (≤, <); satisfaction is a floor to reach.
 
 import { formatNumber } from './i18n';
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import { operatorRelated } from './util/targets';
 

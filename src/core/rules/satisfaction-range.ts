@@ -1,7 +1,7 @@
 // satisfaction-range: a 满意度 target below the profile's floor (warning), or exactly 100 % (info).
 
 import { formatNumber } from './i18n';
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 
 export const rule: RuleModule = {

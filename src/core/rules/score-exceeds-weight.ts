@@ -1,6 +1,6 @@
 // score-exceeds-weight: a self-evaluation score above its weight (得分 > 分值), or a negative score.
 
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import { isSelfEvaluation, points, withCells } from './util/self-evaluation';
 

@@ -1,7 +1,7 @@
 // score-inconsistent: a quantitative indicator's score more than 0.5 points from what 财预〔2020〕10号's method gives
 // (the whole weight when the target is met, weight × actual ÷ target when not; target ÷ actual for a ceiling).
 
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import {
   SCORE_TOLERANCE,

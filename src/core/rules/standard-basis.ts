@@ -1,6 +1,6 @@
 // standard-basis: a 绩效标准 / 取值依据 cell that is not one of the four bases (计划标准, 行业标准, 历史标准, 其他标准).
 
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 
 // The bases named by 财预〔2020〕10号 and 财预〔2021〕101号; 其他标准 may be spelt out as "财政部门和预算部门确认或认可的其他标准".
 const BASIS = /计划标准|行业标准|历史标准|其他标准|(财政|预算)部门.{0,12}(确认|认可).{0,4}标准/;

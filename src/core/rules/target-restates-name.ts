@@ -1,9 +1,9 @@
 // target-restates-name: a target that only repeats the indicator's name (及时告知公告人相关信息 → 及时告知公告人相关信息).
 
 import { L1 } from '../categories';
-import { Memo } from '../detect/memo';
+import { Memo } from '../memo';
 import type { Indicator, IndicatorPart } from '../model';
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import { normaliseText, shown } from './util/structure';
 

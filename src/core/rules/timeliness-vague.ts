@@ -2,7 +2,7 @@
 // deadline to a document the table does not show (按上级文件要求时限内, 按照合同约定时间), or that describes a payment
 // without saying when it is made (鉴定评审费按照实际鉴定情况据实支付).
 
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import { spanEndYear } from './util/targets';
 

@@ -1,6 +1,7 @@
 // total-score-mismatch: a self-evaluation's 总分 that is not the sum of the scores (with the execution rate's).
 
-import type { Location, RuleModule } from './types';
+import type { RuleModule } from './rule';
+import type { Location } from './types';
 import { TOTAL_TOLERANCE, isSelfEvaluation, points } from './util/self-evaluation';
 
 export const rule: RuleModule = {

@@ -1,14 +1,7 @@
-// The contract between the rule engine and rule modules: metadata, the context a check receives, and report locations.
+// The vocabulary rules, their helpers and the engine share: metadata, messages, report locations, thresholds. It imports
+// only the model, so anything in src/core/rules may import it (rule.ts adds the context a check receives).
 
-import type {
-  Indicator,
-  IndicatorPart,
-  IndicatorTable,
-  ProfileName,
-  ProjectField,
-  Severity,
-} from '../model';
-import type { TableAnalysis } from './util/analysis';
+import type { Indicator, IndicatorPart, IndicatorTable, ProjectField, Severity } from '../model';
 
 export type RuleCategory = 'structure' | 'target' | 'time' | 'money' | 'consistency' | 'self-evaluation';
 
@@ -51,24 +44,4 @@ export interface Thresholds {
   costTolerance: number;
   /** unit-cost-inconsistent: unit cost × quantity below this share of the budget is flagged (default 0.01). */
   unitCostLowRatio: number;
-}
-
-export interface RuleContext {
-  table: IndicatorTable;
-  /** Every table of the same file, for rules that compare across tables. */
-  tables: readonly IndicatorTable[];
-  profile: ProfileName;
-  thresholds: Thresholds;
-  report(r: Report): void;
-  /**
-   * What several rules ask of every row, worked out once per table on first use (util/analysis.ts). The engine
-   * always sets it; rules read it through analysisOf(ctx), which makes one for a context built without it.
-   */
-  analysis?: TableAnalysis;
-}
-
-export interface RuleModule {
-  meta: RuleMeta;
-  /** Runs once per table. Must not throw on any table detection can produce. */
-  check(ctx: RuleContext): void;
 }

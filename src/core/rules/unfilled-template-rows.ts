@@ -1,7 +1,8 @@
 // unfilled-template-rows: template rows left in the table (指标1, 指标2, ……), listed once per table.
 
 import { getProfile } from './profiles';
-import type { Location, RuleModule } from './types';
+import type { RuleModule } from './rule';
+import type { Location } from './types';
 import { analysisOf } from './util/analysis';
 import { isTemplateRow } from './util/self-evaluation';
 import { shown } from './util/structure';

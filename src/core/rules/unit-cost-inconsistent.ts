@@ -1,7 +1,7 @@
 // unit-cost-inconsistent: a unit or average cost times the quantity it prices, far from the budget (over it, or under a tiny share).
 
 import type { Indicator } from '../model';
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import type { RowFacts } from './util/analysis';
 import { shownTarget } from './util/targets';

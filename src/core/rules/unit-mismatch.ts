@@ -1,6 +1,6 @@
 // unit-mismatch: a rate not in %, a 数量指标 in %, or the value cell's unit differing from the unit column.
 
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 
 // Shares may be written per mille, and a change of a rate in percentage points (提高5个百分点).

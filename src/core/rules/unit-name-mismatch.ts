@@ -1,8 +1,8 @@
 // unit-name-mismatch: a unit that does not fit what the name counts (数字化加工人次 in 册, 培训人数 in 元, 绿化面积 in 个).
 
-import { Memo } from '../detect/memo';
+import { Memo } from '../memo';
 import { unitScale } from '../parse/units';
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import { moneyUnit } from './util/money';
 import { coreName } from './util/targets';

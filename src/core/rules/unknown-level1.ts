@@ -2,7 +2,7 @@
 
 import { L1 } from '../categories';
 import { isEvaluationLevel1, isInvestmentLevel1, knownLevel1 } from './profiles';
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { isBannerRow, shown } from './util/structure';
 
 export const rule: RuleModule = {

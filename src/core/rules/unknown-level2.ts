@@ -1,7 +1,7 @@
 // unknown-level2: a 二级 value that is no category any form knows.
 
 import { allowedLevel2, getProfile, isEvaluationLevel1, isInvestmentLevel2 } from './profiles';
-import type { RuleModule } from './types';
+import type { RuleModule } from './rule';
 import { isTemplateRow } from './util/self-evaluation';
 import { shown } from './util/structure';
 

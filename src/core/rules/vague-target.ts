@@ -1,8 +1,8 @@
 // vague-target: a bare unmeasurable word (是, 较高, 优, 显著, 提升…) standing as the whole target.
 
 import { L1 } from '../categories';
-import { Memo } from '../detect/memo';
-import type { RuleModule } from './types';
+import { Memo } from '../memo';
+import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 
 /** Subjects a vague target may open with (影响程度 较高, 效果 显著). */

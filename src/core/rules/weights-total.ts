@@ -1,6 +1,7 @@
 // weights-total: a self-evaluation's weights (分值), with the execution rate's, not adding up to 100 or to the 总分 row.
 
-import type { Location, RuleModule } from './types';
+import type { RuleModule } from './rule';
+import type { Location } from './types';
 import { WEIGHT_TOLERANCE, isSelfEvaluation, points } from './util/self-evaluation';
 
 /** A form without a weight for the execution rate leaves it this many points (财预〔2020〕10号: 预算执行率 10). */

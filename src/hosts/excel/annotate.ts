@@ -1,19 +1,23 @@
 // Annotating in Excel through the core's port (core/annotate/port.ts): `inspect` (inspect.ts) reads the record, the
 // fills, notes and comments of the cells concerned in one sync for anything that fits a payload; the core plans;
 // `write` (write.ts) saves a record covering every cell about to change, sends the operations (ops.ts) in
-// payload-sized syncs and rolls a failed write back. Findings inside a merged area (as the last read saw them) are
-// written on its top-left cell by the core's anchoring.
+// payload-sized syncs (send.ts) and rolls a failed write back (rollback.ts). Findings inside a merged area (as the
+// last read saw them) are written on its top-left cell by the core's anchoring.
 
 import { cellsOf, planAnnotations } from '../../core/annotate/port';
 import type { Finding } from '../../core/model';
-import { inspect, type AnnotateEnv } from './inspect';
+import { inspect } from './inspect';
 import { messages } from './messages';
-import { RolledBackError, write, type AnnotateOutcome } from './write';
+import { RolledBackError } from './rollback';
+import type { AnnotateEnv } from './snapshot';
+import { write, type AnnotateOutcome } from './write';
 
-export { CLEARED_LINE, COMMENT_BYTES, type AnnotateEnv } from './inspect';
 export { loadFill } from './fills';
 export { findingsRows, neutralise } from './findings-sheet';
-export { RolledBackError, type AnnotateOutcome } from './write';
+export { RolledBackError } from './rollback';
+export { CLEARED_LINE, type AnnotateEnv } from './snapshot';
+export { COMMENT_BYTES } from './threads';
+export type { AnnotateOutcome } from './write';
 
 /** One run: inspect, plan, write (`forceSheet`: fills and the findings sheet only, no comment text). */
 async function run(

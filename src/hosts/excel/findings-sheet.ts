@@ -1,8 +1,12 @@
-// The findings sheet (Excel without comments and notes): one row per line, a HYPERLINK to the cell.
+// The findings sheet (Excel without comments and notes): one row per line, a HYPERLINK to the cell; and the
+// operations that replace ours from an earlier run with a new one.
 
 import { parseA1 } from '../../core/a1';
 import { LABELS, type AnnotationEntry } from '../../core/annotate/types';
-import { qualified } from './payload';
+import { FINDINGS_SHEET_NAME } from './messages';
+import type { WriteOp } from './ops';
+import { jsonBytes, qualified } from './payload';
+import type { ExcelSnapshot } from './snapshot';
 
 /** Text a spreadsheet would take for a formula (= + - @, or a leading tab/CR) gets Excel's text prefix, an apostrophe. */
 export function neutralise(text: string): string {
@@ -43,4 +47,49 @@ export function uniqueSheetName(base: string, taken: ReadonlySet<string>): strin
     const name = `${base} (${i})`;
     if (!lower.has(name.toLowerCase())) return name;
   }
+}
+
+/**
+ * The findings sheet's operations: ours from an earlier run goes; with entries (old Excel: no comments, no notes), a
+ * new one gets a row per line, in chunks sized to the payload. `name`: the new sheet, or null.
+ */
+export function findingsSheetOps(
+  snap: Pick<ExcelSnapshot, 'allSheets' | 'prev' | 'caps' | 'budget'>,
+  entries: readonly AnnotationEntry[],
+): { ops: WriteOp[]; name: string | null } {
+  const { allSheets, prev, caps, budget } = snap;
+  const ops: WriteOp[] = [];
+  const names = new Set(allSheets.items.map((w) => w.name));
+  if (prev.findingsSheet && names.has(prev.findingsSheet)) {
+    const old = prev.findingsSheet;
+    ops.push({ bytes: 60, queue: () => allSheets.getItem(old).delete() });
+    names.delete(old);
+  }
+  if (entries.length === 0) return { ops, name: null };
+  const name = uniqueSheetName(FINDINGS_SHEET_NAME, names);
+  const rows = findingsRows(
+    entries,
+    allSheets.items.map((w) => w.name),
+  );
+  ops.push({ bytes: 60, queue: () => void allSheets.add(name) });
+  const perChunk = Math.max(1, Math.floor(budget / 4 / Math.max(1, jsonBytes(rows) / rows.length)));
+  for (let i = 0; i < rows.length; i += perChunk) {
+    const part = rows.slice(i, i + perChunk);
+    const start = i;
+    ops.push({
+      bytes: jsonBytes(part),
+      queue: () => {
+        allSheets.getItem(name).getRange(`A${start + 1}:C${start + part.length}`).formulas = part;
+      },
+    });
+  }
+  ops.push({
+    bytes: 60,
+    queue: () => {
+      const ws = allSheets.getItem(name);
+      ws.getRange('A1:C1').format.font.bold = true;
+      if (caps.autofit) ws.getRange('A:C').format.autofitColumns();
+    },
+  });
+  return { ops, name };
 }

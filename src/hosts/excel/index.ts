@@ -24,11 +24,11 @@ import {
 import { messages, toHostError } from './messages';
 import { PAYLOAD_BUDGET } from './payload';
 import { readSheets, type CommentIndex } from './read';
+import { StaleRecordError } from './record';
 import { selectCell } from './select';
 import { excelProbes, officeReport, type OfficeReport } from './selftest';
 import {
   DocumentRecordStore,
-  StaleRecordError,
   WorkbookRecordStore,
   type RecordRun,
   type RecordStore,

@@ -8,7 +8,8 @@ import type { SelfTestLine, SelfTestOptions, SelfTestProbe } from '../host';
 import { EXCEL_SETTING_PREFIX } from '../stored-settings';
 import { GUARDED, type ExcelCapabilities, type IsSetSupported, type LibraryHas } from './capabilities';
 import { MAX_ANNOTATED_CELLS, PAYLOAD_CAP, qualified, REQUEST_BYTES, utf8Length } from './payload';
-import { recordJson, SETTINGS_LIMIT_BYTES, STATE_KEY, type BatchRunner, type RecordStore } from './state';
+import { recordJson, SETTINGS_LIMIT_BYTES } from './record';
+import { STATE_KEY, type BatchRunner, type RecordStore } from './state';
 
 /** What Office says about itself: Office.context.diagnostics, the display language, where Office.js came from. */
 export interface OfficeReport {

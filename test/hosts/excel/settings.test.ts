@@ -14,14 +14,11 @@ import {
   recordJson,
   RECORD_LIMIT_BYTES,
   StaleRecordError,
-  STATE_KEY,
   StoredSchema,
   storedFromValue,
-  WorkbookRecordStore,
-  type BatchRunner,
-  type SettingsStore,
   type Stored,
-} from '../../../src/hosts/excel/state';
+} from '../../../src/hosts/excel/record';
+import { STATE_KEY, WorkbookRecordStore, type BatchRunner, type SettingsStore } from '../../../src/hosts/excel/state';
 import { HostError, type Host } from '../../../src/hosts/host';
 import { CONTRACT_FINDINGS, contractWorkbook, OTHER_SHEET, SHEET } from '../contract';
 import type { FakeWorkbookDoc } from './fake-excel';

@@ -2,7 +2,6 @@
 // deadline? how is it quoted?), each answered once per row, on first use, instead of once per rule.
 
 import type { Indicator, IndicatorSet, IndicatorTable } from '../../model';
-import type { RuleContext } from '../types';
 import { amountOf, budgetOf, costTotalOf, isCostIndicator, isQuantityIndicator, setsOf, unitCostLabel } from './money';
 import type { Amount, CostLine, CostTotal } from './money';
 import { findPlaceholder, isEmptyTarget } from './structure';
@@ -208,7 +207,7 @@ export class TableAnalysis {
   }
 }
 
-/** The context's shared analysis; a context made without one (by hand, outside the engine) gets its own. */
-export function analysisOf(ctx: RuleContext): TableAnalysis {
-  return ctx.analysis ?? new TableAnalysis(ctx.table);
+/** The context's shared analysis (RuleContext.analysis, which the engine always sets). */
+export function analysisOf(ctx: { readonly analysis: TableAnalysis }): TableAnalysis {
+  return ctx.analysis;
 }

@@ -1,7 +1,7 @@
 // Money helpers for the cost, budget and consistency rules: cost indicators, amounts in 万元, unit costs and the quantity they price.
 
 import { L1, L2 } from '../../categories';
-import { Memo } from '../../detect/memo';
+import { Memo } from '../../memo';
 import type { Indicator, IndicatorSet, IndicatorTable, ProjectField, Target } from '../../model';
 import { extractQuantities } from '../../parse/target';
 import { moneyFactor } from '../../parse/units';

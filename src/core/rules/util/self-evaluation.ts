@@ -93,7 +93,7 @@ export function oneDecimal(n: number): string {
 }
 
 /** Target against actual, in the target's unit, for a quantitative row whose actual is a number in a comparable unit. */
-export interface Comparison {
+interface Comparison {
   target: number;
   actual: number;
   /** A ceiling (≤ cost): met at or below the target, scored target ÷ actual when above. */

@@ -1,7 +1,7 @@
 // Shared helpers for the structure rules: name normalisation, placeholders and filler, examples for messages.
 
 import { L1, L2 } from '../../categories';
-import { Memo } from '../../detect/memo';
+import { Memo } from '../../memo';
 import type { Indicator } from '../../model';
 
 const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
@@ -72,7 +72,7 @@ function isEmptyText(raw: string): boolean {
   return raw.trim() === '' || isFillerOnly(raw) || isFormulaError(raw);
 }
 
-export interface Example {
+interface Example {
   name: string;
   target: string;
 }

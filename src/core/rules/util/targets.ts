@@ -1,7 +1,7 @@
 // Shared helpers for the target-value and time rules: what kind of indicator a row is (by meaning) and how to quote its target.
 
 import { L2 } from '../../categories';
-import { Memo } from '../../detect/memo';
+import { Memo } from '../../memo';
 import { formatNumber } from '../i18n';
 import { isCostIndicator } from './money';
 import type { Indicator, Period, ProjectBlock, Target } from '../../model';
