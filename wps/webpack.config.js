@@ -31,8 +31,8 @@ module.exports = (env = {}, argv = {}) => {
     devtool: dev ? 'cheap-module-source-map' : false,
     entry: {
       // web-setup runs first in every bundle (zod must not probe eval under the CSP).
-      ribbon: ['./src/commands/web-setup.ts', './src/hosts/wps/ribbon-entry.ts'],
-      taskpane: ['./src/commands/web-setup.ts', './src/hosts/wps/pane-entry.ts', './src/taskpane/index.tsx'],
+      ribbon: ['./src/commands/web-setup.ts', './src/commands/wps/ribbon-entry.ts'],
+      taskpane: ['./src/commands/web-setup.ts', './src/commands/wps/pane-entry.ts', './src/taskpane/index.tsx'],
     },
     output: {
       path: outputPath,

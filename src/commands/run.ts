@@ -1,16 +1,17 @@
 // The ribbon commands' work over any Host: 审核本表 (check the active sheet and annotate) and 清除标注 (clear).
 //
-// They run the task pane's own pipeline (src/taskpane/session.ts: the same settings, mapping, check and plan), so a
+// They run the task pane's own pipeline (src/app/session.ts: the same settings, mapping, check and plan), so a
 // button and the pane's 审核 + 写入标注 give the same result. Every outcome, failure included, ends in a stored
-// summary (see summary.ts) and the Office event is always completed.
+// summary (see src/app/summary.ts) and the Office event is always completed.
 
 import { parseA1 } from '../core/a1';
 import { noTableReason } from '../core/detect/missing';
-import type { Finding, Severity } from '../core/model';
+import type { Finding } from '../core/model';
+import { SEVERITY_RANK } from '../core/order';
 import type { Host } from '../hosts/host';
-import { langFromDisplayLanguage } from '../taskpane/i18n';
-import { errorToMessage, loadPaneSettings, runCheck, writeAnnotations, type PaneMessage } from '../taskpane/session';
-import { LAST_COMMAND_KEY, type CommandSummary } from './summary';
+import { langFromDisplayLanguage } from '../app/i18n';
+import { errorToMessage, loadPaneSettings, runCheck, writeAnnotations, type PaneMessage } from '../app/session';
+import { LAST_COMMAND_KEY, type CommandSummary } from '../app/summary';
 
 export interface CommandEnv {
   createHost: () => Host;
@@ -25,8 +26,6 @@ export interface CommandEnv {
 export interface CommandEvent {
   completed: () => void;
 }
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function compareFindings(a: Finding, b: Finding): number {
   const pa = parseA1(a.cell);

@@ -2,8 +2,8 @@
 
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { container } from '../app/container';
 import { StandaloneApp } from './StandaloneApp';
-import { container } from '../taskpane/container';
 
 createRoot(container()).render(
   <FluentProvider theme={webLightTheme}>

@@ -6,9 +6,9 @@ import { FluentProvider, Link, MessageBar, MessageBarBody, webLightTheme } from 
 import { createExcelHost } from '../hosts/excel';
 import type { Host } from '../hosts/host';
 import { App } from './App';
-import { chooseHost } from './host-choice';
-import { langFromDisplayLanguage, t } from './i18n';
-import { container } from './container';
+import { chooseHost } from '../app/host-choice';
+import { langFromDisplayLanguage, t } from '../app/i18n';
+import { container } from '../app/container';
 
 function officeDisplayLanguage(): string | undefined {
   if (typeof window !== 'undefined' && window.__indicatorCheckerDisplayLanguage) return window.__indicatorCheckerDisplayLanguage;

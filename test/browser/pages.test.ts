@@ -12,7 +12,7 @@ import { checkGrids, type CheckResult } from '../../src/core/check';
 import type { Grid } from '../../src/core/grid';
 import type { Finding, Lang, Severity } from '../../src/core/model';
 import { readWorkbook } from '../../src/hosts/file/read';
-import { t } from '../../src/taskpane/i18n';
+import { t } from '../../src/app/i18n';
 import { macroWorkbook } from '../cli/helpers';
 import { seed000Grid } from '../taskpane/fixtures';
 import {

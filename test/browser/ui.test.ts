@@ -13,7 +13,7 @@ import type { Grid } from '../../src/core/grid';
 import type { Lang } from '../../src/core/model';
 import { ruleTitle } from '../../src/core/rules/titles';
 import { readWorkbook } from '../../src/hosts/file/read';
-import { t } from '../../src/taskpane/i18n';
+import { t } from '../../src/app/i18n';
 import { seed000Grid } from '../taskpane/fixtures';
 import {
   ARTIFACTS,

@@ -14,7 +14,7 @@ import {
   lastCommandMessage,
   summaryMessage,
   type CommandSummary,
-} from '../../src/commands/summary';
+} from '../../src/app/summary';
 import { HostError, type Host } from '../../src/hosts/host';
 import { functionNames, parseXml } from '../../scripts/validate-manifest';
 import { contractWorkbook, PERSON_COMMENT_E15, SHEET } from '../hosts/contract';

@@ -1,6 +1,6 @@
 // Reading a self-test report in tests: one probe by id, one line of a probe by label (failing loudly with what is there).
 
-import type { ProbeOutcome, SelfTestReport } from '../../src/taskpane/selftest';
+import type { ProbeOutcome, SelfTestReport } from '../../src/app/selftest';
 
 export function probe(report: SelfTestReport, id: string): ProbeOutcome {
   const p = report.probes.find((x) => x.id === id);

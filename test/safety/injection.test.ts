@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { annotateWorkbook, SUMMARY_SHEET_NAME } from '../../src/hosts/file/annotate';
 import { loadWorkbook } from '../oracle/exceljs-read';
 import type { Finding, IndicatorTable } from '../../src/core/model';
-import { findingsCsv, neutraliseCsvText } from '../../src/taskpane/export';
+import { findingsCsv, neutraliseCsvText } from '../../src/app/export';
 import { seed000Workbook } from '../cli/helpers';
 import { scanFiles, scanSource, sourceFiles } from './scan';
 

@@ -2,14 +2,14 @@
 // The pane over a mock Host: check, grouping, select, annotate, clear, messages, language, and safe rendering.
 
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { LAST_COMMAND_KEY, type CommandSummary } from '../../src/commands/summary';
+import { LAST_COMMAND_KEY, type CommandSummary } from '../../src/app/summary';
 import { checkGrids, type CheckResult } from '../../src/core/check';
 import type { Finding } from '../../src/core/model';
 import { HostError } from '../../src/hosts/host';
 import { ruleTitle } from '../../src/core/rules/titles';
 import { copyText } from '../../src/taskpane/components/CopyExport';
 import { groupFindings } from '../../src/taskpane/components/FindingsList';
-import { t } from '../../src/taskpane/i18n';
+import { t } from '../../src/app/i18n';
 import { MockHost, SEED000_SHEET, seed000Grid, seed000Rows } from './fixtures';
 import { blobText, captureDownloads, ready, renderApp } from './render';
 

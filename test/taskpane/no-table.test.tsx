@@ -4,7 +4,7 @@
 
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import type { Cell, Grid } from '../../src/core/grid';
-import { t } from '../../src/taskpane/i18n';
+import { t } from '../../src/app/i18n';
 import { MockHost } from './fixtures';
 import { ready, renderApp } from './render';
 

@@ -4,7 +4,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { checkGrids, type CheckResult } from '../../src/core/check';
 import { ruleTitle } from '../../src/core/rules/titles';
-import { t } from '../../src/taskpane/i18n';
+import { t } from '../../src/app/i18n';
 import { MockHost, SEED000_SHEET, seed000Grid } from './fixtures';
 import { ready, renderApp } from './render';
 

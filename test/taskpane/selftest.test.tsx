@@ -3,9 +3,9 @@
 // the real Excel host on the fake Excel — run, read, copy — with the workbook unchanged afterwards.
 
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { LAST_COMMAND_KEY } from '../../src/commands/summary';
+import { LAST_COMMAND_KEY } from '../../src/app/summary';
 import type { Host, SelfTestProbe } from '../../src/hosts/host';
-import { t } from '../../src/taskpane/i18n';
+import { t } from '../../src/app/i18n';
 import {
   errorDetail,
   probesFor,
@@ -15,8 +15,8 @@ import {
   SELF_TEST_KEY,
   selfTestOptions,
   type SelfTestReport,
-} from '../../src/taskpane/selftest';
-import { SETTING_KEYS } from '../../src/taskpane/session';
+} from '../../src/app/selftest';
+import { SETTING_KEYS } from '../../src/app/session';
 import { contractWorkbook } from '../hosts/contract';
 import { docFromContract, excelHostOver, snapshot } from '../hosts/excel/helpers';
 import { MockHost, seed000Grid } from './fixtures';

@@ -6,7 +6,7 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { allRules } from '../../src/core/rules/index';
 import { ruleTitle } from '../../src/core/rules/titles';
-import { langFromDisplayLanguage, STRINGS, t } from '../../src/taskpane/i18n';
+import { langFromDisplayLanguage, STRINGS, t } from '../../src/app/i18n';
 import { MockHost, seed000Grid } from './fixtures';
 import { ready, renderApp } from './render';
 

@@ -3,12 +3,12 @@
 import { checkGrids } from '../../src/core/check';
 import type { Finding, IndicatorTable } from '../../src/core/model';
 import { placeholders } from '../../src/core/rules/i18n';
-import { editMapping, headerGroups, normaliseColumn, overrideFor } from '../../src/taskpane/components/MappingPanel';
-import { configFromForm } from '../../src/taskpane/components/SettingsPanel';
-import { findingsCsv, neutraliseCsvText, safeFileName } from '../../src/taskpane/export';
-import { chooseHost } from '../../src/taskpane/host-choice';
-import { langFromDisplayLanguage, STRINGS, t } from '../../src/taskpane/i18n';
-import { errorToMessage, validateConfig } from '../../src/taskpane/session';
+import { editMapping, headerGroups, normaliseColumn, overrideFor } from '../../src/taskpane/mapping';
+import { configFromForm } from '../../src/taskpane/settings-form';
+import { findingsCsv, neutraliseCsvText, safeFileName } from '../../src/app/export';
+import { chooseHost } from '../../src/app/host-choice';
+import { langFromDisplayLanguage, STRINGS, t } from '../../src/app/i18n';
+import { errorToMessage, validateConfig } from '../../src/app/session';
 import { HostError } from '../../src/hosts/host';
 import { MockHost, SEED000_SHEET, seed000Grid } from './fixtures';
 

@@ -4,7 +4,7 @@
 import * as React from 'react';
 import { Button, Field, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../core/model';
-import { t } from '../i18n';
+import { t } from '../../app/i18n';
 
 export interface CopyExportContent {
   /** The file name the download would have had; pasted text keeps it as a hint for saving. */

@@ -1,13 +1,13 @@
 // The findings of the last check, grouped by severity and then by rule; a row selects its cell (click or Enter).
 
 import * as React from 'react';
-import { Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
+import { Button, Caption1, List, ListItem, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
 import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from '@fluentui/react-icons';
 import type { Finding, Lang, Severity } from '../../core/model';
 import { GROUP_SHOWN, listCells, reviewGroups, splitGroup } from '../../core/order';
 import { getRule } from '../../core/rules/index';
 import { ruleTitle } from '../../core/rules/titles';
-import { t } from '../i18n';
+import { t } from '../../app/i18n';
 
 /**
  * Rows a rule group shows at first (the rest are named by cell, so one habit of the form repeated on every row does
@@ -30,7 +30,6 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   ruleDescription: { display: 'block', color: tokens.colorNeutralForeground3 },
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
   row: {
     display: 'block',
     width: '100%',
@@ -115,11 +114,11 @@ function RuleSection(props: {
           {description ? `${group.ruleId} · ${description}` : group.ruleId}
         </Caption1>
       </h4>
-      <ul className={styles.list} aria-label={t(lang, 'findingsListLabel', { severity: severityText, rule: title })}>
+      <List aria-label={t(lang, 'findingsListLabel', { severity: severityText, rule: title })}>
         {visible.map((f, i) => {
           const isCurrent = current === f;
           return (
-            <li key={`${f.sheet}!${f.cell}:${i}`}>
+            <ListItem key={`${f.sheet}!${f.cell}:${i}`}>
               <button
                 type="button"
                 className={mergeClasses(styles.row, styles[severity], isCurrent && styles.current)}
@@ -133,10 +132,10 @@ function RuleSection(props: {
                 <span className={styles.place}>{t(lang, 'findingPlace', { sheet: f.sheet, cell: f.cell })}</span>{' '}
                 <span>{f.message}</span>
               </button>
-            </li>
+            </ListItem>
           );
         })}
-      </ul>
+      </List>
       {restCells.length > 0 ? (
         <>
           <Caption1 className={styles.ruleDescription} data-testid="more-cells">

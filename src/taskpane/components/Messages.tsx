@@ -12,12 +12,8 @@ import {
 } from '@fluentui/react-components';
 import { Dismiss20Regular } from '@fluentui/react-icons';
 import type { Lang } from '../../core/model';
-import { t } from '../i18n';
-import type { PaneMessage } from '../session';
-
-export interface ShownMessage extends PaneMessage {
-  id: number;
-}
+import { t } from '../../app/i18n';
+import type { ShownMessage } from '../pane-state';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },

@@ -14,9 +14,9 @@ import {
 import { Copy20Regular, Stethoscope20Regular } from '@fluentui/react-icons';
 import type { Lang } from '../../core/model';
 import type { Host } from '../../hosts/host';
-import { t, type StringKey } from '../i18n';
-import { reportText, runSelfTest, selfTestCounts, type ProbeStatus, type SelfTestReport } from '../selftest';
-import { paneMessage, type PaneMessage } from '../session';
+import { t, type StringKey } from '../../app/i18n';
+import { reportText, runSelfTest, selfTestCounts, type ProbeStatus, type SelfTestReport } from '../../app/selftest';
+import { paneMessage, type PaneMessage } from '../../app/session';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -55,7 +55,7 @@ export interface SelfTestPanelProps {
   disabled: boolean;
   displayLanguage?: string;
   /** The pane's task runner: its progress bar, its messages, the other actions held off while the probes run. */
-  run: (label: StringKey, task: () => Promise<PaneMessage[] | void>) => Promise<void>;
+  run: (label: StringKey, task: () => Promise<readonly PaneMessage[]>) => Promise<void>;
   /** Writes the clipboard; the Clipboard API (or a selected text area) by default. */
   copy?: (text: string) => Promise<boolean>;
 }

@@ -5,8 +5,8 @@ import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components
 import { Location16Regular } from '@fluentui/react-icons';
 import { a1, parseAreaA1 } from '../../core/a1';
 import type { Finding, IndicatorTable, Lang } from '../../core/model';
-import { severityCounts } from '../export';
-import { t } from '../i18n';
+import { severityCounts } from '../../app/export';
+import { t } from '../../app/i18n';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },

@@ -6,7 +6,7 @@
 import { FILLS, LINE_PREFIX } from '../../../src/core/annotate/types';
 import type { Finding } from '../../../src/core/model';
 import { commandHandlers, type CommandEnv } from '../../../src/commands/run';
-import { LAST_COMMAND_KEY } from '../../../src/commands/summary';
+import { LAST_COMMAND_KEY } from '../../../src/app/summary';
 import { createExcelHost, type ExcelHostOptions } from '../../../src/hosts/excel';
 import {
   emptyStored,

@@ -5,8 +5,8 @@
 import { FILLS } from '../../../src/core/annotate/types';
 import { LONG_TEXT, SCRATCH_SHEET } from '../../../src/hosts/wps/selftest';
 import { SETTINGS_SHEET_NAME, STATE_SHEET_NAME } from '../../../src/hosts/wps/store';
-import { reportText, runSelfTest } from '../../../src/taskpane/selftest';
-import { SETTING_KEYS } from '../../../src/taskpane/session';
+import { reportText, runSelfTest } from '../../../src/app/selftest';
+import { SETTING_KEYS } from '../../../src/app/session';
 import { line, probe } from '../selftest-report';
 import { CONTRACT_FINDINGS, contractWorkbook } from '../contract';
 import { fakeFromContract, wpsUnderTest } from './helpers';

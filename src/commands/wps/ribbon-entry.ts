@@ -1,7 +1,7 @@
 // The entry of the WPS add-in's index.html: makes the ribbon callbacks global functions, where WPS looks for them.
 
-import { createWpsHost } from '.';
-import { wpsApplication } from './et';
+import { createWpsHost } from '../../hosts/wps';
+import { wpsApplication } from '../../hosts/wps/et';
 import { ribbonCallbacks } from './ribbon';
 
 const app = wpsApplication();

@@ -1,12 +1,14 @@
-// The pane's work over a Host, free of React: load its settings, check, annotate, clear, and turn errors into messages.
+// The application session over a Host, free of React: load the settings, check, annotate, clear, save the settings and
+// mapping, and turn errors into messages. The task pane, the ribbon commands (Excel and WPS) and the standalone page
+// all work through it.
 
 import { z } from 'zod';
-import { checkGrids, type CheckResult } from '../core/check';
+import { checkGrids, parseConfig, type CheckResult } from '../core/check';
 import { MappingOverrideSchema, type Lang, type MappingOverride } from '../core/model';
-import { parseConfig } from '../core/check';
 import { ConfigSchema, formatConfigErrors, type Config } from '../core/rules/config';
-import { HostError, type ApplyResult, type Host, type HostMessage, type ReadScope } from '../hosts/host';
+import { HostError, type ApplyResult, type Host, type HostCapabilities, type HostMessage, type ReadScope } from '../hosts/host';
 import { both, type StringKey } from './i18n';
+import { LAST_COMMAND_KEY, lastCommandMessage } from './summary';
 
 /** A message bar's content: a host's message, or one of the pane's own (which may also report success). */
 export interface PaneMessage {
@@ -120,4 +122,61 @@ export function errorToMessage(error: unknown): PaneMessage {
   }
   const text = error instanceof Error ? error.message : String(error);
   return paneMessage('unexpected', 'error', 'unexpected', { message: text });
+}
+
+/** What the pane starts from: the workbook's settings, what the host can do, and what to tell the user first. */
+export interface SessionStart {
+  settings: PaneSettings;
+  capabilities: HostCapabilities;
+  /** What the last ribbon command (审核本表 / 清除标注) did, then anything wrong with the stored settings. */
+  messages: PaneMessage[];
+}
+
+/** Loads the settings, the host's capabilities and the last ribbon command's summary (the pane shows its counts). */
+export async function startSession(host: Host): Promise<SessionStart> {
+  const [loaded, capabilities, lastCommand] = await Promise.all([
+    loadPaneSettings(host),
+    host.capabilities(),
+    host.loadSetting(LAST_COMMAND_KEY),
+  ]);
+  const last = lastCommandMessage(lastCommand);
+  return { settings: loaded.settings, capabilities, messages: last ? [last, ...loaded.messages] : loaded.messages };
+}
+
+/** Annotates the checked findings and says how many cells were written (or that there was nothing to write). */
+export async function annotateChecked(
+  host: Host,
+  result: CheckResult,
+  prefs: PanePrefs,
+  onProgress?: (fraction: number) => void,
+): Promise<PaneMessage[]> {
+  const applied = await writeAnnotations(host, result, prefs, onProgress);
+  const done =
+    result.findings.length === 0
+      ? paneMessage('annotated', 'success', 'noFindingsToAnnotate')
+      : paneMessage('annotated', 'success', 'annotated', { count: applied.written.length });
+  return [done, ...applied.messages];
+}
+
+/** Removes every mark the product wrote and says how many cells were cleared. */
+export async function clearMarks(host: Host, onProgress?: (fraction: number) => void): Promise<PaneMessage[]> {
+  const cleared = await host.clear({ onProgress });
+  return [paneMessage('cleared', 'success', 'cleared', { count: cleared.written.length }), ...cleared.messages];
+}
+
+/** Keeps the mapping overrides with the workbook; `done` says whether they were edited or reset. */
+export async function saveMapping(
+  host: Host,
+  overrides: MappingOverride[],
+  done: 'saved' | 'reset',
+): Promise<PaneMessage[]> {
+  await host.saveSetting(SETTING_KEYS.mapping, overrides);
+  return [paneMessage('mapping-saved', 'success', done === 'saved' ? 'mappingSaved' : 'mappingResetDone')];
+}
+
+/** Keeps the review configuration and the pane's preferences with the workbook. */
+export async function saveSettings(host: Host, config: Config, prefs: PanePrefs): Promise<PaneMessage[]> {
+  await host.saveSetting(SETTING_KEYS.config, config);
+  await host.saveSetting(SETTING_KEYS.pane, prefs);
+  return [paneMessage('settings-saved', 'success', 'settingsSaved')];
 }

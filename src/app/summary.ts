@@ -10,13 +10,12 @@ import type { HostMessage } from '../hosts/host';
 /** The workbook setting (Host.saveSetting) holding the last ribbon command's summary. */
 export const LAST_COMMAND_KEY = 'lastCommand';
 
-export const CommandMessageSchema = z.object({
+const CommandMessageSchema = z.object({
   code: z.string(),
   intent: z.enum(['info', 'success', 'warning', 'error']),
   'zh-CN': z.string(),
   'en-US': z.string(),
 });
-export type CommandMessage = z.infer<typeof CommandMessageSchema>;
 
 const Count = z.number().int().min(0);
 

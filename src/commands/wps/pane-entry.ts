@@ -1,9 +1,9 @@
 // Runs before the pane's own entry (src/taskpane/index.tsx) in the WPS pane page: injects the WPS host it will use.
 
-import { createWpsHost } from '.';
-import { wpsApplication } from './et';
 // The declaration of window.__indicatorCheckerHost lives with the pane's host choice.
-import type {} from '../../taskpane/host-choice';
+import type {} from '../../app/host-choice';
+import { createWpsHost } from '../../hosts/wps';
+import { wpsApplication } from '../../hosts/wps/et';
 
 const app = wpsApplication();
 // Without WPS (the page opened in a browser) nothing is injected and the pane says it found no host.

@@ -1,5 +1,7 @@
-// Report exports of the pane: findings as CSV (formula-looking text neutralised) and the CLI-shaped JSON report.
+// Report exports of the pane: findings as CSV (formula-looking text neutralised) and the CLI-shaped JSON report, as a
+// download or, where the web view cannot save one, as text to paste.
 
+import type { CheckResult } from '../core/check';
 import type { Finding, IndicatorTable, Lang, Report, Summary } from '../core/model';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version';
 import { t } from './i18n';
@@ -102,4 +104,35 @@ export function downloadBlob(name: string, content: string | Uint8Array, type: s
     // Revoking at once can cancel the download in some browsers; a moment later is safe.
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
+}
+
+/** Exported files are named after the workbook (without its extension), or after the product when it has no name. */
+function baseName(name: string | undefined): string {
+  if (!name) return 'indicator-checker';
+  return name.replace(/\.(xlsx|xlsm|xls)$/i, '');
+}
+
+/** One report export: the file to download, and the text to paste where a download is impossible. */
+export interface ReportExport {
+  name: string;
+  type: string;
+  /** The file's content, made only when it is downloaded. */
+  file: () => string;
+  /** The text to paste instead, and where it goes: a workbook (tab-separated findings) or a text file. */
+  pasted: () => { text: string; into: 'workbook' | 'text-file' };
+}
+
+/** The findings as CSV (or tab-separated text to paste) or the report as JSON, named after `sourceName`. */
+export function reportExport(kind: 'csv' | 'json', result: CheckResult, lang: Lang, sourceName?: string): ReportExport {
+  if (kind === 'csv') {
+    return {
+      name: `${baseName(sourceName)}-findings.csv`,
+      type: 'text/csv;charset=utf-8',
+      file: () => findingsCsv(result.findings, result.tables, lang),
+      pasted: () => ({ text: findingsTsv(result.findings, result.tables, lang), into: 'workbook' }),
+    };
+  }
+  const name = `${baseName(sourceName)}-report.json`;
+  const json = reportJson(sourceName ?? name, result.tables, result.findings);
+  return { name, type: 'application/json', file: () => json, pasted: () => ({ text: json, into: 'text-file' }) };
 }

@@ -1,16 +1,16 @@
 // The WPS ribbon's callbacks (named in wps/ribbon.xml): 审核本表, 审核面板 and 清除标注 over the WPS host.
 //
-// 审核本表 and 清除标注 run the same pipeline as the Excel ribbon (src/commands/run.ts: the workbook's settings and
+// 审核本表 and 清除标注 run the same pipeline as the Excel ribbon (../run.ts: the workbook's settings and
 // mapping, check, plan, apply, select the worst finding), which stores a summary the pane shows when it opens. WPS
 // has a status bar an add-in may write, so the summary's one-line message also goes there at once; a failure is
 // shown in a WPS message box as well, because a status bar is easily missed. 审核面板 opens the same React pane
 // (taskpane.html) in a WPS task pane, created once and then shown or hidden.
 
-import { checkActiveSheet, clearAnnotations, type CommandEnv } from '../../commands/run';
-import { summaryMessage, type CommandSummary } from '../../commands/summary';
+import { summaryMessage, type CommandSummary } from '../../app/summary';
 import type { Lang } from '../../core/model';
-import type { Host } from '../host';
-import { MSO_CTP_DOCK_RIGHT, MSO_LANGUAGE_ID_UI, type WpsApplication, type WpsTaskPane } from './et';
+import type { Host } from '../../hosts/host';
+import { MSO_CTP_DOCK_RIGHT, MSO_LANGUAGE_ID_UI, type WpsApplication, type WpsTaskPane } from '../../hosts/wps/et';
+import { checkActiveSheet, clearAnnotations, type CommandEnv } from '../run';
 
 /** The control ids of wps/ribbon.xml; OnAction switches on them. */
 export const CONTROL_IDS = {

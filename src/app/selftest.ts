@@ -2,7 +2,7 @@
 // that throws is reported and the next one runs; its cleanup always runs), and the plain-text report a pilot unit
 // copies and sends back, with headings in both languages.
 
-import { LAST_COMMAND_KEY } from '../commands/summary';
+import { LAST_COMMAND_KEY } from './summary';
 import type { Lang } from '../core/model';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version';
 import type { Host, HostKind, SelfTestLine, SelfTestOptions, SelfTestProbe } from '../hosts/host';
