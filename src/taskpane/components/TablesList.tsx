@@ -1,4 +1,5 @@
-// The indicator tables the last check found: sheet, range, project, profile and counts; each can be jumped to.
+// The indicator tables the last check found: sheet, range, project, profile and counts; each can be jumped to. A
+// self-evaluation table also shows its indicators as read (SelfEvaluationDetails).
 
 import * as React from 'react';
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
@@ -7,6 +8,7 @@ import { a1, parseAreaA1 } from '../../core/a1';
 import type { Finding, IndicatorTable, Lang } from '../../core/model';
 import { severityCounts } from '../../app/export';
 import { t } from '../../app/i18n';
+import { SelfEvaluationDetails } from './SelfEvaluationDetails';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -93,6 +95,9 @@ export function TablesList({ lang, tables, findings, onSelect }: TablesListProps
               <dt className={styles.term}>{t(lang, 'tableFindings')}</dt>
               <dd className={styles.value}>{t(lang, 'tableCounts', counts)}</dd>
             </dl>
+            {table.form === 'self-evaluation' ? (
+              <SelfEvaluationDetails lang={lang} table={table} onSelect={onSelect} />
+            ) : null}
           </li>
         );
       })}
