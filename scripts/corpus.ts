@@ -26,7 +26,12 @@ if (args.includes('--json')) {
   }
   const group = (key: (s: EntryScore) => string[]) => {
     const m = new Map<string, Tally>();
-    for (const s of scores) for (const k of key(s)) add(m.get(k) ?? m.set(k, emptyTally()).get(k)!, s);
+    for (const s of scores)
+      for (const k of key(s)) {
+        let tally = m.get(k);
+        if (!tally) m.set(k, (tally = emptyTally()));
+        add(tally, s);
+      }
     return [...m].sort(([a], [b]) => a.localeCompare(b));
   };
   console.log('\nper batch');

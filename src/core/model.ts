@@ -49,7 +49,7 @@ const IndicatorSetSchema = z.enum(['annual', 'midterm']);
 export type IndicatorSet = z.infer<typeof IndicatorSetSchema>;
 
 /** The parts of an indicator row a rule can point at. */
-const IndicatorPartSchema = z.enum([
+export const IndicatorPartSchema = z.enum([
   'level1',
   'level2',
   'grouping',

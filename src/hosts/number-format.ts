@@ -92,7 +92,8 @@ export function formatPercent(value: number, format: string): string {
   const decimals = numberCode.includes('.') ? numberCode.split('.')[1].length : 0;
   // Excel rounds halves away from zero; toFixed works on the binary value, so nudge by a relative epsilon.
   scaled = Math.round(scaled * 10 ** decimals * (1 + Number.EPSILON)) / 10 ** decimals;
-  let [intPart, frac] = scaled.toFixed(decimals).split('.');
+  const [whole, frac] = scaled.toFixed(decimals).split('.');
+  let intPart = whole;
   if (numberCode.includes(',')) intPart = groupThousands(intPart);
   if (/^#/.test(numberCode) && intPart === '0' && decimals > 0) intPart = '';
   const number = frac !== undefined ? `${intPart}.${frac}` : intPart;

@@ -117,27 +117,7 @@ export function readBlock(view: SheetView, from: number, to: number, hasMerges: 
       if (!items.some((it) => opensBlock(it.text, alone))) continue;
       b.start = r;
     }
-    let from0 = 0;
-    if (alone) {
-      const only = items[0] as { col: number; text: string };
-      if (b.title === null && isTitleText(only.text)) {
-        b.title = only.text;
-        b.cells.title = a1(r, only.col);
-        const y = parseYear(only.text);
-        if (y !== null && b.year === null) {
-          b.year = y;
-          b.cells.year = a1(r, only.col);
-        }
-        if (isDepartmentTitle(only.text)) b.departmentForm = true;
-        from0 = 1;
-      } else if (isYearLine(only.text)) {
-        if (b.year === null) {
-          b.year = parseYear(only.text);
-          b.cells.year = a1(r, only.col);
-        }
-        from0 = 1;
-      }
-    }
+    const from0 = alone && readTitleLine(b, r, items[0] as { col: number; text: string }) ? 1 : 0;
     for (let i = from0; i < items.length; i++) {
       const it = items[i] as { col: number; text: string };
       if (consumed.has(`${r},${it.col}`)) continue;
@@ -146,25 +126,13 @@ export function readBlock(view: SheetView, from: number, to: number, hasMerges: 
         b.moneyUnit = unit;
         continue;
       }
-      const amountKind = amountColumn(it.text);
-      if (amountKind !== null && (b.cells.budget === undefined || amountKind !== 'executed')) {
-        amountColumns.set(it.col, amountKind);
-        const points = amountKind === 'score' ? WEIGHT_IN_SCORE_HEADER.exec(normaliseLabel(it.text)) : null;
-        if (points) scoreHeaderWeights.set(it.col, { text: points[1] as string, row: r, col: it.col, raw: null });
-        continue;
-      }
+      if (readAmountHeading(b, r, it, amountColumns, scoreHeaderWeights)) continue;
       const label = blockLabel(it.text) ?? (amountColumns.size > 0 && CROSS_TOTAL.test(normaliseLabel(it.text)) ? CROSS_TOTAL_LABEL : null);
       if (!label) continue;
       if (label.department) b.departmentForm = true;
       // 项目资金(元) heading a money table: its figures are in 元.
       if (label.moneyUnit !== null && b.moneyUnit === null) b.moneyUnit = label.moneyUnit;
-      if (label.field === 'annualGoal') {
-        b.lastGoal = 'annual';
-        b.annualGoalCol = it.col;
-      } else if (label.field === 'midtermGoal') {
-        b.lastGoal = 'midterm';
-        b.midtermGoalCol = it.col;
-      }
+      noteGoal(b, label.field, it.col);
       if (label.field === null) continue;
       if (label.inline === null) {
         const at: LabelAt = { b, view, row: r, items, index: i, label, consumed };
@@ -201,6 +169,59 @@ export function readBlock(view: SheetView, from: number, to: number, hasMerges: 
   }
   executionWeightInHeader(b, scoreHeaderWeights);
   return b;
+}
+
+/** A title line (its year, a department-wide form) or a year line standing alone on its row; false for neither. */
+function readTitleLine(b: BlockInfo, r: number, only: { col: number; text: string }): boolean {
+  if (b.title === null && isTitleText(only.text)) {
+    b.title = only.text;
+    b.cells.title = a1(r, only.col);
+    const y = parseYear(only.text);
+    if (y !== null && b.year === null) {
+      b.year = y;
+      b.cells.year = a1(r, only.col);
+    }
+    if (isDepartmentTitle(only.text)) b.departmentForm = true;
+    return true;
+  }
+  if (isYearLine(only.text)) {
+    if (b.year === null) {
+      b.year = parseYear(only.text);
+      b.cells.year = a1(r, only.col);
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A money cross-table's column heading (年初预算数 | 全年预算数 | 全年执行数, 分值 | 执行率 | 得分), noted with the weight a
+ * score heading states; false when the cell is none, or an executed-amount heading once the budget has been read.
+ */
+function readAmountHeading(
+  b: BlockInfo,
+  r: number,
+  it: { col: number; text: string },
+  amountColumns: Map<number, AmountColumn>,
+  scoreHeaderWeights: Map<number, Value>,
+): boolean {
+  const amountKind = amountColumn(it.text);
+  if (amountKind === null || (b.cells.budget !== undefined && amountKind === 'executed')) return false;
+  amountColumns.set(it.col, amountKind);
+  const points = amountKind === 'score' ? WEIGHT_IN_SCORE_HEADER.exec(normaliseLabel(it.text)) : null;
+  if (points) scoreHeaderWeights.set(it.col, { text: points[1] as string, row: r, col: it.col, raw: null });
+  return true;
+}
+
+/** The goal label nearest the header so far (年度目标 / 中期目标), and its column. */
+function noteGoal(b: BlockInfo, field: ProjectField | null, col: number): void {
+  if (field === 'annualGoal') {
+    b.lastGoal = 'annual';
+    b.annualGoalCol = col;
+  } else if (field === 'midtermGoal') {
+    b.lastGoal = 'midterm';
+    b.midtermGoalCol = col;
+  }
 }
 
 /** 得分(20分*执行率): the execution rate's weight written in its score column's heading (昌宁's 自评表 has no 分值 column). */

@@ -214,7 +214,9 @@ export function headerAt(view: SheetView, row: number, hasMerges: boolean, requi
     }
   }
   if (require) {
-    let { levels, value } = levelCount(combined);
+    const counted = levelCount(combined);
+    let levels = counted.levels;
+    const value = counted.value;
     // Level columns by their content, whatever their headers say (评价内容 over 质量指标, 时效指标…).
     if (levels < 2 && levels >= 1) levels += levelColumnsByContent(view, row, combined);
     // A form without level columns (名称, 权重, 单位, 性质, 值) makes a table only on a 绩效 form.

@@ -155,7 +155,8 @@ function applyColumns(h: Header, columns: Readonly<Record<string, string>>): voi
     const col = letter === '' ? null : columnNumber(letter);
     const targets = role === 'level1' && set === 'annual' ? h.groups : [groupFor(h, set)];
     for (const g of targets) {
-      if (col === null) delete g.cols[role];
+      // Reflect.deleteProperty: a column the user cleared is no column at all, not one set to undefined.
+      if (col === null) Reflect.deleteProperty(g.cols, role);
       else g.cols[role] = col;
     }
   }

@@ -516,7 +516,8 @@ function heldAt(plan: GroupPlan, at: number): Reading | null {
   return r.has ? r : null;
 }
 
-function readIndicator(view: SheetView, row: number, plan: GroupPlan, hasMerges: boolean, forced: boolean, fourLevels: boolean): Indicator | null {
+/** Reads the row's hierarchy columns into the group's fill-down state; true when a category is held after it. */
+function readHierarchies(view: SheetView, row: number, plan: GroupPlan, hasMerges: boolean): boolean {
   let context = false;
   const state = plan.state;
   for (let i = 0; i < state.length; i++) {
@@ -524,6 +525,12 @@ function readIndicator(view: SheetView, row: number, plan: GroupPlan, hasMerges:
     readHierarchy(view, row, h.col, state, i, hasMerges, h.role === 'level2');
     if ((state[i] as Reading).has) context = true;
   }
+  return context;
+}
+
+function readIndicator(view: SheetView, row: number, plan: GroupPlan, hasMerges: boolean, forced: boolean, fourLevels: boolean): Indicator | null {
+  const context = readHierarchies(view, row, plan, hasMerges);
+  const state = plan.state;
   const c = plan.cols;
   const hasName = readName(view, row, plan.nameCol, plan.name, hasMerges);
   const hasValue = readCell(view, row, c.value, plan.value, hasMerges);

@@ -72,108 +72,150 @@ class UnknownMessageError extends Error {
  * of their table, are deduplicated and sorted by sheet (workbook order), row, column and rule id.
  */
 export function runRules(tables: IndicatorTable[], options: RunOptions = {}): RunResult {
-  const config = options.config ?? EMPTY_CONFIG;
-  const lang = options.lang ?? config.lang ?? DEFAULT_LANG;
-  const rules = options.rules ?? allRules();
-  const strict = options.strict ?? false;
+  const run = new RuleRun(tables, options);
+  for (let index = 0; index < tables.length; index++) run.checkTable(tables[index] as IndicatorTable, index);
+  return { findings: sortAndDedupe(run.findings, run.rows, run.cols, tables), problems: run.problems };
+}
+
+/**
+ * One run of the rules over a workbook's tables: what is found so far, which rule and table are running, and the
+ * lookups from a report's location to the table that owns it and the cell it names.
+ */
+class RuleRun {
+  private readonly config: ResolvedConfig;
+  private readonly lang: Lang;
+  private readonly rules: readonly RuleModule[];
+  private readonly strict: boolean;
+
+  readonly findings: Finding[] = [];
+  // Each finding's row and column, read from its cell when it is made (while the cell's text is at hand) for sorting.
+  readonly rows: number[] = [];
+  readonly cols: number[] = [];
+  readonly problems: RuleProblem[] = [];
 
   // Rules may point at a table or an indicator other than the one they check: tables are mapped up front.
-  const owners = tables.map((table, index): Owner => ({ table, index }));
-  const tableOwner = new Map<IndicatorTable, Owner>();
-  for (const owner of owners) tableOwner.set(owner.table, owner);
+  private readonly owners: Owner[];
+  private readonly tableOwner = new Map<IndicatorTable, Owner>();
   // A table listed twice owns its findings as its last listing, which is what a lookup by table gives.
-  const listedOnce = tableOwner.size === owners.length;
+  private readonly listedOnce: boolean;
   // Indicators are many and nearly every report points into the table being checked (an indicator belongs to one
   // table): only a report pointing elsewhere pays for the map of every indicator, built then, once.
-  let indicatorOwner: Map<Indicator, Owner> | null = null;
-  const ownerElsewhere = (ind: Indicator): Owner | undefined => {
-    if (!indicatorOwner) {
-      indicatorOwner = new Map();
-      for (const t of tables) for (const i of t.indicators) indicatorOwner.set(i, tableOwner.get(t) as Owner);
-    }
-    return indicatorOwner.get(ind);
-  };
+  private indicatorOwner: Map<Indicator, Owner> | null = null;
   // The current table's indicators, as a set once the table is too big to search.
-  let selfSet: Set<Indicator> | null = null;
-  const inSelf = (ind: Indicator): boolean => {
-    const list = self.table.indicators;
-    if (list.length <= 32) return list.includes(ind);
-    selfSet ??= new Set(list);
-    return selfSet.has(ind);
-  };
+  private selfSet: Set<Indicator> | null = null;
 
-  const findings: Finding[] = [];
-  // Each finding's row and column, read from its cell when it is made (while the cell's text is at hand) for sorting.
-  const rows: number[] = [];
-  const cols: number[] = [];
-  const problems: RuleProblem[] = [];
+  // Which rules run, at what severity, depends only on the profile: worked out once per profile, not per table.
+  private readonly plans = new Map<ProfileName, { rule: RuleModule; severity: Severity }[]>();
+  private readonly thresholdsOf = new Map<ProfileName, Thresholds>();
 
-  const ownerOf = (loc: Location, fallback: Owner): Owner => {
-    if ('indicator' in loc) return inSelf(loc.indicator) ? self : (ownerElsewhere(loc.indicator) ?? fallback);
-    return loc.table === self.table ? self : (tableOwner.get(loc.table) ?? fallback);
-  };
-  // The cell a location names, falling back to the row's name or target, then to the table's first cell.
-  const cellOf = (loc: Location, owner: Owner): string => {
-    if ('indicator' in loc) {
-      const c = loc.indicator.cells;
-      return c[loc.part] ?? c.name ?? c.target ?? firstCell(owner.table);
+  // One report function for every rule and table: it reads which rule and table are running from these.
+  private rule: RuleModule;
+  private severity: Severity = 'info';
+  private self: Owner;
+
+  constructor(
+    private readonly tables: IndicatorTable[],
+    options: RunOptions,
+  ) {
+    this.config = options.config ?? EMPTY_CONFIG;
+    this.lang = options.lang ?? this.config.lang ?? DEFAULT_LANG;
+    this.rules = options.rules ?? allRules();
+    this.strict = options.strict ?? false;
+    this.owners = tables.map((table, index): Owner => ({ table, index }));
+    for (const owner of this.owners) this.tableOwner.set(owner.table, owner);
+    this.listedOnce = this.tableOwner.size === this.owners.length;
+    this.rule = this.rules[0] as RuleModule;
+    this.self = { table: tables[0] as IndicatorTable, index: 0 };
+  }
+
+  /** Runs the profile's rules over one table; a rule that throws loses its output for the table and becomes a problem. */
+  checkTable(table: IndicatorTable, index: number): void {
+    const profileName = profileFor(table, this.config);
+    table.profile = profileName;
+    this.self = this.listedOnce ? (this.owners[index] as Owner) : (this.tableOwner.get(table) as Owner);
+    this.selfSet = null;
+    const ctx: RuleContext = {
+      table,
+      tables: this.tables,
+      profile: profileName,
+      thresholds: this.thresholdsFor(profileName),
+      report: this.report,
+      analysis: new TableAnalysis(table),
+    };
+
+    for (const step of this.planFor(profileName)) {
+      this.rule = step.rule;
+      this.severity = step.severity;
+      const before = this.findings.length;
+      try {
+        step.rule.check(ctx);
+      } catch (err) {
+        if (this.strict) throw err;
+        // A broken rule must not cost the user the other rules' findings; its partial output is dropped.
+        this.findings.length = before;
+        this.rows.length = before;
+        this.cols.length = before;
+        this.problems.push({
+          ruleId: step.rule.meta.id,
+          table: index,
+          sheet: table.sheet,
+          message: err instanceof Error ? err.message : String(err),
+        });
+      }
     }
-    return loc.table.project.cells[loc.field] ?? firstCell(loc.table);
-  };
+  }
 
-  // Which rules run, at what severity, depends only on the profile: work it out once per profile, not per table.
-  const plans = new Map<ProfileName, { rule: RuleModule; severity: Severity }[]>();
-  const planFor = (profileName: ProfileName) => {
-    let plan = plans.get(profileName);
+  /** The rules a profile runs and their severities. */
+  private planFor(profileName: ProfileName): { rule: RuleModule; severity: Severity }[] {
+    let plan = this.plans.get(profileName);
     if (!plan) {
       const profile = getProfile(profileName);
       plan = [];
-      for (const rule of rules) {
+      for (const rule of this.rules) {
         const id = rule.meta.id;
-        const severity = effectiveSeverity(rule.meta.defaultSeverity, profile.rules[id], config.rules[id]);
+        const severity = effectiveSeverity(rule.meta.defaultSeverity, profile.rules[id], this.config.rules[id]);
         if (severity !== null) plan.push({ rule, severity });
       }
-      plans.set(profileName, plan);
+      this.plans.set(profileName, plan);
     }
     return plan;
-  };
-  const thresholdsOf = new Map<ProfileName, Thresholds>();
+  }
 
-  // One report function for every rule and table: it reads which rule and table are running from these.
-  let rule: RuleModule = rules[0] as RuleModule;
-  let severity: Severity = 'info';
-  let self: Owner = { table: tables[0] as IndicatorTable, index: 0 };
-  const unfilled = (template: string, data: Record<string, string | number>, which: Lang, messageId: string) =>
-    new MessageFormatError(
-      `rule ${rule.meta.id} message "${messageId}" (${which}): unfilled placeholder(s) ${fillTemplate(template, data)
-        .missing.map((m) => `{${m}}`)
-        .join(', ')}`,
-    );
-  const report = (r: Report): void => {
+  /** Frozen: one object serves every table of the profile, so a rule must not be able to change it for the others. */
+  private thresholdsFor(profileName: ProfileName): Thresholds {
+    let thresholds = this.thresholdsOf.get(profileName);
+    if (!thresholds) this.thresholdsOf.set(profileName, (thresholds = Object.freeze(resolveThresholds(profileName, this.config))));
+    return thresholds;
+  }
+
+  /** The rules' ctx.report: fills the message, resolves the cells and records the finding. */
+  private readonly report = (r: Report): void => {
+    const rule = this.rule;
     const id = rule.meta.id;
     const template = rule.meta.messages[r.messageId];
     if (!template) throw new UnknownMessageError(id, r.messageId);
     // The finding keeps the rule's data object as it is (rules build a fresh one per report); quoteLimited copies
     // it only when it must cut a long text.
     const data = r.data ? quoteLimited(r.data) : {};
+    const lang = this.lang;
     const text = fillTemplateOrNull(template[lang], data);
-    if (text === null) throw unfilled(template[lang], data, lang, r.messageId);
-    if (strict) {
+    if (text === null) throw this.unfilled(template[lang], data, lang, r.messageId);
+    if (this.strict) {
       const other: Lang = lang === 'zh-CN' ? 'en-US' : 'zh-CN';
-      if (fillTemplateOrNull(template[other], data) === null) throw unfilled(template[other], data, other, r.messageId);
+      if (fillTemplateOrNull(template[other], data) === null) throw this.unfilled(template[other], data, other, r.messageId);
     }
-    const owner = ownerOf(r.at, self);
+    const owner = this.ownerOf(r.at);
     const cell = cellOf(r.at, owner);
     const related: string[] = [];
     if (r.related) {
       for (const loc of r.related) {
-        const c = cellOf(loc, ownerOf(loc, self));
+        const c = cellOf(loc, this.ownerOf(loc));
         if (c !== cell && !related.includes(c)) related.push(c);
       }
     }
-    findings.push({
+    this.findings.push({
       ruleId: id,
-      severity: r.severity ?? severity,
+      severity: r.severity ?? this.severity,
       sheet: owner.table.sheet,
       cell,
       related,
@@ -182,42 +224,48 @@ export function runRules(tables: IndicatorTable[], options: RunOptions = {}): Ru
       data,
       table: owner.index,
     });
-    placeCell(cell, rows, cols);
+    placeCell(cell, this.rows, this.cols);
   };
 
-  tables.forEach((table, index) => {
-    const profileName = profileFor(table, config);
-    table.profile = profileName;
-    let thresholds = thresholdsOf.get(profileName);
-    // Frozen: one object serves every table of the profile, so a rule must not be able to change it for the others.
-    if (!thresholds) thresholdsOf.set(profileName, (thresholds = Object.freeze(resolveThresholds(profileName, config))));
-    self = listedOnce ? (owners[index] as Owner) : (tableOwner.get(table) as Owner);
-    selfSet = null;
-    const ctx: RuleContext = { table, tables, profile: profileName, thresholds, report, analysis: new TableAnalysis(table) };
+  private unfilled(template: string, data: Record<string, string | number>, which: Lang, messageId: string): MessageFormatError {
+    return new MessageFormatError(
+      `rule ${this.rule.meta.id} message "${messageId}" (${which}): unfilled placeholder(s) ${fillTemplate(template, data)
+        .missing.map((m) => `{${m}}`)
+        .join(', ')}`,
+    );
+  }
 
-    for (const step of planFor(profileName)) {
-      rule = step.rule;
-      severity = step.severity;
-      const before = findings.length;
-      try {
-        rule.check(ctx);
-      } catch (err) {
-        if (strict) throw err;
-        // A broken rule must not cost the user the other rules' findings; its partial output is dropped.
-        findings.length = before;
-        rows.length = before;
-        cols.length = before;
-        problems.push({
-          ruleId: rule.meta.id,
-          table: index,
-          sheet: table.sheet,
-          message: err instanceof Error ? err.message : String(err),
-        });
-      }
+  /** The table a location points into: nearly always the one being checked; else the current table. */
+  private ownerOf(loc: Location): Owner {
+    const self = this.self;
+    if ('indicator' in loc) return this.inSelf(loc.indicator) ? self : (this.ownerElsewhere(loc.indicator) ?? self);
+    return loc.table === self.table ? self : (this.tableOwner.get(loc.table) ?? self);
+  }
+
+  private inSelf(ind: Indicator): boolean {
+    const list = this.self.table.indicators;
+    if (list.length <= 32) return list.includes(ind);
+    this.selfSet ??= new Set(list);
+    return this.selfSet.has(ind);
+  }
+
+  private ownerElsewhere(ind: Indicator): Owner | undefined {
+    if (!this.indicatorOwner) {
+      const map = new Map<Indicator, Owner>();
+      for (const t of this.tables) for (const i of t.indicators) map.set(i, this.tableOwner.get(t) as Owner);
+      this.indicatorOwner = map;
     }
-  });
+    return this.indicatorOwner.get(ind);
+  }
+}
 
-  return { findings: sortAndDedupe(findings, rows, cols, tables), problems };
+/** The cell a location names, falling back to the row's name or target, then to the table's first cell. */
+function cellOf(loc: Location, owner: Owner): string {
+  if ('indicator' in loc) {
+    const c = loc.indicator.cells;
+    return c[loc.part] ?? c.name ?? c.target ?? firstCell(owner.table);
+  }
+  return loc.table.project.cells[loc.field] ?? firstCell(loc.table);
 }
 
 /**

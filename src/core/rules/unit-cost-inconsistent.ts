@@ -1,10 +1,11 @@
 // unit-cost-inconsistent: a unit or average cost times the quantity it prices, far from the budget (over it, or under a tiny share).
 
 import type { Indicator } from '../model';
-import type { RuleModule } from './rule';
+import type { RuleContext, RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import type { RowFacts } from './util/analysis';
 import { shownTarget } from './util/targets';
+import type { Amount } from './util/money';
 import { budgetOf, contentBigrams, formatPercent, formatWan, impliedUnitCost, isProjectTable, matchQuantity } from './util/money';
 
 // A misplaced 万元/元 is the usual cause (seed 001: 10.65万元 per card, really 10.65 元): the product is then off by 10 000.
@@ -47,7 +48,7 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    const { table, thresholds } = ctx;
+    const { table } = ctx;
     if (!isProjectTable(table, ctx.profile)) return;
     // The year's budget funds the annual set; a mid-term group repeats it over several years, so it is left out.
     const analysis = analysisOf(ctx);
@@ -68,87 +69,98 @@ export const rule: RuleModule = {
       let unnamed: RowFacts | null = null;
       let unnamedCount = 0;
       for (const row of analysis.rows) {
-        const ind = row.indicator;
-        if (ind.set !== set || !row.cost) continue;
-        const label = row.unitCostLabel;
-        if (!label) {
-          const amount = row.amount;
-          if (amount && amount.wan > 0) {
-            unnamed = row;
-            unnamedCount++;
-          }
-          continue;
-        }
+        if (row.indicator.set !== set || !row.cost) continue;
         const amount = row.amount;
         if (!amount || amount.wan <= 0) continue;
-        const quantity = matchQuantity(ind, listQuantities());
-        if (!quantity || quantity.target.value === null) continue;
-        const product = amount.wan * quantity.target.value;
-        const high = budget.wan * (1 + thresholds.costTolerance);
-        const low = budget.wan * thresholds.unitCostLowRatio;
-        if (product <= high && product >= low) continue;
-        const over = product > high;
-        const data: Record<string, string> = {
-          cost: label,
-          costRaw: figure(row.shownTarget),
-          quantity: quantityLabel(quantity),
-          quantityRaw: figure(shownTarget(quantity)),
-          product: formatWan(product),
-          budget: formatWan(budget.wan),
-        };
-        if (!over) data.percent = formatPercent(product / budget.wan);
-        // The largest unit cost the budget allows, in the unit the cost is written in (84.1 万元 / 1800 → 467.22元).
-        else data.fit = `${formatWan(budget.wan / quantity.target.value / amount.factor)}${amount.unit.split(/[/／]/)[0]}`;
-        // Would the figures fit the budget with the other of 元 and 万元?
-        const swap = over ? (amount.unit === '万元' ? '元' : null) : amount.unit === '元' ? '万元' : null;
-        const swapped = over ? product / WAN : product * WAN;
-        const fits = swap !== null && swapped <= high && swapped >= low;
-        if (fits && swap !== null) {
-          data.unit = swap;
-          data.suggested = suggestedRaw(ind, amount.unit, swap);
-          data.suggestedProduct = formatWan(swapped);
+        const label = row.unitCostLabel;
+        if (label) {
+          reportUnitCost(ctx, row, label, amount, listQuantities(), budget);
+        } else {
+          unnamed = row;
+          unnamedCount++;
         }
-        ctx.report({
-          messageId: (over ? 'over' : 'under') + (fits ? 'Unit' : ''),
-          data,
-          at: { indicator: ind, part: 'target' },
-          related: [{ indicator: quantity, part: 'target' }, { table, field: budget.field }],
-        });
       }
       // A lone cost line that prices one item in the wrong money unit (社保卡制卡工本费 10.65万元 × 469483张 on 500 万元);
       // one that fits as written is a unit cost the cost rules leave out of the total, and nothing to report here.
-      if (unnamed === null || unnamedCount !== 1) continue;
-      const ind = unnamed.indicator;
-      const amount = unnamed.amount;
-      const listed = listQuantities();
-      if (!amount || listed.length === 0) continue;
-      const implied = impliedUnitCost(ind, amount, listed, budget.wan, thresholds.costTolerance);
-      if (!implied || implied.swap === null) continue;
-      const q = implied.quantity;
-      const over = implied.swap === '元';
-      const data: Record<string, string> = {
-        cost: unnamed.displayName,
-        costRaw: figure(unnamed.shownTarget),
-        per: q.target.unit ?? q.unit ?? '项',
-        quantity: quantityLabel(q),
-        quantityRaw: figure(shownTarget(q)),
-        product: formatWan(implied.product),
-        budget: formatWan(budget.wan),
-        unit: implied.swap,
-        suggested: suggestedRaw(ind, amount.unit, implied.swap),
-        suggestedProduct: formatWan(implied.fitted),
-      };
-      if (over) data.share = formatPercent(amount.wan / budget.wan);
-      else data.percent = formatPercent(implied.product / budget.wan);
-      ctx.report({
-        messageId: over ? 'overUnitImplied' : 'underUnitImplied',
-        data,
-        at: { indicator: ind, part: 'target' },
-        related: [{ indicator: q, part: 'target' }, { table, field: budget.field }],
-      });
+      if (unnamed !== null && unnamedCount === 1) reportImpliedUnitCost(ctx, unnamed, listQuantities(), budget);
     }
   },
 };
+
+type Budget = NonNullable<ReturnType<typeof budgetOf>>;
+
+/** A named unit cost times the quantity it prices, reported when the product is over the budget or a tiny share of it. */
+function reportUnitCost(ctx: RuleContext, row: RowFacts, label: string, amount: Amount, quantities: Indicator[], budget: Budget): void {
+  const { table, thresholds } = ctx;
+  const ind = row.indicator;
+  const quantity = matchQuantity(ind, quantities);
+  if (!quantity || quantity.target.value === null) return;
+  const product = amount.wan * quantity.target.value;
+  const high = budget.wan * (1 + thresholds.costTolerance);
+  const low = budget.wan * thresholds.unitCostLowRatio;
+  if (product <= high && product >= low) return;
+  const over = product > high;
+  const data: Record<string, string> = {
+    cost: label,
+    costRaw: figure(row.shownTarget),
+    quantity: quantityLabel(quantity),
+    quantityRaw: figure(shownTarget(quantity)),
+    product: formatWan(product),
+    budget: formatWan(budget.wan),
+  };
+  if (!over) data.percent = formatPercent(product / budget.wan);
+  // The largest unit cost the budget allows, in the unit the cost is written in (84.1 万元 / 1800 → 467.22元).
+  else data.fit = `${formatWan(budget.wan / quantity.target.value / amount.factor)}${amount.unit.split(/[/／]/)[0]}`;
+  // Would the figures fit the budget with the other of 元 and 万元?
+  const swap = over ? (amount.unit === '万元' ? '元' : null) : amount.unit === '元' ? '万元' : null;
+  const swapped = over ? product / WAN : product * WAN;
+  const fits = swap !== null && swapped <= high && swapped >= low;
+  if (fits && swap !== null) {
+    data.unit = swap;
+    data.suggested = suggestedRaw(ind, amount.unit, swap);
+    data.suggestedProduct = formatWan(swapped);
+  }
+  ctx.report({
+    messageId: (over ? 'over' : 'under') + (fits ? 'Unit' : ''),
+    data,
+    at: { indicator: ind, part: 'target' },
+    related: [{ indicator: quantity, part: 'target' }, { table, field: budget.field }],
+  });
+}
+
+/**
+ * A lone cost line that prices one item in the wrong money unit (社保卡制卡工本费 10.65万元 × 469483张 on 500 万元);
+ * one that fits as written is a unit cost the cost rules leave out of the total, and nothing to report here.
+ */
+function reportImpliedUnitCost(ctx: RuleContext, unnamed: RowFacts, listed: Indicator[], budget: Budget): void {
+  const ind = unnamed.indicator;
+  const amount = unnamed.amount;
+  if (!amount || listed.length === 0) return;
+  const implied = impliedUnitCost(ind, amount, listed, budget.wan, ctx.thresholds.costTolerance);
+  if (!implied || implied.swap === null) return;
+  const q = implied.quantity;
+  const over = implied.swap === '元';
+  const data: Record<string, string> = {
+    cost: unnamed.displayName,
+    costRaw: figure(unnamed.shownTarget),
+    per: q.target.unit ?? q.unit ?? '项',
+    quantity: quantityLabel(q),
+    quantityRaw: figure(shownTarget(q)),
+    product: formatWan(implied.product),
+    budget: formatWan(budget.wan),
+    unit: implied.swap,
+    suggested: suggestedRaw(ind, amount.unit, implied.swap),
+    suggestedProduct: formatWan(implied.fitted),
+  };
+  if (over) data.share = formatPercent(amount.wan / budget.wan);
+  else data.percent = formatPercent(implied.product / budget.wan);
+  ctx.report({
+    messageId: over ? 'overUnitImplied' : 'underUnitImplied',
+    data,
+    at: { indicator: ind, part: 'target' },
+    related: [{ indicator: q, part: 'target' }, { table: ctx.table, field: budget.field }],
+  });
+}
 
 /** A target quoted as a figure in a product: the operator column's = says nothing there (= | 10.65 | 万元 → 10.65万元). */
 function figure(shown: string): string {

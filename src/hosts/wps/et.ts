@@ -20,25 +20,19 @@ export const XL_SHEET_VERY_HIDDEN = 2 as Et.XlSheetVisibility; // xlSheetVeryHid
 export const MSO_LANGUAGE_ID_UI = 2 as Kso.MsoAppLanguageID; // msoLanguageIDUI
 export const MSO_CTP_DOCK_RIGHT = 2 as Kso.MsoCTPDockPosition; // msoCTPDockPositionRight
 
-export interface WpsInterior extends Pick<Et.Interior, 'Color' | 'Pattern' | 'PatternColor'> {}
+export type WpsInterior = Pick<Et.Interior, 'Color' | 'Pattern' | 'PatternColor'>;
 
-export interface WpsComment
-  extends Pick<Et.Comment, 'Text' | 'Delete'>,
-    Narrowed<
+export type WpsComment = Pick<Et.Comment, 'Text' | 'Delete'> & Narrowed<
       Et.Comment,
       {
         /** The cell the comment belongs to (declared `any`; the documentation says it is the Range). */
         readonly Parent: WpsRange;
       }
-    > {}
+    >;
 
-export interface WpsComments
-  extends Pick<Et.Comments, 'Count'>,
-    Narrowed<Et.Comments, { Item(Index: number): WpsComment }> {}
+export type WpsComments = Pick<Et.Comments, 'Count'> & Narrowed<Et.Comments, { Item(Index: number): WpsComment }>;
 
-export interface WpsRange
-  extends Pick<Et.Range, 'Row' | 'Column' | 'Count' | 'Address' | 'Select' | 'ClearComments' | 'ClearContents'>,
-    Narrowed<
+export type WpsRange = Pick<Et.Range, 'Row' | 'Column' | 'Count' | 'Address' | 'Select' | 'ClearComments' | 'ClearContents'> & Narrowed<
       Et.Range,
       {
         /** A single cell gives a scalar, a larger range an array of rows; empty cells are undefined, null or ''. */
@@ -62,22 +56,18 @@ export interface WpsRange
         Item(RowIndex: number, ColumnIndex?: number): WpsRange;
         readonly Worksheet: WpsWorksheet;
       }
-    > {}
+    >;
 
-export interface WpsWorksheet
-  extends Pick<Et.Worksheet, 'Name' | 'Visible' | 'ProtectContents' | 'Activate' | 'Delete'>,
-    Narrowed<
+export type WpsWorksheet = Pick<Et.Worksheet, 'Name' | 'Visible' | 'ProtectContents' | 'Activate' | 'Delete'> & Narrowed<
       Et.Worksheet,
       {
         readonly UsedRange: WpsRange;
         readonly Comments: WpsComments;
         Range(Cell1: string): WpsRange;
       }
-    > {}
+    >;
 
-export interface WpsSheets
-  extends Pick<Et.Sheets, 'Count'>,
-    Narrowed<
+export type WpsSheets = Pick<Et.Sheets, 'Count'> & Narrowed<
       Et.Sheets,
       {
         /** Declared to return a sheet or, for an array index, a Sheets collection; the host passes one index. */
@@ -85,30 +75,26 @@ export interface WpsSheets
         /** Adds a worksheet (activating it, as in Excel) before or after another sheet. */
         Add(Before?: WpsWorksheet, After?: WpsWorksheet): WpsWorksheet;
       }
-    > {}
+    >;
 
-export interface WpsWindow extends Narrowed<Et.Window, { readonly RangeSelection: WpsRange }> {}
+export type WpsWindow = Narrowed<Et.Window, { readonly RangeSelection: WpsRange }>;
 
-export interface WpsWorkbook
-  extends Pick<Et.Workbook, 'Name' | 'ReadOnly' | 'ProtectStructure'>,
-    Narrowed<
+export type WpsWorkbook = Pick<Et.Workbook, 'Name' | 'ReadOnly' | 'ProtectStructure'> & Narrowed<
       Et.Workbook,
       {
         readonly Worksheets: WpsSheets;
         readonly ActiveSheet: WpsWorksheet;
       }
-    > {}
+    >;
 
-export interface WpsLanguageSettings extends Pick<Kso.LanguageSettings, 'LanguageID'> {}
+export type WpsLanguageSettings = Pick<Kso.LanguageSettings, 'LanguageID'>;
 
-export interface WpsTaskPane extends Pick<WPS.CustomTaskpane, 'ID' | 'Visible' | 'DockPosition'> {}
+export type WpsTaskPane = Pick<WPS.CustomTaskpane, 'ID' | 'Visible' | 'DockPosition'>;
 
-export interface WpsPluginStorage extends Pick<WPS.PluginStorage, 'getItem' | 'setItem'> {}
+export type WpsPluginStorage = Pick<WPS.PluginStorage, 'getItem' | 'setItem'>;
 
 /** The ET Application with the add-in root's members (task panes, plugin storage), as the global `Application`. */
-export interface WpsApplication
-  extends Pick<Et.Application, 'ScreenUpdating' | 'DisplayAlerts' | 'StatusBar'>,
-    Narrowed<
+export type WpsApplication = Pick<Et.Application, 'ScreenUpdating' | 'DisplayAlerts' | 'StatusBar'> & Narrowed<
       Et.Application,
       {
         /** null when no workbook is open. */
@@ -116,15 +102,14 @@ export interface WpsApplication
         readonly ActiveWindow: WpsWindow | null;
         readonly LanguageSettings: WpsLanguageSettings;
       }
-    >,
-    Narrowed<
+    > & Narrowed<
       WPS.AddonRoot,
       {
         CreateTaskPane(url: string, title?: string): WpsTaskPane;
         GetTaskPane(id: number): WpsTaskPane | null;
         readonly PluginStorage: WpsPluginStorage;
       }
-    > {}
+    >;
 
 /** The global `Application` WPS gives every page of an add-in, or null outside WPS (a browser, node). */
 export function wpsApplication(): WpsApplication | null {

@@ -221,7 +221,7 @@ export function loadSetting(wb: WpsWorkbook, key: string): unknown {
 
 export function saveSetting(app: WpsApplication, wb: WpsWorkbook, key: string, value: unknown): void {
   const settings = { ...readSettings(wb) };
-  if (value === undefined) delete settings[key];
+  if (value === undefined) Reflect.deleteProperty(settings, key);
   else settings[key] = JSON.parse(JSON.stringify(value)) as unknown;
   const record: Settings = { product: 'indicator-checker', version: 1, settings };
   writeChunks(app, wb, SETTINGS_SHEET_NAME, SETTINGS_MARKER, record);

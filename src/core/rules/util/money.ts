@@ -428,8 +428,28 @@ class QuantityIndex {
       if (best > bound) return bestCount === 1 ? this.items[bestAt] : null;
       if (best === bound && bestCount > 1) return null;
     }
-    // The candidates not read can share only the commonest bigram: 1 if they hold it, plus their unit's bonus.
-    // They are counted in groups: [a bonus unit's, the other units'] × [holding it, not].
+    return this.bestUnread(asked, read, bonusUnits, bonuses, best, bestCount, bestAt);
+  }
+
+  /**
+   * How match ends once the rarer bigrams are read: the best candidate read so far (best, bestCount, bestAt), unless
+   * a candidate not read beats or ties it. Those can share only the commonest bigram: 1 if they hold it, plus their
+   * unit's bonus. They are counted in groups: [a bonus unit's, the other units'] × [holding it, not].
+   */
+  private bestUnread(
+    asked: readonly number[],
+    read: readonly number[],
+    bonusUnits: readonly string[],
+    bonuses: readonly number[],
+    best: number,
+    bestCount: number,
+    bestAt: number,
+  ): Indicator | null {
+    // The current cost's stamp: readBy marks the candidates match has read for it.
+    const stamp = this.costs;
+    const readBy = this.readBy;
+    const n = this.items.length;
+    const last = asked.length - 1;
     const common = last >= 0 ? asked[last] : -1;
     const commonHolders = last >= 0 ? this.holders[common] : NO_POSITIONS;
     const groups = bonusUnits.length + 1;
