@@ -141,6 +141,7 @@ const ProjectFieldSchema = z.enum([
   'executionScore',
   'totalWeight',
   'totalScore',
+  'note',
 ]);
 export type ProjectField = z.infer<typeof ProjectFieldSchema>;
 
@@ -182,6 +183,11 @@ const ProjectBlockSchema = z.object({
    */
   totalWeight: z.number().nullable().optional(),
   totalScore: z.number().nullable().optional(),
+  /**
+   * The text of the form's 其他说明 / 测算依据 (资金测算, 预算测算依据…) cell, as written: in the block above the header or
+   * on the row right below the indicators; present when the form has such a cell.
+   */
+  note: z.string().nullable().optional(),
   /** Source cell of each field present (the value's cell, not its label's). */
   cells: z.partialRecord(ProjectFieldSchema, A1Schema),
 });

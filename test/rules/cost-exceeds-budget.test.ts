@@ -4,12 +4,27 @@ import { FLAT_CARD, FLAT_UNIFORMS, WUHAI } from './money-tables';
 import { APPRAISAL_FEES, CONDUCT, HALL, RETIREES, withCells } from './seed-tables';
 import { ruleTester } from './tester';
 
+// 劳动能力鉴定费用's 其他说明 (B21) as filed lists 14 + 1 + 2 = 17 万元 on a 14 万元 budget (issue 16); its clean twin
+// lists 11 + 1 + 2 = 14, and a twin writes 1 and 2 as parts (其中) of the 14.
+const NOTE_CLEAN = withCells(APPRAISAL_FEES, { B21: '测算依据有变化，预算压减，专家劳务费 11 万元，异地鉴定交通费 1 万，报告邮寄费 2 万元。' });
+const NOTE_PARTS = '测算依据有变化，预算压减，专家劳务费 14 万元，其中异地鉴定交通费 1 万，报告邮寄费 2 万元。';
+
 ruleTester.run('cost-exceeds-budget', {
   valid: [
     { name: 'seed 001 经办大厅: 753 + 279 + 292 = 1324 on a 1324 budget', ...HALL },
     { name: 'seed 001 行风建设: 6.5 + 10 + 10 = 26.5 on a 26.50 budget', ...CONDUCT },
-    { name: 'seed 000 劳动能力鉴定费用: 成本 14 万元 = budget 14 万元', ...APPRAISAL_FEES },
-    { name: 'seed 000 with the cost in 元 in the unit column (140000 元 = 14 万元)', ...withCells(APPRAISAL_FEES, { E17: 140000, F17: '元' }) },
+    { name: 'seed 000 劳动能力鉴定费用 clean twin: 成本 14 万元 = budget 14 万元, its 其他说明 lists 11 + 1 + 2 = 14', ...NOTE_CLEAN },
+    { name: 'seed 000 with the cost in 元 in the unit column (140000 元 = 14 万元)', ...withCells(NOTE_CLEAN, { E17: 140000, F17: '元' }) },
+    { name: 'seed 000 其他说明 twin: 交通费 1 万 and 邮寄费 2 万元 written as parts (其中) of the 14', ...withCells(APPRAISAL_FEES, { B21: NOTE_PARTS }) },
+    {
+      name: 'seed 000 其他说明 twin: a total (总预算) and a cut (核减) are not items of spending (seed 000 邮电费: 23 with 核减 24.4 and 5.8)',
+      ...withCells(APPRAISAL_FEES, { B21: '预算压减，总预算为 14 万元，核减专家劳务费 4 万元，及交通费 2 万。' }),
+    },
+    {
+      name: 'seed 000 其他说明 twin: counts, years and rates are not amounts (2021 年, 1500 人, 4 万人, 100%, 500 元/人)',
+      ...withCells(APPRAISAL_FEES, { B21: '2021 年鉴定 1500 人，覆盖 4 万人，合格率 100%，专家劳务费 500 元/人，交通费 1 万元，邮寄费 20 万元。' }),
+    },
+    { name: 'seed 000 其他说明 twin: one amount is not a list (印刷费减少为 3 万)', ...withCells(APPRAISAL_FEES, { B21: '专家劳务费 17 万元。' }) },
     { name: 'seed 004: 项目总成本90万元 with its breakdown (约5万元, 约9.99万元) is not added to it', ...RETIREES },
     {
       name: 'a department-wide review leaves project costs alone',
@@ -34,6 +49,32 @@ ruleTester.run('cost-exceeds-budget', {
     },
   ],
   invalid: [
+    {
+      name: 'seed 000 劳动能力鉴定费用 as filed: its 其他说明 lists 14 + 1 + 2 = 17 万元 on a 14 万元 budget (issue 16)',
+      ...APPRAISAL_FEES,
+      errors: [
+        {
+          messageId: 'note',
+          cell: 'B21',
+          severity: 'warning',
+          related: ['B8'],
+          message:
+            '其他说明（测算依据）所列金额合计 17 万元（14 + 1 + 2），超过项目预算 14 万元；所列各项支出之和不应超过预算，请核对金额；若后几项是前一项的明细，请写明“其中”',
+        },
+      ],
+    },
+    {
+      name: 'seed 000 劳动能力鉴定费用 as filed, reported in English',
+      ...APPRAISAL_FEES,
+      lang: 'en-US',
+      errors: [{ messageId: 'note', cell: 'B21', message: 'The amounts listed in the note (其他说明/测算依据) add up to 17 (10k yuan: 14 + 1 + 2), more than the budget of 14' }],
+    },
+    {
+      name: 'a 测算依据 cell in the block above the header, amounts in 元: 100000 + 30000 + 20000 元 = 15 万元 on 14',
+      grid: withCells(APPRAISAL_FEES, { A9: '测算依据', B9: '专家劳务费 100000 元、交通费 30000 元、邮寄费 20000 元', A10: null, A21: null, B21: null }).grid,
+      merges: [...APPRAISAL_FEES.merges.filter((m) => m !== 'A9:F9'), 'B9:F9'],
+      errors: [{ messageId: 'note', cell: 'B9', message: '所列金额合计 15 万元（10 + 3 + 2），超过项目预算 14 万元' }],
+    },
     {
       name: 'seed 001 经办大厅 variant: 保安服务费用 ≤853万元 makes 1424 on a 1324 budget',
       ...withCells(HALL, { E12: '≤853万元' }),
@@ -86,12 +127,12 @@ ruleTester.run('cost-exceeds-budget', {
     },
     {
       name: 'seed 000 variant: 劳动能力鉴定费 15 万元 on a 14 万元 budget',
-      ...withCells(APPRAISAL_FEES, { E17: 15 }),
+      ...withCells(NOTE_CLEAN, { E17: 15 }),
       errors: [{ messageId: 'single', cell: 'E17', message: '成本指标“劳动能力鉴定费”的指标值“15”折合 15 万元，超过项目预算 14 万元；成本不应超过预算，如“≤14万元”' }],
     },
     {
       name: 'seed 000 variant: 150000 元 in the unit column is 15 万元',
-      ...withCells(APPRAISAL_FEES, { E17: 150000, F17: '元' }),
+      ...withCells(NOTE_CLEAN, { E17: 150000, F17: '元' }),
       errors: [{ messageId: 'single', cell: 'E17', message: '折合 15 万元' }],
     },
     {

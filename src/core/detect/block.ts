@@ -30,6 +30,8 @@ export interface BlockInfo {
   midtermOther: number | null;
   annualGoal: string | null;
   midtermGoal: string | null;
+  /** 其他说明 / 测算依据 text (the cell right of its label). */
+  note: string | null;
   /** A self-evaluation's money table: the amount spent (万元), the execution rate (%), its weight and score. */
   executed: number | null;
   executionRate: number | null;
@@ -64,6 +66,7 @@ function emptyBlock(): BlockInfo {
     midtermOther: null,
     annualGoal: null,
     midtermGoal: null,
+    note: null,
     executed: null,
     executionRate: null,
     executionWeight: null,
@@ -77,7 +80,7 @@ function emptyBlock(): BlockInfo {
 }
 
 type AmountField = 'budget' | 'fiscal' | 'other' | 'midtermBudget' | 'midtermFiscal' | 'midtermOther' | 'executed';
-type TextField = 'name' | 'department' | 'implementer' | 'type' | 'annualGoal' | 'midtermGoal';
+type TextField = 'name' | 'department' | 'implementer' | 'type' | 'annualGoal' | 'midtermGoal' | 'note';
 type PointsField = 'executionRate' | 'executionWeight' | 'executionScore';
 
 const AMOUNT_FIELDS: ReadonlySet<ProjectField> = new Set(['budget', 'fiscal', 'other', 'midtermBudget', 'midtermFiscal', 'midtermOther', 'executed']);
@@ -128,12 +131,19 @@ export function readBlock(view: SheetView, from: number, to: number, hasMerges: 
       }
       if (readAmountHeading(b, r, it, amountColumns, scoreHeaderWeights)) continue;
       const label = blockLabel(it.text) ?? (amountColumns.size > 0 && CROSS_TOTAL.test(normaliseLabel(it.text)) ? CROSS_TOTAL_LABEL : null);
-      if (!label) continue;
+      if (!label) {
+        if (NOTE_LABEL.test(normaliseLabel(it.text))) readNote(b, view, r, items, i, hasMerges, consumed);
+        continue;
+      }
       if (label.department) b.departmentForm = true;
       // 项目资金(元) heading a money table: its figures are in 元.
       if (label.moneyUnit !== null && b.moneyUnit === null) b.moneyUnit = label.moneyUnit;
       noteGoal(b, label.field, it.col);
-      if (label.field === null) continue;
+      if (label.field === null) {
+        const note = label.inline === null && NOTE_LABEL.test(normaliseLabel(it.text));
+        if (note) readNote(b, view, r, items, i, hasMerges, consumed);
+        continue;
+      }
       if (label.inline === null) {
         const at: LabelAt = { b, view, row: r, items, index: i, label, consumed };
         if (matrixValues(at, columnKind) || crossValue(at, amountColumns)) continue;
@@ -169,6 +179,40 @@ export function readBlock(view: SheetView, from: number, to: number, hasMerges: 
   }
   executionWeightInHeader(b, scoreHeaderWeights);
   return b;
+}
+
+/** The label of a form's free note on its budget: 其他说明, 测算依据, 资金测算(依据), 预算测算依据. */
+const NOTE_LABEL = /^(?:其他说明|(?:项目|预算|资金)?测算依据|资金测算(?:说明)?|测算说明)$/;
+
+/** The text right of a 其他说明 / 测算依据 label at `items[index]` of row `r`, kept as the block's note. */
+function readNote(
+  b: BlockInfo,
+  view: SheetView,
+  r: number,
+  items: readonly { col: number; text: string }[],
+  index: number,
+  hasMerges: boolean,
+  consumed?: Set<string>,
+): void {
+  const value = valueRight(view, r, (items[index] as { col: number }).col, items, index, hasMerges);
+  if (!value) return;
+  consumed?.add(`${value.row},${value.col}`);
+  setField(b, 'note', value, null);
+}
+
+/**
+ * A 其他说明 / 测算依据 row right below a table's last indicator row (`after`, up to `end`): its text becomes the block's
+ * note unless the block above already had one.
+ */
+export function readNoteBelow(view: SheetView, b: BlockInfo, after: number, end: number, hasMerges: boolean): void {
+  if (b.cells.note !== undefined) return;
+  for (let r = after + 1; r <= Math.min(end, after + 2); r++) {
+    const items = view.rowTexts(r);
+    if (items.length === 0) continue;
+    const first = items[0] as { col: number; text: string };
+    if (NOTE_LABEL.test(normaliseLabel(first.text))) readNote(b, view, r, items, 0, hasMerges);
+    return;
+  }
 }
 
 /** A title line (its year, a department-wide form) or a year line standing alone on its row; false for neither. */

@@ -6,7 +6,7 @@ import type { Grid } from '../grid';
 import type { IndicatorSet, IndicatorTable, MappingOverride, ProjectBlock, TableForm } from '../model';
 import { parseAmount } from '../parse/amount';
 import { parsePeriod } from '../parse/dates';
-import { readBlock, yearFromPeriod, type BlockInfo } from './block';
+import { readBlock, readNoteBelow, yearFromPeriod, type BlockInfo } from './block';
 import { columnMap } from './columns';
 import { findHeaders, headerAt, type Header } from './header';
 import { scanRows, type Segment } from './rows';
@@ -55,6 +55,10 @@ export function detectTables(grid: Grid, options: DetectOptions = {}): Indicator
     if (segments.length === 0 && !h.forced) {
       zoneTop = h.row + 1;
       continue;
+    }
+    if (h.project.name === undefined) {
+      const lastSegment = segments[segments.length - 1];
+      readNoteBelow(view, block, lastSegment ? lastSegment.lastRow : h.row, end, hasMerges);
     }
     const made = h.project.name !== undefined ? flatTables(view, h, block, segments, levels) : [blockTable(view, h, block, segments, levels)];
     // A flat export makes thousands of tables: push one by one (a spread would overflow the argument limit).
@@ -242,6 +246,7 @@ function project(block: BlockInfo): ProjectBlock {
   if (block.midtermOther !== null) p.midtermOther = block.midtermOther;
   if (block.annualGoal !== null) p.annualGoal = block.annualGoal;
   if (block.midtermGoal !== null) p.midtermGoal = block.midtermGoal;
+  if (block.note !== null) p.note = block.note;
   if (block.executed !== null) p.executed = block.executed;
   if (block.executionRate !== null) p.executionRate = block.executionRate;
   if (block.executionWeight !== null) p.executionWeight = block.executionWeight;

@@ -1,9 +1,34 @@
 // cost-exceeds-budget: cost indicators (in 万元) planning more money than the project's budget.
 
-import type { RuleModule } from './rule';
+import type { RuleContext, RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import { budgetOf, costRelated, equalsBudget, formatWan, isProjectTable, sumExpression } from './util/money';
+import { listedAmounts } from './util/listed-amounts';
 import { displayName } from './util/targets';
+
+/** A 其他说明 / 测算依据 text listing amounts of spending (14 万元，1 万，2 万元) that add up to more than the budget. */
+function checkNote(ctx: RuleContext): void {
+  const { table } = ctx;
+  const note = table.project.note;
+  if (!note || table.project.cells.note === undefined) return;
+  const budget = budgetOf(table, 'annual');
+  if (!budget) return;
+  const amounts = listedAmounts(note);
+  if (!amounts) return;
+  const sum = amounts.reduce((s, a) => s + a.wan, 0);
+  if (sum <= budget.wan * (1 + ctx.thresholds.costTolerance)) return;
+  ctx.report({
+    messageId: 'note',
+    data: {
+      cost: formatWan(sum),
+      expr: amounts.map((a) => formatWan(a.wan)).join(' + '),
+      budget: formatWan(budget.wan),
+    },
+    at: { table, field: 'note' },
+    related: [{ table, field: budget.field }],
+    severity: 'warning',
+  });
+}
 
 export const rule: RuleModule = {
   meta: {
@@ -35,6 +60,10 @@ export const rule: RuleModule = {
         'zh-CN': '中期成本指标“{name}”的指标值“{raw}”折合 {cost} 万元，超过中期资金总额 {budget} 万元；成本不应超过资金总额，或核对金额单位',
         'en-US': 'Mid-term cost indicator "{name}" targets "{raw}" = {cost} (10k yuan), more than the mid-term budget of {budget}; a cost must not exceed the budget',
       },
+      note: {
+        'zh-CN': '其他说明（测算依据）所列金额合计 {cost} 万元（{expr}），超过项目预算 {budget} 万元；所列各项支出之和不应超过预算，请核对金额；若后几项是前一项的明细，请写明“其中”',
+        'en-US': 'The amounts listed in the note (其他说明/测算依据) add up to {cost} (10k yuan: {expr}), more than the budget of {budget}; the listed spending must not exceed the budget: check the amounts, or write 其中 before those that break down another',
+      },
       sumMidterm: {
         'zh-CN': '中期成本指标合计 {cost} 万元（{expr}），超过中期资金总额 {budget} 万元；各项成本之和不应超过资金总额',
         'en-US': 'Mid-term cost indicators add up to {cost} (10k yuan: {expr}), more than the mid-term budget of {budget}; the costs must not exceed it',
@@ -44,6 +73,7 @@ export const rule: RuleModule = {
   check(ctx) {
     const { table } = ctx;
     if (!isProjectTable(table, ctx.profile)) return;
+    checkNote(ctx);
     const analysis = analysisOf(ctx);
     for (const set of analysis.sets) {
       const budget = budgetOf(table, set);
