@@ -1,31 +1,48 @@
-// ESLint 9 flat config: Microsoft's eslint-plugin-office-addins recommended rules (sync outside loops, load before
-// read, isNullObject checks, named loads) with the typescript-eslint parser, for the Office.js host code.
+// ESLint 9 flat config over the whole repository: typescript-eslint's strict set and prettier everywhere, React's
+// hooks-free JSX rules on the components, and Microsoft's eslint-plugin-office-addins rules (sync outside loops,
+// load before read, isNullObject checks, named loads) on the Office.js host code, where they apply.
 
 import officeAddins from 'eslint-plugin-office-addins';
+import prettier from 'eslint-plugin-prettier';
 import tseslint from 'typescript-eslint';
 
-const files = ['src/hosts/excel/**/*.ts'];
+const excel = ['src/hosts/excel/**/*.ts'];
+const officeAddinsConfig = officeAddins.configs.recommended.find((c) => c.plugins?.['office-addins']);
+const officeAddinsPlugin = officeAddinsConfig.plugins['office-addins'];
+const officeAddinsRules = Object.fromEntries(
+  Object.entries(officeAddinsConfig.rules).filter(([id]) => id.startsWith('office-addins/')),
+);
 
-export default [
-  // The plugin's recommended set (its own parser options included), applied to the Excel host only.
-  ...officeAddins.configs.recommended.map((config) => ({ ...config, files })),
+export default tseslint.config(
+  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'test/artifacts/**', 'test/fixtures/out/**', '**/*.js', '**/*.cjs', '**/*.mjs'] },
   {
-    files,
-    languageOptions: {
-      parser: tseslint.parser,
-      ecmaVersion: 2022,
-      sourceType: 'module',
-      // Office.js and DOM globals the host uses (type-only uses need none).
-      globals: { Excel: 'readonly', Office: 'readonly', setTimeout: 'readonly' },
-    },
+    files: ['**/*.ts', '**/*.tsx'],
+    extends: [...tseslint.configs.strict],
+    plugins: { prettier },
     rules: {
-      // The repository's formatting: single quotes, 120 columns, trailing commas.
-      'prettier/prettier': ['error', { singleQuote: true, printWidth: 120, trailingComma: 'all', endOfLine: 'auto' }],
+      // The repository's formatting (.prettierrc.json): single quotes, 120 columns, trailing commas.
+      'prettier/prettier': ['error', {}, { usePrettierrc: true }],
+      // Unused parameters named _x are intentional (handler signatures).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    // Tests index arrays and maps they have just built: `!` there states what the test set up, not a guess.
+    files: ['test/**/*.ts', 'test/**/*.tsx', 'bench/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    // The plugin's own rules from its recommended set (its parser and formatting rules are the ones above).
+    files: excel,
+    plugins: { 'office-addins': officeAddinsPlugin },
+    languageOptions: { globals: { Excel: 'readonly', Office: 'readonly' } },
+    rules: {
+      ...officeAddinsRules,
       // Office.js types live in the ambient Excel namespace; core's no-undef does not know TypeScript types.
       'no-undef': 'off',
-      // The two documented sync loops (row-block read, payload-sized write batches) carry an inline disable.
+      // The documented sync loops (row-block read, payload-sized write batches) carry an inline disable.
       'office-addins/no-context-sync-in-loop': 'error',
       'office-addins/no-navigational-load': 'error',
     },
   },
-];
+);

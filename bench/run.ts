@@ -33,6 +33,14 @@ export const TARGETS = {
   memoryOverRead: 1.5,
 } as const;
 
+/** Issue 14's targets (the package patcher), on the largest flat export. */
+export const PATCH_TARGETS = {
+  /** check + annotate / exceljs read + write. */
+  annotateOverReadWrite: 0.6,
+  /** Peak memory of check + annotate / peak memory of exceljs read alone. */
+  annotateMemoryOverRead: 1,
+} as const;
+
 const SIZES: Record<Size, { flat: number[]; stacked: number; core: number[]; long: number[] }> = {
   small: { flat: [1000], stacked: 200, core: [1000], long: [1000, 10_000] },
   full: { flat: [1000, 10_000, 100_000], stacked: 200, core: [1000, 10_000, 100_000], long: [10_000, 100_000] },
@@ -123,7 +131,12 @@ export interface FileCase {
    * `cpuRatios`: the same on CPU time (all threads, GC helpers included); `pairedRatios`: the median of the ratios
    * of each run's back-to-back pair, which a steady machine makes equal to `ratios`.
    */
-  ratios: { checkOverRead: number; annotateOverReadWrite: number; memoryOverRead: number };
+  ratios: {
+    checkOverRead: number;
+    annotateOverReadWrite: number;
+    memoryOverRead: number;
+    annotateMemoryOverRead: number;
+  };
   cpuRatios: { checkOverRead: number; annotateOverReadWrite: number };
   pairedRatios: { checkOverRead: number; annotateOverReadWrite: number };
 }
@@ -247,6 +260,7 @@ async function fileCase(input: BenchInput, runs: number, outDir: string, log: (s
       checkOverRead: round(ops.check.medianMs / ops['exceljs-read'].medianMs),
       annotateOverReadWrite: round(ops['check-annotate'].medianMs / ops['exceljs-read-write'].medianMs),
       memoryOverRead: round(ops.check.medianPeakRssMB / ops['exceljs-read'].medianPeakRssMB),
+      annotateMemoryOverRead: round(ops['check-annotate'].medianPeakRssMB / ops['exceljs-read'].medianPeakRssMB),
     },
     cpuRatios: {
       checkOverRead: round(ops.check.medianCpuMs / ops['exceljs-read'].medianCpuMs),
@@ -278,6 +292,12 @@ async function coreCase(spec: string, label: string, repeat: number): Promise<Co
   };
 }
 
+/** Issue 14's figure as whole processes (check --out against exceljs read + write), for the verdict's text. */
+function outProcess(processes: readonly ProcessCase[]): string {
+  const p = processes.filter((c) => c.input.startsWith('flat-')).pop();
+  return p ? `; whole processes ${p.outOverReadWrite.wall}×, CPU ${p.outOverReadWrite.cpu ?? '?'}×` : '';
+}
+
 function verdicts(
   files: readonly FileCase[],
   core: readonly CoreCase[],
@@ -294,14 +314,14 @@ function verdicts(
       {
         target: 'whole process: check (text) / exceljs read',
         limit: `≤ ${PROCESS_TARGETS.checkText}×`,
-        measured: `${p.overExcelJs.check}× (paired runs ${p.paired.checkText}×; floor ${p.overExcelJs.floor}×)`,
+        measured: `${p.overExcelJs.check}× (CPU ${p.cpuOverExcelJs.check ?? '?'}×, paired runs ${p.paired.checkText}×; floor ${p.overExcelJs.floor}×)`,
         met: p.overExcelJs.check <= PROCESS_TARGETS.checkText,
         on: p.input,
       },
       {
         target: 'whole process: check --json / exceljs read',
         limit: `≤ ${PROCESS_TARGETS.checkJson}×`,
-        measured: `${p.overExcelJs['check --json']}× (paired runs ${p.paired.checkJson}×)`,
+        measured: `${p.overExcelJs['check --json']}× (CPU ${p.cpuOverExcelJs['check --json'] ?? '?'}×, paired runs ${p.paired.checkJson}×)`,
         met: p.overExcelJs['check --json'] <= PROCESS_TARGETS.checkJson,
         on: p.input,
       },
@@ -366,6 +386,20 @@ function verdicts(
         limit: `≤ ${TARGETS.memoryOverRead}×`,
         measured: `${big.ratios.memoryOverRead}×`,
         met: big.ratios.memoryOverRead <= TARGETS.memoryOverRead,
+        on: big.input,
+      },
+      {
+        target: 'issue 14: check + annotate time / exceljs read + write time',
+        limit: `≤ ${PATCH_TARGETS.annotateOverReadWrite}×`,
+        measured: `${big.ratios.annotateOverReadWrite}× (CPU ${big.cpuRatios.annotateOverReadWrite}×, paired runs ${big.pairedRatios.annotateOverReadWrite}×${outProcess(processes)})`,
+        met: big.ratios.annotateOverReadWrite <= PATCH_TARGETS.annotateOverReadWrite,
+        on: big.input,
+      },
+      {
+        target: 'issue 14: check + annotate peak memory / exceljs read peak memory',
+        limit: `≤ ${PATCH_TARGETS.annotateMemoryOverRead}×`,
+        measured: `${big.ratios.annotateMemoryOverRead}× (${big.ops['check-annotate'].medianPeakRssMB} / ${big.ops['exceljs-read'].medianPeakRssMB} MB)`,
+        met: big.ratios.annotateMemoryOverRead <= PATCH_TARGETS.annotateMemoryOverRead,
         on: big.input,
       },
     );

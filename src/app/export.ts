@@ -1,6 +1,7 @@
 // Report exports of the pane: findings as CSV (formula-looking text neutralised) and the CLI-shaped JSON report, as a
 // download or, where the web view cannot save one, as text to paste.
 
+import { formatMessage, type Catalog } from '../core/messages';
 import type { CheckResult } from '../core/check';
 import type { Finding, IndicatorTable, Lang, Report, Summary } from '../core/model';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version';
@@ -19,14 +20,23 @@ function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const CSV_HEADERS: Record<Lang, string[]> = {
-  'zh-CN': ['严重程度', '规则', '工作表', '单元格', '项目', '说明'],
-  'en-US': ['Severity', 'Rule', 'Sheet', 'Cell', 'Project', 'Message'],
-};
+/** The report's column headers (core/messages.ts catalog shape), in column order. */
+export const CSV_HEADERS = {
+  severity: { 'zh-CN': '严重程度', 'en-US': 'Severity' },
+  rule: { 'zh-CN': '规则', 'en-US': 'Rule' },
+  sheet: { 'zh-CN': '工作表', 'en-US': 'Sheet' },
+  cell: { 'zh-CN': '单元格', 'en-US': 'Cell' },
+  project: { 'zh-CN': '项目', 'en-US': 'Project' },
+  message: { 'zh-CN': '说明', 'en-US': 'Message' },
+} as const satisfies Catalog;
+
+function headers(lang: Lang): string[] {
+  return (Object.keys(CSV_HEADERS) as Array<keyof typeof CSV_HEADERS>).map((id) => formatMessage(CSV_HEADERS, lang, id));
+}
 
 /** Findings as CSV, one row a finding, with a UTF-8 byte order mark so Excel reads the Chinese text correctly. */
 export function findingsCsv(findings: readonly Finding[], tables: readonly IndicatorTable[], lang: Lang): string {
-  const rows: string[] = [CSV_HEADERS[lang].map(csvField).join(',')];
+  const rows: string[] = [headers(lang).map(csvField).join(',')];
   for (const f of findings) {
     const project = f.table !== undefined ? (tables[f.table]?.project.name ?? '') : '';
     const severity = t(lang, `severity_${f.severity}`);
@@ -41,7 +51,7 @@ export function findingsCsv(findings: readonly Finding[], tables: readonly Indic
  */
 export function findingsTsv(findings: readonly Finding[], tables: readonly IndicatorTable[], lang: Lang): string {
   const field = (value: string) => neutraliseCsvText(value.replace(/[\t\r\n]+/g, ' '));
-  const rows: string[] = [CSV_HEADERS[lang].join('\t')];
+  const rows: string[] = [headers(lang).join('\t')];
   for (const f of findings) {
     const project = f.table !== undefined ? (tables[f.table]?.project.name ?? '') : '';
     const severity = t(lang, `severity_${f.severity}`);

@@ -11,12 +11,7 @@ import { both, type StringKey } from './i18n';
 import { LAST_COMMAND_KEY, lastCommandMessage } from './summary';
 
 /** A message bar's content: a host's message, or one of the pane's own (which may also report success). */
-export interface PaneMessage {
-  code: string;
-  intent: 'info' | 'success' | 'warning' | 'error';
-  'zh-CN': string;
-  'en-US': string;
-}
+export type PaneMessage = Omit<HostMessage, 'intent'> & { intent: HostMessage['intent'] | 'success' };
 
 /** Setting keys kept with the workbook. */
 export const SETTING_KEYS = {

@@ -5,6 +5,8 @@
 // when it opens, and 审核本表 also moves the selection to the worst finding so the user lands on it.
 
 import { z } from 'zod';
+import { formatBoth, type Catalog } from '../core/messages';
+import type { Lang } from '../core/model';
 import type { HostMessage } from '../hosts/host';
 
 /** The workbook setting (Host.saveSetting) holding the last ribbon command's summary. */
@@ -41,61 +43,52 @@ export const CommandSummarySchema = z.object({
 });
 export type CommandSummary = z.infer<typeof CommandSummarySchema>;
 
-function fill(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
-}
+/** The ribbon commands' summaries (core/messages.ts catalog shape), keyed by their codes. */
+export const COMMAND_MESSAGES = {
+  'command-check-failed': { 'zh-CN': '审核本表未完成：{reason}', 'en-US': 'Check Sheet did not finish: {reason}' },
+  'command-clear-failed': { 'zh-CN': '清除标注未完成：{reason}', 'en-US': 'Clear Marks did not finish: {reason}' },
+  'command-clear-done': {
+    'zh-CN': '清除标注：已清除 {cells} 个单元格的标注，原底色已恢复。',
+    'en-US': 'Clear Marks: marks removed from {cells} cell(s); their original fills are back.',
+  },
+  'command-check-no-table': {
+    'zh-CN': '审核本表：{sheet} 上未找到指标表，未审核（这不代表没有问题）{reason}。可在审核面板中手动指定表格的列。',
+    'en-US':
+      'Check Sheet: no indicator table found on {sheet}, so nothing was checked (this does not mean there are no problems){reason}. Map the table by hand in the review pane.',
+  },
+  'command-check-done': {
+    'zh-CN': '审核本表：{sheet} 上找到 {tables} 张表；错误 {errors} 条、警告 {warnings} 条、提示 {infos} 条，已标注 {cells} 个单元格。',
+    'en-US':
+      'Check Sheet: {tables} table(s) on {sheet}; {errors} error(s), {warnings} warning(s), {infos} info; {cells} cell(s) marked.',
+  },
+} as const satisfies Catalog;
+
+type CommandCode = keyof typeof COMMAND_MESSAGES;
 
 /** The one-line message for a command summary, in both languages; `code` is stable for tests and the pane. */
 export function summaryMessage(s: CommandSummary): HostMessage {
-  const data = {
-    sheet: s.sheets.join('、'),
-    sheetEn: s.sheets.join(', '),
-    tables: s.tables,
-    errors: s.errors,
-    warnings: s.warnings,
-    infos: s.infos,
-    cells: s.cells,
-    reasonZh: s.messages[0]?.['zh-CN'] ?? '',
-    reasonEn: s.messages[0]?.['en-US'] ?? '',
-  };
+  const counts = { sheet: s.sheets, tables: s.tables, errors: s.errors, warnings: s.warnings, infos: s.infos, cells: s.cells };
+  const message = (code: CommandCode, intent: HostMessage['intent'], reason?: (lang: Lang) => string): HostMessage => ({
+    code,
+    intent,
+    ...formatBoth(COMMAND_MESSAGES, code, (lang) => ({ ...counts, reason: reason?.(lang) ?? '' })),
+  });
   if (!s.ok) {
     const failed = s.messages.find((m) => m.intent === 'error') ?? s.messages[0];
-    const d = { ...data, reasonZh: failed?.['zh-CN'] ?? '', reasonEn: failed?.['en-US'] ?? '' };
+    const reason = (lang: Lang) => failed?.[lang] ?? '';
     return s.command === 'check'
-      ? { code: 'command-check-failed', intent: 'error', 'zh-CN': fill('审核本表未完成：{reasonZh}', d), 'en-US': fill('Check Sheet did not finish: {reasonEn}', d) }
-      : { code: 'command-clear-failed', intent: 'error', 'zh-CN': fill('清除标注未完成：{reasonZh}', d), 'en-US': fill('Clear Marks did not finish: {reasonEn}', d) };
+      ? message('command-check-failed', 'error', reason)
+      : message('command-clear-failed', 'error', reason);
   }
-  if (s.command === 'clear') {
-    return {
-      code: 'command-clear-done',
-      intent: 'info',
-      'zh-CN': fill('清除标注：已清除 {cells} 个单元格的标注，原底色已恢复。', data),
-      'en-US': fill('Clear Marks: marks removed from {cells} cell(s); their original fills are back.', data),
-    };
-  }
+  if (s.command === 'clear') return message('command-clear-done', 'info');
   if (s.tables === 0) {
     // Never "no problems": nothing was checked. The reason is the first sheet-not-read line, when there is one.
     const why = s.messages.find((m) => m.code === 'sheet-not-read');
-    const d = { ...data, reasonZh: why ? `：${why['zh-CN']}` : '', reasonEn: why ? `: ${why['en-US']}` : '' };
-    return {
-      code: 'command-check-no-table',
-      intent: 'warning',
-      'zh-CN': fill('审核本表：{sheet} 上未找到指标表，未审核（这不代表没有问题）{reasonZh}。可在审核面板中手动指定表格的列。', d),
-      'en-US': fill(
-        'Check Sheet: no indicator table found on {sheetEn}, so nothing was checked (this does not mean there are no problems){reasonEn}. Map the table by hand in the review pane.',
-        d,
-      ),
-    };
+    return message('command-check-no-table', 'warning', (lang) =>
+      why ? `${lang === 'zh-CN' ? '：' : ': '}${why[lang]}` : '',
+    );
   }
-  return {
-    code: 'command-check-done',
-    intent: s.errors > 0 ? 'warning' : 'info',
-    'zh-CN': fill('审核本表：{sheet} 上找到 {tables} 张表；错误 {errors} 条、警告 {warnings} 条、提示 {infos} 条，已标注 {cells} 个单元格。', data),
-    'en-US': fill(
-      'Check Sheet: {tables} table(s) on {sheetEn}; {errors} error(s), {warnings} warning(s), {infos} info; {cells} cell(s) marked.',
-      data,
-    ),
-  };
+  return message('command-check-done', s.errors > 0 ? 'warning' : 'info');
 }
 
 /** The message for whatever the workbook holds under LAST_COMMAND_KEY, or null when it holds nothing usable. */

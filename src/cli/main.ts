@@ -12,12 +12,13 @@ import { writeFileAtomic } from '../hosts/file/atomic';
 import { fileError } from '../hosts/file/errors';
 import { nativeDeflate, readWorkbookBytes, walkInputs } from '../hosts/file/node';
 import { langFromEnv, parseArgs, type CheckCommand, type ClearCommand } from './args';
-import { reason, type CheckOutcome, type CheckTask } from './check-file';
+import { reason } from './check-file';
 import { cliText } from './messages';
 import { planOutputs, type OutputPlan } from './outputs';
-import { checkAll, inOrderRelease, jobCount } from './pool';
+import { inOrderRelease, jobCount, renderAll } from './pool';
 import { createProgress } from './progress';
-import { buildReport, exitStatus, formatFile, formatTotal } from './report';
+import { jsonReport, noteRenamed, type RenderedOutcome, type RenderTask } from './render';
+import { buildReport, exitStatus, formatTotal, summarizeTallies } from './report';
 
 export interface OutStream {
   write(text: string): unknown;
@@ -29,6 +30,8 @@ export interface CliIo {
   stdout: OutStream;
   stderr: OutStream;
   env: NodeJS.ProcessEnv;
+  /** stdout also takes UTF-8 bytes (a node stream): the JSON report is written as the pieces it is made in. */
+  bytes?: boolean;
 }
 
 export function toolVersion(): string {
@@ -97,33 +100,49 @@ async function runCheck(args: CheckCommand, io: CliIo, envLang: Lang): Promise<n
     : { paths: new Map(), renamed: new Map() };
   if (typeof outputs === 'string') return usageError(io, outputs);
 
-  // Up to one worker thread per core checks the files; everything is printed in input order all the same.
+  // Up to one worker thread per core checks the files, each rendering its own part of the output (render.ts);
+  // everything is printed in input order all the same, the JSON report piece by piece as the files come.
   const settings = { lang, config, summarySheet: args.summarySheet, debug: !!io.env.DEBUG, map };
-  const tasks: CheckTask[] = inputs.map((input) => ({ input, out: outputs.paths.get(input) ?? null, settings }));
+  const render = args.json ? 'json' : 'text';
+  const tasks: RenderTask[] = inputs.map((input) => ({
+    input,
+    out: outputs.paths.get(input) ?? null,
+    settings,
+    render,
+    renamed: outputs.renamed.get(input),
+  }));
   const progress = createProgress(io.stderr, inputs.length, !!io.stderr.isTTY);
   if (inputs.length > 0) progress.update(0, inputs[0].path);
+  const tool = buildReport(toolVersion(), []).tool;
+  if (args.json) io.stdout.write(jsonReport.head(tool));
+  const decoder = new TextDecoder();
+  const writeBytes = io.bytes
+    ? (piece: Uint8Array) => (io.stdout as unknown as { write(bytes: Uint8Array): unknown }).write(piece)
+    : (piece: Uint8Array) => io.stdout.write(decoder.decode(piece));
   let done = 0;
-  const print = inOrderRelease<CheckOutcome>((_, outcome) => {
+  const print = inOrderRelease<RenderedOutcome>((index, outcome) => {
     progress.finish();
     for (const w of outcome.warnings) io.stderr.write(`${w}\n`);
-    if (!args.json) io.stdout.write(`${formatFile(outcome.report, lang)}\n`);
+    if (outcome.text !== null) io.stdout.write(`${outcome.text}\n`);
+    if (outcome.json !== null) {
+      io.stdout.write(jsonReport.before(index));
+      for (const piece of outcome.json) writeBytes(piece);
+    }
   });
-  const outcomes = await checkAll(tasks, jobCount(io.env, tasks.length), (index, outcome) => {
-    noteRenamed(outcome.report, outputs.renamed.get(inputs[index]));
+  const outcomes = await renderAll(tasks, jobCount(io.env, tasks.length), (index, outcome) => {
     print(index, outcome);
     progress.update(++done, outcome.report.file);
   });
   progress.finish();
-  const files: FileReport[] = outcomes.map((o) => o.report);
 
-  const report = buildReport(toolVersion(), files);
+  const summary = summarizeTallies(outcomes.map((o) => o.tally));
   if (args.json) {
-    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    io.stdout.write(jsonReport.tail(outcomes.length, summary));
   } else {
-    io.stdout.write(`${formatTotal(report.summary, lang)}\n`);
+    io.stdout.write(`${formatTotal(summary, lang)}\n`);
   }
   if (inputs.length === 0) io.stderr.write(`indicator-checker: ${t.noReadableInput}\n`);
-  return exitStatus(report);
+  return exitStatus({ files: outcomes.map((o) => o.report), summary });
 }
 
 async function runClear(args: ClearCommand, io: CliIo, envLang: Lang): Promise<number> {
@@ -165,11 +184,6 @@ async function runClear(args: ClearCommand, io: CliIo, envLang: Lang): Promise<n
   if (inputs.length === 0) io.stderr.write(`indicator-checker: ${t.noReadableInput}\n`);
   const ok = files.some((f) => f.error === null) && !files.some((f) => f.error?.code === 'write-failed');
   return ok ? 0 : 2;
-}
-
-/** A copy written under another name than its input's (the name was taken): the report says where and why. */
-function noteRenamed(report: FileReport, renamed: FileError | undefined): void {
-  if (renamed && report.output !== undefined) report.warnings = [...(report.warnings ?? []), renamed];
 }
 
 /**
@@ -221,7 +235,12 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
   process.stdout.on('error', closed);
   process.stderr.on('error', closed);
   try {
-    process.exitCode = await main(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env });
+    process.exitCode = await main(argv, {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      env: process.env,
+      bytes: true,
+    });
   } catch (e) {
     process.stderr.write(`indicator-checker: ${reason(e)}\n`);
     if (process.env.DEBUG) process.stderr.write(`${e instanceof Error ? e.stack : ''}\n`);

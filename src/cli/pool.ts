@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { FileError } from '../core/model';
 import { fileError } from '../hosts/file/errors';
 import { checkFile, type CheckOutcome, type CheckTask } from './check-file';
+import { rendered, renderFile, type RenderedOutcome, type RenderTask } from './render';
 
 /** What runs one task: in this thread, or on a worker thread of its own. */
 export type TaskRunner<T, R> = (task: T) => Promise<R>;
@@ -63,9 +64,9 @@ export function jobCount(env: NodeJS.ProcessEnv, files: number): number {
   return Math.max(1, Math.min(jobs, files));
 }
 
-interface WorkerReply {
+interface WorkerReply<R> {
   ok: boolean;
-  outcome?: CheckOutcome;
+  outcome?: R;
   message?: string;
 }
 
@@ -82,23 +83,23 @@ function startWorker(): Worker {
 }
 
 /** One lane backed by a worker thread, started on first use and replaced if it dies. */
-class WorkerLane {
+class WorkerLane<T extends CheckTask, R> {
   private worker: Worker | null = null;
 
-  run = (task: CheckTask): Promise<CheckOutcome> => {
+  /** `failure`: the outcome of a task whose worker failed. */
+  constructor(private readonly failure: (task: T, error: FileError) => R) {}
+
+  run = (task: T): Promise<R> => {
     const worker = this.worker ?? this.start();
     return new Promise((resolve) => {
-      const done = (outcome: CheckOutcome) => {
+      const done = (outcome: R) => {
         worker.off('message', onMessage);
         worker.off('error', onError);
         worker.off('exit', onExit);
         resolve(outcome);
       };
-      const failed = (error: FileError): CheckOutcome => ({
-        report: { file: task.input.path, error, tables: [], findings: [] },
-        warnings: [],
-      });
-      const onMessage = (reply: WorkerReply) =>
+      const failed = (error: FileError): R => this.failure(task, error);
+      const onMessage = (reply: WorkerReply<R>) =>
         done(reply.ok && reply.outcome ? reply.outcome : failed(fileError('internal', reply.message ?? 'worker failed')));
       // A worker that fails costs that file, not the run: the next task gets a fresh worker. (Workbooks too big for
       // memory are refused before parsing, see readWorkbookBytes: V8 may end the whole process on a worker's OOM.)
@@ -142,7 +143,35 @@ export async function checkAll(
   onResult: (index: number, outcome: CheckOutcome) => void,
 ): Promise<CheckOutcome[]> {
   if (jobs <= 0 || tasks.length === 0) return runInLanes(tasks, [checkFile], onResult);
-  const lanes = Array.from({ length: jobs }, () => new WorkerLane());
+  const lanes = Array.from({ length: jobs }, () => new WorkerLane<CheckTask, CheckOutcome>(failedCheck));
+  try {
+    return await runInLanes(
+      tasks,
+      lanes.map((l) => l.run),
+      onResult,
+    );
+  } finally {
+    await Promise.all(lanes.map((l) => l.close()));
+  }
+}
+
+function failedCheck(task: CheckTask, error: FileError): CheckOutcome {
+  return { report: { file: task.input.path, error, tables: [], findings: [] }, warnings: [] };
+}
+
+/**
+ * checkAll for the CLI's output: each file's text or JSON is made where the file is checked, and only that and the
+ * file's tally come back to this thread (see render.ts).
+ */
+export async function renderAll(
+  tasks: readonly RenderTask[],
+  jobs: number,
+  onResult: (index: number, outcome: RenderedOutcome) => void,
+): Promise<RenderedOutcome[]> {
+  if (jobs <= 0 || tasks.length === 0) return runInLanes(tasks, [renderFile], onResult);
+  const failed = (task: RenderTask, error: FileError) =>
+    rendered(failedCheck(task, error), task.render, task.settings.lang);
+  const lanes = Array.from({ length: jobs }, () => new WorkerLane<RenderTask, RenderedOutcome>(failed));
   try {
     return await runInLanes(
       tasks,

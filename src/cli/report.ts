@@ -5,20 +5,55 @@ import { reviewGroups, splitGroup } from '../core/order';
 import { ruleTitle } from '../core/rules/titles';
 import { cliText } from './messages';
 
+/**
+ * What the totals need of one file's report: its status and error, and how many tables, indicators and findings of
+ * each severity it has. A worker thread sends this with the file's rendered output instead of the whole report.
+ */
+export interface FileTally {
+  status: FileReport['status'];
+  error: FileReport['error'];
+  tables: number;
+  indicators: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function tally(f: FileReport): FileTally {
+  const t: FileTally = {
+    status: f.status,
+    error: f.error,
+    tables: f.tables.length,
+    indicators: 0,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+  };
+  for (const table of f.tables) t.indicators += table.indicators.length;
+  for (const x of f.findings) {
+    if (x.severity === 'error') t.errors++;
+    else if (x.severity === 'warning') t.warnings++;
+    else t.infos++;
+  }
+  return t;
+}
+
 export function summarize(files: readonly FileReport[]): Summary {
+  return summarizeTallies(files.map(tally));
+}
+
+export function summarizeTallies(files: readonly FileTally[]): Summary {
   const s: Summary = { files: files.length, tables: 0, indicators: 0, errors: 0, warnings: 0, infos: 0 };
   let unchecked = 0;
   let unreadable = 0;
   for (const f of files) {
     if (f.status === 'no-table') unchecked++;
     else if (f.error !== null && f.error.code !== 'write-failed') unreadable++;
-    s.tables += f.tables.length;
-    for (const t of f.tables) s.indicators += t.indicators.length;
-    for (const x of f.findings) {
-      if (x.severity === 'error') s.errors++;
-      else if (x.severity === 'warning') s.warnings++;
-      else s.infos++;
-    }
+    s.tables += f.tables;
+    s.indicators += f.indicators;
+    s.errors += f.errors;
+    s.warnings += f.warnings;
+    s.infos += f.infos;
   }
   if (unchecked > 0) s.unchecked = unchecked;
   if (unreadable > 0) s.unreadable = unreadable;
@@ -34,7 +69,9 @@ export function buildReport(version: string, files: FileReport[]): Report {
  * finding, any workbook where no indicator table was read (not checked is never "clean"), or any file of the batch
  * that could not be read or was refused (a batch never hides a failure); else 0.
  */
-export function exitStatus(report: Report): 0 | 1 | 2 {
+export function exitStatus(
+  report: Pick<Report, 'summary'> & { files: ReadonlyArray<Pick<FileReport, 'error'>> },
+): 0 | 1 | 2 {
   const checked = report.files.filter((f) => f.error === null || f.error.code === 'write-failed');
   if (checked.length === 0) return 2;
   if (report.files.some((f) => f.error?.code === 'write-failed')) return 2;

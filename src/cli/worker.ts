@@ -2,6 +2,7 @@
 
 import { parentPort } from 'node:worker_threads';
 import { checkFile, reason, type CheckTask } from './check-file';
+import { renderFile, type RenderTask } from './render';
 
 const port = parentPort;
 if (port) {
@@ -10,9 +11,17 @@ if (port) {
   console.log = toStderr;
   console.info = toStderr;
   console.debug = toStderr;
-  port.on('message', (task: CheckTask) => {
-    checkFile(task).then(
-      (outcome) => port.postMessage({ ok: true, outcome }),
+  port.on('message', (task: CheckTask | RenderTask) => {
+    // A rendered outcome's JSON pieces are handed over, not copied.
+    const work =
+      'render' in task
+        ? renderFile(task).then((outcome) => ({
+            outcome,
+            transfer: (outcome.json ?? []).map((b) => b.buffer as ArrayBuffer),
+          }))
+        : checkFile(task).then((outcome) => ({ outcome, transfer: [] }));
+    work.then(
+      ({ outcome, transfer }) => port.postMessage({ ok: true, outcome }, transfer),
       // checkFile turns every expected failure into a report; anything else is a bug, reported for that file.
       (e: unknown) => port.postMessage({ ok: false, message: reason(e) }),
     );

@@ -1,6 +1,7 @@
 // The annotation plan: host-agnostic instructions for writing findings back (fills and comments) and removing them.
 
 import { z } from 'zod';
+import { SEVERITY_NAMES } from '../messages';
 import { A1Schema, SeveritySchema } from '../model';
 
 /** The product's fills, by severity. */
@@ -9,7 +10,12 @@ export const FILLS = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' } a
 /** Every line the product writes into a comment starts with this; it is how our lines are recognised. */
 export const LINE_PREFIX = '【绩效审核·';
 
-export const LABELS = { error: '错误', warning: '警告', info: '提示' } as const;
+/** A comment line's severity label: the Chinese name (SEVERITY_NAMES), whatever the language, as LINE_PREFIX is. */
+export const LABELS = {
+  error: SEVERITY_NAMES.error['zh-CN'],
+  warning: SEVERITY_NAMES.warning['zh-CN'],
+  info: SEVERITY_NAMES.info['zh-CN'],
+} as const;
 
 /** Colour as '#RRGGBB' (upper case), or null for "no fill". */
 export const FillSchema = z.string().regex(/^#[0-9A-F]{6}$/).nullable();

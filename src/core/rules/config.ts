@@ -1,6 +1,7 @@
 // The user's review configuration (profile, rules on/off and severities, thresholds, language): schema, defaults, parsing.
 
 import { z } from 'zod';
+import { formatBoth, type Catalog } from '../messages';
 import { LangSchema, ProfileNameSchema, SeveritySchema } from '../model';
 import type { Lang, ProfileName, Severity } from '../model';
 import type { Thresholds } from './types';
@@ -62,21 +63,40 @@ export const EMPTY_CONFIG: ResolvedConfig = Object.freeze({
   lang: 'zh-CN',
 }) as ResolvedConfig;
 
-function describeIssue(issue: z.core.$ZodIssue): { zh: string; en: string } {
+/** What can be wrong with a configuration (core/messages.ts catalog shape), keyed by ConfigError codes. */
+export const CONFIG_ERRORS = {
+  'unknown-key': { 'zh-CN': '未知配置项', 'en-US': 'unknown key' },
+  'wrong-type': { 'zh-CN': '类型错误，应为 {expected}', 'en-US': 'wrong type, expected {expected}' },
+  'out-of-range': { 'zh-CN': '数值超出允许范围', 'en-US': 'value out of range' },
+  'invalid-value': { 'zh-CN': '取值无效', 'en-US': 'invalid value' },
+  // zod's own words, which are English only.
+  invalid: { 'zh-CN': '取值无效', 'en-US': '{reason}' },
+  'unknown-rule': { 'zh-CN': '未知规则', 'en-US': 'unknown rule' },
+} as const satisfies Catalog;
+
+type ConfigErrorCode = keyof typeof CONFIG_ERRORS;
+
+function describeIssue(issue: z.core.$ZodIssue): { code: ConfigErrorCode; data: Record<string, string> } {
   switch (issue.code) {
     case 'unrecognized_keys':
-      return { zh: '未知配置项', en: 'unknown key' };
+      return { code: 'unknown-key', data: {} };
     case 'invalid_type':
-      return { zh: `类型错误，应为 ${issue.expected}`, en: `wrong type, expected ${issue.expected}` };
+      return { code: 'wrong-type', data: { expected: String(issue.expected) } };
     case 'too_small':
     case 'too_big':
-      return { zh: '数值超出允许范围', en: 'value out of range' };
+      return { code: 'out-of-range', data: {} };
     case 'invalid_union':
     case 'invalid_value':
-      return { zh: '取值无效', en: 'invalid value' };
+      return { code: 'invalid-value', data: {} };
     default:
-      return { zh: '取值无效', en: issue.message };
+      return { code: 'invalid', data: { reason: issue.message } };
   }
+}
+
+/** A configuration error: its path and its line in both languages (`path: 中文 / English`), from the catalog. */
+function configError(path: string, code: ConfigErrorCode, data: Record<string, string>, hint = ''): ConfigError {
+  const { 'zh-CN': zh, 'en-US': en } = formatBoth(CONFIG_ERRORS, code, data);
+  return { path, message: `${path || '(config)'}: ${zh} / ${en}${hint}` };
 }
 
 function joinPath(path: readonly PropertyKey[]): string {
@@ -97,17 +117,13 @@ export function parseConfig(input: unknown, knownRuleIds: readonly string[]): Co
   const errors: ConfigError[] = [];
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const { zh, en } = describeIssue(issue);
+      const { code, data } = describeIssue(issue);
       if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) {
-          const path = joinPath([...issue.path, key]);
-          errors.push({ path, message: `${path}: ${zh} / ${en}` });
-        }
+        for (const key of issue.keys) errors.push(configError(joinPath([...issue.path, key]), code, data));
         continue;
       }
-      const path = joinPath(issue.path);
       const hint = issue.path[0] === 'rules' && issue.path.length === 2 ? ` (${SETTING_HINT})` : '';
-      errors.push({ path, message: `${path || '(config)'}: ${zh} / ${en}${hint}` });
+      errors.push(configError(joinPath(issue.path), code, data, hint));
     }
     return { ok: false, errors };
   }
@@ -115,8 +131,7 @@ export function parseConfig(input: unknown, knownRuleIds: readonly string[]): Co
   const known = new Set(knownRuleIds);
   for (const id of Object.keys(value.rules ?? {})) {
     if (!known.has(id)) {
-      const path = `rules.${id}`;
-      errors.push({ path, message: `${path}: 未知规则 / unknown rule` });
+      errors.push(configError(`rules.${id}`, 'unknown-rule', {}));
     }
   }
   if (errors.length > 0) return { ok: false, errors };

@@ -4,10 +4,11 @@
 import { writtenCells } from '../../core/annotate/port';
 import type { AnnotationState } from '../../core/annotate/types';
 import type { Grid } from '../../core/grid';
-import type { Finding, FileError, Lang } from '../../core/model';
+import type { Finding, Lang } from '../../core/model';
 import { patchWorkbook, readAnnotationState, type Patched } from '../file/annotate';
 import { readWorkbook } from '../file/read';
-import { HostError, type ApplyOptions, type ApplyResult, type Host, type HostCapabilities, type HostMessage, type ReadResult, type ReadScope } from '../host';
+import { HostError, type ApplyOptions, type ApplyResult, type Host, type HostCapabilities, type ReadResult, type ReadScope } from '../host';
+import { fileHostError, NO_WORKBOOK, unknownSheet, writeFailed } from './messages';
 
 export interface CellRef {
   sheet: string;
@@ -32,40 +33,6 @@ export interface BrowserFileHost extends Host {
   subscribe(listener: () => void): () => void;
 }
 
-/** A FileError ("中文 / English") as a HostError the pane shows in its own language. */
-function fileHostError(error: FileError): HostError {
-  const split = error.message.indexOf(' / ');
-  const zh = split >= 0 ? error.message.slice(0, split) : error.message;
-  const en = split >= 0 ? error.message.slice(split + 3) : error.message;
-  return new HostError({ code: error.code, intent: 'error', 'zh-CN': zh, 'en-US': en });
-}
-
-const NO_WORKBOOK: HostMessage = {
-  code: 'no-workbook',
-  intent: 'error',
-  'zh-CN': '请先打开一个 .xlsx 工作簿。',
-  'en-US': 'Open an .xlsx workbook first.',
-};
-
-function unknownSheet(sheet: string): HostError {
-  return new HostError({
-    code: 'sheet-not-found',
-    intent: 'error',
-    'zh-CN': `工作簿中没有名为“${sheet}”的工作表。`,
-    'en-US': `The workbook has no sheet named “${sheet}”.`,
-  });
-}
-
-function writeFailed(e: unknown): HostError {
-  const reason = e instanceof Error ? e.message : String(e);
-  return new HostError({
-    code: 'write-failed',
-    intent: 'error',
-    'zh-CN': `无法写入工作簿副本：${reason}`,
-    'en-US': `The workbook copy could not be written: ${reason}`,
-  });
-}
-
 function key(sheet: string, cell: string): string {
   return `${sheet}\u0000${cell}`;
 }
@@ -75,117 +42,143 @@ export interface BrowserFileHostOptions {
   lang?: Lang;
 }
 
-export function createBrowserFileHost(options: BrowserFileHostOptions = {}): BrowserFileHost {
-  let name: string | null = null;
-  let current: Uint8Array | null = null;
-  let grids: Grid[] = [];
-  let state: AnnotationState | null = null;
-  let active: string | null = null;
-  let selected: CellRef | null = null;
-  const fills = new Map<string, string>();
+/** The open workbook and what the page shows of it, shared by the builders below. */
+interface Session {
+  name: string | null;
+  current: Uint8Array | null;
+  grids: Grid[];
+  state: AnnotationState | null;
+  active: string | null;
+  selected: CellRef | null;
+  readonly fills: Map<string, string>;
   // Settings live as long as the page: nothing is stored outside the workbook the user downloads.
-  const settings = new Map<string, string>();
-  const listeners = new Set<() => void>();
+  readonly settings: Map<string, string>;
+  readonly listeners: Set<() => void>;
+}
 
-  const notify = (): void => {
-    for (const l of [...listeners]) l();
+export function createBrowserFileHost(options: BrowserFileHostOptions = {}): BrowserFileHost {
+  const s: Session = {
+    name: null,
+    current: null,
+    grids: [],
+    state: null,
+    active: null,
+    selected: null,
+    fills: new Map(),
+    settings: new Map(),
+    listeners: new Set(),
   };
+  return { kind: 'file', ...pageSide(s), ...hostSide(s, options) };
+}
 
-  const requireBytes = (): Uint8Array => {
-    if (!current) throw new HostError(NO_WORKBOOK);
-    return current;
-  };
+function notify(s: Session): void {
+  for (const l of [...s.listeners]) l();
+}
 
-  /** Patches the workbook in memory with the findings (none: cleared); the page shows the fills it wrote. */
-  const patch = async (findings: readonly Finding[], opts: ApplyOptions): Promise<ApplyResult> => {
-    const bytes = requireBytes();
-    opts.onProgress?.(0);
-    let next: Patched;
-    try {
-      next = await patchWorkbook(bytes, findings, { lang: options.lang ?? 'zh-CN' });
-    } catch (e) {
-      throw writeFailed(e);
-    }
-    current = next.bytes;
-    state = next.plan.nextState.cells.length > 0 ? next.plan.nextState : null;
-    for (const c of next.plan.restore) fills.delete(key(c.sheet, c.cell));
-    for (const e of next.plan.entries) fills.set(key(e.sheet, e.cell), e.fill);
-    opts.onProgress?.(1);
-    notify();
-    return { written: writtenCells(next.plan), messages: [] };
-  };
+function requireBytes(s: Session): Uint8Array {
+  if (!s.current) throw new HostError(NO_WORKBOOK);
+  return s.current;
+}
 
-  const host: BrowserFileHost = {
-    kind: 'file',
-
+/** What the standalone page reads and drives: the file, its sheets, the preview's sheet and selection, the fills. */
+function pageSide(s: Session): Omit<BrowserFileHost, keyof Host> {
+  return {
     async open(fileName, bytes) {
       const read = await readWorkbook(bytes);
       if (!read.ok) throw fileHostError(read.error);
-      name = fileName;
-      current = bytes;
-      grids = read.grids;
-      state = await readAnnotationState(bytes);
-      active = grids[0]?.sheet ?? null;
-      selected = null;
-      fills.clear();
-      settings.clear();
-      notify();
-      return { grids, messages: [] };
+      s.name = fileName;
+      s.current = bytes;
+      s.grids = read.grids;
+      s.state = await readAnnotationState(bytes);
+      s.active = s.grids[0]?.sheet ?? null;
+      s.selected = null;
+      s.fills.clear();
+      s.settings.clear();
+      notify(s);
+      return { grids: s.grids, messages: [] };
     },
 
-    fileName: () => name,
-    bytes: () => current,
-    grids: () => grids,
-    activeSheet: () => active,
+    fileName: () => s.name,
+    bytes: () => s.current,
+    grids: () => s.grids,
+    activeSheet: () => s.active,
     setActiveSheet(sheet) {
-      if (!grids.some((g) => g.sheet === sheet)) throw unknownSheet(sheet);
-      active = sheet;
-      notify();
+      if (!s.grids.some((g) => g.sheet === sheet)) throw unknownSheet(sheet);
+      s.active = sheet;
+      notify(s);
     },
-    selection: () => selected,
-    annotatedFills: () => fills,
+    selection: () => s.selected,
+    annotatedFills: () => s.fills,
     subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      s.listeners.add(listener);
+      return () => s.listeners.delete(listener);
     },
+  };
+}
 
+/** The Host calls over the workbook in memory. */
+function hostSide(s: Session, options: BrowserFileHostOptions): Omit<Host, 'kind'> {
+  return {
     async capabilities(): Promise<HostCapabilities> {
       // The patcher writes notes (legacy comments), not threaded comments; settings are not written into the file.
       return { comments: false, notes: true, merges: true, settings: false };
     },
 
     async read(scope: ReadScope): Promise<ReadResult> {
-      requireBytes();
-      if (scope === 'all') return { grids: [...grids], messages: [] };
+      requireBytes(s);
+      if (scope === 'all') return { grids: [...s.grids], messages: [] };
       // A file has no selection of its own: 'selection' reads the sheet shown in the preview, like 'active'.
-      return { grids: grids.filter((g) => g.sheet === active), messages: [] };
+      return { grids: s.grids.filter((g) => g.sheet === s.active), messages: [] };
     },
 
     async annotate(findings: readonly Finding[], opts: ApplyOptions = {}): Promise<ApplyResult> {
-      return patch(findings, opts);
+      return patch(s, findings, opts, options);
     },
 
     async clear(opts: ApplyOptions = {}): Promise<ApplyResult> {
-      return patch([], opts);
+      return patch(s, [], opts, options);
     },
 
     async select(sheet: string, cell: string) {
-      requireBytes();
-      if (!grids.some((g) => g.sheet === sheet)) throw unknownSheet(sheet);
-      active = sheet;
-      selected = { sheet, cell };
-      notify();
+      requireBytes(s);
+      if (!s.grids.some((g) => g.sheet === sheet)) throw unknownSheet(sheet);
+      s.active = sheet;
+      s.selected = { sheet, cell };
+      notify(s);
     },
 
     async loadSetting(settingKey: string) {
-      const text = settings.get(settingKey);
+      const text = s.settings.get(settingKey);
       return text === undefined ? null : (JSON.parse(text) as unknown);
     },
 
     async saveSetting(settingKey: string, value: unknown) {
       // Stored as JSON text so a caller's later mutation of the object does not change what was saved.
-      settings.set(settingKey, JSON.stringify(value));
+      s.settings.set(settingKey, JSON.stringify(value));
     },
   };
-  return host;
+}
+
+/** Patches the workbook in memory with the findings (none: cleared); the page shows the fills it wrote. */
+async function patch(
+  s: Session,
+  findings: readonly Finding[],
+  opts: ApplyOptions,
+  options: BrowserFileHostOptions,
+): Promise<ApplyResult> {
+  const bytes = requireBytes(s);
+  opts.onProgress?.(0);
+  let next: Patched;
+  try {
+    next = await patchWorkbook(bytes, findings, { lang: options.lang ?? 'zh-CN' });
+  } catch (e) {
+    throw writeFailed(e);
+  }
+  s.current = next.bytes;
+  s.state = next.plan.nextState.cells.length > 0 ? next.plan.nextState : null;
+  for (const c of next.plan.restore) s.fills.delete(key(c.sheet, c.cell));
+  for (const e of next.plan.entries) s.fills.set(key(e.sheet, e.cell), e.fill);
+  opts.onProgress?.(1);
+  notify(s);
+  return { written: writtenCells(next.plan), messages: [] };
 }

@@ -84,67 +84,76 @@ function downloadsOn(office: (() => OfficeReport) | undefined): { downloads?: bo
   }
 }
 
-export function createExcelHost(options: ExcelHostOptions = {}): Host {
-  const excelRun: ExcelRun = options.run ?? ((opts, batch) => Excel.run(opts, batch));
-  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-    excelRun({ ...RUN_OPTIONS }, batch);
-  const settings = (): SettingsStore =>
-    options.settings ?? (Office.context.document.settings as unknown as SettingsStore);
-  let caps: ExcelCapabilities | null = null;
+/**
+ * What one Excel host keeps between calls: the capabilities, where the record lives, and what the last read and
+ * write found (comments, merges, a comments API that failed).
+ */
+class ExcelSession {
+  /** Excel.run with the host's run options. */
+  readonly run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  private caps: ExcelCapabilities | null = null;
   // Some clients report ExcelApi 1.10 yet throw NotImplemented on the comments API: once a read or a write finds
   // that, comments stay off for the rest of the session (the error's detail is kept for the messages).
-  let commentsFailure: string | undefined;
-  const capabilitiesOf = (): ExcelCapabilities => {
-    caps ??= excelCapabilities(
-      options.isSetSupported ?? officeIsSetSupported(),
-      options.libraryHas ?? loadedLibraryHas(),
-    );
-    return commentsFailure !== undefined && caps.comments ? { ...caps, comments: false } : caps;
-  };
+  commentsFailure: string | undefined;
   // Where the comments were at the last read: a write right after a read then needs no extra sync to find them.
-  let comments: CommentIndex | undefined;
+  private comments: CommentIndex | undefined;
   // Merged areas of the sheets read last, so findings inside a merge land on its top-left cell.
-  const merges = new Map<string, Area[]>();
-  const remember = (index: CommentIndex) => {
-    comments = new Map([...(comments ?? new Map<string, Map<string, string>>()), ...index]);
+  private readonly merges = new Map<string, Area[]>();
+  // Where the record and the pane's settings live: chosen once, with the capabilities.
+  private recordStore: RecordStore | null = null;
+
+  constructor(private readonly options: ExcelHostOptions) {
+    const excelRun: ExcelRun = options.run ?? ((opts, batch) => Excel.run(opts, batch));
+    this.run = (batch) => excelRun({ ...RUN_OPTIONS }, batch);
+  }
+
+  readonly capabilitiesOf = (): ExcelCapabilities => {
+    this.caps ??= excelCapabilities(
+      this.options.isSetSupported ?? officeIsSetSupported(),
+      this.options.libraryHas ?? loadedLibraryHas(),
+    );
+    return this.commentsFailure !== undefined && this.caps.comments ? { ...this.caps, comments: false } : this.caps;
   };
 
-  // Where the record and the pane's settings live: chosen once, with the capabilities.
-  let recordStore: RecordStore | null = null;
-  const store = (): RecordStore =>
-    (recordStore ??= capabilitiesOf().workbookSettings
-      ? new WorkbookRecordStore(options.recordLimit)
-      : new DocumentRecordStore(settings, options.recordLimit));
+  readonly store = (): RecordStore =>
+    (this.recordStore ??= this.capabilitiesOf().workbookSettings
+      ? new WorkbookRecordStore(this.options.recordLimit)
+      : new DocumentRecordStore(this.settings, this.options.recordLimit));
 
-  const env = (record: RecordRun, opts: ApplyOptions | undefined): AnnotateEnv => ({
-    caps: capabilitiesOf(),
-    stored: record.stored,
-    commentsFailure,
-    comments,
-    merges,
-    persist: (stored) => record.persist(stored),
-    preferNotes: opts?.preferNotes,
-    onProgress: opts?.onProgress,
-    budget: options.budget,
-  });
+  private readonly settings = (): SettingsStore =>
+    this.options.settings ?? (Office.context.document.settings as unknown as SettingsStore);
+
+  /** Keeps what a read or a write found: the comments it saw, merges read, a comments API that failed. */
+  remember(found: {
+    comments: CommentIndex;
+    commentsFailure?: string;
+    grids?: readonly { sheet: string; merges: Area[] }[];
+  }): void {
+    this.comments = new Map([...(this.comments ?? new Map<string, Map<string, string>>()), ...found.comments]);
+    for (const g of found.grids ?? []) this.merges.set(g.sheet, g.merges);
+    this.commentsFailure ??= found.commentsFailure;
+  }
 
   /**
    * A write run over the record as it is now, read and written in the same Excel.run. When another runtime (the
    * ribbon's function file, another pane) changed the record after this runtime last saw it, nothing has been written
    * yet when that is found: the run starts again from the fresh record.
    */
-  const withRecord = (work: (context: Excel.RequestContext, record: RecordRun) => Promise<AnnotateOutcome>) =>
-    run(async (context) => {
+  async write(
+    opts: ApplyOptions | undefined,
+    work: (context: Excel.RequestContext, env: AnnotateEnv) => Promise<AnnotateOutcome>,
+  ): Promise<ApplyResult> {
+    const outcome = await this.run(async (context) => {
       for (let attempt = 0; ; attempt++) {
         let record: RecordRun;
         try {
-          record = await store().begin(context);
+          record = await this.store().begin(context);
         } catch (e) {
           // The record's read is this runtime's first sync: cell-edit mode and the like show up here.
           throw toHostError(e);
         }
         try {
-          return await work(context, record);
+          return await work(context, this.env(record, opts));
         } catch (e) {
           record.settle();
           if (e instanceof StaleRecordError && attempt < STALE_RETRIES) continue;
@@ -152,6 +161,28 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
         }
       }
     });
+    this.remember(outcome);
+    return outcome.result;
+  }
+
+  private env(record: RecordRun, opts: ApplyOptions | undefined): AnnotateEnv {
+    return {
+      caps: this.capabilitiesOf(),
+      stored: record.stored,
+      commentsFailure: this.commentsFailure,
+      comments: this.comments,
+      merges: this.merges,
+      persist: (stored) => record.persist(stored),
+      preferNotes: opts?.preferNotes,
+      onProgress: opts?.onProgress,
+      budget: this.options.budget,
+    };
+  }
+}
+
+export function createExcelHost(options: ExcelHostOptions = {}): Host {
+  const session = new ExcelSession(options);
+  const { run, capabilitiesOf, store } = session;
 
   return {
     kind: 'excel',
@@ -161,7 +192,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
       return { comments: c.comments, notes: c.notes, merges: c.merges, settings: c.settings, ...downloads };
     },
     async read(scope: ReadScope): Promise<ReadResult> {
-      const known = commentsFailure;
+      const known = session.commentsFailure;
       const result = await run(async (context) => {
         // The findings sheet is never read: the record names it. Where it is live, the record rides the read's first
         // sync; a findings sheet this runtime did not know of yet is dropped after the read.
@@ -175,25 +206,17 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
         const findingsSheet = record.fresh()?.findingsSheet;
         return findingsSheet ? { ...read, grids: read.grids.filter((g) => g.sheet !== findingsSheet) } : read;
       });
-      remember(result.comments);
-      for (const g of result.grids) merges.set(g.sheet, g.merges);
-      commentsFailure ??= result.commentsFailure;
+      session.remember(result);
       const out = [...result.messages];
       // Every check says so while comments are off, not only the one that found it.
       if (known !== undefined) out.push(messages.commentsUnavailable(known, capabilitiesOf().notes));
       return { grids: result.grids, messages: out };
     },
-    async annotate(findings: readonly Finding[], opts?: ApplyOptions): Promise<ApplyResult> {
-      const outcome = await withRecord((context, record) => annotateFindings(context, findings, env(record, opts)));
-      remember(outcome.comments);
-      commentsFailure ??= outcome.commentsFailure;
-      return outcome.result;
+    annotate(findings: readonly Finding[], opts?: ApplyOptions): Promise<ApplyResult> {
+      return session.write(opts, (context, env) => annotateFindings(context, findings, env));
     },
-    async clear(opts?: ApplyOptions): Promise<ApplyResult> {
-      const outcome = await withRecord((context, record) => clearAnnotations(context, env(record, opts)));
-      remember(outcome.comments);
-      commentsFailure ??= outcome.commentsFailure;
-      return outcome.result;
+    clear(opts?: ApplyOptions): Promise<ApplyResult> {
+      return session.write(opts, (context, env) => clearAnnotations(context, env));
     },
     async select(sheet: string, cell: string): Promise<void> {
       await run((context) => selectCell(context, sheet, cell));
@@ -209,7 +232,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
         {
           run,
           caps: capabilitiesOf,
-          commentsFailure: () => commentsFailure,
+          commentsFailure: () => session.commentsFailure,
           isSetSupported: options.isSetSupported ?? officeIsSetSupported(),
           libraryHas: options.libraryHas ?? loadedLibraryHas(),
           store,

@@ -1,7 +1,9 @@
-// The Excel host's messages for the pane (zh-CN first, en-US second) and the mapping of Office.js errors to them.
+// The Excel host's messages for the pane (a catalog of the core/messages.ts shape, keyed by the messages' codes) and
+// the mapping of Office.js errors to them.
 
-import { HostError } from '../host';
-import { commonMessages, hostMessage as message } from '../messages';
+import { formatBoth, type Catalog, type MessageData } from '../../core/messages';
+import { HostError, type HostMessage } from '../host';
+import { commonMessages, hostMessage } from '../messages';
 
 export const FINDINGS_SHEET_NAME = '审核结果';
 
@@ -10,160 +12,170 @@ function megabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(2);
 }
 
+export const EXCEL_MESSAGES = {
+  'cell-edit-mode': {
+    'zh-CN': 'Excel 正在编辑某个单元格，无法读取或写入，工作簿未作任何修改。请按 Enter 或 Esc 结束编辑后重试。',
+    'en-US':
+      'Excel is editing a cell and cannot be read or changed right now; the workbook was not changed. ' +
+      'Press Enter or Esc to finish editing, then try again.',
+  },
+  'row-too-large': {
+    'zh-CN':
+      '工作表“{sheet}”第 {row} 行的内容超过 Excel 一次能传送的数据量，未读取。请检查该行是否有超长文字，或选择表格所在区域后按“审核选定区域”重试。',
+    'en-US':
+      'Row {row} of sheet "{sheet}" holds more than Excel can send in one request; nothing was read. ' +
+      'Check that row for very long text, or select the table and check the selection instead.',
+  },
+  'range-too-large': {
+    'zh-CN':
+      '工作表“{sheet}”的已用区域有 {cells} 个单元格，超过可读取的上限 {cap} 个，未读取。请选择表格所在区域后按“审核选定区域”重试。',
+    'en-US':
+      'The used range of sheet "{sheet}" has {cells} cells, more than the {cap} that can be read; nothing was read. ' +
+      'Select the table and check the selection instead.',
+  },
+  'too-many-annotations': {
+    'zh-CN': '需要标注 {cells} 个单元格，超过单次可写入的上限 {cap} 个，工作簿未作任何修改。请分表审核或关闭部分规则后重试。',
+    'en-US':
+      '{cells} cells would be annotated, more than the {cap} one run can write; the workbook was not changed. ' +
+      'Check fewer sheets at a time or switch some rules off.',
+  },
+  'record-too-large': {
+    'zh-CN':
+      '标注 {cells} 个单元格需要保存约 {megabytes} MB 的标注记录（清除标注时靠它恢复原来的底色、删除批注），而 Excel ' +
+      '只允许加载项在工作簿中保存约 2 MB 的设置，还须留出面板设置的空间。工作簿未作任何修改。请先清除已有标注，' +
+      '或一次审核较少的工作表（也可关闭部分规则）后重试。',
+    'en-US':
+      'Annotating {cells} cells needs an annotation record of about {megabytes} MB (clear uses it to restore ' +
+      'the original fills and remove the comments), but Excel lets an add-in keep only about 2 MB of settings in a ' +
+      "workbook, the pane's settings included. The workbook was not changed. Clear the existing annotations first, or " +
+      'check fewer sheets at a time (or switch some rules off), and try again.',
+  },
+  'record-changed': {
+    'zh-CN': '标注记录刚被另一处（功能区按钮或另一个窗格）修改，本次未写入任何内容。请重试。',
+    'en-US':
+      'The annotation record was just changed elsewhere (a ribbon button or another pane); nothing was written. Try again.',
+  },
+  'merges-unknown': {
+    'zh-CN':
+      '此版本的 Excel 无法读取合并单元格（需要 ExcelApi 1.13，即 Office 2021 或 Microsoft 365），已按“空白即同上”推断层级。',
+    'en-US':
+      'This version of Excel cannot read merged cells (needs ExcelApi 1.13: Office 2021 or Microsoft 365); ' +
+      'blank hierarchy cells were read as "same as above".',
+  },
+  'findings-sheet': {
+    'zh-CN':
+      '此版本的 Excel 不支持批注和备注（需要 ExcelApi 1.10），已只填充单元格颜色，并在“{sheet}”工作表中逐条列出审核意见（点击链接可跳转）。',
+    'en-US':
+      'This version of Excel has neither comments nor notes (they need ExcelApi 1.10), so only fills were written; ' +
+      'every finding is listed on sheet "{sheet}" with a link to its cell.',
+  },
+  'notes-unavailable': {
+    'zh-CN': '此版本的 Excel 不支持通过加载项写入备注（需要 ExcelApi 1.18），已改用批注。',
+    'en-US': 'This version of Excel cannot write notes from an add-in (needs ExcelApi 1.18); comments were used instead.',
+  },
+  'reply-to-person': {
+    'zh-CN': '{count} 个单元格已有他人的批注；审核意见作为回复添加在该批注下，原批注内容未改动。',
+    'en-US':
+      "{count} cell(s) already had someone's comment; the findings were added as a reply to it, leaving the comment itself unchanged.",
+  },
+  'comments-blocked': {
+    'zh-CN':
+      '部分单元格无法添加批注（可能已有此版本 Excel 无法读取的备注），本次改为只填充颜色，并在“{sheet}”工作表中列出全部审核意见。',
+    'en-US':
+      'Comments could not be added to some cells (they may hold notes this version of Excel cannot read); ' +
+      'only fills were written and every finding is listed on the "{sheet}" sheet.',
+  },
+  'state-not-saved': {
+    'zh-CN': '标注已写入，但标注记录未能保存到工作簿（{detail}）；清除标注时可能无法恢复原来的填充色。',
+    'en-US':
+      'The annotations were written but their record could not be saved in the workbook ({detail}); ' +
+      'clearing may not restore the original fills.',
+  },
+  'comments-unavailable-notes': {
+    'zh-CN': '此 Excel 报告支持批注，但读取批注时出错（{detail}），批注无法使用。审核不受影响；标注将改用备注。',
+    'en-US':
+      'This Excel reports comment support but failed to read comments ({detail}), so comments cannot be used. ' +
+      'The check is not affected; annotations use notes instead.',
+  },
+  'comments-unavailable-sheet': {
+    'zh-CN':
+      '此 Excel 报告支持批注，但读取批注时出错（{detail}），批注无法使用。审核不受影响；标注将改用' +
+      '“{sheet}”工作表逐条列出（点击链接可跳转）。',
+    'en-US':
+      'This Excel reports comment support but failed to read comments ({detail}), so comments cannot be used. ' +
+      'The check is not affected; annotations are listed on sheet "{sheet}" instead, with a link to each cell.',
+  },
+  'comments-not-cleared': {
+    'zh-CN':
+      '批注无法使用，以下单元格上本加载项此前写入的批注未能清除，仍记在标注记录中，待批注可用时再清除：{cells}',
+    'en-US':
+      'Comments cannot be used, so the comments this add-in wrote earlier on these cells were not cleared; they stay ' +
+      'in the annotation record and are cleared once comments work again: {cells}',
+  },
+  'notes-blocked': {
+    'zh-CN':
+      '部分单元格无法添加备注（可能已有此 Excel 无法读取的批注），本次改为只填充颜色，并在“{sheet}”工作表中列出全部审核意见。',
+    'en-US':
+      'Notes could not be added to some cells (they may hold comments this Excel cannot read); ' +
+      'only fills were written and every finding is listed on the "{sheet}" sheet.',
+  },
+  'others-comments-kept': {
+    'zh-CN':
+      'Excel 不允许修改或删除其他审阅者（{authors}）名下的批注，以下单元格上的批注已原样保留（其余标注已清除）：' +
+      '{cells}。请由该审阅者清除标注，或在 Excel 中手动删除这些批注。',
+    'en-US':
+      'Excel refused to change or delete comments in the name of another reviewer ({authors}); the ' +
+      'comments on these cells were left as they are (everything else was cleared): {cells}. ' +
+      'Ask that reviewer to clear the annotations, or delete those comments by hand in Excel.',
+  },
+  'selection-not-one-range': {
+    'zh-CN':
+      '当前选定的不是一个单元格区域（可能按住 Ctrl 选了多个区域，或选中了图表、形状），未读取。请只选定表格所在的一个连续区域后重试。',
+    'en-US':
+      'The selection is not one range of cells (several areas picked with Ctrl, or a chart or shape selected); ' +
+      'nothing was read. Select the one block of cells the table is in and try again.',
+  },
+  'selection-areas': {
+    'zh-CN': '选定了 {count} 个区域，已审核包含它们的整个矩形区域 {range}。',
+    'en-US': '{count} areas were selected; the rectangle that contains them, {range}, was checked.',
+  },
+  'office-error': { 'zh-CN': 'Excel 报告错误：{detail}', 'en-US': 'Excel reported an error: {detail}' },
+} as const satisfies Catalog;
+
+type ExcelId = keyof typeof EXCEL_MESSAGES;
+
+/** Message `id` of the Excel catalog as a HostMessage with `code` (the id, unless given). */
+function message(id: ExcelId, intent: HostMessage['intent'], data?: MessageData, code: string = id): HostMessage {
+  return hostMessage(code, intent, formatBoth(EXCEL_MESSAGES, id, data));
+}
+
 export const messages = {
   ...commonMessages,
-  cellEditMode: () =>
-    message(
-      'cell-edit-mode',
-      'error',
-      'Excel 正在编辑某个单元格，无法读取或写入，工作簿未作任何修改。请按 Enter 或 Esc 结束编辑后重试。',
-      'Excel is editing a cell and cannot be read or changed right now; the workbook was not changed. ' +
-        'Press Enter or Esc to finish editing, then try again.',
-    ),
-  rowTooLarge: (sheet: string, row: number) =>
-    message(
-      'row-too-large',
-      'error',
-      `工作表“${sheet}”第 ${row} 行的内容超过 Excel 一次能传送的数据量，未读取。请检查该行是否有超长文字，或选择表格所在区域后按“审核选定区域”重试。`,
-      `Row ${row} of sheet "${sheet}" holds more than Excel can send in one request; nothing was read. ` +
-        'Check that row for very long text, or select the table and check the selection instead.',
-    ),
-  rangeTooLarge: (sheet: string, cells: number, cap: number) =>
-    message(
-      'range-too-large',
-      'error',
-      `工作表“${sheet}”的已用区域有 ${cells} 个单元格，超过可读取的上限 ${cap} 个，未读取。请选择表格所在区域后按“审核选定区域”重试。`,
-      `The used range of sheet "${sheet}" has ${cells} cells, more than the ${cap} that can be read; nothing was read. ` +
-        'Select the table and check the selection instead.',
-    ),
-  tooManyAnnotations: (cells: number, cap: number) =>
-    message(
-      'too-many-annotations',
-      'error',
-      `需要标注 ${cells} 个单元格，超过单次可写入的上限 ${cap} 个，工作簿未作任何修改。请分表审核或关闭部分规则后重试。`,
-      `${cells} cells would be annotated, more than the ${cap} one run can write; the workbook was not changed. ` +
-        'Check fewer sheets at a time or switch some rules off.',
-    ),
+  cellEditMode: () => message('cell-edit-mode', 'error'),
+  rowTooLarge: (sheet: string, row: number) => message('row-too-large', 'error', { sheet, row }),
+  rangeTooLarge: (sheet: string, cells: number, cap: number) => message('range-too-large', 'error', { sheet, cells, cap }),
+  tooManyAnnotations: (cells: number, cap: number) => message('too-many-annotations', 'error', { cells, cap }),
   recordTooLarge: (cells: number, bytes: number) =>
-    message(
-      'record-too-large',
-      'error',
-      `标注 ${cells} 个单元格需要保存约 ${megabytes(bytes)} MB 的标注记录（清除标注时靠它恢复原来的底色、删除批注），而 Excel ` +
-        '只允许加载项在工作簿中保存约 2 MB 的设置，还须留出面板设置的空间。工作簿未作任何修改。请先清除已有标注，' +
-        '或一次审核较少的工作表（也可关闭部分规则）后重试。',
-      `Annotating ${cells} cells needs an annotation record of about ${megabytes(bytes)} MB (clear uses it to restore ` +
-        'the original fills and remove the comments), but Excel lets an add-in keep only about 2 MB of settings in a ' +
-        "workbook, the pane's settings included. The workbook was not changed. Clear the existing annotations first, or " +
-        'check fewer sheets at a time (or switch some rules off), and try again.',
-    ),
-  recordChanged: () =>
-    message(
-      'record-changed',
-      'error',
-      '标注记录刚被另一处（功能区按钮或另一个窗格）修改，本次未写入任何内容。请重试。',
-      'The annotation record was just changed elsewhere (a ribbon button or another pane); nothing was written. Try again.',
-    ),
-  mergesUnknown: () =>
-    message(
-      'merges-unknown',
-      'warning',
-      '此版本的 Excel 无法读取合并单元格（需要 ExcelApi 1.13，即 Office 2021 或 Microsoft 365），已按“空白即同上”推断层级。',
-      'This version of Excel cannot read merged cells (needs ExcelApi 1.13: Office 2021 or Microsoft 365); ' +
-        'blank hierarchy cells were read as "same as above".',
-    ),
-  findingsSheetInstead: (sheet: string) =>
-    message(
-      'findings-sheet',
-      'info',
-      `此版本的 Excel 不支持批注和备注（需要 ExcelApi 1.10），已只填充单元格颜色，并在“${sheet}”工作表中逐条列出审核意见（点击链接可跳转）。`,
-      `This version of Excel has neither comments nor notes (they need ExcelApi 1.10), so only fills were written; ` +
-        `every finding is listed on sheet "${sheet}" with a link to its cell.`,
-    ),
-  notesUnavailable: () =>
-    message(
-      'notes-unavailable',
-      'info',
-      '此版本的 Excel 不支持通过加载项写入备注（需要 ExcelApi 1.18），已改用批注。',
-      'This version of Excel cannot write notes from an add-in (needs ExcelApi 1.18); comments were used instead.',
-    ),
-  replyToPerson: (count: number) =>
-    message(
-      'reply-to-person',
-      'info',
-      `${count} 个单元格已有他人的批注；审核意见作为回复添加在该批注下，原批注内容未改动。`,
-      `${count} cell(s) already had someone's comment; the findings were added as a reply to it, leaving the comment itself unchanged.`,
-    ),
-  commentsBlocked: () =>
-    message(
-      'comments-blocked',
-      'warning',
-      '部分单元格无法添加批注（可能已有此版本 Excel 无法读取的备注），本次改为只填充颜色，并在“审核结果”工作表中列出全部审核意见。',
-      'Comments could not be added to some cells (they may hold notes this version of Excel cannot read); ' +
-        'only fills were written and every finding is listed on the "审核结果" sheet.',
-    ),
-  stateNotSaved: (detail: string) =>
-    message(
-      'state-not-saved',
-      'warning',
-      `标注已写入，但标注记录未能保存到工作簿（${detail}）；清除标注时可能无法恢复原来的填充色。`,
-      `The annotations were written but their record could not be saved in the workbook (${detail}); ` +
-        'clearing may not restore the original fills.',
-    ),
+    message('record-too-large', 'error', { cells, megabytes: megabytes(bytes) }),
+  recordChanged: () => message('record-changed', 'error'),
+  mergesUnknown: () => message('merges-unknown', 'warning'),
+  findingsSheetInstead: (sheet: string) => message('findings-sheet', 'info', { sheet }),
+  notesUnavailable: () => message('notes-unavailable', 'info'),
+  replyToPerson: (count: number) => message('reply-to-person', 'info', { count }),
+  // The sheet's Chinese name in both languages: it is the sheet's name in the workbook.
+  commentsBlocked: () => message('comments-blocked', 'warning', { sheet: FINDINGS_SHEET_NAME }),
+  stateNotSaved: (detail: string) => message('state-not-saved', 'warning', { detail }),
   commentsUnavailable: (detail: string, notes: boolean) =>
-    message(
-      'comments-unavailable',
-      'warning',
-      `此 Excel 报告支持批注，但读取批注时出错（${detail}），批注无法使用。审核不受影响；标注将改用` +
-        (notes ? '备注。' : `“${FINDINGS_SHEET_NAME}”工作表逐条列出（点击链接可跳转）。`),
-      `This Excel reports comment support but failed to read comments (${detail}), so comments cannot be used. ` +
-        'The check is not affected; annotations ' +
-        (notes
-          ? 'use notes instead.'
-          : `are listed on sheet "${FINDINGS_SHEET_NAME}" instead, with a link to each cell.`),
-    ),
-  commentsNotCleared: (cells: string[]) =>
-    message(
-      'comments-not-cleared',
-      'warning',
-      `批注无法使用，以下单元格上本加载项此前写入的批注未能清除，仍记在标注记录中，待批注可用时再清除：${cells.join('、')}`,
-      'Comments cannot be used, so the comments this add-in wrote earlier on these cells were not cleared; they stay ' +
-        `in the annotation record and are cleared once comments work again: ${cells.join(', ')}`,
-    ),
-  notesBlocked: () =>
-    message(
-      'notes-blocked',
-      'warning',
-      `部分单元格无法添加备注（可能已有此 Excel 无法读取的批注），本次改为只填充颜色，并在“${FINDINGS_SHEET_NAME}”工作表中列出全部审核意见。`,
-      'Notes could not be added to some cells (they may hold comments this Excel cannot read); ' +
-        `only fills were written and every finding is listed on the "${FINDINGS_SHEET_NAME}" sheet.`,
-    ),
+    notes
+      ? message('comments-unavailable-notes', 'warning', { detail }, 'comments-unavailable')
+      : message('comments-unavailable-sheet', 'warning', { detail, sheet: FINDINGS_SHEET_NAME }, 'comments-unavailable'),
+  commentsNotCleared: (cells: string[]) => message('comments-not-cleared', 'warning', { cells }),
+  notesBlocked: () => message('notes-blocked', 'warning', { sheet: FINDINGS_SHEET_NAME }),
   othersCommentsKept: (authors: string[], cells: string[]) =>
-    message(
-      'others-comments-kept',
-      'warning',
-      `Excel 不允许修改或删除其他审阅者（${authors.join('、')}）名下的批注，以下单元格上的批注已原样保留（其余标注已清除）：` +
-        `${cells.join('、')}。请由该审阅者清除标注，或在 Excel 中手动删除这些批注。`,
-      `Excel refused to change or delete comments in the name of another reviewer (${authors.join(', ')}); the ` +
-        `comments on these cells were left as they are (everything else was cleared): ${cells.join(', ')}. ` +
-        'Ask that reviewer to clear the annotations, or delete those comments by hand in Excel.',
-    ),
-  selectionNotOneRange: () =>
-    message(
-      'selection-not-one-range',
-      'error',
-      '当前选定的不是一个单元格区域（可能按住 Ctrl 选了多个区域，或选中了图表、形状），未读取。请只选定表格所在的一个连续区域后重试。',
-      'The selection is not one range of cells (several areas picked with Ctrl, or a chart or shape selected); ' +
-        'nothing was read. Select the one block of cells the table is in and try again.',
-    ),
-  selectionAreas: (count: number, range: string) =>
-    message(
-      'selection-areas',
-      'info',
-      `选定了 ${count} 个区域，已审核包含它们的整个矩形区域 ${range}。`,
-      `${count} areas were selected; the rectangle that contains them, ${range}, was checked.`,
-    ),
-  officeError: (detail: string) =>
-    message('office-error', 'error', `Excel 报告错误：${detail}`, `Excel reported an error: ${detail}`),
+    message('others-comments-kept', 'warning', { authors, cells }),
+  selectionNotOneRange: () => message('selection-not-one-range', 'error'),
+  selectionAreas: (count: number, range: string) => message('selection-areas', 'info', { count, range }),
+  officeError: (detail: string) => message('office-error', 'error', { detail }),
 };
 
 /** The `code` of an OfficeExtension.Error (or anything shaped like one). */

@@ -83,8 +83,24 @@ function fillSeen(range: Excel.Range, exact: boolean): FillSeen {
   return exact ? { color: fill.color, tintAndShade: fill.tintAndShade, pattern: fill.pattern } : { color: fill.color };
 }
 
+type Report = (line: SelfTestLine) => void;
+
+/** The probes in the order the 诊断 page shows them; each makes one probe (with its own cleanup state) for a run. */
+const PROBES: readonly ((env: ExcelSelfTestEnv, options: SelfTestOptions) => SelfTestProbe)[] = [
+  officeProbe,
+  capabilitiesProbe,
+  settingsProbe,
+  requestsProbe,
+  annotateProbe,
+];
+
 export function excelProbes(env: ExcelSelfTestEnv, options: SelfTestOptions): SelfTestProbe[] {
-  const office: SelfTestProbe = {
+  return PROBES.map((probe) => probe(env, options));
+}
+
+/** What this Office reports about itself, and the ExcelApi requirement sets it supports. */
+function officeProbe(env: ExcelSelfTestEnv): SelfTestProbe {
+  return {
     id: 'excel.office',
     title: { 'zh-CN': 'Office 版本与要求集', 'en-US': 'Office version and requirement sets' },
     async run(report) {
@@ -100,8 +116,11 @@ export function excelProbes(env: ExcelSelfTestEnv, options: SelfTestOptions): Se
       }
     },
   };
+}
 
-  const capabilities: SelfTestProbe = {
+/** The capabilities the host computed, and why each missing one is missing. */
+function capabilitiesProbe(env: ExcelSelfTestEnv): SelfTestProbe {
+  return {
     id: 'excel.capabilities',
     title: {
       'zh-CN': '宿主能力（要求集与已加载的 Office.js）',
@@ -128,10 +147,13 @@ export function excelProbes(env: ExcelSelfTestEnv, options: SelfTestOptions): Se
       }
     },
   };
+}
 
+/** A settings key written, read back and removed, and how much of the settings' room the product's keys take. */
+function settingsProbe(env: ExcelSelfTestEnv, options: SelfTestOptions): SelfTestProbe {
   const key = options.testKey;
   let keyWritten = false;
-  const settings: SelfTestProbe = {
+  return {
     id: 'excel.settings',
     title: { 'zh-CN': '设置读写与大小', 'en-US': 'Settings round trip and size' },
     async run(report) {
@@ -158,28 +180,7 @@ export function excelProbes(env: ExcelSelfTestEnv, options: SelfTestOptions): Se
       keyWritten = false;
       const gone = (await store.loadSetting(env.run, key)) === undefined;
       report({ label: 'remove', value: gone ? 'removed' : 'still there', flag: gone ? undefined : 'fail' });
-
-      // Office cannot list an add-in's settings: the product's own keys are added up.
-      const record = await store.load(env.run);
-      const recordText = record ? recordJson(record, Number.POSITIVE_INFINITY) : null;
-      const recordBytes = recordText === null ? 0 : entryBytes(STATE_KEY, recordText);
-      report({
-        label: 'annotation record',
-        value: record ? `${record.state.cells.length} cells, ${recordBytes} bytes` : 'none',
-      });
-      let paneBytes = 0;
-      for (const k of options.settingKeys) {
-        const v = await store.loadSetting(env.run, k);
-        if (v !== undefined) paneBytes += entryBytes(EXCEL_SETTING_PREFIX + k, JSON.stringify(v));
-      }
-      report({ label: 'pane settings', value: `${paneBytes} bytes` });
-      const total = recordBytes + paneBytes;
-      const share = (100 * total) / SETTINGS_LIMIT_BYTES;
-      report({
-        label: 'size',
-        value: `${kilobytes(total)} KB of about ${kilobytes(SETTINGS_LIMIT_BYTES)} KB (${share.toFixed(1)} %)`,
-        flag: share > 50 ? 'warn' : undefined,
-      });
+      await reportSettingsSize(env, store, options, report);
     },
     async cleanup() {
       if (!keyWritten) return;
@@ -189,9 +190,69 @@ export function excelProbes(env: ExcelSelfTestEnv, options: SelfTestOptions): Se
       keyWritten = false;
     },
   };
+}
 
+/** Office cannot list an add-in's settings: the product's own keys (record and pane settings) are added up. */
+async function reportSettingsSize(
+  env: ExcelSelfTestEnv,
+  store: RecordStore,
+  options: SelfTestOptions,
+  report: Report,
+): Promise<void> {
+  const record = await store.load(env.run);
+  const recordText = record ? recordJson(record, Number.POSITIVE_INFINITY) : null;
+  const recordBytes = recordText === null ? 0 : entryBytes(STATE_KEY, recordText);
+  report({
+    label: 'annotation record',
+    value: record ? `${record.state.cells.length} cells, ${recordBytes} bytes` : 'none',
+  });
+  let paneBytes = 0;
+  for (const k of options.settingKeys) {
+    const v = await store.loadSetting(env.run, k);
+    if (v !== undefined) paneBytes += entryBytes(EXCEL_SETTING_PREFIX + k, JSON.stringify(v));
+  }
+  report({ label: 'pane settings', value: `${paneBytes} bytes` });
+  const total = recordBytes + paneBytes;
+  const share = (100 * total) / SETTINGS_LIMIT_BYTES;
+  report({
+    label: 'size',
+    value: `${kilobytes(total)} KB of about ${kilobytes(SETTINGS_LIMIT_BYTES)} KB (${share.toFixed(1)} %)`,
+    flag: share > 50 ? 'warn' : undefined,
+  });
+}
+
+// What the host sends to this Excel: the request budget it keeps under, and what one typical annotation costs with
+// the capabilities found here (estimates calibrated against the Office.js request serializer, payload.ts).
+function requestsProbe(env: ExcelSelfTestEnv): SelfTestProbe {
+  return {
+    id: 'excel.requests',
+    title: { 'zh-CN': '请求大小', 'en-US': 'Request sizes' },
+    async run(report) {
+      const caps = env.caps();
+      report({ label: 'request limit', value: `${kilobytes(PAYLOAD_CAP)} KB` });
+      report({ label: 'budget per sync', value: `${kilobytes(env.budget)} KB` });
+      const note = caps.notes ? REQUEST_BYTES.noteAdd : caps.comments ? REQUEST_BYTES.commentAdd : 0;
+      const inspect = caps.fillTint ? REQUEST_BYTES.inspectFill : REQUEST_BYTES.inspectColor;
+      // A finding's cell: its fill read, its fill set, its note or comment added with a line of about 120 characters.
+      const perCell = inspect + REQUEST_BYTES.fill + note + 3 * 120;
+      report({ label: 'one annotated cell', value: `about ${perCell} bytes` });
+      for (const cells of [1_000, 6_000]) {
+        const syncs = Math.ceil((cells * perCell) / env.budget);
+        report({ label: `${cells} cells`, value: `about ${syncs} sync${syncs === 1 ? '' : 's'}` });
+      }
+      report({
+        label: 'fills',
+        value: caps.rangeAreas ? 'one request per colour (RangeAreas, 1.9)' : 'one request per cell (before 1.9)',
+      });
+      report({ label: 'most annotated cells', value: String(MAX_ANNOTATED_CELLS) });
+    },
+  };
+}
+
+/** A fill, a comment and a note written and removed on a scratch sheet, which cleanup deletes. */
+function annotateProbe(env: ExcelSelfTestEnv): SelfTestProbe {
   let scratch: string | null = null;
-  const annotate: SelfTestProbe = {
+  return {
     id: 'excel.annotate',
     title: { 'zh-CN': '标注与清除（临时工作表）', 'en-US': 'Annotate and clear (scratch sheet)' },
     async run(report) {
@@ -205,85 +266,11 @@ export function excelProbes(env: ExcelSelfTestEnv, options: SelfTestOptions): Se
         // Named before it exists: cleanup looks for it even when the add itself failed half-way.
         scratch = name;
         const ws = sheets.add(name);
-        const plain = ws.getRange('A1');
-        const filled = ws.getRange('B1');
-        filled.format.fill.color = ORIGINAL_FILL;
-        const before = [loadFill(plain, exact), loadFill(filled, exact)];
-        await context.sync();
-        report({ label: 'scratch sheet', value: `"${name}" added` });
-        const original = before.map((f) => fillSeen(f, exact));
-
-        // Our fill over no fill and over a person's fill, then put back the way clear does it.
-        plain.format.fill.color = FILLS.error;
-        filled.format.fill.color = FILLS.error;
-        const during = [loadFill(plain, exact), loadFill(filled, exact)];
-        await context.sync();
-        const set = during.every((r) => r.format.fill.color.toUpperCase() === FILLS.error);
-        report({
-          label: 'fill written',
-          value: set ? FILLS.error : during.map((r) => r.format.fill.color).join(', '),
-          flag: set ? undefined : 'fail',
-        });
-        plain.format.fill.clear();
-        filled.format.fill.color = original[1].color;
-        const tint = original[1].tintAndShade;
-        if (exact && typeof tint === 'number') filled.format.fill.tintAndShade = tint;
-        const after = [loadFill(plain, exact), loadFill(filled, exact)];
-        await context.sync();
-        const restored = after.map((f) => fillSeen(f, exact));
-        const same = JSON.stringify(restored) === JSON.stringify(original);
-        report({
-          label: 'fill restored',
-          value: same
-            ? `exactly (no fill, and ${ORIGINAL_FILL}${exact ? '' : '; no fill told from white by colour only, before ExcelApi 1.9'})`
-            : `differently: ${JSON.stringify(restored)} for ${JSON.stringify(original)}`,
-          flag: same ? (exact ? undefined : 'warn') : 'fail',
-        });
-
-        if (caps.comments) {
-          const comments = ws.comments;
-          const comment = comments.add(qualified(name, 'C1'), PROBE_TEXT);
-          comment.load('content');
-          await context.sync();
-          report({
-            label: 'comment text',
-            value: textKept(PROBE_TEXT, comment.content),
-            flag: comment.content === PROBE_TEXT ? undefined : 'fail',
-          });
-          comment.delete();
-          // A ClientResult, not a proxy: its value is there once the sync has run (no load applies).
-          const after = { count: comments.getCount() };
-          await context.sync();
-          const none = after.count.value === 0;
-          report({ label: 'comment removed', value: yesNo(none), flag: none ? undefined : 'fail' });
-        } else {
-          report({ label: 'comments', value: 'not available', flag: 'warn' });
-        }
-
-        if (caps.notes) {
-          const notes = ws.notes;
-          notes.add('D1', PROBE_TEXT);
-          const note = notes.getItemOrNullObject('D1');
-          note.load('content');
-          await context.sync();
-          const text = note.isNullObject ? '' : note.content;
-          report({
-            label: 'note text',
-            value: textKept(PROBE_TEXT, text),
-            flag: text === PROBE_TEXT ? undefined : 'fail',
-          });
-          if (!note.isNullObject) note.delete();
-          const gone = notes.getItemOrNullObject('D1');
-          gone.load('content');
-          await context.sync();
-          report({
-            label: 'note removed',
-            value: yesNo(gone.isNullObject),
-            flag: gone.isNullObject ? undefined : 'fail',
-          });
-        } else {
-          report({ label: 'notes', value: 'not available' });
-        }
+        await probeFill(context, ws, name, exact, report);
+        if (caps.comments) await probeComment(context, ws, name, report);
+        else report({ label: 'comments', value: 'not available', flag: 'warn' });
+        if (caps.notes) await probeNote(context, ws, report);
+        else report({ label: 'notes', value: 'not available' });
         if (!caps.comments && !caps.notes) {
           report({
             label: 'annotations',
@@ -308,34 +295,97 @@ export function excelProbes(env: ExcelSelfTestEnv, options: SelfTestOptions): Se
       scratch = null;
     },
   };
+}
 
-  // What the host sends to this Excel: the request budget it keeps under, and what one typical annotation costs with
-  // the capabilities found here (estimates calibrated against the Office.js request serializer, payload.ts).
-  const requests: SelfTestProbe = {
-    id: 'excel.requests',
-    title: { 'zh-CN': '请求大小', 'en-US': 'Request sizes' },
-    async run(report) {
-      const caps = env.caps();
-      report({ label: 'request limit', value: `${kilobytes(PAYLOAD_CAP)} KB` });
-      report({ label: 'budget per sync', value: `${kilobytes(env.budget)} KB` });
-      const note = caps.notes ? REQUEST_BYTES.noteAdd : caps.comments ? REQUEST_BYTES.commentAdd : 0;
-      const inspect = caps.fillTint ? REQUEST_BYTES.inspectFill : REQUEST_BYTES.inspectColor;
-      // A finding's cell: its fill read, its fill set, its note or comment added with a line of about 120 characters.
-      const perCell = inspect + REQUEST_BYTES.fill + note + 3 * 120;
-      report({ label: 'one annotated cell', value: `about ${perCell} bytes` });
-      for (const cells of [1_000, 6_000]) {
-        const syncs = Math.ceil((cells * perCell) / env.budget);
-        report({ label: `${cells} cells`, value: `about ${syncs} sync${syncs === 1 ? '' : 's'}` });
-      }
-      report({
-        label: 'fills',
-        value: caps.rangeAreas ? 'one request per colour (RangeAreas, 1.9)' : 'one request per cell (before 1.9)',
-      });
-      report({ label: 'most annotated cells', value: String(MAX_ANNOTATED_CELLS) });
-    },
-  };
+/** The scratch sheet's fills: ours over no fill and over a person's fill, then put back the way clear does it. */
+async function probeFill(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  name: string,
+  exact: boolean,
+  report: Report,
+): Promise<void> {
+  const plain = ws.getRange('A1');
+  const filled = ws.getRange('B1');
+  filled.format.fill.color = ORIGINAL_FILL;
+  const before = [loadFill(plain, exact), loadFill(filled, exact)];
+  await context.sync();
+  report({ label: 'scratch sheet', value: `"${name}" added` });
+  const original = before.map((f) => fillSeen(f, exact));
 
-  return [office, capabilities, settings, requests, annotate];
+  plain.format.fill.color = FILLS.error;
+  filled.format.fill.color = FILLS.error;
+  const during = [loadFill(plain, exact), loadFill(filled, exact)];
+  await context.sync();
+  const set = during.every((r) => r.format.fill.color.toUpperCase() === FILLS.error);
+  report({
+    label: 'fill written',
+    value: set ? FILLS.error : during.map((r) => r.format.fill.color).join(', '),
+    flag: set ? undefined : 'fail',
+  });
+  plain.format.fill.clear();
+  filled.format.fill.color = original[1].color;
+  const tint = original[1].tintAndShade;
+  if (exact && typeof tint === 'number') filled.format.fill.tintAndShade = tint;
+  const after = [loadFill(plain, exact), loadFill(filled, exact)];
+  await context.sync();
+  const restored = after.map((f) => fillSeen(f, exact));
+  const same = JSON.stringify(restored) === JSON.stringify(original);
+  report({
+    label: 'fill restored',
+    value: same
+      ? `exactly (no fill, and ${ORIGINAL_FILL}${exact ? '' : '; no fill told from white by colour only, before ExcelApi 1.9'})`
+      : `differently: ${JSON.stringify(restored)} for ${JSON.stringify(original)}`,
+    flag: same ? (exact ? undefined : 'warn') : 'fail',
+  });
+}
+
+/** A comment written on the scratch sheet, its text read back, then removed. */
+async function probeComment(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  name: string,
+  report: Report,
+): Promise<void> {
+  const comments = ws.comments;
+  const comment = comments.add(qualified(name, 'C1'), PROBE_TEXT);
+  comment.load('content');
+  await context.sync();
+  report({
+    label: 'comment text',
+    value: textKept(PROBE_TEXT, comment.content),
+    flag: comment.content === PROBE_TEXT ? undefined : 'fail',
+  });
+  comment.delete();
+  // A ClientResult, not a proxy: its value is there once the sync has run (no load applies).
+  const after = { count: comments.getCount() };
+  await context.sync();
+  const none = after.count.value === 0;
+  report({ label: 'comment removed', value: yesNo(none), flag: none ? undefined : 'fail' });
+}
+
+/** A note written on the scratch sheet, its text read back, then removed. */
+async function probeNote(context: Excel.RequestContext, ws: Excel.Worksheet, report: Report): Promise<void> {
+  const notes = ws.notes;
+  notes.add('D1', PROBE_TEXT);
+  const note = notes.getItemOrNullObject('D1');
+  note.load('content');
+  await context.sync();
+  const text = note.isNullObject ? '' : note.content;
+  report({
+    label: 'note text',
+    value: textKept(PROBE_TEXT, text),
+    flag: text === PROBE_TEXT ? undefined : 'fail',
+  });
+  if (!note.isNullObject) note.delete();
+  const gone = notes.getItemOrNullObject('D1');
+  gone.load('content');
+  await context.sync();
+  report({
+    label: 'note removed',
+    value: yesNo(gone.isNullObject),
+    flag: gone.isNullObject ? undefined : 'fail',
+  });
 }
 
 export { LONG_PROBE_TEXT as PROBE_TEXT, SCRATCH_SHEET } from '../selftest-common';

@@ -182,7 +182,7 @@ function guarded<T>(work: () => T): T {
   try {
     return work();
   } catch (e) {
-    if (e instanceof MalformedPartError) throw new PackageError('corrupt', fileError('corrupt', e.message).message);
+    if (e instanceof MalformedPartError) throw new PackageError(fileError('corrupt', e.message));
     throw e;
   }
 }

@@ -4,7 +4,7 @@
 
 import { isDateFormat, isPercentFormat } from '../number-format';
 import type { Package } from './zip-package';
-import { XmlStream } from './xml';
+import { readXmlPart } from './xml-bytes';
 
 /** How a numeric cell of one cell format is read. */
 export const FormatKind = { Plain: 0, Percent: 1, Date: 2 } as const;
@@ -82,34 +82,36 @@ export function formatKind(code: string | null | undefined): FormatKind {
 /** Reads the styles part's numFmts and cellXfs; a workbook without one has only the default format. */
 export function readCellFormats(pkg: Package, part: string | undefined): CellFormats {
   if (!part || !pkg.has(part)) return NO_FORMATS;
-  const custom = new Map<number, string>();
-  const ids: number[] = [];
-  let inCellXfs = false;
-  let xfDepth = 0;
-  let depth = 0;
-  const stream = new XmlStream(part, {
-    open(el, attrs) {
-      depth++;
-      if (!el.main) return;
-      if (el.local === 'numFmt' && depth === 3) {
-        const id = Number(attrs.numFmtId);
-        if (Number.isInteger(id) && attrs.formatCode !== undefined) custom.set(id, attrs.formatCode);
-      } else if (el.local === 'cellXfs' && depth === 2) {
-        inCellXfs = true;
-      } else if (inCellXfs && el.local === 'xf' && depth === 3) {
-        xfDepth = depth;
-        const id = Number(attrs.numFmtId ?? 0);
-        ids.push(Number.isInteger(id) ? id : 0);
-      }
-    },
-    close(el) {
-      if (el.main && el.local === 'cellXfs' && depth === 2) inCellXfs = false;
-      if (depth === xfDepth) xfDepth = 0;
-      depth--;
-    },
+  const { custom, ids } = readXmlPart(pkg, part, (stream) => {
+    const custom = new Map<number, string>();
+    const ids: number[] = [];
+    let inCellXfs = false;
+    let xfDepth = 0;
+    let depth = 0;
+    stream({
+      open(el, attrs) {
+        depth++;
+        if (!el.main) return;
+        if (el.local === 'numFmt' && depth === 3) {
+          const id = Number(attrs.get('numFmtId'));
+          const code = attrs.get('formatCode');
+          if (Number.isInteger(id) && code !== undefined) custom.set(id, code);
+        } else if (el.local === 'cellXfs' && depth === 2) {
+          inCellXfs = true;
+        } else if (inCellXfs && el.local === 'xf' && depth === 3) {
+          xfDepth = depth;
+          const id = Number(attrs.get('numFmtId') ?? 0);
+          ids.push(Number.isInteger(id) ? id : 0);
+        }
+      },
+      close(el) {
+        if (el.main && el.local === 'cellXfs' && depth === 2) inCellXfs = false;
+        if (depth === xfDepth) xfDepth = 0;
+        depth--;
+      },
+    });
+    return { custom, ids };
   });
-  pkg.streamText(part, (text) => stream.write(text));
-  stream.close();
   const kinds = new Uint8Array(ids.length);
   const codes: Array<string | null> = new Array<string | null>(ids.length);
   const byId = new Map<number, { kind: FormatKind; code: string | null }>();

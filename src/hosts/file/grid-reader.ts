@@ -7,7 +7,7 @@ import { SETTINGS_MARKER, SETTINGS_SHEET_NAME } from '../stored-settings';
 import { readCellFormats } from './cell-formats';
 import { readRels, readWorkbookInfo, relIs, WORKBOOK_PART } from './opc';
 import { readSheetGrid, unescapeXstring } from './sheet-reader';
-import { XmlStream } from './xml';
+import { readXmlPart } from './xml-bytes';
 import type { Package } from './zip-package';
 
 export interface GridReadOptions {
@@ -76,40 +76,40 @@ function settingsSheetJson(grid: Grid): string | null {
  * phonetic runs (`<rPh>`, the reading of Japanese text) are not part of the text. An empty string reads as null.
  */
 export function readSharedStrings(pkg: Package, part: string | undefined): Array<string | null> {
-  const out: Array<string | null> = [];
-  if (!part) return out;
-  let depth = 0;
-  let siDepth = 0;
-  let phoneticDepth = 0;
-  let inText = false;
-  let text = '';
-  const stream = new XmlStream(part, {
-    open(el) {
-      depth++;
-      if (!el.main) return;
-      if (el.local === 'si' && depth === 2) {
-        siDepth = depth;
-        text = '';
-      } else if (siDepth && !phoneticDepth) {
-        if (el.local === 't') inText = true;
-        else if (el.local === 'rPh') phoneticDepth = depth;
-      }
-    },
-    close(el) {
-      if (el.main) {
-        if (depth === siDepth) {
-          siDepth = 0;
-          out.push(text === '' ? null : unescapeXstring(text));
-        } else if (depth === phoneticDepth) phoneticDepth = 0;
-        else if (el.local === 't') inText = false;
-      }
-      depth--;
-    },
-    text(t) {
-      if (inText) text += t;
-    },
+  if (!part) return [];
+  return readXmlPart(pkg, part, (stream) => {
+    const out: Array<string | null> = [];
+    let depth = 0;
+    let siDepth = 0;
+    let phoneticDepth = 0;
+    let inText = false;
+    let text = '';
+    stream({
+      open(el) {
+        depth++;
+        if (!el.main) return;
+        if (el.local === 'si' && depth === 2) {
+          siDepth = depth;
+          text = '';
+        } else if (siDepth && !phoneticDepth) {
+          if (el.local === 't') inText = true;
+          else if (el.local === 'rPh') phoneticDepth = depth;
+        }
+      },
+      close(el) {
+        if (el.main) {
+          if (depth === siDepth) {
+            siDepth = 0;
+            out.push(text === '' ? null : unescapeXstring(text));
+          } else if (depth === phoneticDepth) phoneticDepth = 0;
+          else if (el.local === 't') inText = false;
+        }
+        depth--;
+      },
+      text(t) {
+        if (inText) text += t;
+      },
+    });
+    return out;
   });
-  pkg.streamText(part, (t) => stream.write(t));
-  stream.close();
-  return out;
 }

@@ -9,7 +9,7 @@ import type { FileError, MappingOverride } from '../../core/model';
 import { mappingFromWebExtension } from '../stored-settings';
 import { fileError, formatBytes, LIMITS } from './errors';
 import { readWorkbook, type ReadOptions, type ReadOutcome } from './read';
-import type { PartCodec } from './zip-package';
+import type { PartCodec, RawDeflate } from './zip-package';
 import { entryDataOffset, sniffWorkbook, type ZipEntry } from './zip-sniff';
 
 export type FileReadOutcome = (ReadOutcome & { ok: true; bytes: Uint8Array }) | { ok: false; error: FileError };
@@ -264,6 +264,7 @@ export function webExtensionMapping(bytes: Uint8Array): MappingOverride[] {
 }
 
 /** Node's native raw deflate at zip's usual level, for the annotated copy's changed parts (faster than fflate's). */
-export function nativeDeflate(data: Uint8Array): Uint8Array {
-  return deflateRawSync(data, { level: 6 });
-}
+export const nativeDeflate: RawDeflate = Object.assign(
+  (data: Uint8Array): Uint8Array => deflateRawSync(data, { level: 6 }),
+  { crc32: NATIVE_CODEC.crc32 },
+);

@@ -291,9 +291,7 @@ export class SheetNotes {
   private saveVml(remaining: number): void {
     const pkg = this.pkg;
     let vml = this.vmlPart ? pkg.text(this.vmlPart) : null;
-    if (vml !== null) {
-      for (const ref of this.dropped) vml = removeShape(vml, ref);
-    }
+    if (vml !== null) vml = removeShapes(vml, this.dropped);
     if (this.added.length > 0) {
       if (vml === null) vml = `${VML_HEAD.replace('BLOCK', String(freeIdBlock(pkg)))}${SHAPETYPE}</xml>`;
       if (!/id\s*=\s*"_x0000_t202"/.test(vml)) vml = insertBeforeEnd(vml, SHAPETYPE);
@@ -329,18 +327,32 @@ function insertBeforeEnd(vml: string, xml: string): string {
   return vml.slice(0, at) + xml + vml.slice(at);
 }
 
-/** Removes the note box of a cell (a VML shape of ObjectType Note at its row and column). */
-function removeShape(vml: string, ref: string): string {
-  const { row, col } = parseA1(ref);
+/**
+ * Removes the note box of each cell (the first VML shape of ObjectType Note at its row and column), in one pass over
+ * the drawing: removed one cell at a time, re-annotating a sheet with thousands of notes took minutes.
+ */
+function removeShapes(vml: string, refs: Iterable<string>): string {
+  const wanted = new Set<string>();
+  for (const ref of refs) {
+    const { row, col } = parseA1(ref);
+    wanted.add(`${row - 1},${col - 1}`);
+  }
   const re = /<(\w+):shape[\s>][\s\S]*?<\/\1:shape>/g;
-  for (let m = re.exec(vml); m; m = re.exec(vml)) {
+  const kept: string[] = [];
+  let at = 0;
+  for (let m = wanted.size > 0 ? re.exec(vml) : null; m; m = wanted.size > 0 ? re.exec(vml) : null) {
     const s = m[0];
     if (!/ObjectType\s*=\s*"Note"/.test(s)) continue;
     const r = /<\w+:Row>\s*(\d+)\s*</.exec(s)?.[1];
     const c = /<\w+:Column>\s*(\d+)\s*</.exec(s)?.[1];
-    if (Number(r) === row - 1 && Number(c) === col - 1) return vml.slice(0, m.index) + vml.slice(m.index + s.length);
+    const key = `${Number(r)},${Number(c)}`;
+    if (!wanted.delete(key)) continue;
+    kept.push(vml.slice(at, m.index));
+    at = m.index + s.length;
   }
-  return vml;
+  if (at === 0) return vml;
+  kept.push(vml.slice(at));
+  return kept.join('');
 }
 
 function nextShapeId(vml: string): number {

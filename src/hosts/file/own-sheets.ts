@@ -3,6 +3,7 @@
 // inline strings, so that no shared part (shared strings, styles) changes for them.
 
 import { a1, parseA1 } from '../../core/a1';
+import { formatMessage, SEVERITY_NAMES, type Bilingual, type Catalog } from '../../core/messages';
 import type { Finding, Lang } from '../../core/model';
 import { readRels, relIs, WORKBOOK_PART, type SheetEntry } from './opc';
 import { attr, escapeText, isMain, walkXml } from './xml';
@@ -21,17 +22,19 @@ const STATE_MARKER = 'indicator-checker annotation state v1 — 指标审核批�
 /** Excel keeps at most 32 767 characters in a cell; the JSON is cut into chunks below that. */
 const CHUNK = 30000;
 
-export const SUMMARY_SHEET_NAME: Record<Lang, string> = { 'zh-CN': '审核结果', 'en-US': 'Review results' };
+/** The summary sheet's texts: its name and its column headers. */
+export const SUMMARY_TEXT = {
+  sheetName: { 'zh-CN': '审核结果', 'en-US': 'Review results' },
+  severity: { 'zh-CN': '严重程度', 'en-US': 'Severity' },
+  rule: { 'zh-CN': '规则', 'en-US': 'Rule' },
+  sheet: { 'zh-CN': '工作表', 'en-US': 'Sheet' },
+  cell: { 'zh-CN': '单元格', 'en-US': 'Cell' },
+  message: { 'zh-CN': '说明', 'en-US': 'Message' },
+} as const satisfies Catalog;
 
-const SUMMARY_HEADERS: Record<Lang, string[]> = {
-  'zh-CN': ['严重程度', '规则', '工作表', '单元格', '说明'],
-  'en-US': ['Severity', 'Rule', 'Sheet', 'Cell', 'Message'],
-};
+export const SUMMARY_SHEET_NAME: Bilingual = SUMMARY_TEXT.sheetName;
 
-const SEVERITY_TEXT: Record<Lang, Record<Finding['severity'], string>> = {
-  'zh-CN': { error: '错误', warning: '警告', info: '提示' },
-  'en-US': { error: 'Error', warning: 'Warning', info: 'Info' },
-};
+const SUMMARY_COLUMNS = ['severity', 'rule', 'sheet', 'cell', 'message'] as const;
 
 export { StoredSchema, type Stored };
 
@@ -170,9 +173,9 @@ export function summarySheetXml(
   const row = (r: number, values: readonly string[]) =>
     `<row r="${r}">${values.map((v, c) => inlineCell(a1(r, c + 1), v)).join('')}</row>`;
   // Plain text cells (inline strings), never formulas, even for '=…', '+…', '-…', '@…'.
-  const rows = [row(1, SUMMARY_HEADERS[lang])];
+  const rows = [row(1, SUMMARY_COLUMNS.map((c) => formatMessage(SUMMARY_TEXT, lang, c)))];
   sorted.forEach((f, i) =>
-    rows.push(row(i + 2, [SEVERITY_TEXT[lang][f.severity], f.ruleId, f.sheet, f.cell, f.message])),
+    rows.push(row(i + 2, [formatMessage(SEVERITY_NAMES, lang, f.severity), f.ruleId, f.sheet, f.cell, f.message])),
   );
   const views =
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';

@@ -3,8 +3,7 @@
 // its grid. Browser-safe on purpose (no fs, no path): the standalone web page reads dropped files with it.
 
 import type { Grid } from '../../core/grid';
-import type { FileError } from '../../core/model';
-import { fileError } from './errors';
+import { fileError, withCode, type FileFailure } from './errors';
 import { readGrids } from './grid-reader';
 import { MalformedPartError } from './xml';
 import { Package, PackageError, type PartCodec } from './zip-package';
@@ -19,7 +18,7 @@ export type ReadOutcome =
       /** The WPS host's settings record (its very hidden sheet's JSON, chunks joined), or null when there is none. */
       settingsJson: string | null;
     }
-  | { ok: false; error: FileError };
+  | { ok: false; error: FileFailure };
 
 export interface ReadOptions {
   /** How parts are inflated and their CRC checked: node passes its native zlib (see node.ts); default fflate's. */
@@ -52,11 +51,10 @@ export async function readWorkbook(input: Uint8Array | ArrayBuffer, options: Rea
 }
 
 /** Why a package could not be read, as a FileError: damaged (the default), or too large. */
-function readError(e: unknown): FileError {
+function readError(e: unknown): FileFailure {
   if (e instanceof PackageError) {
-    const code = e.code === 'too-large' ? 'too-large' : 'corrupt';
-    // A PackageError's message is already a bilingual FileError message.
-    return / \/ /.test(e.message) ? { code, message: e.message } : fileError(code, shortReason(e));
+    // Its FileError, as damaged unless too large (an unreadable package's sniff error keeps its message).
+    return e.failure.code === 'too-large' ? e.failure : withCode(e.failure, 'corrupt');
   }
   if (e instanceof MalformedPartError) return fileError('corrupt', shortReason(e));
   if (e instanceof RangeError && /allocation|array length|string length/i.test(e.message)) {

@@ -7,7 +7,8 @@ import { parseAreaA1 } from '../../core/a1';
 import type { Area, Cell, Grid } from '../../core/grid';
 import { FormatKind, isoToDate, serialToDate, type CellFormats } from './cell-formats';
 import { formatPercent } from '../number-format';
-import { XmlStream, type StreamElement } from './xml';
+import type { Attributes, StreamElement, XmlStreamHandlers } from './xml';
+import { readXmlPart } from './xml-bytes';
 import { PackageError, type Package } from './zip-package';
 import { fileError } from './errors';
 
@@ -41,20 +42,8 @@ const NONE = 0;
 const VALUE = 1;
 const INLINE = 2;
 
-/** The column number of an A1 reference's letters (`AB12` → 28), 0 when it has none. */
-function refColumn(ref: string): number {
-  let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
-    else if (c !== 36 /* $ */) break;
-  }
-  return col;
-}
-
 function tooLarge(detail: string): PackageError {
-  return new PackageError('too-large', fileError('too-large', detail).message);
+  return new PackageError(fileError('too-large', detail));
 }
 
 /**
@@ -62,6 +51,15 @@ function tooLarge(detail: string): PackageError {
  * are empty (a value written in one is not shown by Excel either); hidden rows holding a cell are listed.
  */
 export function readSheetGrid(pkg: Package, part: string, sheet: string, ctx: SheetReadContext): Grid | null {
+  // The fast path may give way to saxes part way through: the second reading starts with the budget as it was.
+  const cells = ctx.budget.cells;
+  return readXmlPart(pkg, part, (stream) => {
+    ctx.budget.cells = cells;
+    return readSheet(stream, sheet, ctx);
+  });
+}
+
+function readSheet(stream: (handlers: XmlStreamHandlers) => void, sheet: string, ctx: SheetReadContext): Grid | null {
   const { strings, date1904, budget } = ctx;
   const kinds = ctx.formats.kinds;
   const codes = ctx.formats.codes;
@@ -91,8 +89,8 @@ export function readSheetGrid(pkg: Package, part: string, sheet: string, ctx: Sh
   let inline = '';
   let phoneticDepth = 0;
 
-  const stream = new XmlStream(part, {
-    open(el: StreamElement, attrs: Record<string, string>) {
+  const handlers: XmlStreamHandlers = {
+    open(el: StreamElement, attrs: Attributes) {
       depth++;
       if (!el.main) return;
       const local = el.local;
@@ -114,23 +112,20 @@ export function readSheetGrid(pkg: Package, part: string, sheet: string, ctx: Sh
       if (sheetDataDepth) {
         if (local === 'c' && depth === sheetDataDepth + 2) {
           cellDepth = depth;
-          const r = attrs.r;
-          const c = r === undefined ? 0 : refColumn(r);
+          const c = attrs.column('r');
           col = c > 0 ? c : col + 1;
-          const s = attrs.s;
-          cellS = s === undefined ? 0 : parseInt(s, 10) || 0;
-          cellT = attrs.t ?? '';
+          cellS = attrs.int('s') || 0;
+          cellT = attrs.get('t') ?? '';
           hasValue = false;
           inline = '';
           text = '';
           collect = NONE;
         } else if (local === 'row' && depth === sheetDataDepth + 1) {
-          const r = attrs.r;
-          const n = r === undefined ? NaN : parseInt(r, 10);
+          const n = attrs.int('r');
           const next = n > 0 ? n : rowNumber + 1;
           if (next <= rowNumber) ordered = false;
           rowNumber = next;
-          const h = attrs.hidden;
+          const h = attrs.get('hidden');
           rowHidden = h === '1' || h === 'true';
           rowHeld = false;
           col = 0;
@@ -141,7 +136,7 @@ export function readSheetGrid(pkg: Package, part: string, sheet: string, ctx: Sh
       }
       if (local === 'sheetData' && depth === 2) sheetDataDepth = depth;
       else if (local === 'mergeCell' && depth === 3) {
-        const ref = attrs.ref;
+        const ref = attrs.get('ref');
         if (ref) {
           try {
             merges.push(parseAreaA1(ref));
@@ -174,7 +169,7 @@ export function readSheetGrid(pkg: Package, part: string, sheet: string, ctx: Sh
     text(t: string) {
       if (collect !== NONE) text += t;
     },
-  });
+  };
 
   function closeCell(): void {
     cellDepth = 0;
@@ -254,8 +249,7 @@ export function readSheetGrid(pkg: Package, part: string, sheet: string, ctx: Sh
     rows.push({ row: rowNumber, first, cells });
   }
 
-  pkg.streamText(part, (t) => stream.write(t));
-  stream.close();
+  stream(handlers);
 
   if (!ordered) {
     // Rows out of order (allowed by no writer, seen in hand-made files): sorted, duplicates joined.

@@ -64,7 +64,7 @@ export class Workbook {
     const part = this.sheets.get(sheet)!.part;
     const wanted = new Set(rows);
     for (const r of known?.rows ?? []) if (r.cells) wanted.add(r.row);
-    const xml = new SheetXml(part, known?.text ?? this.pkg.text(part), wanted);
+    const xml = new SheetXml(part, known?.bytes ?? this.pkg.bytesOf(part), wanted);
     this.xml.set(sheet, xml);
     return xml;
   }
@@ -107,8 +107,18 @@ export class Workbook {
     for (const [sheet, list] of changes) {
       const xml = this.sheetXml(sheet, new Set(list.map((c) => c.row)));
       const legacy = this.notes.get(sheet)?.legacy ?? {};
-      const text = xml.patch(list, legacy);
-      if (text !== xml.text) this.pkg.setText(xml.part, text);
+      const bytes = xml.patch(list, legacy);
+      if (!sameBytes(bytes, xml.bytes)) this.pkg.setBytes(xml.part, bytes);
     }
+    // The scans hold each sheet's original bytes (tens of megabytes for a big export) and a slot per cell of the rows
+    // concerned: not needed any more (a later sheetXml() scans the patched part), let go before the zip is written.
+    this.xml.clear();
   }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

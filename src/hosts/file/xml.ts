@@ -181,9 +181,31 @@ export interface StreamElement {
   main: boolean;
 }
 
+/** The attributes of the start tag being reported, valid during the `open` call only. */
+export interface Attributes {
+  /** The value of the attribute of this qualified name as written (`r`, `x14ac:dyDescent`), decoded. */
+  get(name: string): string | undefined;
+  /** `parseInt(get(name), 10)`; NaN without the attribute. */
+  int(name: string): number;
+  /** `refColumn(get(name))`: the column of an A1 reference; 0 without the attribute. */
+  column(name: string): number;
+}
+
+/** The column number of an A1 reference's letters (`AB12` → 28), 0 when it has none. */
+export function refColumn(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else if (c !== 36 /* $ */) break;
+  }
+  return col;
+}
+
 export interface XmlStreamHandlers {
   /** `attrs`: the attributes as written (qualified names), values decoded. */
-  open(el: StreamElement, attrs: Record<string, string>, selfClosing: boolean): void;
+  open(el: StreamElement, attrs: Attributes, selfClosing: boolean): void;
   close(el: StreamElement): void;
   /** Character data (CDATA included), entities decoded; may come in several pieces. */
   text?(text: string): void;
@@ -195,21 +217,91 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
  * The elements a sheet or the shared strings hold by the million, unprefixed: no writer declares a namespace on them
  * (the document's default namespace is declared on the root), so their attributes are not searched for one.
  */
-const CELL_LEVEL = new Set(['c', 'v', 'row', 'f', 'is', 't', 'r', 'si', 'rPr']);
+export const CELL_LEVEL = new Set(['c', 'v', 'row', 'f', 'is', 't', 'r', 'si', 'rPr']);
+
+/**
+ * The namespace scopes of a streamed part (XmlStream and the byte tokenizer of xml-bytes.ts share it): prefix →
+ * namespace URI in scope, and each element name resolved to its local name and whether it is SpreadsheetML's.
+ */
+export class NamespaceScope {
+  private scope = new Map<string, string>([['xml', XML_NS]]);
+  private readonly scopes: Array<{ depth: number; previous: Map<string, string> }> = [];
+  private readonly resolved = new Map<string, StreamElement>();
+  /** Changes whenever a scope begins or ends (what an element name resolves to may then change). */
+  version = 0;
+
+  /** The `xmlns` and `xmlns:p` attributes of an element opened at `depth` (its parent's depth + 1). */
+  declare(attrs: Record<string, string>, depth: number): void {
+    const previous = this.scope;
+    this.scope = new Map(previous);
+    for (const k in attrs) {
+      if (k === 'xmlns') this.scope.set('', attrs[k]);
+      else if (k.startsWith('xmlns:')) this.scope.set(k.slice(6), attrs[k]);
+    }
+    this.scopes.push({ depth, previous });
+    this.resolved.clear();
+    this.version++;
+  }
+
+  /** After an element closed, `depth` being its parent's: the scope its start tag opened ends. */
+  leave(depth: number): void {
+    const top = this.scopes[this.scopes.length - 1];
+    if (top && top.depth > depth) {
+      this.scope = top.previous;
+      this.scopes.pop();
+      this.resolved.clear();
+      this.version++;
+    }
+  }
+
+  /** The namespace URI a prefix ('' for the default namespace) is bound to, or undefined. */
+  uri(prefix: string): string | undefined {
+    return this.scope.get(prefix);
+  }
+
+  element(name: string): StreamElement {
+    let el = this.resolved.get(name);
+    if (!el) {
+      const colon = name.indexOf(':');
+      const prefix = colon < 0 ? '' : name.slice(0, colon);
+      el = { local: colon < 0 ? name : name.slice(colon + 1), main: isMain(this.scope.get(prefix)) };
+      this.resolved.set(name, el);
+    }
+    return el;
+  }
+}
+
+/** Attributes read from a record (saxes's). */
+class RecordAttributes implements Attributes {
+  record: Record<string, string> = {};
+
+  get(name: string): string | undefined {
+    return this.record[name];
+  }
+
+  int(name: string): number {
+    const v = this.record[name];
+    return v === undefined ? NaN : parseInt(v, 10);
+  }
+
+  column(name: string): number {
+    const v = this.record[name];
+    return v === undefined ? 0 : refColumn(v);
+  }
+}
 
 /**
  * A streaming, namespace-aware tokenizer for reading big parts: the XML is written in pieces (a sheet never needs to
  * be one string), and each element is reported with its local name and whether it belongs to SpreadsheetML, so `x:c`
  * under `xmlns:x="…/main"` reads as `c` and an element of another namespace never passes for one. saxes checks the
  * XML is well-formed; it runs without its own namespace processing (twice as fast on a sheet), namespace scopes
- * being tracked here, only where an element declares one.
+ * being tracked here, only where an element declares one. The reader's fast path (xml-bytes.ts) tokenizes the bytes
+ * of the parts it can and falls back to this for the others.
  */
 export class XmlStream {
   private readonly parser = new SaxesParser({ xmlns: false, position: false });
-  /** Prefix → namespace URI in scope, and the depths at which a scope was opened. */
-  private scope = new Map<string, string>([['xml', XML_NS]]);
-  private readonly scopes: Array<{ depth: number; previous: Map<string, string> }> = [];
-  private readonly resolved = new Map<string, StreamElement>();
+  private readonly scope = new NamespaceScope();
+  private readonly attrs = new RecordAttributes();
   private depth = 0;
   private started = false;
   private closed = false;
@@ -227,51 +319,25 @@ export class XmlStream {
       if (!CELL_LEVEL.has(tag.name)) {
         for (const k in attrs) {
           if (k.charCodeAt(0) === 120 /* x */ && (k === 'xmlns' || k.startsWith('xmlns:'))) {
-            this.declare(attrs);
+            this.scope.declare(attrs, this.depth + 1);
             break;
           }
         }
       }
       this.depth++;
-      handlers.open(this.element(tag.name), attrs, tag.isSelfClosing);
+      this.attrs.record = attrs;
+      handlers.open(this.scope.element(tag.name), this.attrs, tag.isSelfClosing);
     });
     p.on('closetag', (tag) => {
-      handlers.close(this.element(tag.name));
+      handlers.close(this.scope.element(tag.name));
       this.depth--;
-      const top = this.scopes[this.scopes.length - 1];
-      if (top && top.depth > this.depth) {
-        this.scope = top.previous;
-        this.scopes.pop();
-        this.resolved.clear();
-      }
+      this.scope.leave(this.depth);
     });
     if (handlers.text) {
       const onText = handlers.text;
       p.on('text', onText);
       p.on('cdata', onText);
     }
-  }
-
-  private declare(attrs: Record<string, string>): void {
-    const previous = this.scope;
-    this.scope = new Map(previous);
-    for (const k in attrs) {
-      if (k === 'xmlns') this.scope.set('', attrs[k]);
-      else if (k.startsWith('xmlns:')) this.scope.set(k.slice(6), attrs[k]);
-    }
-    this.scopes.push({ depth: this.depth + 1, previous });
-    this.resolved.clear();
-  }
-
-  private element(name: string): StreamElement {
-    let el = this.resolved.get(name);
-    if (!el) {
-      const colon = name.indexOf(':');
-      const prefix = colon < 0 ? '' : name.slice(0, colon);
-      el = { local: colon < 0 ? name : name.slice(colon + 1), main: isMain(this.scope.get(prefix)) };
-      this.resolved.set(name, el);
-    }
-    return el;
   }
 
   write(text: string): void {

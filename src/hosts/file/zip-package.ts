@@ -2,16 +2,15 @@
 // written back with its original compressed bytes, CRC and time stamp. Browser-safe (fflate, no node modules).
 
 import { DecodeUTF8, Inflate, inflateSync, strFromU8, strToU8, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
-import { fileError, formatBytes } from './errors';
+import { fileError, formatBytes, type FileFailure } from './errors';
 import { entryDataOffset, sniffWorkbook, type ZipEntry } from './zip-sniff';
 
-/** Bad input for the patcher: carries a FileError-style bilingual message ("中文 / English"). */
+/** Bad input for the patcher: carries the FileError (code, data and its bilingual message "中文 / English"). */
 export class PackageError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
+  readonly code: string;
+  constructor(readonly failure: FileFailure) {
+    super(failure.message);
+    this.code = failure.code;
     this.name = 'PackageError';
   }
 }
@@ -42,6 +41,12 @@ export function crc32(data: Uint8Array, previous = 0): number {
   return (crc ^ -1) >>> 0;
 }
 
+/**
+ * Thrown by a consumer of Package.streamBytes to stop reading a part for a reason of its own, which is not damage to
+ * the part (the reader's fast path meeting XML it leaves to the full parser, see xml-bytes.ts).
+ */
+export class StreamAbort extends Error {}
+
 /** How a reading host inflates and checks parts: node passes its native zlib; the default is fflate's, which runs anywhere. */
 export interface PartCodec {
   /** Raw inflate (RFC 1951) of a whole part of `size` bytes. */
@@ -67,7 +72,10 @@ function dosToDate(date: number, time: number): Date {
 }
 
 /** Raw deflate (RFC 1951) of a part: the CLI passes node's native zlib; the default is fflate's, which runs anywhere. */
-export type RawDeflate = (data: Uint8Array) => Uint8Array;
+export type RawDeflate = ((data: Uint8Array) => Uint8Array) & {
+  /** The same host's CRC-32 for the deflated parts (node's zlib), as PartCodec's; the JavaScript one by default. */
+  crc32?: (data: Uint8Array, previous: number) => number;
+};
 
 /** When new parts say they were written: fixed, so that the same input always gives the same copy. */
 const NEW_PART_TIME = new Date(1980, 0, 1);
@@ -90,7 +98,7 @@ export class Package {
     let entries = options.entries;
     if (!entries) {
       const sniff = sniffWorkbook(bytes);
-      if (!sniff.ok) throw new PackageError(sniff.error.code, sniff.error.message);
+      if (!sniff.ok) throw new PackageError(sniff.error);
       entries = sniff.entries;
     }
     const pkg = new Package(bytes, options.codec);
@@ -98,7 +106,7 @@ export class Package {
       const name = entry.name.replace(/^\//, '');
       if (name.endsWith('/') || pkg.lower.has(name.toLowerCase())) continue; // folders; a duplicate name's first copy wins
       if (entry.method !== 0 && entry.method !== 8) {
-        throw new PackageError('corrupt', fileError('corrupt', `${name}: zip method ${entry.method}`).message);
+        throw new PackageError(fileError('corrupt', `${name}: zip method ${entry.method}`));
       }
       pkg.parts.set(name, { entry, data: null });
       pkg.lower.set(name.toLowerCase(), name);
@@ -136,10 +144,10 @@ export class Package {
             ? this.codec.inflate(raw, e.uncompressedSize)
             : inflateSync(raw, { out: new Uint8Array(e.uncompressedSize) });
     } catch (err) {
-      throw new PackageError('corrupt', fileError('corrupt', `${real}: ${(err as Error).message}`).message);
+      throw new PackageError(fileError('corrupt', `${real}: ${(err as Error).message}`));
     }
     if (data.length !== e.uncompressedSize || (this.codec.crc32 ?? crc32)(data, 0) !== e.crc32) {
-      throw new PackageError('corrupt', fileError('corrupt', `${real}: CRC`).message);
+      throw new PackageError(fileError('corrupt', `${real}: CRC`));
     }
     return data;
   }
@@ -166,25 +174,46 @@ export class Package {
       onText(this.text(name).replace(/^\uFEFF/, ''));
       return;
     }
+    let decode: ((bytes: Uint8Array, final: boolean) => void) | null = null;
+    this.streamBytes(name, (bytes, final) => {
+      decode ??= textDecoder(bytes, onText);
+      // A part inflated whole is decoded a piece at a time all the same: no string of the whole sheet.
+      for (let i = 0; i < bytes.length || i === 0; i += STREAM_CHUNK) {
+        decode(bytes.subarray(i, i + STREAM_CHUNK), final && i + STREAM_CHUNK >= bytes.length);
+      }
+    });
+  }
+
+  /**
+   * A part's bytes handed to `onBytes` as they are inflated, checked as streamText's text is (size as it goes, CRC and
+   * length at the end). Whatever `onBytes` throws, but a StreamAbort or a PackageError, is reported as damage to the
+   * part (PackageError `corrupt`), as everything that goes wrong while a part is inflated. A part given new content
+   * comes in one piece; with an `inflate` codec, a part comes in one piece too (it is inflated whole).
+   */
+  streamBytes(name: string, onBytes: (bytes: Uint8Array, final: boolean) => void): void {
+    const real = this.find(name);
+    const part = real === undefined ? undefined : this.parts.get(real);
+    if (!part) throw new Error(`no part ${name}`);
+    if (part.data) {
+      onBytes(part.data, true);
+      return;
+    }
     const e = part.entry as ZipEntry;
     const at = entryDataOffset(this.bytes, e) as number;
     const raw = this.bytes.subarray(at, at + e.compressedSize);
     const crcOf = this.codec.crc32 ?? crc32;
     let crc = 0;
     let size = 0;
-    let decode: ((bytes: Uint8Array, final: boolean) => void) | null = null;
-    const corrupt = (why: string) => new PackageError('corrupt', fileError('corrupt', `${real}: ${why}`).message);
+    const corrupt = (why: string) => new PackageError(fileError('corrupt', `${real}: ${why}`));
     const take = (bytes: Uint8Array, final: boolean) => {
       size += bytes.length;
       if (size > e.uncompressedSize) {
         throw new PackageError(
-          'too-large',
-          fileError('too-large', `${real}: larger than declared (${formatBytes(e.uncompressedSize)})`).message,
+          fileError('too-large', `${real}: larger than declared (${formatBytes(e.uncompressedSize)})`),
         );
       }
       crc = crcOf(bytes, crc);
-      decode ??= textDecoder(bytes, onText);
-      decode(bytes, final);
+      onBytes(bytes, final);
     };
     try {
       if (e.method === 0) {
@@ -192,10 +221,7 @@ export class Package {
           take(raw.subarray(i, i + STREAM_CHUNK), i + STREAM_CHUNK >= raw.length);
         }
       } else if (this.codec.inflate) {
-        const data = this.codec.inflate(raw, e.uncompressedSize);
-        for (let i = 0; i < data.length || i === 0; i += STREAM_CHUNK) {
-          take(data.subarray(i, i + STREAM_CHUNK), i + STREAM_CHUNK >= data.length);
-        }
+        take(this.codec.inflate(raw, e.uncompressedSize), true);
       } else {
         let ended = false;
         const inflate = new Inflate((chunk, final) => {
@@ -208,7 +234,7 @@ export class Package {
         if (!ended) take(new Uint8Array(0), true);
       }
     } catch (err) {
-      if (err instanceof PackageError) throw err;
+      if (err instanceof PackageError || err instanceof StreamAbort) throw err;
       throw corrupt((err as Error).message);
     }
     if (size !== e.uncompressedSize || crc !== e.crc32) throw corrupt('CRC');
@@ -220,6 +246,17 @@ export class Package {
     if (part) part.data = strToU8(text);
     else {
       this.parts.set(real, { entry: null, data: strToU8(text) });
+      this.lower.set(real.toLowerCase(), real);
+    }
+  }
+
+  /** Gives a part new content (UTF-8 bytes, as setText writes them). */
+  setBytes(name: string, data: Uint8Array): void {
+    const real = this.find(name) ?? name.replace(/^\//, '');
+    const part = this.parts.get(real);
+    if (part) part.data = data;
+    else {
+      this.parts.set(real, { entry: null, data });
       this.lower.set(real.toLowerCase(), real);
     }
   }
@@ -253,7 +290,7 @@ export class Package {
         const file: ZipInputFile = {
           filename: name,
           size: part.data.length,
-          crc: crc32(part.data),
+          crc: (deflate.crc32 ?? crc32)(part.data, 0),
           compression: 8,
           mtime,
         };

@@ -1,8 +1,7 @@
 // The bytes of a workbook judged before anything is inflated: what kind of file it is, its zip's central directory,
 // and the zip-bomb limits on the sizes it declares. Browser-safe (no node modules): the standalone page uses it too.
 
-import type { FileError } from '../../core/model';
-import { fileError, formatBytes, LIMITS } from './errors';
+import { fileError, formatBytes, LIMITS, type FileFailure } from './errors';
 
 export interface ZipEntry {
   name: string;
@@ -18,7 +17,7 @@ export interface ZipEntry {
   dosDate: number;
 }
 
-export type SniffOutcome = { ok: true; entries: ZipEntry[] } | { ok: false; error: FileError };
+export type SniffOutcome = { ok: true; entries: ZipEntry[] } | { ok: false; error: FileFailure };
 
 const ZIP_LOCAL = 0x04034b50;
 const ZIP_CENTRAL = 0x02014b50;
@@ -80,7 +79,7 @@ export function entryDataOffset(bytes: Uint8Array, entry: ZipEntry): number | nu
   return start + entry.compressedSize <= bytes.length ? start : null;
 }
 
-function readCentralDirectory(bytes: Uint8Array): { ok: true; entries: ZipEntry[] } | { ok: false; error: FileError } {
+function readCentralDirectory(bytes: Uint8Array): { ok: true; entries: ZipEntry[] } | { ok: false; error: FileFailure } {
   const corrupt = (why: string) => ({ ok: false as const, error: fileError('corrupt', why) });
   const eocd = findEocd(bytes);
   if (eocd < 0) return corrupt('zip end record missing: truncated?');

@@ -1,6 +1,8 @@
-// The WPS host's messages for the pane and the ribbon (zh-CN first, en-US second); codes match the Excel host's.
+// The WPS host's messages for the pane and the ribbon: a catalog (core/messages.ts shape) keyed by the messages' codes,
+// which match the Excel host's.
 
-import { commonMessages, hostMessage as message } from '../messages';
+import { formatBoth, type Catalog, type MessageData } from '../../core/messages';
+import { commonMessages, hostMessage } from '../messages';
 
 /** Whatever was thrown, as one line for a message. */
 export function errorText(error: unknown): string {
@@ -13,58 +15,64 @@ export function errorText(error: unknown): string {
   }
 }
 
+export const WPS_MESSAGES = {
+  'no-workbook': {
+    'zh-CN': '没有打开的工作簿。请先打开要审核的表格。',
+    'en-US': 'No workbook is open. Open the workbook to check first.',
+  },
+  'workbook-structure-protected': {
+    'zh-CN':
+      '工作簿结构受保护，无法添加保存标注记录所需的隐藏工作表，工作簿未作任何修改。请先撤销工作簿保护（审阅 → 保护工作簿）后重试。',
+    'en-US':
+      'The workbook structure is protected, so the hidden sheet that keeps the annotation record cannot be added; ' +
+      'the workbook was not changed. Unprotect the workbook (Review → Protect Workbook) and try again.',
+  },
+  'state-sheet-conflict': {
+    'zh-CN': '工作簿中已有名为“{sheet}”的工作表，但不是本加载项写入的，工作簿未作任何修改。请将其改名后重试。',
+    'en-US':
+      'The workbook already has a sheet named "{sheet}" that this add-in did not write; the workbook was not changed. ' +
+      'Rename that sheet and try again.',
+  },
+  'no-such-sheet': { 'zh-CN': '找不到工作表“{sheet}”。', 'en-US': 'There is no sheet named "{sheet}".' },
+  'summary-not-removed': {
+    'zh-CN': '上次由命令行写入的“{sheet}”工作表未能删除（{detail}），其内容已过时，可手动删除。',
+    'en-US':
+      'The "{sheet}" sheet written by an earlier command-line run could not be removed ({detail}); it is out of date and can be deleted by hand.',
+  },
+  'comment-cut': {
+    'zh-CN':
+      'WPS 未能完整写入单元格 {cell} 的批注（文字被截断或改动），本次已写入的内容已全部撤销，工作簿保持原样。' +
+      '请将此提示和 WPS 的版本号告知管理员。',
+    'en-US':
+      'WPS did not keep the whole comment text written to {cell} (it was cut or changed); everything this run had ' +
+      'written was undone, the workbook is as it was. Please tell your administrator, with the WPS version.',
+  },
+  'record-cut': {
+    'zh-CN':
+      'WPS 未能完整保存隐藏工作表“{sheet}”中的记录（文字被截断或改动），该记录可能已无法读取。' +
+      '请将此提示和 WPS 的版本号告知管理员。',
+    'en-US':
+      'WPS did not keep the whole record on the hidden sheet "{sheet}" (its text was cut or changed); the record may ' +
+      'no longer be readable. Please tell your administrator, with the WPS version.',
+  },
+  'wps-error': { 'zh-CN': 'WPS 报告错误：{detail}', 'en-US': 'WPS reported an error: {detail}' },
+} as const satisfies Catalog;
+
+type WpsId = keyof typeof WPS_MESSAGES;
+
+/** The message with code `id` of the WPS catalog. */
+function message(id: WpsId, intent: 'info' | 'warning' | 'error', data?: MessageData) {
+  return hostMessage(id, intent, formatBoth(WPS_MESSAGES, id, data));
+}
+
 export const messages = {
   ...commonMessages,
-  noWorkbook: () =>
-    message(
-      'no-workbook',
-      'error',
-      '没有打开的工作簿。请先打开要审核的表格。',
-      'No workbook is open. Open the workbook to check first.',
-    ),
-  structureProtected: () =>
-    message(
-      'workbook-structure-protected',
-      'error',
-      '工作簿结构受保护，无法添加保存标注记录所需的隐藏工作表，工作簿未作任何修改。请先撤销工作簿保护（审阅 → 保护工作簿）后重试。',
-      'The workbook structure is protected, so the hidden sheet that keeps the annotation record cannot be added; ' +
-        'the workbook was not changed. Unprotect the workbook (Review → Protect Workbook) and try again.',
-    ),
-  foreignSheet: (sheet: string) =>
-    message(
-      'state-sheet-conflict',
-      'error',
-      `工作簿中已有名为“${sheet}”的工作表，但不是本加载项写入的，工作簿未作任何修改。请将其改名后重试。`,
-      `The workbook already has a sheet named "${sheet}" that this add-in did not write; the workbook was not changed. ` +
-        'Rename that sheet and try again.',
-    ),
-  noSuchSheet: (sheet: string) =>
-    message('no-such-sheet', 'error', `找不到工作表“${sheet}”。`, `There is no sheet named "${sheet}".`),
-  summaryNotRemoved: (sheet: string, detail: string) =>
-    message(
-      'summary-not-removed',
-      'warning',
-      `上次由命令行写入的“${sheet}”工作表未能删除（${detail}），其内容已过时，可手动删除。`,
-      `The "${sheet}" sheet written by an earlier command-line run could not be removed (${detail}); it is out of date and can be deleted by hand.`,
-    ),
-  commentCut: (cell: string) =>
-    message(
-      'comment-cut',
-      'error',
-      `WPS 未能完整写入单元格 ${cell} 的批注（文字被截断或改动），本次已写入的内容已全部撤销，工作簿保持原样。` +
-        '请将此提示和 WPS 的版本号告知管理员。',
-      `WPS did not keep the whole comment text written to ${cell} (it was cut or changed); everything this run had ` +
-        'written was undone, the workbook is as it was. Please tell your administrator, with the WPS version.',
-    ),
-  recordCut: (sheet: string) =>
-    message(
-      'record-cut',
-      'error',
-      `WPS 未能完整保存隐藏工作表“${sheet}”中的记录（文字被截断或改动），该记录可能已无法读取。` +
-        '请将此提示和 WPS 的版本号告知管理员。',
-      `WPS did not keep the whole record on the hidden sheet "${sheet}" (its text was cut or changed); the record may ` +
-        'no longer be readable. Please tell your administrator, with the WPS version.',
-    ),
-  wpsError: (detail: string) =>
-    message('wps-error', 'error', `WPS 报告错误：${detail}`, `WPS reported an error: ${detail}`),
+  noWorkbook: () => message('no-workbook', 'error'),
+  structureProtected: () => message('workbook-structure-protected', 'error'),
+  foreignSheet: (sheet: string) => message('state-sheet-conflict', 'error', { sheet }),
+  noSuchSheet: (sheet: string) => message('no-such-sheet', 'error', { sheet }),
+  summaryNotRemoved: (sheet: string, detail: string) => message('summary-not-removed', 'warning', { sheet, detail }),
+  commentCut: (cell: string) => message('comment-cut', 'error', { cell }),
+  recordCut: (sheet: string) => message('record-cut', 'error', { sheet }),
+  wpsError: (detail: string) => message('wps-error', 'error', { detail }),
 };

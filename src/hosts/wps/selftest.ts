@@ -4,10 +4,10 @@
 
 import { FILLS, LINE_PREFIX } from '../../core/annotate/types';
 import { freeName, LONG_PROBE_TEXT as LONG_TEXT, ORIGINAL_FILL, yesNo } from '../selftest-common';
-import type { SelfTestOptions, SelfTestProbe } from '../host';
+import type { SelfTestLine, SelfTestOptions, SelfTestProbe } from '../host';
 import { fillOf, piecesOf, splitWpsComment } from './annotate';
 import { hexToWps } from './color';
-import { MSO_LANGUAGE_ID_UI, XL_NONE, XL_PATTERN_SOLID, XL_SHEET_VISIBLE, type WpsApplication, type WpsRange, type WpsWorksheet } from './et';
+import { MSO_LANGUAGE_ID_UI, XL_NONE, XL_PATTERN_SOLID, XL_SHEET_VISIBLE, type WpsApplication, type WpsRange, type WpsWorkbook, type WpsWorksheet } from './et';
 import { errorText } from './messages';
 import { activeWorkbook } from './read';
 import {
@@ -87,8 +87,18 @@ function setSolid(range: WpsRange, hex: string): void {
   interior.Color = hexToWps(hex);
 }
 
+type Report = (line: SelfTestLine) => void;
+
+/** The probes in the order the 诊断 page shows them; each makes one probe (with its own cleanup state) for a run. */
+const PROBES: readonly ((app: WpsApplication, options: SelfTestOptions) => SelfTestProbe)[] = [applicationProbe, settingsProbe, annotateProbe, stringsProbe];
+
 export function wpsProbes(app: WpsApplication, options: SelfTestOptions): SelfTestProbe[] {
-  const application: SelfTestProbe = {
+  return PROBES.map((probe) => probe(app, options));
+}
+
+/** The WPS version, and whether the workbook can be written at all. */
+function applicationProbe(app: WpsApplication): SelfTestProbe {
+  return {
     id: 'wps.application',
     title: { 'zh-CN': 'WPS 版本', 'en-US': 'WPS version' },
     async run(report) {
@@ -105,14 +115,17 @@ export function wpsProbes(app: WpsApplication, options: SelfTestOptions): SelfTe
       });
     },
   };
+}
 
+/** A settings key written, read back and removed through the hidden settings sheet, and what the product's keys take. */
+function settingsProbe(app: WpsApplication, options: SelfTestOptions): SelfTestProbe {
   const key = options.testKey;
   let keyWritten = false;
   let sheetAdded = false;
   // The settings sheet's extent before the probe and the format of the row below it: a longer record leaves its text
   // format on the rows it used (the store clears contents, not formats), which cleanup puts back.
   let extent: { bottom: number; format: string | null } | null = null;
-  const settings: SelfTestProbe = {
+  return {
     id: 'wps.settings',
     title: { 'zh-CN': '设置读写与大小（隐藏工作表）', 'en-US': 'Settings round trip and size (hidden sheet)' },
     async run(report) {
@@ -139,16 +152,7 @@ export function wpsProbes(app: WpsApplication, options: SelfTestOptions): SelfTe
       const gone = loadSetting(wb, key) === undefined;
       report({ label: 'remove', value: gone ? 'removed' : 'still there', flag: gone ? undefined : 'fail' });
 
-      const stored = readStored(wb).stored;
-      const recordChars = stored ? chunksOf(stored).join('').length : 0;
-      report({ label: 'annotation record', value: stored ? `${stored.state.cells.length} cells, ${recordChars} characters` : 'none' });
-      const pane: Record<string, unknown> = {};
-      for (const k of options.settingKeys) {
-        const v = loadSetting(wb, k);
-        if (v !== undefined) pane[k] = v;
-      }
-      const paneChars = Object.keys(pane).length > 0 ? chunksOf({ product: 'indicator-checker', version: 1, settings: pane }).join('').length : 0;
-      report({ label: 'pane settings', value: `${paneChars} characters` });
+      reportSettingsSize(wb, options, report);
     },
     async cleanup() {
       const wb = activeWorkbook(app);
@@ -172,83 +176,112 @@ export function wpsProbes(app: WpsApplication, options: SelfTestOptions): SelfTe
       extent = null;
     },
   };
+}
 
+/** The characters the annotation record and the pane's settings take in the settings sheet. */
+function reportSettingsSize(wb: WpsWorkbook, options: SelfTestOptions, report: Report): void {
+  const stored = readStored(wb).stored;
+  const recordChars = stored ? chunksOf(stored).join('').length : 0;
+  report({ label: 'annotation record', value: stored ? `${stored.state.cells.length} cells, ${recordChars} characters` : 'none' });
+  const pane: Record<string, unknown> = {};
+  for (const k of options.settingKeys) {
+    const v = loadSetting(wb, k);
+    if (v !== undefined) pane[k] = v;
+  }
+  const paneChars = Object.keys(pane).length > 0 ? chunksOf({ product: 'indicator-checker', version: 1, settings: pane }).join('').length : 0;
+  report({ label: 'pane settings', value: `${paneChars} characters` });
+}
+
+/** A fill and comments written and removed on a scratch sheet, which cleanup deletes. */
+function annotateProbe(app: WpsApplication): SelfTestProbe {
   const annotateScratch = new Scratch(app);
-  const annotate: SelfTestProbe = {
+  return {
     id: 'wps.annotate',
     title: { 'zh-CN': '标注与清除（临时工作表）', 'en-US': 'Annotate and clear (scratch sheet)' },
     async run(report) {
       const ws = annotateScratch.add();
       report({ label: 'scratch sheet', value: `"${ws.Name}" added` });
-      const plain = ws.Range('A1');
-      const filled = ws.Range('B1');
-      quietly(app, () => setSolid(filled, ORIGINAL_FILL));
-      const original = [fillOf(plain), fillOf(filled)];
-      quietly(app, () => {
-        setSolid(plain, FILLS.error);
-        setSolid(filled, FILLS.error);
-      });
-      const during = [fillOf(plain), fillOf(filled)];
-      const set = during.every((f) => f.fill === FILLS.error && f.hostFill === undefined);
-      report({ label: 'fill written', value: set ? FILLS.error : JSON.stringify(during), flag: set ? undefined : 'fail' });
-      quietly(app, () => {
-        plain.Interior.Pattern = XL_NONE;
-        setSolid(filled, ORIGINAL_FILL);
-      });
-      const restored = [fillOf(plain), fillOf(filled)];
-      const same = JSON.stringify(restored) === JSON.stringify(original);
-      report({
-        label: 'fill restored',
-        value: same ? `exactly (no fill, and ${ORIGINAL_FILL})` : `differently: ${JSON.stringify(restored)} for ${JSON.stringify(original)}`,
-        flag: same ? undefined : 'fail',
-      });
-
-      // What AddComment does with a short text: an author label before it is recognised and kept as ours.
-      const short = ws.Range('C1');
-      const shortBack = quietly(app, () => short.AddComment(SHORT_TEXT).Text());
-      const label = shortBack.endsWith(SHORT_TEXT) ? shortBack.slice(0, shortBack.length - SHORT_TEXT.length) : null;
-      report({
-        label: 'author label before AddComment text',
-        value: label === null ? `text changed: ${JSON.stringify(shortBack)}` : label === '' ? 'none' : JSON.stringify(label),
-        flag: label === null ? 'fail' : undefined,
-      });
-      const ours = splitWpsComment(shortBack).ours.length > 0;
-      report({ label: 'comment recognised as ours', value: yesNo(ours), flag: ours ? undefined : 'fail' });
-
-      // The same for a long text in one call, as WPS takes it, and in pieces of 255 as the host writes it.
-      const whole = ws.Range('D1');
-      const wholeBack = quietly(app, () => whole.AddComment(LONG_TEXT).Text()).slice(label?.length ?? 0);
-      report({
-        label: 'long comment in one AddComment',
-        value: textKept(LONG_TEXT, wholeBack),
-        flag: wholeBack === LONG_TEXT ? undefined : 'warn',
-      });
-      const pieces = ws.Range('E1');
-      const piecesBack = quietly(app, () => {
-        const [first, ...rest] = piecesOf(LONG_TEXT);
-        const comment = pieces.AddComment(first);
-        for (const piece of rest) comment.Text(piece, comment.Text().length + 1, 0);
-        return comment.Text();
-      }).slice(label?.length ?? 0);
-      report({
-        label: `long comment in pieces of ${CHUNK}`,
-        value: textKept(LONG_TEXT, piecesBack),
-        flag: piecesBack === LONG_TEXT ? undefined : 'fail',
-      });
-
-      quietly(app, () => {
-        for (const r of [short, whole, pieces]) r.Comment?.Delete();
-      });
-      const left = ws.Comments.Count;
-      report({ label: 'comments removed', value: yesNo(left === 0), flag: left === 0 ? undefined : 'fail' });
+      probeFill(app, ws, report);
+      probeComments(app, ws, report);
     },
     async cleanup() {
       annotateScratch.remove();
     },
   };
+}
 
+/** The scratch sheet's fills: ours over no fill and over a person's fill, then put back as clear does it. */
+function probeFill(app: WpsApplication, ws: WpsWorksheet, report: Report): void {
+  const plain = ws.Range('A1');
+  const filled = ws.Range('B1');
+  quietly(app, () => setSolid(filled, ORIGINAL_FILL));
+  const original = [fillOf(plain), fillOf(filled)];
+  quietly(app, () => {
+    setSolid(plain, FILLS.error);
+    setSolid(filled, FILLS.error);
+  });
+  const during = [fillOf(plain), fillOf(filled)];
+  const set = during.every((f) => f.fill === FILLS.error && f.hostFill === undefined);
+  report({ label: 'fill written', value: set ? FILLS.error : JSON.stringify(during), flag: set ? undefined : 'fail' });
+  quietly(app, () => {
+    plain.Interior.Pattern = XL_NONE;
+    setSolid(filled, ORIGINAL_FILL);
+  });
+  const restored = [fillOf(plain), fillOf(filled)];
+  const same = JSON.stringify(restored) === JSON.stringify(original);
+  report({
+    label: 'fill restored',
+    value: same ? `exactly (no fill, and ${ORIGINAL_FILL})` : `differently: ${JSON.stringify(restored)} for ${JSON.stringify(original)}`,
+    flag: same ? undefined : 'fail',
+  });
+}
+
+/** Comments on the scratch sheet: what AddComment puts before our text, long texts whole and in pieces, then removed. */
+function probeComments(app: WpsApplication, ws: WpsWorksheet, report: Report): void {
+  // What AddComment does with a short text: an author label before it is recognised and kept as ours.
+  const short = ws.Range('C1');
+  const shortBack = quietly(app, () => short.AddComment(SHORT_TEXT).Text());
+  const label = shortBack.endsWith(SHORT_TEXT) ? shortBack.slice(0, shortBack.length - SHORT_TEXT.length) : null;
+  report({
+    label: 'author label before AddComment text',
+    value: label === null ? `text changed: ${JSON.stringify(shortBack)}` : label === '' ? 'none' : JSON.stringify(label),
+    flag: label === null ? 'fail' : undefined,
+  });
+  const ours = splitWpsComment(shortBack).ours.length > 0;
+  report({ label: 'comment recognised as ours', value: yesNo(ours), flag: ours ? undefined : 'fail' });
+
+  // The same for a long text in one call, as WPS takes it, and in pieces of 255 as the host writes it.
+  const whole = ws.Range('D1');
+  const wholeBack = quietly(app, () => whole.AddComment(LONG_TEXT).Text()).slice(label?.length ?? 0);
+  report({
+    label: 'long comment in one AddComment',
+    value: textKept(LONG_TEXT, wholeBack),
+    flag: wholeBack === LONG_TEXT ? undefined : 'warn',
+  });
+  const pieces = ws.Range('E1');
+  const piecesBack = quietly(app, () => {
+    const [first, ...rest] = piecesOf(LONG_TEXT);
+    const comment = pieces.AddComment(first);
+    for (const piece of rest) comment.Text(piece, comment.Text().length + 1, 0);
+    return comment.Text();
+  }).slice(label?.length ?? 0);
+  report({
+    label: `long comment in pieces of ${CHUNK}`,
+    value: textKept(LONG_TEXT, piecesBack),
+    flag: piecesBack === LONG_TEXT ? undefined : 'fail',
+  });
+
+  quietly(app, () => {
+    for (const r of [short, whole, pieces]) r.Comment?.Delete();
+  });
+  const left = ws.Comments.Count;
+  report({ label: 'comments removed', value: yesNo(left === 0), flag: left === 0 ? undefined : 'fail' });
+}
+
+/** Whether a cell keeps a string over 255 characters. */
+function stringsProbe(app: WpsApplication): SelfTestProbe {
   const stringsScratch = new Scratch(app);
-  const strings: SelfTestProbe = {
+  return {
     id: 'wps.strings',
     title: { 'zh-CN': '超过 255 个字符的文字', 'en-US': 'Strings over 255 characters' },
     async run(report) {
@@ -269,8 +302,6 @@ export function wpsProbes(app: WpsApplication, options: SelfTestOptions): SelfTe
       stringsScratch.remove();
     },
   };
-
-  return [application, settings, annotate, strings];
 }
 
 export { LONG_PROBE_TEXT as LONG_TEXT, SCRATCH_SHEET } from '../selftest-common';

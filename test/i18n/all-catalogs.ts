@@ -1,0 +1,28 @@
+// Every message catalog of the product, by name: what the catalog tests check. A new catalog is added here.
+
+import { CSV_HEADERS } from '../../src/app/export';
+import { APP_MESSAGES } from '../../src/app/i18n';
+import { COMMAND_MESSAGES } from '../../src/app/summary';
+import { SEVERITY_NAMES } from '../../src/core/messages';
+import { CONFIG_ERRORS } from '../../src/core/rules/config';
+import { BROWSER_FILE_MESSAGES } from '../../src/hosts/browser-file/messages';
+import { EXCEL_MESSAGES } from '../../src/hosts/excel/messages';
+import { FILE_ERROR_DETAIL, FILE_ERRORS } from '../../src/hosts/file/errors';
+import { SUMMARY_TEXT } from '../../src/hosts/file/own-sheets';
+import { COMMON_MESSAGES } from '../../src/hosts/messages';
+import { WPS_MESSAGES } from '../../src/hosts/wps/messages';
+
+export const ALL_CATALOGS = {
+  SEVERITY_NAMES,
+  CONFIG_ERRORS,
+  COMMON_MESSAGES,
+  EXCEL_MESSAGES,
+  WPS_MESSAGES,
+  BROWSER_FILE_MESSAGES,
+  FILE_ERRORS,
+  FILE_ERROR_DETAIL,
+  SUMMARY_TEXT,
+  CSV_HEADERS,
+  COMMAND_MESSAGES,
+  APP_MESSAGES,
+};
