@@ -114,7 +114,8 @@ function floor(bytes: Uint8Array): number {
       if (tag.name === 'row') sheetRows++;
     });
     const decoder = new TextDecoder();
-    for (let i = 0; i < data.length; i += 1 << 20) parser.write(decoder.decode(data.subarray(i, i + (1 << 20)), { stream: true }));
+    for (let i = 0; i < data.length; i += 1 << 20)
+      parser.write(decoder.decode(data.subarray(i, i + (1 << 20)), { stream: true }));
     parser.close();
     rows += Math.max(0, sheetRows - 1);
   }
@@ -142,7 +143,8 @@ function coreOp(spec: string, repeat: number): CoreMeasure {
     findings = result.findings.length;
     indicators = result.tables.reduce((s, x) => s + x.indicators.length, 0);
   }
-  if (indicators !== indicatorRows) throw new Error(`core ${spec}: ${indicators} indicators read, ${indicatorRows} written`);
+  if (indicators !== indicatorRows)
+    throw new Error(`core ${spec}: ${indicators} indicators read, ${indicatorRows} written`);
   return { op: 'core', ms, cpuMs, indicators, tables, findings };
 }
 

@@ -96,7 +96,11 @@ export interface BenchInput {
 }
 
 /** Writes (once per folder) the workbooks of a run: flat exports of the given sizes and the 200-table sheet. */
-export async function prepareInputs(dir: string, sizes: readonly number[], stackedTables: number): Promise<BenchInput[]> {
+export async function prepareInputs(
+  dir: string,
+  sizes: readonly number[],
+  stackedTables: number,
+): Promise<BenchInput[]> {
   await fs.mkdir(dir, { recursive: true });
   const inputs: BenchInput[] = [];
   for (const n of sizes) {

@@ -43,7 +43,7 @@ export function compileCli(dir: string): Promise<string> {
 async function compileCliOnce(dir: string): Promise<string> {
   const out = path.join(dir, 'lib');
   await fs.rm(out, { recursive: true, force: true });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const { bundleCli } = require(path.join(ROOT, 'scripts', 'build-cli.js')) as {
     bundleCli: (outdir: string) => Promise<void>;
   };

@@ -294,7 +294,8 @@ export function normaliseWpsUrl(raw: string): string {
   if (!['http:', 'https:', 'file:'].includes(url.protocol)) {
     throw new Error(`地址必须是 http、https 或 file：${raw} / the URL must be http, https or file: ${raw}`);
   }
-  if (url.search || url.hash) throw new Error(`地址不能带查询串或锚点 / the URL must not have a query or fragment: ${raw}`);
+  if (url.search || url.hash)
+    throw new Error(`地址不能带查询串或锚点 / the URL must not have a query or fragment: ${raw}`);
   if (url.username || url.password) throw new Error('地址不能包含用户名或密码 / the URL must not contain credentials');
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }

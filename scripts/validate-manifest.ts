@@ -17,7 +17,15 @@ import * as path from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 
 /** Where CI and every clone keep the patched official XSDs: `shared/` beside the repository. */
-export const DEFAULT_SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'shared', 'schemas', 'office-addin-manifest', 'patched');
+export const DEFAULT_SCHEMA_DIR = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  'shared',
+  'schemas',
+  'office-addin-manifest',
+  'patched',
+);
 const MAIN_SCHEMA = 'OfficeAppManifestV1_1.xsd';
 
 export type Engine = 'xmllint' | 'wasm';
@@ -75,7 +83,8 @@ export function parseXml(xml: string): XmlElement {
   const lineAt = (index: number): number => xml.slice(0, index).split('\n').length;
   const root: XmlElement = { name: '#document', attrs: {}, children: [], text: '', line: 1 };
   const stack: Array<{ el: XmlElement; qname: string }> = [{ el: root, qname: '' }];
-  const token = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<(\/?)([^\s/>]+)([^>]*?)(\/?)>|([^<]+)/g;
+  const token =
+    /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<(\/?)([^\s/>]+)([^>]*?)(\/?)>|([^<]+)/g;
   let m: RegExpExecArray | null;
   while ((m = token.exec(xml))) {
     const top = stack[stack.length - 1].el;
@@ -102,7 +111,10 @@ export function parseXml(xml: string): XmlElement {
   return root.children[0];
 }
 
-function* walk(el: XmlElement, parent: XmlElement | null = null): Generator<{ el: XmlElement; parent: XmlElement | null }> {
+function* walk(
+  el: XmlElement,
+  parent: XmlElement | null = null,
+): Generator<{ el: XmlElement; parent: XmlElement | null }> {
   yield { el, parent };
   for (const c of el.children) yield* walk(c, el);
 }
@@ -225,10 +237,12 @@ export function checkReferences(xml: string, opts: ReferenceCheckOptions): { err
 
   // Every localisable string carries an override for every locale the manifest uses, and one only.
   const locales = new Set<string>();
-  for (const { el } of walk(manifest)) if (el.name === 'Override' && el.attrs.Locale) locales.add(el.attrs.Locale.toLowerCase());
+  for (const { el } of walk(manifest))
+    if (el.name === 'Override' && el.attrs.Locale) locales.add(el.attrs.Locale.toLowerCase());
   const localised: XmlElement[] = [];
   for (const c of manifest.children) if (LOCALISED_SETTINGS.has(c.name)) localised.push(c);
-  for (const [, res] of resources) if (res.kind === 'ShortStrings' || res.kind === 'LongStrings') localised.push(res.el);
+  for (const [, res] of resources)
+    if (res.kind === 'ShortStrings' || res.kind === 'LongStrings') localised.push(res.el);
   for (const el of localised) {
     const have = el.children.filter((c) => c.name === 'Override').map((c) => (c.attrs.Locale ?? '').toLowerCase());
     const label = el.attrs.id ? `string "${el.attrs.id}"` : `<${el.name}>`;
@@ -247,7 +261,10 @@ export function checkReferences(xml: string, opts: ReferenceCheckOptions): { err
     const settingSize = parent === manifest ? ICON_SETTINGS[el.name] : undefined;
     const isSource = el.name === 'SourceLocation' && el.attrs.DefaultValue !== undefined;
     if (!isImageResource && !isUrlResource && settingSize === undefined && !isSource) continue;
-    const values = [el.attrs.DefaultValue, ...el.children.filter((c) => c.name === 'Override').map((c) => c.attrs.Value)];
+    const values = [
+      el.attrs.DefaultValue,
+      ...el.children.filter((c) => c.name === 'Override').map((c) => c.attrs.Value),
+    ];
     for (const v of values) {
       if (v === undefined) continue;
       let expectSize = settingSize;
@@ -285,7 +302,8 @@ export function checkReferences(xml: string, opts: ReferenceCheckOptions): { err
   let hasFunctionFile = false;
   for (const { el } of walk(manifest)) if (el.name === 'FunctionFile') hasFunctionFile = true;
   if (names.length > 0 && !hasFunctionFile) errors.push('ExecuteFunction buttons need a <FunctionFile>');
-  for (const n of names) if (!/^[A-Za-z_$][\w$]*$/.test(n)) errors.push(`FunctionName "${n}" is not a JavaScript identifier`);
+  for (const n of names)
+    if (!/^[A-Za-z_$][\w$]*$/.test(n)) errors.push(`FunctionName "${n}" is not a JavaScript identifier`);
 
   return { errors, warnings };
 }
@@ -350,10 +368,16 @@ export async function validateManifestText(
   const engine: Engine | 'none' = skip
     ? 'none'
     : options.engine === undefined || options.engine === 'auto'
-      ? (xmllintOnPath() ? 'xmllint' : 'wasm')
+      ? xmllintOnPath()
+        ? 'xmllint'
+        : 'wasm'
       : options.engine;
   const xsdErrors =
-    engine === 'none' ? [] : engine === 'xmllint' ? validateWithXmllint(xml, fileName, dir) : await validateWithWasm(xml, fileName, dir);
+    engine === 'none'
+      ? []
+      : engine === 'xmllint'
+        ? validateWithXmllint(xml, fileName, dir)
+        : await validateWithWasm(xml, fileName, dir);
   const refs = checkReferences(xml, {
     root: options.site ? path.resolve(options.site) : path.dirname(path.resolve(fileName)),
     site: options.site !== undefined,
@@ -361,7 +385,12 @@ export async function validateManifestText(
   // Prefixed like xmllint's own messages, so an editor can jump to the line.
   const name = path.basename(fileName);
   const errors = [...xsdErrors, ...refs.errors.map((e) => `${name}: ${e}`)];
-  const report: ValidationReport = { valid: errors.length === 0, engine, errors, warnings: refs.warnings.map((w) => `${name}: ${w}`) };
+  const report: ValidationReport = {
+    valid: errors.length === 0,
+    engine,
+    errors,
+    warnings: refs.warnings.map((w) => `${name}: ${w}`),
+  };
   if (skip) {
     report.xsdSkipped = `XSD 校验未运行：${dir} 下没有清单架构（仓库旁的 shared/）；引用检查已运行 / the XSD check did not run: no manifest schemas in ${dir} (shared/ beside the repository); the reference checks ran`;
   }
@@ -431,8 +460,9 @@ async function main(): Promise<number> {
     for (const file of files) {
       if (file.toLowerCase().endsWith('.json')) {
         // Loaded here, not at the top: that module builds on this one's XML reader.
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const { validateUnifiedManifest } = require('./validate-unified-manifest') as typeof import('./validate-unified-manifest');
+        const { validateUnifiedManifest } =
+          // eslint-disable-next-line @typescript-eslint/no-require-imports
+          require('./validate-unified-manifest') as typeof import('./validate-unified-manifest');
         const r = validateUnifiedManifest(file, { site: options.site, xml });
         const compared = r.comparedWith ? `, agrees with ${shown(r.comparedWith)}` : '';
         status = Math.max(status, print(file, r, `JSON schema ${r.manifestVersion}${compared}`));

@@ -66,7 +66,11 @@ export function schemaRoot(): string {
 export function schemaFor(manifestVersion: string): { folder: string; url: string; localizationUrl: string } {
   const folder = manifestVersion === 'devPreview' ? 'vDevPreview' : `v${manifestVersion}`;
   const base = `https://developer.microsoft.com/json-schemas/teams/${folder}`;
-  return { folder, url: `${base}/MicrosoftTeams.schema.json`, localizationUrl: `${base}/MicrosoftTeams.Localization.schema.json` };
+  return {
+    folder,
+    url: `${base}/MicrosoftTeams.schema.json`,
+    localizationUrl: `${base}/MicrosoftTeams.Localization.schema.json`,
+  };
 }
 
 /** The manifest versions whose schemas the installed package ships. */
@@ -163,7 +167,9 @@ export function valueAt(manifest: Json, key: string): Json | undefined {
 
 /** The keys of the strings users see, as the language files name them. */
 export function localizableKeys(manifest: Json): string[] {
-  const keys = ['name.short', 'name.full', 'description.short', 'description.full'].filter((k) => typeof valueAt(manifest, k) === 'string');
+  const keys = ['name.short', 'name.full', 'description.short', 'description.full'].filter(
+    (k) => typeof valueAt(manifest, k) === 'string',
+  );
   const ext = arr(isObject(manifest) ? manifest.extensions : undefined);
   ext.forEach((e, ei) => {
     if (!isObject(e)) return;
@@ -229,7 +235,15 @@ export interface XmlFacts {
   sourceLocation?: string;
   permissions?: string;
   functionFile?: string;
-  tabs: Array<{ id: string; groups: Array<{ id: string; label?: Localized; icons: Array<{ size: number; url: string }>; controls: XmlControl[] }> }>;
+  tabs: Array<{
+    id: string;
+    groups: Array<{
+      id: string;
+      label?: Localized;
+      icons: Array<{ size: number; url: string }>;
+      controls: XmlControl[];
+    }>;
+  }>;
   locales: string[];
 }
 
@@ -262,11 +276,13 @@ export function xmlFacts(xml: string): XmlFacts {
       }
     }
   }
-  const res = (el: XmlElement | undefined): Localized | undefined => (el?.attrs.resid ? resources.get(el.attrs.resid) : undefined);
+  const res = (el: XmlElement | undefined): Localized | undefined =>
+    el?.attrs.resid ? resources.get(el.attrs.resid) : undefined;
   const icons = (el: XmlElement | undefined) =>
     kids(kid(el, 'Icon'), 'Image').map((i) => ({ size: Number(i.attrs.size), url: res(i)?.value ?? '' }));
   const locales = new Set<string>();
-  for (const el of descendants(root)) if (el.name === 'Override' && el.attrs.Locale) locales.add(el.attrs.Locale.toLowerCase());
+  for (const el of descendants(root))
+    if (el.name === 'Override' && el.attrs.Locale) locales.add(el.attrs.Locale.toLowerCase());
 
   const facts: XmlFacts = {
     id: kid(root, 'Id')?.text.trim(),
@@ -319,7 +335,12 @@ export function xmlFacts(xml: string): XmlFacts {
 }
 
 /** XML Host names and the unified manifest's scopes. */
-const SCOPE_OF_HOST: Record<string, string> = { Workbook: 'workbook', Document: 'document', Presentation: 'presentation', Mailbox: 'mail' };
+const SCOPE_OF_HOST: Record<string, string> = {
+  Workbook: 'workbook',
+  Document: 'document',
+  Presentation: 'presentation',
+  Mailbox: 'mail',
+};
 
 /** XML <Permissions> and the unified manifest's resource-specific permission names (requesting-permissions doc). */
 export const PERMISSION_OF_XML: Record<string, string> = {
@@ -352,7 +373,8 @@ function seen(ctx: Context, key: string, tag: string): string | undefined {
 function compareWithXml(ctx: Context, facts: XmlFacts, xmlName: string): void {
   const m = ctx.manifest;
   const show = (v: unknown) => (v === undefined ? 'missing' : JSON.stringify(v));
-  const err = (what: string, here: unknown, there: unknown) => ctx.errors.push(`${what} is ${show(here)} here but ${show(there)} in ${xmlName}`);
+  const err = (what: string, here: unknown, there: unknown) =>
+    ctx.errors.push(`${what} is ${show(here)} here but ${show(there)} in ${xmlName}`);
   const same = (what: string, here: unknown, there: unknown) => {
     if (JSON.stringify(here) !== JSON.stringify(there)) err(what, here, there);
   };
@@ -372,7 +394,8 @@ function compareWithXml(ctx: Context, facts: XmlFacts, xmlName: string): void {
 
   const localizedSame = (what: string, key: string, there: Localized | undefined) => {
     for (const tag of tags) {
-      const want = tag === facts.defaultLocale?.toLowerCase() ? there?.value : there?.overrides.get(tag) ?? there?.value;
+      const want =
+        tag === facts.defaultLocale?.toLowerCase() ? there?.value : (there?.overrides.get(tag) ?? there?.value);
       const have = seen(ctx, key, tag);
       if (have !== want) err(`${what} (${tag})`, have, want);
     }
@@ -382,16 +405,28 @@ function compareWithXml(ctx: Context, facts: XmlFacts, xmlName: string): void {
 
   const ext = isObject(arr(m.extensions)[0]) ? (arr(m.extensions)[0] as JsonObject) : {};
   const req = isObject(ext.requirements) ? ext.requirements : {};
-  same('extensions[0].requirements.scopes', arr(req.scopes), facts.hosts.map((h) => SCOPE_OF_HOST[h] ?? h));
+  same(
+    'extensions[0].requirements.scopes',
+    arr(req.scopes),
+    facts.hosts.map((h) => SCOPE_OF_HOST[h] ?? h),
+  );
   same(
     'extensions[0].requirements.capabilities',
     arr(req.capabilities).map((c) => (isObject(c) ? { name: str(c.name), minVersion: str(c.minVersion) } : c)),
     facts.sets.map((s) => ({ name: s.name, minVersion: s.minVersion })),
   );
-  const permissions = arr(isObject(m.authorization) && isObject(m.authorization.permissions) ? m.authorization.permissions.resourceSpecific : undefined)
+  const permissions = arr(
+    isObject(m.authorization) && isObject(m.authorization.permissions)
+      ? m.authorization.permissions.resourceSpecific
+      : undefined,
+  )
     .filter(isObject)
     .map((p) => str(p.name));
-  same('authorization.permissions.resourceSpecific', permissions, facts.permissions ? [PERMISSION_OF_XML[facts.permissions] ?? facts.permissions] : []);
+  same(
+    'authorization.permissions.resourceSpecific',
+    permissions,
+    facts.permissions ? [PERMISSION_OF_XML[facts.permissions] ?? facts.permissions] : [],
+  );
 
   // Catalog icons: "alternates[].alternateIcons" carries IconUrl (32) and HighResolutionIconUrl (64).
   const alt = arr(ext.alternates).find((a) => isObject(a) && isObject(a.alternateIcons)) as JsonObject | undefined;
@@ -405,7 +440,8 @@ function compareWithXml(ctx: Context, facts: XmlFacts, xmlName: string): void {
   const actionOf = new Map<string, { type?: string; view?: string; page?: string }>();
   for (const r of runtimes) {
     const page = isObject(r.code) ? str(r.code.page) : undefined;
-    for (const a of arr(r.actions).filter(isObject)) actionOf.set(str(a.id) ?? '', { type: str(a.type), view: str(a.view), page });
+    for (const a of arr(r.actions).filter(isObject))
+      actionOf.set(str(a.id) ?? '', { type: str(a.type), view: str(a.view), page });
   }
   const panePages = [...actionOf.values()].filter((a) => a.type === 'openPage').map((a) => a.page);
   if (facts.sourceLocation && !panePages.includes(facts.sourceLocation)) {
@@ -415,14 +451,27 @@ function compareWithXml(ctx: Context, facts: XmlFacts, xmlName: string): void {
   // Ribbon: the same tabs, groups and buttons, in the same order, with the same words and icons.
   const jsonTabs = arr(ext.ribbons)
     .filter(isObject)
-    .flatMap((r, ri) => arr(r.tabs).map((t, ti) => ({ t: isObject(t) ? t : {}, key: `extensions[0].ribbons[${ri}].tabs[${ti}]` })));
-  same('the ribbon tabs', jsonTabs.map(({ t }) => str(t.builtInTabId) ?? str(t.id)), facts.tabs.map((t) => t.id));
-  const iconList = (v: Json | undefined) => arr(v).filter(isObject).map((i) => ({ size: i.size, url: i.url }));
+    .flatMap((r, ri) =>
+      arr(r.tabs).map((t, ti) => ({ t: isObject(t) ? t : {}, key: `extensions[0].ribbons[${ri}].tabs[${ti}]` })),
+    );
+  same(
+    'the ribbon tabs',
+    jsonTabs.map(({ t }) => str(t.builtInTabId) ?? str(t.id)),
+    facts.tabs.map((t) => t.id),
+  );
+  const iconList = (v: Json | undefined) =>
+    arr(v)
+      .filter(isObject)
+      .map((i) => ({ size: i.size, url: i.url }));
   facts.tabs.forEach((xtab, i) => {
     const jt = jsonTabs[i];
     if (!jt) return;
     const groups = arr(jt.t.groups).filter(isObject);
-    same(`the groups on ${xtab.id}`, groups.map((g) => str(g.id)), xtab.groups.map((g) => g.id));
+    same(
+      `the groups on ${xtab.id}`,
+      groups.map((g) => str(g.id)),
+      xtab.groups.map((g) => g.id),
+    );
     xtab.groups.forEach((xg, gi) => {
       const g = groups[gi];
       if (!g) return;
@@ -430,7 +479,11 @@ function compareWithXml(ctx: Context, facts: XmlFacts, xmlName: string): void {
       localizedSame(`label of group ${xg.id}`, `${gkey}.label`, xg.label);
       same(`icons of group ${xg.id}`, iconList(g.icons), xg.icons);
       const controls = arr(g.controls).filter(isObject);
-      same(`the buttons of group ${xg.id}`, controls.map((c) => str(c.id)), xg.controls.map((c) => c.id));
+      same(
+        `the buttons of group ${xg.id}`,
+        controls.map((c) => str(c.id)),
+        xg.controls.map((c) => c.id),
+      );
       xg.controls.forEach((xc, ci) => {
         const c = controls[ci];
         if (!c) return;
@@ -442,19 +495,29 @@ function compareWithXml(ctx: Context, facts: XmlFacts, xmlName: string): void {
         const actionId = str(c.actionId) ?? '';
         const action = actionOf.get(actionId);
         if (xc.action.type === 'ExecuteFunction') {
-          same(`the action of button ${xc.id}`, { type: action?.type, id: actionId, page: action?.page }, {
-            type: 'executeFunction',
-            id: xc.action.functionName,
-            page: facts.functionFile,
-          });
+          same(
+            `the action of button ${xc.id}`,
+            { type: action?.type, id: actionId, page: action?.page },
+            {
+              type: 'executeFunction',
+              id: xc.action.functionName,
+              page: facts.functionFile,
+            },
+          );
         } else if (xc.action.type === 'ShowTaskpane') {
-          same(`the action of button ${xc.id}`, { type: action?.type, view: action?.view, page: action?.page }, {
-            type: 'openPage',
-            view: xc.action.taskpaneId,
-            page: xc.action.url,
-          });
+          same(
+            `the action of button ${xc.id}`,
+            { type: action?.type, view: action?.view, page: action?.page },
+            {
+              type: 'openPage',
+              view: xc.action.taskpaneId,
+              page: xc.action.url,
+            },
+          );
         } else {
-          ctx.errors.push(`button ${xc.id}: ${xmlName}'s action type ${xc.action.type} has no counterpart checked here`);
+          ctx.errors.push(
+            `button ${xc.id}: ${xmlName}'s action type ${xc.action.type} has no counterpart checked here`,
+          );
         }
       });
     });
@@ -467,7 +530,10 @@ function checkFilesAndUrls(ctx: Context, dir: string, site: string | undefined):
 
   // Package files: the two icons at the sizes the app package needs.
   const icons = isObject(m.icons) ? m.icons : {};
-  for (const [key, size] of [['color', 192], ['outline', 32]] as const) {
+  for (const [key, size] of [
+    ['color', 192],
+    ['outline', 32],
+  ] as const) {
     const rel = packagePath(str(icons[key]));
     if (!rel) {
       ctx.errors.push(`icons.${key} must be a relative path inside the app package: ${JSON.stringify(icons[key])}`);
@@ -480,7 +546,8 @@ function checkFilesAndUrls(ctx: Context, dir: string, site: string | undefined):
     }
     const s = pngSize(fs.readFileSync(file));
     if (!s) ctx.errors.push(`icons.${key}: ${rel} is not a PNG`);
-    else if (s.width !== size || s.height !== size) ctx.errors.push(`icons.${key}: ${rel} is ${s.width}×${s.height}, expected ${size}×${size}`);
+    else if (s.width !== size || s.height !== size)
+      ctx.errors.push(`icons.${key}: ${rel} is ${s.width}×${s.height}, expected ${size}×${size}`);
   }
 
   // URLs: https only; the ones under the add-in's base are files we ship.
@@ -498,7 +565,8 @@ function checkFilesAndUrls(ctx: Context, dir: string, site: string | undefined):
   const walk = (v: Json | undefined, where: string): void => {
     if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${where}[${i}]`));
     else if (isObject(v)) {
-      if (typeof v.url === 'string' && typeof v.size === 'number') urls.push({ where: `${where}.url`, url: v.url, size: v.size, page: false });
+      if (typeof v.url === 'string' && typeof v.size === 'number')
+        urls.push({ where: `${where}.url`, url: v.url, size: v.size, page: false });
       for (const [k, x] of Object.entries(v)) if (k !== 'url') walk(x, where ? `${where}.${k}` : k);
     }
   };
@@ -534,7 +602,8 @@ function checkFilesAndUrls(ctx: Context, dir: string, site: string | undefined):
     if (size !== undefined) {
       const s = pngSize(fs.readFileSync(file));
       if (!s) ctx.errors.push(`${where}: ${rel} is not a PNG`);
-      else if (s.width !== size || s.height !== size) ctx.errors.push(`${where}: ${rel} is ${s.width}×${s.height}, expected ${size}×${size}`);
+      else if (s.width !== size || s.height !== size)
+        ctx.errors.push(`${where}: ${rel} is ${s.width}×${s.height}, expected ${size}×${size}`);
     }
   }
 }
@@ -549,7 +618,9 @@ function checkActions(ctx: Context): void {
       actions.set(id, str(a.type) ?? '');
       // The id is what the function file passes to Office.actions.associate (create-addin-commands-unified-manifest).
       if (a.type === 'executeFunction' && !/^[A-Za-z_$][\w$]*$/.test(id)) {
-        ctx.errors.push(`executeFunction action "${id}" is not a JavaScript identifier (the name given to Office.actions.associate)`);
+        ctx.errors.push(
+          `executeFunction action "${id}" is not a JavaScript identifier (the name given to Office.actions.associate)`,
+        );
       }
     }
   }
@@ -578,7 +649,11 @@ function checkActions(ctx: Context): void {
 }
 
 /** Validates manifest.json text; `fileName`'s folder is the app package's folder (icons, language files). */
-export function validateUnifiedManifestText(text: string, fileName: string, options: UnifiedValidateOptions = {}): UnifiedReport {
+export function validateUnifiedManifestText(
+  text: string,
+  fileName: string,
+  options: UnifiedValidateOptions = {},
+): UnifiedReport {
   const name = path.basename(fileName);
   const dir = path.dirname(path.resolve(fileName));
   const report: UnifiedReport = { valid: false, manifestVersion: null, comparedWith: null, errors: [], warnings: [] };
@@ -609,11 +684,15 @@ export function validateUnifiedManifestText(text: string, fileName: string, opti
   const schema = schemaFor(version);
   const schemaFile = path.join(schemaRoot(), schema.folder, 'MicrosoftTeams.schema.json');
   if (!fs.existsSync(schemaFile)) {
-    report.errors.push(`manifestVersion ${version} has no schema in @microsoft/app-manifest (it ships ${shippedVersions().join(', ')})`);
+    report.errors.push(
+      `manifestVersion ${version} has no schema in @microsoft/app-manifest (it ships ${shippedVersions().join(', ')})`,
+    );
     return done();
   }
   if (manifest.$schema !== schema.url) {
-    report.errors.push(`$schema is ${JSON.stringify(manifest.$schema)}; manifestVersion ${version} goes with ${schema.url}`);
+    report.errors.push(
+      `$schema is ${JSON.stringify(manifest.$schema)}; manifestVersion ${version} goes with ${schema.url}`,
+    );
   }
   for (const e of schemaErrors(compileSchema(schemaFile, true), manifest)) report.errors.push(`schema: ${e}`);
 
@@ -632,7 +711,9 @@ export function validateUnifiedManifestText(text: string, fileName: string, opti
     const tag = (str(lang.languageTag) ?? '').toLowerCase();
     const rel = packagePath(str(lang.file));
     if (!rel) {
-      report.errors.push(`localizationInfo: the ${tag} file must be a relative path inside the app package: ${JSON.stringify(lang.file)}`);
+      report.errors.push(
+        `localizationInfo: the ${tag} file must be a relative path inside the app package: ${JSON.stringify(lang.file)}`,
+      );
       continue;
     }
     const file = path.join(dir, rel);
@@ -653,15 +734,19 @@ export function validateUnifiedManifestText(text: string, fileName: string, opti
     }
     ctx.languages.set(tag, loc);
     if (loc.$schema !== undefined && loc.$schema !== schema.localizationUrl) {
-      report.errors.push(`${rel}: $schema is ${JSON.stringify(loc.$schema)}; manifestVersion ${version} goes with ${schema.localizationUrl}`);
+      report.errors.push(
+        `${rel}: $schema is ${JSON.stringify(loc.$schema)}; manifestVersion ${version} goes with ${schema.localizationUrl}`,
+      );
     }
     if (fs.existsSync(locSchemaFile)) {
-      for (const e of schemaErrors(compileSchema(locSchemaFile, false), loc)) report.errors.push(`${rel}: schema: ${e}`);
+      for (const e of schemaErrors(compileSchema(locSchemaFile, false), loc))
+        report.errors.push(`${rel}: schema: ${e}`);
     }
     for (const key of wanted) if (typeof loc[key] !== 'string') report.errors.push(`${rel}: no ${tag} text for ${key}`);
     for (const key of Object.keys(loc)) {
       if (key === '$schema' || key === 'localizationKeys') continue;
-      if (typeof valueAt(manifest, key) !== 'string') report.errors.push(`${rel}: translates ${key}, which the manifest does not have`);
+      if (typeof valueAt(manifest, key) !== 'string')
+        report.errors.push(`${rel}: translates ${key}, which the manifest does not have`);
     }
   }
 
@@ -672,7 +757,10 @@ export function validateUnifiedManifestText(text: string, fileName: string, opti
   let xmlFile: string | null;
   if (options.xml === null) xmlFile = null;
   else if (options.xml !== undefined) xmlFile = path.resolve(options.xml);
-  else xmlFile = fs.existsSync(path.join(dir, 'manifest.xml')) ? path.join(dir, 'manifest.xml') : path.join(ROOT, 'manifest.xml');
+  else
+    xmlFile = fs.existsSync(path.join(dir, 'manifest.xml'))
+      ? path.join(dir, 'manifest.xml')
+      : path.join(ROOT, 'manifest.xml');
   if (xmlFile) {
     if (!fs.existsSync(xmlFile)) {
       report.errors.push(`${xmlFile} does not exist: nothing to compare with`);

@@ -31,7 +31,9 @@ export const CSV_HEADERS = {
 } as const satisfies Catalog;
 
 function headers(lang: Lang): string[] {
-  return (Object.keys(CSV_HEADERS) as Array<keyof typeof CSV_HEADERS>).map((id) => formatMessage(CSV_HEADERS, lang, id));
+  return (Object.keys(CSV_HEADERS) as Array<keyof typeof CSV_HEADERS>).map((id) =>
+    formatMessage(CSV_HEADERS, lang, id),
+  );
 }
 
 /** Findings as CSV, one row a finding, with a UTF-8 byte order mark so Excel reads the Chinese text correctly. */

@@ -57,7 +57,8 @@ export const APP_MESSAGES = {
     'en-US': 'No indicator table found, so nothing was checked (this does not mean there are no problems).',
   },
   noTableNoEvidence: {
-    'zh-CN': '工作表中没有指标表的表头（一级指标、三级指标、指标值等），也没有指标类别词（产出指标、效益指标、满意度指标等）。',
+    'zh-CN':
+      '工作表中没有指标表的表头（一级指标、三级指标、指标值等），也没有指标类别词（产出指标、效益指标、满意度指标等）。',
     'en-US':
       'No sheet holds an indicator table header (一级指标, 三级指标, 指标值…) or indicator category words (产出指标, 效益指标, 满意度指标…).',
   },
@@ -140,7 +141,10 @@ export const APP_MESSAGES = {
   mappingColumnFor: { 'zh-CN': '“{role}”所在列', 'en-US': 'Column of “{role}”' },
   mappingSave: { 'zh-CN': '保存映射', 'en-US': 'Save mapping' },
   mappingReset: { 'zh-CN': '恢复自动识别', 'en-US': 'Back to automatic detection' },
-  mappingSaved: { 'zh-CN': '列映射已保存，下次审核时使用。', 'en-US': 'Column mapping saved; it is used on the next check.' },
+  mappingSaved: {
+    'zh-CN': '列映射已保存，下次审核时使用。',
+    'en-US': 'Column mapping saved; it is used on the next check.',
+  },
   mappingResetDone: {
     'zh-CN': '已恢复自动识别，下次审核时生效。',
     'en-US': 'Automatic detection restored; it applies on the next check.',
@@ -199,7 +203,10 @@ export const APP_MESSAGES = {
   settingsLanguageAutoWps: { 'zh-CN': '默认（中文）', 'en-US': 'Default (Chinese)' },
   settingsLanguageAutoPage: { 'zh-CN': '跟随浏览器', 'en-US': 'Follow the browser' },
   settingsSave: { 'zh-CN': '保存设置', 'en-US': 'Save settings' },
-  settingsSaved: { 'zh-CN': '设置已保存，下次审核时使用。', 'en-US': 'Settings saved; they are used on the next check.' },
+  settingsSaved: {
+    'zh-CN': '设置已保存，下次审核时使用。',
+    'en-US': 'Settings saved; they are used on the next check.',
+  },
   settingsInvalid: { 'zh-CN': '设置无效：{errors}', 'en-US': 'Invalid settings: {errors}' },
   settingsStoredInvalid: {
     'zh-CN': '工作簿中保存的设置无效，已使用默认设置：{errors}',
@@ -211,12 +218,18 @@ export const APP_MESSAGES = {
   },
 
   // Results of actions
-  annotated: { 'zh-CN': '已在 {count} 个单元格写入标注。', 'en-US': 'Annotations written to {count} {count:cell|cells}.' },
+  annotated: {
+    'zh-CN': '已在 {count} 个单元格写入标注。',
+    'en-US': 'Annotations written to {count} {count:cell|cells}.',
+  },
   cleared: {
     'zh-CN': '已清除 {count} 个单元格的标注，原有填充色已恢复。',
     'en-US': 'Annotations cleared from {count} {count:cell|cells}; their original fills are restored.',
   },
-  nothingToAnnotate: { 'zh-CN': '还没有审核结果，请先点击“审核”。', 'en-US': 'There is no result yet; click “Check” first.' },
+  nothingToAnnotate: {
+    'zh-CN': '还没有审核结果，请先点击“审核”。',
+    'en-US': 'There is no result yet; click “Check” first.',
+  },
   noFindingsToAnnotate: {
     'zh-CN': '没有问题需要标注；已清除以前的标注（如有）。',
     'en-US': 'No findings to annotate; earlier annotations (if any) were removed.',
@@ -234,7 +247,8 @@ export const APP_MESSAGES = {
   exported: { 'zh-CN': '已导出 {name}。', 'en-US': 'Exported {name}.' },
   copyExportTitle: { 'zh-CN': '复制报告：{name}', 'en-US': 'Copy the report: {name}' },
   copyExportHelpWorkbook: {
-    'zh-CN': 'Mac 版和 iPad 版 Excel 的加载项窗口不能下载文件。请点“复制”，再粘贴到新工作簿的 A1 单元格（各项自动分列），保存为 {name} 或工作簿。',
+    'zh-CN':
+      'Mac 版和 iPad 版 Excel 的加载项窗口不能下载文件。请点“复制”，再粘贴到新工作簿的 A1 单元格（各项自动分列），保存为 {name} 或工作簿。',
     'en-US':
       'Excel for Mac and iPad cannot save downloads from an add-in. Press Copy and paste into cell A1 of a new workbook (each field gets its own column), then save it as {name} or as a workbook.',
   },
@@ -269,7 +283,10 @@ export const APP_MESSAGES = {
   openFileLabel: { 'zh-CN': '选择要审核的 .xlsx 工作簿', 'en-US': 'Choose an .xlsx workbook to check' },
   dropHere: { 'zh-CN': '或将 .xlsx 文件拖放到这里', 'en-US': 'or drop an .xlsx file here' },
   dropZoneLabel: { 'zh-CN': '文件拖放区', 'en-US': 'File drop area' },
-  opened: { 'zh-CN': '已打开 {name}（{sheets} 个工作表）。', 'en-US': 'Opened {name} ({sheets} {sheets:sheet|sheets}).' },
+  opened: {
+    'zh-CN': '已打开 {name}（{sheets} 个工作表）。',
+    'en-US': 'Opened {name} ({sheets} {sheets:sheet|sheets}).',
+  },
   openFailed: { 'zh-CN': '无法打开 {name}：{message}', 'en-US': 'Cannot open {name}: {message}' },
   downloadAnnotated: { 'zh-CN': '下载标注副本', 'en-US': 'Download annotated copy' },
   downloaded: { 'zh-CN': '已生成标注副本 {name}。', 'en-US': 'Annotated copy {name} created.' },
@@ -283,7 +300,10 @@ export const APP_MESSAGES = {
   },
   previewEmpty: { 'zh-CN': '此工作表为空。', 'en-US': 'This sheet is empty.' },
   previewSelected: { 'zh-CN': '已选中 {sheet}!{cell}', 'en-US': 'Selected {sheet}!{cell}' },
-  previewNotes: { 'zh-CN': '{cell} 的批注（写入标注副本的内容）', 'en-US': 'Comment on {cell} (as written into the annotated copy)' },
+  previewNotes: {
+    'zh-CN': '{cell} 的批注（写入标注副本的内容）',
+    'en-US': 'Comment on {cell} (as written into the annotated copy)',
+  },
   previewNoNote: { 'zh-CN': '此单元格没有发现问题。', 'en-US': 'No finding on this cell.' },
 
   // Self-test (诊断)
@@ -322,7 +342,10 @@ export const APP_MESSAGES = {
   selfTestReportTime: { 'zh-CN': '时间', 'en-US': 'Time' },
   selfTestReportHost: { 'zh-CN': '宿主', 'en-US': 'Host' },
   selfTestReportResult: { 'zh-CN': '结果', 'en-US': 'Result' },
-  selfTestReportLegend: { 'zh-CN': '行首 ! 为警告，X 为失败', 'en-US': 'a line starting with ! is a warning, X a failure' },
+  selfTestReportLegend: {
+    'zh-CN': '行首 ! 为警告，X 为失败',
+    'en-US': 'a line starting with ! is a warning, X a failure',
+  },
   selfTestReportError: { 'zh-CN': '错误', 'en-US': 'Error' },
   selfTestReportCleanupError: {
     'zh-CN': '清理失败，工作簿中可能留有临时内容',

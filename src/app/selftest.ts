@@ -111,7 +111,11 @@ function settingsProbe(host: Host, key: string): SelfTestProbe {
       await host.saveSetting(key, value);
       const back = await host.loadSetting(key);
       const same = JSON.stringify(back) === JSON.stringify(value);
-      report({ label: 'write and read back', value: same ? 'same' : `different: ${JSON.stringify(back) ?? 'nothing'}`, flag: same ? undefined : 'fail' });
+      report({
+        label: 'write and read back',
+        value: same ? 'same' : `different: ${JSON.stringify(back) ?? 'nothing'}`,
+        flag: same ? undefined : 'fail',
+      });
       await host.saveSetting(key, undefined);
       written = false;
       const back2 = await host.loadSetting(key);
@@ -210,7 +214,9 @@ export function reportText(report: SelfTestReport): string {
   ];
   report.probes.forEach((p, i) => {
     out.push('');
-    out.push(`== ${i + 1}. ${p.title['zh-CN']} / ${p.title['en-US']} — ${heading(STATUS_KEY[p.status])} (${p.ms} ms) [${p.id}] ==`);
+    out.push(
+      `== ${i + 1}. ${p.title['zh-CN']} / ${p.title['en-US']} — ${heading(STATUS_KEY[p.status])} (${p.ms} ms) [${p.id}] ==`,
+    );
     for (const l of p.lines) out.push(`${MARK[l.flag ?? 'none']}${l.label}: ${l.value}`);
     if (p.error !== undefined) out.push(`X ${heading('selfTestReportError')}: ${p.error}`);
     if (p.cleanupError !== undefined) out.push(`X ${heading('selfTestReportCleanupError')}: ${p.cleanupError}`);

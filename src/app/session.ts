@@ -6,7 +6,14 @@ import { z } from 'zod';
 import { checkGrids, parseConfig, type CheckResult } from '../core/check';
 import { MappingOverrideSchema, type Lang, type MappingOverride } from '../core/model';
 import { ConfigSchema, formatConfigErrors, type Config } from '../core/rules/config';
-import { HostError, type ApplyResult, type Host, type HostCapabilities, type HostMessage, type ReadScope } from '../hosts/host';
+import {
+  HostError,
+  type ApplyResult,
+  type Host,
+  type HostCapabilities,
+  type HostMessage,
+  type ReadScope,
+} from '../hosts/host';
 import { both, type StringKey } from './i18n';
 import { LAST_COMMAND_KEY, lastCommandMessage } from './summary';
 
@@ -35,7 +42,12 @@ export interface PaneSettings {
 
 export const DEFAULT_SETTINGS: PaneSettings = { config: {}, overrides: [], prefs: { preferNotes: false } };
 
-export function paneMessage(code: string, intent: PaneMessage['intent'], key: StringKey, data: Record<string, string | number> = {}): PaneMessage {
+export function paneMessage(
+  code: string,
+  intent: PaneMessage['intent'],
+  key: StringKey,
+  data: Record<string, string | number> = {},
+): PaneMessage {
   return { code, intent, ...both(key, data) };
 }
 
@@ -58,7 +70,8 @@ export async function loadPaneSettings(host: Host): Promise<{ settings: PaneSett
   let config: Config = {};
   const checked = validateConfig(rawConfig);
   if (checked.ok) config = checked.config;
-  else messages.push(paneMessage('stored-config-invalid', 'warning', 'settingsStoredInvalid', { errors: checked.errors }));
+  else
+    messages.push(paneMessage('stored-config-invalid', 'warning', 'settingsStoredInvalid', { errors: checked.errors }));
 
   let overrides: MappingOverride[] = [];
   if (rawMapping !== null && rawMapping !== undefined) {

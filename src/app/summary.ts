@@ -57,7 +57,8 @@ export const COMMAND_MESSAGES = {
       'Check Sheet: no indicator table found on {sheet}, so nothing was checked (this does not mean there are no problems){reason}. Map the table by hand in the review pane.',
   },
   'command-check-done': {
-    'zh-CN': '审核本表：{sheet} 上找到 {tables} 张表；错误 {errors} 条、警告 {warnings} 条、提示 {infos} 条，已标注 {cells} 个单元格。',
+    'zh-CN':
+      '审核本表：{sheet} 上找到 {tables} 张表；错误 {errors} 条、警告 {warnings} 条、提示 {infos} 条，已标注 {cells} 个单元格。',
     'en-US':
       'Check Sheet: {tables} table(s) on {sheet}; {errors} error(s), {warnings} warning(s), {infos} info; {cells} cell(s) marked.',
   },
@@ -67,7 +68,14 @@ type CommandCode = keyof typeof COMMAND_MESSAGES;
 
 /** The one-line message for a command summary, in both languages; `code` is stable for tests and the pane. */
 export function summaryMessage(s: CommandSummary): HostMessage {
-  const counts = { sheet: s.sheets, tables: s.tables, errors: s.errors, warnings: s.warnings, infos: s.infos, cells: s.cells };
+  const counts = {
+    sheet: s.sheets,
+    tables: s.tables,
+    errors: s.errors,
+    warnings: s.warnings,
+    infos: s.infos,
+    cells: s.cells,
+  };
   const message = (code: CommandCode, intent: HostMessage['intent'], reason?: (lang: Lang) => string): HostMessage => ({
     code,
     intent,

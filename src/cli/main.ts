@@ -4,7 +4,7 @@ import { TOOL_VERSION } from '../core/version';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
-import { MappingOverrideSchema, type FileError, type FileReport, type Lang, type MappingOverride } from '../core/model';
+import { MappingOverrideSchema, type FileReport, type Lang, type MappingOverride } from '../core/model';
 import { parseConfig } from '../core/check';
 import { formatConfigErrors } from '../core/rules/config';
 import { clearWorkbook } from '../hosts/file/annotate';

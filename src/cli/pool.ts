@@ -100,14 +100,22 @@ class WorkerLane<T extends CheckTask, R> {
       };
       const failed = (error: FileError): R => this.failure(task, error);
       const onMessage = (reply: WorkerReply<R>) =>
-        done(reply.ok && reply.outcome ? reply.outcome : failed(fileError('internal', reply.message ?? 'worker failed')));
+        done(
+          reply.ok && reply.outcome ? reply.outcome : failed(fileError('internal', reply.message ?? 'worker failed')),
+        );
       // A worker that fails costs that file, not the run: the next task gets a fresh worker. (Workbooks too big for
       // memory are refused before parsing, see readWorkbookBytes: V8 may end the whole process on a worker's OOM.)
       const onError = (e: Error & { code?: string }) => {
         this.worker = null;
         void worker.terminate();
         const message = e.message.split('\n')[0] ?? 'worker failed';
-        done(failed(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? fileError('too-large', 'out of memory') : fileError('internal', message)));
+        done(
+          failed(
+            e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? fileError('too-large', 'out of memory')
+              : fileError('internal', message),
+          ),
+        );
       };
       const onExit = (code: number) => {
         this.worker = null;

@@ -14,9 +14,13 @@ function displayLanguage(): string | undefined {
 
 if (typeof Office !== 'undefined') {
   // Associating at load (not inside onReady) is what Office expects of a function file; the calls come later.
-  registerCommands(Office as unknown as Parameters<typeof registerCommands>[0], globalThis as unknown as Record<string, unknown>, {
-    createHost: () => createExcelHost(),
-    displayLanguage,
-  });
+  registerCommands(
+    Office as unknown as Parameters<typeof registerCommands>[0],
+    globalThis as unknown as Record<string, unknown>,
+    {
+      createHost: () => createExcelHost(),
+      displayLanguage,
+    },
+  );
   void Office.onReady();
 }

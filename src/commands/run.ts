@@ -149,7 +149,9 @@ export async function clearAnnotations(env: CommandEnv): Promise<CommandSummary>
 }
 
 /** The functions the manifest's ExecuteFunction buttons name, each completing its event whatever happens. */
-export function commandHandlers(env: CommandEnv): Record<'checkActiveSheet' | 'clearAnnotations', (event?: CommandEvent) => Promise<CommandSummary>> {
+export function commandHandlers(
+  env: CommandEnv,
+): Record<'checkActiveSheet' | 'clearAnnotations', (event?: CommandEvent) => Promise<CommandSummary>> {
   const completing =
     (work: (env: CommandEnv) => Promise<CommandSummary>) =>
     async (event?: CommandEvent): Promise<CommandSummary> => {

@@ -68,7 +68,8 @@ const KEYS = new Memo<string>();
  * What a form writes after a category, to be read past: points (产出指标(50分), 成本指标(0-20)分, 效益指标30分) and
  * the template's fill hints (数量指标(必填硬性指标), 质量指标(选填)).
  */
-const CATEGORY_TRAILER = /(?:\((?:[\d.]+(?:[-~—][\d.]+)?分?|[\d.]+%|必填[^()]*|选填[^()]*|可选[^()]*|核心[^()]*|[^()]*硬性[^()]*)\)分?|[\d.]+分)$/;
+const CATEGORY_TRAILER =
+  /(?:\((?:[\d.]+(?:[-~—][\d.]+)?分?|[\d.]+%|必填[^()]*|选填[^()]*|可选[^()]*|核心[^()]*|[^()]*硬性[^()]*)\)分?|[\d.]+分)$/;
 
 function makeCategoryKey(raw: string): string {
   const s = normaliseLabel(raw).replace(LEADING_NUMBERING, '').replace(CATEGORY_TRAILER, '');
@@ -144,4 +145,3 @@ export function canonicalLevel2(raw: string | null | undefined): Level2 | null {
 export function isGroupingLevel(raw: string | null | undefined): boolean {
   return GROUPING_KEYS.has(categoryKey(raw));
 }
-

@@ -83,7 +83,16 @@ function isTrimmed(v: string): boolean {
 function plainChar(c: number): boolean {
   if (c < 0x1680) return c > 0x20 && c !== 0xa0;
   // Chinese text is all above U+1680: the few space characters up there are listed.
-  return c !== 0x1680 && (c < 0x2000 || c > 0x200a) && c !== 0x2028 && c !== 0x2029 && c !== 0x202f && c !== 0x205f && c !== 0x3000 && c !== 0xfeff;
+  return (
+    c !== 0x1680 &&
+    (c < 0x2000 || c > 0x200a) &&
+    c !== 0x2028 &&
+    c !== 0x2029 &&
+    c !== 0x202f &&
+    c !== 0x205f &&
+    c !== 0x3000 &&
+    c !== 0xfeff
+  );
 }
 
 function isoDate(d: Date): string {

@@ -31,7 +31,8 @@ export const COMMON_MESSAGES = {
   },
   'write-failed-partial': {
     'zh-CN': '写入标注时出错（{detail}），且未能撤销。以下单元格可能已被修改：{cells}',
-    'en-US': 'Writing the annotations failed ({detail}) and could not be undone. These cells may have been changed: {cells}',
+    'en-US':
+      'Writing the annotations failed ({detail}) and could not be undone. These cells may have been changed: {cells}',
   },
   'sheet-missing': {
     'zh-CN': '工作表“{sheets}”已不存在，其上的标注已跳过。',

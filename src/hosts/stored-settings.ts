@@ -38,11 +38,14 @@ const PROPERTY = /<(?:\w+:)?property\b([^>]*?)\/?>/g;
 const ATTRIBUTE = /(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 function xmlDecode(text: string): string {
-  return text.replace(/&(?:#(\d+)|#x([0-9a-fA-F]+)|(lt|gt|amp|quot|apos));/g, (_m, dec: string, hex: string, named: string) => {
-    if (dec) return String.fromCodePoint(Number(dec));
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    return { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }[named as 'lt'] ?? '';
-  });
+  return text.replace(
+    /&(?:#(\d+)|#x([0-9a-fA-F]+)|(lt|gt|amp|quot|apos));/g,
+    (_m, dec: string, hex: string, named: string) => {
+      if (dec) return String.fromCodePoint(Number(dec));
+      if (hex) return String.fromCodePoint(parseInt(hex, 16));
+      return { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }[named as 'lt'] ?? '';
+    },
+  );
 }
 
 /** The mapping among a webextension part's properties (Office's saved document settings), or [] when none. */
@@ -66,7 +69,10 @@ export function mappingFromWebExtension(xml: string): MappingOverride[] {
 }
 
 /** Overrides of `later` replace those of `earlier` for the same sheet and header row. */
-export function mergeMappings(earlier: readonly MappingOverride[], later: readonly MappingOverride[]): MappingOverride[] {
+export function mergeMappings(
+  earlier: readonly MappingOverride[],
+  later: readonly MappingOverride[],
+): MappingOverride[] {
   const key = (o: MappingOverride) => `${o.sheet}\u0000${o.headerRow}`;
   const taken = new Set(later.map(key));
   return [...earlier.filter((o) => !taken.has(key(o))), ...later];

@@ -11,9 +11,11 @@ import { langFromDisplayLanguage, t } from '../app/i18n';
 import { container } from '../app/container';
 
 function officeDisplayLanguage(): string | undefined {
-  if (typeof window !== 'undefined' && window.__indicatorCheckerDisplayLanguage) return window.__indicatorCheckerDisplayLanguage;
+  if (typeof window !== 'undefined' && window.__indicatorCheckerDisplayLanguage)
+    return window.__indicatorCheckerDisplayLanguage;
   try {
-    if (typeof Office !== 'undefined' && Office.context && Office.context.displayLanguage) return Office.context.displayLanguage;
+    if (typeof Office !== 'undefined' && Office.context && Office.context.displayLanguage)
+      return Office.context.displayLanguage;
   } catch {
     // Office.context throws outside an Office host: fall through to the browser's language.
   }

@@ -83,7 +83,10 @@ export async function serve(dir: string): Promise<StaticServer> {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -103,7 +106,10 @@ export interface Launched {
  * Debian's Chromium with a fresh profile (a new --user-data-dir, which Playwright takes as launchPersistentContext's
  * directory) and the flags that keep it from calling home.
  */
-export async function launch(options: { locale: string; viewport?: { width: number; height: number } }): Promise<Launched> {
+export async function launch(options: {
+  locale: string;
+  viewport?: { width: number; height: number };
+}): Promise<Launched> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'indicator-checker-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,

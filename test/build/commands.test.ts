@@ -25,7 +25,9 @@ import type { FakeWorkbookDoc } from '../hosts/excel/fake-excel';
 // packages Jest on Node 20 cannot load; give it the one CommonJS file it uses.
 jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
 
-const MANIFEST_FUNCTIONS = functionNames(parseXml(fs.readFileSync(path.resolve(__dirname, '..', '..', 'manifest.xml'), 'utf8')));
+const MANIFEST_FUNCTIONS = functionNames(
+  parseXml(fs.readFileSync(path.resolve(__dirname, '..', '..', 'manifest.xml'), 'utf8')),
+);
 
 type Handler = (event?: { completed: () => void }) => Promise<CommandSummary>;
 
@@ -141,7 +143,9 @@ describe('commands.ts (the function file) under mocked Office and Excel', () => 
     const cells = new Set(expected.findings.map((f) => f.cell));
     expect(summary.cells).toBe(cells.size);
     for (const cell of cells) {
-      const worst = expected.findings.filter((f) => f.cell === cell).sort((a, b) => (a.severity < b.severity ? -1 : 1))[0];
+      const worst = expected.findings
+        .filter((f) => f.cell === cell)
+        .sort((a, b) => (a.severity < b.severity ? -1 : 1))[0];
       expect([cell, doc.sheet(SHEET).fillAt(cell)?.color]).toEqual([cell, FILLS[worst.severity]]);
       expect([cell, ourLines(doc, cell).length > 0]).toEqual([cell, true]);
     }
@@ -155,7 +159,9 @@ describe('commands.ts (the function file) under mocked Office and Excel', () => 
     expect(stored).toEqual(summary);
     const message = summaryMessage(stored);
     expect(message.code).toBe('command-check-done');
-    expect(message['zh-CN']).toContain(`错误 ${summary.errors} 条、警告 ${summary.warnings} 条、提示 ${summary.infos} 条`);
+    expect(message['zh-CN']).toContain(
+      `错误 ${summary.errors} 条、警告 ${summary.warnings} 条、提示 ${summary.infos} 条`,
+    );
     expect(message['en-US']).toContain(`${summary.errors} error(s), ${summary.warnings} warning(s)`);
   });
 
@@ -201,26 +207,32 @@ describe('commands.ts (the function file) under mocked Office and Excel', () => 
   test.each([
     ['1.18', 'Workbook.settings'],
     ['1.3', 'document settings, refreshed'],
-  ])('ExcelApi %s (%s): the pane annotates, 审核本表 annotates, the pane clears — every fill back, no line of ours', async (api) => {
-    const doc = docFromContract(contractWorkbook(), api);
-    const before = snapshot(doc);
-    // The function file is loaded with the workbook: its copy of the document settings is from before the pane ran.
-    const { associated } = await loadFunctionFile(doc);
-    const { host: pane } = excelHostOver(doc);
-    const expected = await expectedCheck(doc);
-    const paneFindings = expected.findings.filter((f) => f.cell !== 'E17' && f.cell !== 'E18');
-    await pane.annotate(paneFindings);
-    expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe('#FFFF00');
+  ])(
+    'ExcelApi %s (%s): the pane annotates, 审核本表 annotates, the pane clears — every fill back, no line of ours',
+    async (api) => {
+      const doc = docFromContract(contractWorkbook(), api);
+      const before = snapshot(doc);
+      // The function file is loaded with the workbook: its copy of the document settings is from before the pane ran.
+      const { associated } = await loadFunctionFile(doc);
+      const { host: pane } = excelHostOver(doc);
+      const expected = await expectedCheck(doc);
+      const paneFindings = expected.findings.filter((f) => f.cell !== 'E17' && f.cell !== 'E18');
+      await pane.annotate(paneFindings);
+      expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe('#FFFF00');
 
-    const checked = await (associated.get('checkActiveSheet') as Handler)({ completed: jest.fn() });
-    expect(checked.ok).toBe(true);
-    expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe(FILLS.error);
+      const checked = await (associated.get('checkActiveSheet') as Handler)({ completed: jest.fn() });
+      expect(checked.ok).toBe(true);
+      expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe(FILLS.error);
 
-    await pane.clear();
-    expect([doc.sheet(SHEET).fillAt('E17')?.color, doc.sheet(SHEET).fillAt('E18')?.color]).toEqual(['#FFFF00', '#FFFF00']);
-    for (const cell of ['E13', 'E15', 'E17', 'E18', 'E20']) expect(ourLines(doc, cell)).toEqual([]);
-    expect(snapshot(doc)).toEqual(before);
-  });
+      await pane.clear();
+      expect([doc.sheet(SHEET).fillAt('E17')?.color, doc.sheet(SHEET).fillAt('E18')?.color]).toEqual([
+        '#FFFF00',
+        '#FFFF00',
+      ]);
+      for (const cell of ['E13', 'E15', 'E17', 'E18', 'E20']) expect(ourLines(doc, cell)).toEqual([]);
+      expect(snapshot(doc)).toEqual(before);
+    },
+  );
 
   test('on a protected sheet 审核本表 completes, changes nothing and stores the reason', async () => {
     const doc = docFromContract(contractWorkbook());
@@ -234,7 +246,9 @@ describe('commands.ts (the function file) under mocked Office and Excel', () => 
 
     expect(event.completed).toHaveBeenCalledTimes(1);
     // The function file has no UI of its own: the failure also goes to the console for whoever debugs it.
-    expect(consoleError).toHaveBeenCalledWith(expect.stringMatching(/^\[indicator-checker\] check failed: .*protected/));
+    expect(consoleError).toHaveBeenCalledWith(
+      expect.stringMatching(/^\[indicator-checker\] check failed: .*protected/),
+    );
     consoleError.mockRestore();
     expect(summary.ok).toBe(false);
     expect(summary.messages[0]).toMatchObject({ code: 'sheet-protected', intent: 'error' });
@@ -336,7 +350,12 @@ describe('command handlers: every path completes the event', () => {
     const report = jest.fn();
     const { host } = recordingHost({
       clear: async () => {
-        throw new HostError({ code: 'workbook-read-only', intent: 'error', 'zh-CN': '工作簿只读', 'en-US': 'read-only' });
+        throw new HostError({
+          code: 'workbook-read-only',
+          intent: 'error',
+          'zh-CN': '工作簿只读',
+          'en-US': 'read-only',
+        });
       },
       saveSetting: async () => {
         throw new Error('settings could not be saved');
@@ -361,7 +380,9 @@ describe('command handlers: every path completes the event', () => {
     const summary = await commandHandlers(env(host)).checkActiveSheet({ completed: jest.fn() });
     expect(summary.ok).toBe(true);
     expect(summary.selected).toBeNull();
-    expect(summary.messages.some((m) => m.intent === 'warning' && m['en-US'].includes('the sheet is hidden'))).toBe(true);
+    expect(summary.messages.some((m) => m.intent === 'warning' && m['en-US'].includes('the sheet is hidden'))).toBe(
+      true,
+    );
   });
 });
 
@@ -395,7 +416,14 @@ describe('summary messages', () => {
     const failed = {
       ...base,
       ok: false,
-      messages: [{ code: 'sheet-protected', intent: 'error' as const, 'zh-CN': '工作表受保护', 'en-US': 'the sheet is protected' }],
+      messages: [
+        {
+          code: 'sheet-protected',
+          intent: 'error' as const,
+          'zh-CN': '工作表受保护',
+          'en-US': 'the sheet is protected',
+        },
+      ],
     };
     expect(summaryMessage(failed)).toMatchObject({
       code: 'command-check-failed',
@@ -413,10 +441,19 @@ describe('summary messages', () => {
 
   test('firstFinding: worst severity first, then reading order', () => {
     const f = (cell: string, severity: Finding['severity']): Finding => ({
-      ruleId: 'vague-target', severity, sheet: SHEET, cell, related: [], message: '', messageId: 'vague-target', data: {},
+      ruleId: 'vague-target',
+      severity,
+      sheet: SHEET,
+      cell,
+      related: [],
+      message: '',
+      messageId: 'vague-target',
+      data: {},
     });
     expect(firstFinding([])).toBeNull();
     expect(firstFinding([f('E20', 'info'), f('E18', 'warning'), f('E15', 'warning')])?.cell).toBe('E15');
-    expect(firstFinding([f('E15', 'warning'), f('E17', 'error'), f('AA3', 'error'), f('B17', 'error')])?.cell).toBe('AA3');
+    expect(firstFinding([f('E15', 'warning'), f('E17', 'error'), f('AA3', 'error'), f('B17', 'error')])?.cell).toBe(
+      'AA3',
+    );
   });
 });

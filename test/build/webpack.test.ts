@@ -17,13 +17,16 @@ const PROD_URL = 'https://czj.example.gov.cn/apps/indicator-checker/';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface ConfigModule {
-  (env?: Record<string, unknown>, argv?: { mode?: string }): Promise<Configuration & { devServer?: Record<string, unknown> }>;
+  (
+    env?: Record<string, unknown>,
+    argv?: { mode?: string },
+  ): Promise<Configuration & { devServer?: Record<string, unknown> }>;
   contentSecurityPolicy(o: { scriptOrigin: string | null }): string;
   OFFICE_JS: Record<'self' | 'dir' | 'cdn' | 'cdn-cn', { src: string; origin: string | null }>;
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const makeConfig = require('../../webpack.config.js') as ConfigModule;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const devCerts = require('office-addin-dev-certs') as { getHttpsServerOptions: jest.Mock };
 
 interface HtmlPluginLike {
@@ -53,7 +56,9 @@ describe('webpack configuration', () => {
 
   test('every page has the strict policy: nothing but our own origin, no eval, no plugins, no base', () => {
     const csp = makeConfig.contentSecurityPolicy({ scriptOrigin: null });
-    const directives = Object.fromEntries(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]));
+    const directives = Object.fromEntries(
+      csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]),
+    );
     expect(directives).toEqual({
       'default-src': "'self'",
       'script-src': "'self'",
@@ -68,18 +73,27 @@ describe('webpack configuration', () => {
     expect(csp).not.toMatch(/unsafe-eval|\*/);
   });
 
-  test.each(['development', 'production'])('%s: no eval source maps; web-setup runs first in every entry', async (mode) => {
-    const config = await makeConfig({}, { mode });
-    expect(String(config.devtool)).not.toMatch(/eval/);
-    const entry = config.entry as Record<string, string[]>;
-    expect(Object.keys(entry).sort()).toEqual(['commands', 'standalone', 'taskpane']);
-    for (const files of Object.values(entry)) expect(files[0]).toBe('./src/commands/web-setup.ts');
-    expect(htmlPages(config).map((p) => p.filename).sort()).toEqual(['commands.html', 'standalone.html', 'taskpane.html']);
-  });
+  test.each(['development', 'production'])(
+    '%s: no eval source maps; web-setup runs first in every entry',
+    async (mode) => {
+      const config = await makeConfig({}, { mode });
+      expect(String(config.devtool)).not.toMatch(/eval/);
+      const entry = config.entry as Record<string, string[]>;
+      expect(Object.keys(entry).sort()).toEqual(['commands', 'standalone', 'taskpane']);
+      for (const files of Object.values(entry)) expect(files[0]).toBe('./src/commands/web-setup.ts');
+      expect(
+        htmlPages(config)
+          .map((p) => p.filename)
+          .sort(),
+      ).toEqual(['commands.html', 'standalone.html', 'taskpane.html']);
+    },
+  );
 
   test('production pages load Office.js from the CDN by default; the 2022 npm copy serves development only', async () => {
     const prod = await makeConfig({}, { mode: 'production' });
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('no --env url=… given: dist/manifest.xml still points at https://localhost:3000/'));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('no --env url=… given: dist/manifest.xml still points at https://localhost:3000/'),
+    );
     const pages = htmlPages(prod);
     const task = pages.find((p) => p.filename === 'taskpane.html');
     expect(task?.templateParameters.officeJs).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
@@ -87,11 +101,17 @@ describe('webpack configuration', () => {
     expect(pages.find((p) => p.filename === 'standalone.html')?.templateParameters.officeJs).toBeNull();
     expect(copyPatterns(prod).some((p) => p.to === 'office-js')).toBe(false);
 
-    const cn = htmlPages(await makeConfig({ officeJs: 'cdn-cn' }, { mode: 'production' })).find((p) => p.filename === 'taskpane.html');
-    expect(cn?.templateParameters.officeJs).toBe('https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js');
+    const cn = htmlPages(await makeConfig({ officeJs: 'cdn-cn' }, { mode: 'production' })).find(
+      (p) => p.filename === 'taskpane.html',
+    );
+    expect(cn?.templateParameters.officeJs).toBe(
+      'https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js',
+    );
 
     const dev = await makeConfig({}, { mode: 'development' });
-    expect(htmlPages(dev).find((p) => p.filename === 'taskpane.html')?.templateParameters.officeJs).toBe('office-js/office.js');
+    expect(htmlPages(dev).find((p) => p.filename === 'taskpane.html')?.templateParameters.officeJs).toBe(
+      'office-js/office.js',
+    );
     expect(copyPatterns(dev).some((p) => p.to === 'office-js')).toBe(true);
     await expect(makeConfig({ officeJs: 'self' }, { mode: 'production' })).rejects.toThrow(/development only/);
   });
@@ -99,7 +119,9 @@ describe('webpack configuration', () => {
   test('an intranet snapshot (dir:PATH) is self-hosted when it defines every member called unguarded, and refused when not', async () => {
     const npm = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
     const ok = await makeConfig({ officeJs: `dir:${npm}` }, { mode: 'production' });
-    expect(htmlPages(ok).find((p) => p.filename === 'taskpane.html')?.templateParameters.officeJs).toBe('office-js/office.js');
+    expect(htmlPages(ok).find((p) => p.filename === 'taskpane.html')?.templateParameters.officeJs).toBe(
+      'office-js/office.js',
+    );
     expect(copyPatterns(ok).find((p) => p.to === 'office-js')?.from).toBe(fs.realpathSync(npm));
     // The 2022 build lacks the notes API: allowed (guarded), and said.
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/optional members[\s\S]*Worksheet\.notes/));
@@ -112,7 +134,9 @@ describe('webpack configuration', () => {
         path.join(broken, 'excel-web-16.00.js'),
         'var Excel = { run: function () {}, Worksheet: function () {}, Range: function () {} };',
       );
-      await expect(makeConfig({ officeJs: `dir:${broken}` }, { mode: 'production' })).rejects.toThrow(/Worksheet\.getRange/);
+      await expect(makeConfig({ officeJs: `dir:${broken}` }, { mode: 'production' })).rejects.toThrow(
+        /Worksheet\.getRange/,
+      );
       fs.rmSync(path.join(broken, 'office.js'));
       await expect(makeConfig({ officeJs: `dir:${broken}` }, { mode: 'production' })).rejects.toThrow(/office\.js/);
     } finally {
@@ -142,7 +166,16 @@ describe('webpack configuration', () => {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-const INPUTS = ['src', 'assets', 'manifest.xml', 'manifest.json', 'localization', 'webpack.config.js', 'package.json', 'scripts'];
+const INPUTS = [
+  'src',
+  'assets',
+  'manifest.xml',
+  'manifest.json',
+  'localization',
+  'webpack.config.js',
+  'package.json',
+  'scripts',
+];
 
 function newest(p: string): number {
   if (!fs.existsSync(p)) return 0;
@@ -159,7 +192,16 @@ function productionBuild(): string {
   if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs > inputs) return dir;
   // Office.js self-hosted from a snapshot folder (here the npm copy), so the pages load in Chromium with no network.
   const snapshot = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
-  const args = ['--mode', 'production', '--env', `url=${PROD_URL}`, '--env', `outDir=${dir}`, '--env', `officeJs=dir:${snapshot}`];
+  const args = [
+    '--mode',
+    'production',
+    '--env',
+    `url=${PROD_URL}`,
+    '--env',
+    `outDir=${dir}`,
+    '--env',
+    `officeJs=dir:${snapshot}`,
+  ];
   execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -180,7 +222,9 @@ describe('production build', () => {
     expect(manifest).not.toMatch(/localhost/i);
     const urls = manifest.match(/https?:\/\/[^"<\s]+/g) ?? [];
     // Namespace names are identifiers, not addresses Office loads.
-    const ours = urls.filter((u) => !u.startsWith('http://schemas.microsoft.com/') && !u.startsWith('http://www.w3.org/'));
+    const ours = urls.filter(
+      (u) => !u.startsWith('http://schemas.microsoft.com/') && !u.startsWith('http://www.w3.org/'),
+    );
     expect(ours.length).toBeGreaterThanOrEqual(8);
     for (const u of ours) expect(u.startsWith(PROD_URL)).toBe(true);
     const report = await validateManifest(path.join(dist, 'manifest.xml'), { site: dist });
@@ -220,18 +264,19 @@ describe('production build', () => {
   test('no bundle of ours calls eval', () => {
     const bundles = fs.readdirSync(dist).filter((f) => f.endsWith('.js'));
     expect(bundles.length).toBeGreaterThan(3);
-    for (const f of bundles) expect([f, /\beval\(/.test(fs.readFileSync(path.join(dist, f), 'utf8'))]).toEqual([f, false]);
+    for (const f of bundles)
+      expect([f, /\beval\(/.test(fs.readFileSync(path.join(dist, f), 'utf8'))]).toEqual([f, false]);
   });
 
   const haveChromium = fs.existsSync(CHROMIUM);
   if (!haveChromium) {
-    if (process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}: the CSP checks cannot run in CI without it`);
+    if (process.env.CI)
+      throw new Error(`Chromium not found at ${CHROMIUM}: the CSP checks cannot run in CI without it`);
     console.warn(`\n⚠⚠⚠ SKIPPING the CSP checks in Chromium: not found at ${CHROMIUM} (set CHROMIUM_PATH) ⚠⚠⚠\n`);
   }
   (haveChromium ? test : test.skip)(
     'each page loads in Chromium under its CSP: no violation but Office.js’s own telemetry frame, no request off the machine',
     async () => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { chromium } = require('playwright-core') as typeof import('playwright-core');
       const server = http.createServer((req, res) => {
         const file = path.resolve(dist, `.${decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname)}`);
@@ -239,7 +284,11 @@ describe('production build', () => {
           res.writeHead(404).end();
           return;
         }
-        const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
+        const type = file.endsWith('.html')
+          ? 'text/html; charset=utf-8'
+          : file.endsWith('.js')
+            ? 'text/javascript'
+            : 'application/octet-stream';
         res.writeHead(200, { 'content-type': type });
         fs.createReadStream(file).pipe(res);
       });
@@ -249,7 +298,16 @@ describe('production build', () => {
       const context = await chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM,
         headless: true,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
       });
       const offsite: string[] = [];
       await context.route('**/*', (route) => {
@@ -260,7 +318,9 @@ describe('production build', () => {
       await context.addInitScript(() => {
         const w = window as unknown as { __violations: string[] };
         w.__violations = [];
-        document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (e) =>
+          w.__violations.push(`${e.effectiveDirective} ${e.blockedURI}`),
+        );
       });
       try {
         const seen: Record<string, { violations: string[]; errors: string[]; brandButton: boolean }> = {};
@@ -275,7 +335,9 @@ describe('production build', () => {
             violations: (window as unknown as { __violations: string[] }).__violations,
             errors: [],
             // Fluent UI's styles applied (Griffel's <style> elements allowed): a primary button in the brand blue.
-            brandButton: [...document.querySelectorAll('button')].some((b) => getComputedStyle(b).backgroundColor === 'rgb(15, 108, 189)'),
+            brandButton: [...document.querySelectorAll('button')].some(
+              (b) => getComputedStyle(b).backgroundColor === 'rgb(15, 108, 189)',
+            ),
           }));
           seen[name].errors = errors;
           await page.close();
@@ -285,7 +347,11 @@ describe('production build', () => {
         expect(seen['standalone.html']).toEqual({ violations: [], errors: [], brandButton: true });
         // Office.js outside Office still tries to frame Microsoft's telemetry proxy: the policy blocks it, as intended.
         for (const name of ['taskpane.html', 'commands.html']) {
-          expect([name, seen[name].violations.filter((v) => v !== telemetry), seen[name].errors]).toEqual([name, [], []]);
+          expect([name, seen[name].violations.filter((v) => v !== telemetry), seen[name].errors]).toEqual([
+            name,
+            [],
+            [],
+          ]);
         }
         expect(seen['taskpane.html'].violations).toContain(telemetry);
         expect(offsite).toEqual([]);

@@ -9,7 +9,21 @@ describe('parseArgs', () => {
   it('parses check with every option, in either --opt value or --opt=value form', () => {
     expect(
       parseArgs(
-        ['check', 'a.xlsx', 'dir', '--json', '--out=out', '--lang', 'en-US', '--profile', 'department', '--config', 'c.json', '--map=m.json', '--summary-sheet'],
+        [
+          'check',
+          'a.xlsx',
+          'dir',
+          '--json',
+          '--out=out',
+          '--lang',
+          'en-US',
+          '--profile',
+          'department',
+          '--config',
+          'c.json',
+          '--map=m.json',
+          '--summary-sheet',
+        ],
         'zh-CN',
       ),
     ).toEqual({
@@ -32,9 +46,15 @@ describe('parseArgs', () => {
   });
 
   it('parses clear and requires --out', () => {
-    expect(parseArgs(['clear', 'a.xlsx', '--out', 'o'], 'zh-CN')).toMatchObject({ command: 'clear', inputs: ['a.xlsx'], out: 'o' });
+    expect(parseArgs(['clear', 'a.xlsx', '--out', 'o'], 'zh-CN')).toMatchObject({
+      command: 'clear',
+      inputs: ['a.xlsx'],
+      out: 'o',
+    });
     expect(parseArgs(['clear', 'a.xlsx'], 'zh-CN').command).toBe('usage-error');
-    expect(parseArgs(['clear', 'a.xlsx', '--out', 'o', '--profile', 'department'], 'zh-CN').command).toBe('usage-error');
+    expect(parseArgs(['clear', 'a.xlsx', '--out', 'o', '--profile', 'department'], 'zh-CN').command).toBe(
+      'usage-error',
+    );
   });
 
   it('accepts every profile the model knows, self-evaluation included, and names them when one is unknown', () => {
@@ -42,7 +62,9 @@ describe('parseArgs', () => {
     expect(p.command === 'check' && p.profile).toBe('self-evaluation');
     const bad = parseArgs(['check', 'a.xlsx', '--profile', 'selfeval'], 'en-US');
     expect(bad.command).toBe('usage-error');
-    expect(bad.command === 'usage-error' && bad.message).toContain('auto, project-2021, project-legacy, department, self-evaluation');
+    expect(bad.command === 'usage-error' && bad.message).toContain(
+      'auto, project-2021, project-legacy, department, self-evaluation',
+    );
   });
 
   it('answers usage errors in the language asked for', () => {
@@ -68,7 +90,16 @@ describe('parseArgs', () => {
 });
 
 function finding(severity: Finding['severity']): Finding {
-  return { ruleId: 'satisfaction-direction', severity, sheet: 'Sheet1', cell: 'E19', related: [], message: '满意度', messageId: 'm', data: {} };
+  return {
+    ruleId: 'satisfaction-direction',
+    severity,
+    sheet: 'Sheet1',
+    cell: 'E19',
+    related: [],
+    message: '满意度',
+    messageId: 'm',
+    data: {},
+  };
 }
 
 function file(name: string, over: Partial<FileReport>): FileReport {

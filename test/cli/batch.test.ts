@@ -40,20 +40,26 @@ test('a folder with a corrupt workbook and an .xls among good ones: each reporte
   expect(text.stdout).toContain('2 个文件无法读取，未审核');
 });
 
-(process.platform === 'win32' ? test.skip : test)('a FIFO named as a file is refused at once; the other files are still reported', async () => {
-  const fifo = path.join(dir, 'pipe.xlsx');
-  execFileSync('mkfifo', [fifo]);
-  const r = await run(['check', 'pipe.xlsx', 'folder/good.xlsx', '--json']);
-  const report = ReportSchema.parse(JSON.parse(r.stdout));
-  expect(report.files.map((f) => [path.basename(f.file), f.status])).toEqual([
-    ['pipe.xlsx', 'unreadable'],
-    ['good.xlsx', 'checked'],
-  ]);
-  expect(report.files[0]?.error?.message).toContain('special file (pipe or device)');
-});
+(process.platform === 'win32' ? test.skip : test)(
+  'a FIFO named as a file is refused at once; the other files are still reported',
+  async () => {
+    const fifo = path.join(dir, 'pipe.xlsx');
+    execFileSync('mkfifo', [fifo]);
+    const r = await run(['check', 'pipe.xlsx', 'folder/good.xlsx', '--json']);
+    const report = ReportSchema.parse(JSON.parse(r.stdout));
+    expect(report.files.map((f) => [path.basename(f.file), f.status])).toEqual([
+      ['pipe.xlsx', 'unreadable'],
+      ['good.xlsx', 'checked'],
+    ]);
+    expect(report.files[0]?.error?.message).toContain('special file (pipe or device)');
+  },
+);
 
 test('a reader that goes away (| head) ends the run quietly, with no stack trace', async () => {
-  const child = spawn(process.execPath, [BIN, 'check', 'folder/good.xlsx', '--json'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'check', 'folder/good.xlsx', '--json'], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   // Read one chunk, then close the pipe, as head does.

@@ -39,7 +39,9 @@ function report(r: RunResult): Report {
 }
 
 async function sha256(file: string): Promise<string> {
-  return createHash('sha256').update(await fs.readFile(file)).digest('hex');
+  return createHash('sha256')
+    .update(await fs.readFile(file))
+    .digest('hex');
 }
 
 let dir: string;
@@ -230,7 +232,8 @@ describe('indicator-checker check --json', () => {
     const zh = report(await run(['check', 'satisfaction.xlsx', '--json']));
     const en = report(await run(['check', 'satisfaction.xlsx', '--json', '--lang', 'en-US']));
     const envEn = report(await run(['check', 'satisfaction.xlsx', '--json'], { LANG: 'en_US.UTF-8' }));
-    const msg = (rep: Report) => rep.files[0].findings.find((x) => x.ruleId === 'satisfaction-direction')?.message ?? '';
+    const msg = (rep: Report) =>
+      rep.files[0].findings.find((x) => x.ruleId === 'satisfaction-direction')?.message ?? '';
     expect(msg(zh)).toMatch(/[\u4e00-\u9fff]/);
     expect(msg(en)).not.toBe(msg(zh));
     expect(msg(envEn)).toBe(msg(en));
@@ -272,7 +275,7 @@ describe('indicator-checker --out and clear', () => {
     expect(wb.getWorksheet('Sheet1')?.getCell('E19').value).toBe('≤95');
   });
 
-  it('keeps a folder argument\'s sub-folders under --out', async () => {
+  it("keeps a folder argument's sub-folders under --out", async () => {
     const r = await run(['check', 'folder', '--json', '--out', 'out-folder']);
     expect(report(r).files.map((f) => f.output)).toEqual([
       path.join('out-folder', 'b.xlsx'),
@@ -315,10 +318,13 @@ describe('indicator-checker --out and clear', () => {
     expect(blocked.findings.some((x) => x.ruleId === 'satisfaction-direction')).toBe(true);
     expect(blocked.output).toBeUndefined();
     expect(fine.output).toBe(path.join('out-blocked', '劳动能力鉴定费用.xlsx'));
-    expect((await fs.readdir(path.join(dir, 'out-blocked'))).sort()).toEqual(['satisfaction.xlsx', '劳动能力鉴定费用.xlsx']);
+    expect((await fs.readdir(path.join(dir, 'out-blocked'))).sort()).toEqual([
+      'satisfaction.xlsx',
+      '劳动能力鉴定费用.xlsx',
+    ]);
   });
 
-  it('keeps an .xlsm\'s copy an .xlsm with its macro project, byte for byte, and warns of nothing', async () => {
+  it("keeps an .xlsm's copy an .xlsm with its macro project, byte for byte, and warns of nothing", async () => {
     await fs.mkdir(path.join(dir, 'macro'), { recursive: true });
     await fs.writeFile(path.join(dir, 'macro', '项目支出绩效目标表.xlsm'), await macroWorkbook());
     await fs.writeFile(path.join(dir, 'macro', '项目支出绩效目标表.xlsx'), await seed000Workbook());
@@ -345,7 +351,7 @@ describe('indicator-checker --out and clear', () => {
     expect(vba(await fs.readFile(path.join(dir, 'out-macro-clear', 'other.xlsm')))).toEqual(original);
   });
 
-  it('clear writes a copy without the product\'s notes', async () => {
+  it("clear writes a copy without the product's notes", async () => {
     await run(['check', 'satisfaction.xlsx', '--out', 'out-clear-src']);
     const annotated = path.join('out-clear-src', 'satisfaction.xlsx');
     const before = await sha256(path.join(dir, annotated));
@@ -367,9 +373,14 @@ describe('npm run demo', () => {
     const outDir = path.join(ROOT, 'out');
     await fs.rm(outDir, { recursive: true, force: true });
     const result = await new Promise<{ code: number; stdout: string }>((resolve) => {
-      execFile(process.execPath, [path.join(ROOT, 'scripts/demo.js')], { cwd: ROOT, maxBuffer: 1 << 26 }, (err, stdout) => {
-        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout });
-      });
+      execFile(
+        process.execPath,
+        [path.join(ROOT, 'scripts/demo.js')],
+        { cwd: ROOT, maxBuffer: 1 << 26 },
+        (err, stdout) => {
+          resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout });
+        },
+      );
     });
     expect(result.code).toBe(0);
     const samples = (await fs.readdir(path.join(ROOT, 'samples'))).filter((f) => f.endsWith('.xlsx')).sort();

@@ -65,7 +65,13 @@ describe('runInLanes and inOrderRelease', () => {
 
 describe('checking a folder of workbooks of different sizes on worker threads', () => {
   let dir: string;
-  const names = ['a-flat-export-20000.xlsx', 'b-劳动能力鉴定费用.xlsx', 'c-satisfaction.xlsx', 'd-not-a-workbook.xlsx', 'e-劳动能力鉴定费用.xlsx'];
+  const names = [
+    'a-flat-export-20000.xlsx',
+    'b-劳动能力鉴定费用.xlsx',
+    'c-satisfaction.xlsx',
+    'd-not-a-workbook.xlsx',
+    'e-劳动能力鉴定费用.xlsx',
+  ];
 
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ic-jobs-'));
@@ -109,7 +115,11 @@ describe('checking a folder of workbooks of different sizes on worker threads', 
   it('the CLI prints one JSON report in input order, the same with one job or several, and annotates each file', async () => {
     const run = async (jobs: string, out: string) => {
       let stdout = '';
-      const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true }, env: { INDICATOR_CHECKER_JOBS: jobs } };
+      const io = {
+        stdout: { write: (s: string) => (stdout += s) },
+        stderr: { write: () => true },
+        env: { INDICATOR_CHECKER_JOBS: jobs },
+      };
       const status = await main(['check', path.join(dir, 'in'), '--json', '--out', path.join(dir, out)], io);
       return { status, report: ReportSchema.parse(JSON.parse(stdout)) };
     };
@@ -118,16 +128,20 @@ describe('checking a folder of workbooks of different sizes on worker threads', 
     expect(many.report.files.map((f) => path.basename(f.file))).toEqual(names);
     expect(many.status).toBe(1);
     expect(many.status).toBe(one.status);
-    const strip = (r: typeof many.report) => r.files.map((f) => ({ ...f, output: f.output && path.basename(f.output) }));
+    const strip = (r: typeof many.report) =>
+      r.files.map((f) => ({ ...f, output: f.output && path.basename(f.output) }));
     expect(strip(many.report)).toEqual(strip(one.report));
     for (const n of names.filter((x) => !x.startsWith('d-'))) {
-      const [a, b] = await Promise.all([fs.readFile(path.join(dir, 'out-3', n)), fs.readFile(path.join(dir, 'out-1', n))]);
+      const [a, b] = await Promise.all([
+        fs.readFile(path.join(dir, 'out-3', n)),
+        fs.readFile(path.join(dir, 'out-1', n)),
+      ]);
       expect(a.length).toBeGreaterThan(0);
       expect(Math.abs(a.length - b.length)).toBeLessThan(64);
     }
   }, 180000);
 
-  it('draws the progress bar on a terminal stderr only, and clears it before each file\'s summary', async () => {
+  it("draws the progress bar on a terminal stderr only, and clears it before each file's summary", async () => {
     const err: string[] = [];
     let stdout = '';
     const io = {
@@ -135,7 +149,15 @@ describe('checking a folder of workbooks of different sizes on worker threads', 
       stderr: { write: (s: string) => err.push(s), isTTY: true, columns: 100 },
       env: { INDICATOR_CHECKER_JOBS: '2' },
     };
-    await main(['check', path.join(dir, 'in', names[1] as string), path.join(dir, 'in', names[2] as string), path.join(dir, 'in', names[4] as string)], io);
+    await main(
+      [
+        'check',
+        path.join(dir, 'in', names[1] as string),
+        path.join(dir, 'in', names[2] as string),
+        path.join(dir, 'in', names[4] as string),
+      ],
+      io,
+    );
     const bars = err.filter((s) => s.startsWith('\r['));
     expect(bars[0]).toMatch(/ 0\/3 /);
     expect(bars[bars.length - 1]).toMatch(/\[#{20}\] 3\/3 /);

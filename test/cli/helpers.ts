@@ -14,7 +14,14 @@ export const SEED000_ROWS: (string | number | null)[][] = [
   ['项目类型', '新增', null, null, null, null],
   ['项目期限', '2021-01-01 至 2021-12-31', null, null, null, null],
   ['项目资金申请(万元)', 14, null, null, null, null],
-  ['项目绩效年度目标', '市劳动能力鉴定委员会依法组织开展劳动能力鉴定，并将鉴定结论依法送达至单位及个人。', null, null, null, null],
+  [
+    '项目绩效年度目标',
+    '市劳动能力鉴定委员会依法组织开展劳动能力鉴定，并将鉴定结论依法送达至单位及个人。',
+    null,
+    null,
+    null,
+    null,
+  ],
   ['年度绩效指标', null, null, null, null, null],
   ['一级指标', '二级指标', '三级指标', '四级指标', '指标值', '计量单位'],
   ['产出', '项目产出', '数量指标', '劳动能力鉴定人数', 1500, '人'],
@@ -25,11 +32,31 @@ export const SEED000_ROWS: (string | number | null)[][] = [
   ['效果', '项目效益', '社会效益', '保障职工权益', '是', null],
   ['效果', '项目效益', '可持续影响', '鉴定给群众带来的可持续影响显著提升', '是', null],
   ['效果', '项目效益', '社会公众或服务对象满意度', '社会公众满意度', 99, '%'],
-  ['其他说明', '测算依据有变化，预算压减，专家劳务费 14 万元，异地鉴定交通费 1 万，报告邮寄费 2 万元。', null, null, null, null],
+  [
+    '其他说明',
+    '测算依据有变化，预算压减，专家劳务费 14 万元，异地鉴定交通费 1 万，报告邮寄费 2 万元。',
+    null,
+    null,
+    null,
+    null,
+  ],
 ];
 
 /** Merges of the seed layout: title and label/value rows spread over the table's width. */
-export const SEED000_MERGES = ['A1:F1', 'A2:F2', 'A3:F3', 'B4:F4', 'B5:C5', 'E5:F5', 'B6:F6', 'B7:F7', 'B8:F8', 'B9:F9', 'A10:F10', 'B20:F20'];
+export const SEED000_MERGES = [
+  'A1:F1',
+  'A2:F2',
+  'A3:F3',
+  'B4:F4',
+  'B5:C5',
+  'E5:F5',
+  'B6:F6',
+  'B7:F7',
+  'B8:F8',
+  'B9:F9',
+  'A10:F10',
+  'B20:F20',
+];
 
 export interface SeedOptions {
   sheet?: string;
@@ -150,7 +177,9 @@ export async function workbookWithChartSheet(): Promise<Buffer> {
     if (!p) throw new Error(`no ${name}`);
     p.data = Buffer.from(f(p.data.toString('utf8')), 'utf8');
   };
-  edit('xl/workbook.xml', (x) => x.replace('</sheets>', '<sheet sheetId="2" name="图表" state="visible" r:id="rId99"/></sheets>'));
+  edit('xl/workbook.xml', (x) =>
+    x.replace('</sheets>', '<sheet sheetId="2" name="图表" state="visible" r:id="rId99"/></sheets>'),
+  );
   edit('xl/_rels/workbook.xml.rels', (x) =>
     x.replace(
       '</Relationships>',
@@ -185,8 +214,14 @@ export async function macroWorkbook(): Promise<Buffer> {
   const parts: Part[] = unzipEntries(await seed000Workbook());
   editPart(parts, '[Content_Types].xml', (x) =>
     x
-      .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml')
-      .replace('<Default Extension="xml"', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default Extension="xml"'),
+      .replace(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+        'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+      )
+      .replace(
+        '<Default Extension="xml"',
+        '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default Extension="xml"',
+      ),
   );
   editPart(parts, 'xl/_rels/workbook.xml.rels', (x) =>
     x.replace(
@@ -195,6 +230,9 @@ export async function macroWorkbook(): Promise<Buffer> {
     ),
   );
   // A VBA project is an OLE compound file; its content does not matter here, only that the part exists.
-  parts.push({ name: 'xl/vbaProject.bin', data: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]) });
+  parts.push({
+    name: 'xl/vbaProject.bin',
+    data: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+  });
   return makeZip(parts.map((p) => ({ name: p.name, data: p.data, deflate: true })));
 }

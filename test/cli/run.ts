@@ -17,11 +17,15 @@ export interface RunResult {
 export function buildCli(): void {
   const started = Date.now();
   try {
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], {
+      cwd: ROOT,
+      stdio: 'pipe',
+    });
   } catch {
     // tsc exits non-zero on type errors but still emits; the mtime check below says whether it built.
   }
-  if (statSync(path.join(ROOT, 'lib/cli/main.js')).mtimeMs < started - 2000) throw new Error('lib/cli/main.js was not rebuilt');
+  if (statSync(path.join(ROOT, 'lib/cli/main.js')).mtimeMs < started - 2000)
+    throw new Error('lib/cli/main.js was not rebuilt');
 }
 
 /** `indicator-checker ARGS` in `cwd`, with a Chinese locale unless `env` says otherwise. */
@@ -30,7 +34,12 @@ export function runCli(cwd: string, args: string[], env: Record<string, string> 
     execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd, env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', ...env }, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 },
+      {
+        cwd,
+        env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', ...env },
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: 120_000,
+      },
       (error, stdout, stderr) => {
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
       },

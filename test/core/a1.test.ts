@@ -3,7 +3,12 @@ import { a1, areaA1, columnLetters, columnNumber, parseA1, parseAreaA1 } from '.
 
 describe('a1', () => {
   it.each([
-    [1, 'A'], [26, 'Z'], [27, 'AA'], [52, 'AZ'], [703, 'AAA'], [16384, 'XFD'],
+    [1, 'A'],
+    [26, 'Z'],
+    [27, 'AA'],
+    [52, 'AZ'],
+    [703, 'AAA'],
+    [16384, 'XFD'],
   ])('column %i is %s and back', (n, s) => {
     expect(columnLetters(n)).toBe(s);
     expect(columnNumber(s)).toBe(n);

@@ -4,7 +4,10 @@ import * as path from 'node:path';
 import { TOOL_NAME, TOOL_VERSION } from '../../src/core/version';
 
 test('TOOL_VERSION and TOOL_NAME match package.json', () => {
-  const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as { name: string; version: string };
+  const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+  };
   expect(TOOL_VERSION).toBe(pkg.version);
   expect(TOOL_NAME).toBe(pkg.name);
 });

@@ -10,8 +10,27 @@ export const TABLES_DIR = join(__dirname, 'tables');
 
 /** Places whose tables are kept aside for independent evaluation: never in the corpus. */
 export const KEPT_ASIDE = [
-  '湘潭', '临邑', '石嘴山', '宁德', '忠县', '东莞', '嘉峪关', '鄂州', '阳泉', '宁乡', '廊坊', '天长', '巴彦淖尔',
-  '重庆西部科学城', '池州', '永州', '零陵', '临沧', '临翔', '眉山', '青神',
+  '湘潭',
+  '临邑',
+  '石嘴山',
+  '宁德',
+  '忠县',
+  '东莞',
+  '嘉峪关',
+  '鄂州',
+  '阳泉',
+  '宁乡',
+  '廊坊',
+  '天长',
+  '巴彦淖尔',
+  '重庆西部科学城',
+  '池州',
+  '永州',
+  '零陵',
+  '临沧',
+  '临翔',
+  '眉山',
+  '青神',
 ];
 
 export function loadEntry(file: string): CorpusEntry {
@@ -37,7 +56,8 @@ export function corpusGrid(entry: CorpusEntry): Grid {
 export function shown(entry: CorpusEntry, row: number, col: number): string {
   for (const m of entry.sheet.merges) {
     const a = parseAreaA1(m);
-    if (row >= a.top && row <= a.bottom && col >= a.left && col <= a.right) return text(entry.sheet.rows[a.top - 1]?.[a.left - 1]);
+    if (row >= a.top && row <= a.bottom && col >= a.left && col <= a.right)
+      return text(entry.sheet.rows[a.top - 1]?.[a.left - 1]);
   }
   return text(entry.sheet.rows[row - 1]?.[col - 1]);
 }
@@ -56,14 +76,16 @@ export function entryProblems(entry: CorpusEntry): string[] {
   const problems: string[] = [];
   const where = `${entry.id}`;
   for (const p of KEPT_ASIDE) {
-    if (entry.place.includes(p) || entry.title.includes(p) || decodeURI(entry.source).includes(p)) problems.push(`${where}: ${p} is kept aside`);
+    if (entry.place.includes(p) || entry.title.includes(p) || decodeURI(entry.source).includes(p))
+      problems.push(`${where}: ${p} is kept aside`);
   }
   const width = Math.max(0, ...entry.sheet.rows.map((r) => r.length));
   const seen = new Set<string>();
   for (const m of entry.sheet.merges) {
     const a = parseAreaA1(m);
     if (a.bottom < a.top || a.right < a.left) problems.push(`${where}: merge ${m} is reversed`);
-    if (a.bottom > entry.sheet.rows.length || a.right > width) problems.push(`${where}: merge ${m} lies outside the sheet`);
+    if (a.bottom > entry.sheet.rows.length || a.right > width)
+      problems.push(`${where}: merge ${m} lies outside the sheet`);
     for (let r = a.top; r <= a.bottom; r++) {
       for (let c = a.left; c <= a.right; c++) {
         const k = `${r},${c}`;
@@ -86,13 +108,15 @@ export function entryProblems(entry: CorpusEntry): string[] {
       const cells: string[] = [];
       for (let c = 1; c <= width; c++) cells.push(squeeze(shown(entry, ind.row, c)));
       if (!cells.includes(squeeze(ind.name))) problems.push(`${at}: no cell of the row shows the name "${ind.name}"`);
-      if (ind.target !== '' && !cells.includes(squeeze(ind.target))) problems.push(`${at}: no cell of the row shows the target "${ind.target}"`);
+      if (ind.target !== '' && !cells.includes(squeeze(ind.target)))
+        problems.push(`${at}: no cell of the row shows the target "${ind.target}"`);
       const p = ind.parsed;
       if (p.kind === 'quantitative' && p.value === null) problems.push(`${at}: a quantitative target needs its value`);
       if (p.kind !== 'quantitative' && p.kind !== 'text' && (p.value !== null || p.operator !== null)) {
         problems.push(`${at}: only quantitative (or text) targets have an operator or value`);
       }
-      if ((p.kind === 'empty') !== (ind.target === '')) problems.push(`${at}: kind empty exactly when the target is ''`);
+      if ((p.kind === 'empty') !== (ind.target === ''))
+        problems.push(`${at}: kind empty exactly when the target is ''`);
     }
   });
   return problems;

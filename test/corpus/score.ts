@@ -89,7 +89,12 @@ function targetExact(exp: CorpusIndicator, got: Indicator): boolean {
   // The same quantity either way: 6 万立方米 and 60 000 立方米.
   const a = scaled(p.value, unitOf(p.unit));
   const b = scaled(t.value, unit);
-  return a !== null && b !== null && a.unit === b.unit && Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
+  return (
+    a !== null &&
+    b !== null &&
+    a.unit === b.unit &&
+    Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value))
+  );
 }
 
 function scaled(value: number | null, unit: string | null): { value: number; unit: string | null } | null {
@@ -125,8 +130,10 @@ function selfEvaluationMiss(exp: CorpusIndicator, got: Indicator): string | null
     const read = got.actual ? squeeze(got.actual.raw) : '';
     if (squeeze(exp.actual) !== read) return `actual ${exp.actual ?? '∅'} ≠ ${read || '∅'}`;
   }
-  if (exp.weight !== undefined && !samePoints(exp.weight, got.weight)) return `weight ${exp.weight ?? '∅'} ≠ ${got.weight ?? '∅'}`;
-  if (exp.score !== undefined && !samePoints(exp.score, got.score)) return `score ${exp.score ?? '∅'} ≠ ${got.score ?? '∅'}`;
+  if (exp.weight !== undefined && !samePoints(exp.weight, got.weight))
+    return `weight ${exp.weight ?? '∅'} ≠ ${got.weight ?? '∅'}`;
+  if (exp.score !== undefined && !samePoints(exp.score, got.score))
+    return `score ${exp.score ?? '∅'} ≠ ${got.score ?? '∅'}`;
   return null;
 }
 
@@ -157,7 +164,9 @@ export function scoreEntry(entry: CorpusEntry): EntryScore {
       if (n > bestN && !used.has(t)) [best, bestN] = [t, n];
     }
     if (!best) {
-      s.misses.push(`table not found (${exp.projectName ?? exp.kind}, ${exp.indicators.length} indicators from row ${exp.indicators[0]?.row})`);
+      s.misses.push(
+        `table not found (${exp.projectName ?? exp.kind}, ${exp.indicators.length} indicators from row ${exp.indicators[0]?.row})`,
+      );
       continue;
     }
     used.add(best);
@@ -167,9 +176,14 @@ export function scoreEntry(entry: CorpusEntry): EntryScore {
     else s.misses.push(`form ${exp.form} read as ${form}`);
     const nameOk = exp.projectName === null ? true : squeeze(exp.projectName) === squeeze(best.project.name);
     const budgetOk =
-      exp.budget === null ? true : best.project.budget !== null && Math.abs(best.project.budget - exp.budget) <= 1e-6 * Math.max(1, exp.budget);
+      exp.budget === null
+        ? true
+        : best.project.budget !== null && Math.abs(best.project.budget - exp.budget) <= 1e-6 * Math.max(1, exp.budget);
     if (nameOk && budgetOk) s.projectsRight++;
-    else s.misses.push(`project: name ${exp.projectName} / ${best.project.name}, budget ${exp.budget} / ${best.project.budget}`);
+    else
+      s.misses.push(
+        `project: name ${exp.projectName} / ${best.project.name}, budget ${exp.budget} / ${best.project.budget}`,
+      );
     const byRow = new Map(best.indicators.map((i) => [`${i.row}/${i.set}`, i]));
     const expected = new Set(exp.indicators.map((i) => `${i.row}/${i.set}`));
     for (const i of best.indicators) {
@@ -189,7 +203,10 @@ export function scoreEntry(entry: CorpusEntry): EntryScore {
       if (why) s.misses.push(`row ${ind.row}: ${why}`);
       else s.indicatorsExact++;
       if (targetExact(ind, got)) s.targetsExact++;
-      else s.misses.push(`row ${ind.row}: target "${ind.target}" parsed ${got.target.kind} ${got.target.operator ?? ''}${got.target.value ?? ''} ${got.target.unit ?? got.unit ?? ''}`);
+      else
+        s.misses.push(
+          `row ${ind.row}: target "${ind.target}" parsed ${got.target.kind} ${got.target.operator ?? ''}${got.target.value ?? ''} ${got.target.unit ?? got.unit ?? ''}`,
+        );
       if (givesSelfEvaluation(ind)) {
         const miss = selfEvaluationMiss(ind, got);
         if (miss) s.misses.push(`row ${ind.row}: ${miss}`);

@@ -207,7 +207,11 @@ export class FakeInterior implements WpsInterior {
   set Color(value: number) {
     if (!Number.isInteger(value) || value < 0 || value > WHITE) throw new Error(`fake: bad colour ${value}`);
     this.write((m) => {
-      m.interior = { pattern: m.interior?.pattern ?? XL_PATTERN_SOLID, color: value, patternColor: m.interior?.patternColor ?? 0 };
+      m.interior = {
+        pattern: m.interior?.pattern ?? XL_PATTERN_SOLID,
+        color: value,
+        patternColor: m.interior?.patternColor ?? 0,
+      };
     });
   }
 
@@ -217,7 +221,8 @@ export class FakeInterior implements WpsInterior {
   set Pattern(value: number) {
     this.write((m) => {
       if (value === XL_NONE) delete m.interior;
-      else m.interior = { pattern: value, color: m.interior?.color ?? WHITE, patternColor: m.interior?.patternColor ?? 0 };
+      else
+        m.interior = { pattern: value, color: m.interior?.color ?? WHITE, patternColor: m.interior?.patternColor ?? 0 };
     });
   }
 
@@ -375,10 +380,18 @@ export class FakeRange implements WpsRange {
     this.wps.tick();
     const { top, left } = this.area;
     if (this.lines === 'rows') {
-      return new FakeRange(this.wps, this.sheetModel, { ...this.area, top: top + RowIndex - 1, bottom: top + RowIndex - 1 });
+      return new FakeRange(this.wps, this.sheetModel, {
+        ...this.area,
+        top: top + RowIndex - 1,
+        bottom: top + RowIndex - 1,
+      });
     }
     if (this.lines === 'columns') {
-      return new FakeRange(this.wps, this.sheetModel, { ...this.area, left: left + RowIndex - 1, right: left + RowIndex - 1 });
+      return new FakeRange(this.wps, this.sheetModel, {
+        ...this.area,
+        left: left + RowIndex - 1,
+        right: left + RowIndex - 1,
+      });
     }
     let row = top + RowIndex - 1;
     let col = left;
@@ -688,7 +701,8 @@ export class FakeWindow implements WpsWindow {
     this.wps.tick();
     const wb = this.wps.workbook;
     if (!wb) throw new Error('fake: no workbook');
-    const sel = wb.selection && wb.selection.sheet === wb.active ? wb.selection.area : { top: 1, left: 1, bottom: 1, right: 1 };
+    const sel =
+      wb.selection && wb.selection.sheet === wb.active ? wb.selection.area : { top: 1, left: 1, bottom: 1, right: 1 };
     return new FakeRange(this.wps, this.wps.sheet(wb.active), sel);
   }
 }
@@ -764,5 +778,12 @@ export function workbookOf(name: string, rows: unknown[][], merges: string[] = [
     }),
   );
   sheet.merges = merges.map((m) => parseAreaA1(m));
-  return { name: `${name}.xlsx`, sheets: [sheet], active: name, selection: null, readOnly: false, protectStructure: false };
+  return {
+    name: `${name}.xlsx`,
+    sheets: [sheet],
+    active: name,
+    selection: null,
+    readOnly: false,
+    protectStructure: false,
+  };
 }

@@ -129,7 +129,17 @@ export function expectedTable(exp: TableExpectation): Record<string, unknown> {
     budget: exp.budget,
     period: exp.period,
   };
-  for (const key of ['headerRows', 'year', 'fiscal', 'other', 'midtermBudget', 'implementer', 'title', 'levels', 'columns'] as const) {
+  for (const key of [
+    'headerRows',
+    'year',
+    'fiscal',
+    'other',
+    'midtermBudget',
+    'implementer',
+    'title',
+    'levels',
+    'columns',
+  ] as const) {
     if (key in exp) want[key] = exp[key];
   }
   return want;
@@ -144,7 +154,11 @@ interface IndicatorView {
   grouping?: string | null;
 }
 
-function viewOf(ind: Indicator, want: IndicatorExpectation | undefined, grouping: Record<string, string> | undefined): IndicatorView {
+function viewOf(
+  ind: Indicator,
+  want: IndicatorExpectation | undefined,
+  grouping: Record<string, string> | undefined,
+): IndicatorView {
   const target: Record<string, unknown> = { kind: ind.target.kind };
   const keys = want ? Object.keys(want[4]) : ['operator', 'value', 'unit'];
   for (const key of keys) {
@@ -229,32 +243,37 @@ export function describeGolden(
       });
     }
 
-    describe.each(tables.map((t) => [`${t.sheet} header ${t.headerRow} ${t.name ?? t.range}`, t] as const))('%s', (_label, exp) => {
-      const table = () => {
-        // Tables of a flat export share one header row: pair by range first, else by order under that header.
-        const sameHeader = (detected.get(exp.sheet) ?? []).filter((t) => t.headerRow === exp.headerRow);
-        const peers = tables.filter((t) => t.sheet === exp.sheet && t.headerRow === exp.headerRow);
-        const found = sameHeader.find((t) => t.range === exp.range) ?? sameHeader[peers.indexOf(exp)];
-        if (!found) {
-          const rows = (detected.get(exp.sheet) ?? []).map((t) => t.headerRow).join(', ') || 'none';
-          throw new Error(`no table with header row ${exp.headerRow} on ${exp.sheet} (detected header rows: ${rows})`);
-        }
-        return found;
-      };
+    describe.each(tables.map((t) => [`${t.sheet} header ${t.headerRow} ${t.name ?? t.range}`, t] as const))(
+      '%s',
+      (_label, exp) => {
+        const table = () => {
+          // Tables of a flat export share one header row: pair by range first, else by order under that header.
+          const sameHeader = (detected.get(exp.sheet) ?? []).filter((t) => t.headerRow === exp.headerRow);
+          const peers = tables.filter((t) => t.sheet === exp.sheet && t.headerRow === exp.headerRow);
+          const found = sameHeader.find((t) => t.range === exp.range) ?? sameHeader[peers.indexOf(exp)];
+          if (!found) {
+            const rows = (detected.get(exp.sheet) ?? []).map((t) => t.headerRow).join(', ') || 'none';
+            throw new Error(
+              `no table with header row ${exp.headerRow} on ${exp.sheet} (detected header rows: ${rows})`,
+            );
+          }
+          return found;
+        };
 
-      it('table and project block', () => {
-        expect(projectTable(table(), exp)).toEqual(expectedTable(exp));
-      });
+        it('table and project block', () => {
+          expect(projectTable(table(), exp)).toEqual(expectedTable(exp));
+        });
 
-      it('annual indicators', () => {
-        const { got, want } = compareSet(table(), 'annual', exp.annual, exp.grouping);
-        expect(got).toEqual(want);
-      });
+        it('annual indicators', () => {
+          const { got, want } = compareSet(table(), 'annual', exp.annual, exp.grouping);
+          expect(got).toEqual(want);
+        });
 
-      it('mid-term indicators', () => {
-        const { got, want } = compareSet(table(), 'midterm', exp.midterm ?? [], exp.grouping);
-        expect(got).toEqual(want);
-      });
-    });
+        it('mid-term indicators', () => {
+          const { got, want } = compareSet(table(), 'midterm', exp.midterm ?? [], exp.grouping);
+          expect(got).toEqual(want);
+        });
+      },
+    );
   });
 }

@@ -86,7 +86,13 @@ const tables: TableExpectation[] = [
     headerRow: 52,
     budget: null,
     annual: [
-      [54, OUT, L2.quality, '基金风险管控全面排查风险隐患,强化岗位设置和人员管理,提高监管软件联网运用水平,强化监管职责,严肃追责。', text()],
+      [
+        54,
+        OUT,
+        L2.quality,
+        '基金风险管控全面排查风险隐患,强化岗位设置和人员管理,提高监管软件联网运用水平,强化监管职责,严肃追责。',
+        text(),
+      ],
       [55, OUT, L2.quality, '社会保险稽核、内部审计,确保基金安全。', text()],
       [59, BEN, L2.social, '深化“互联网+放管服”改革,推进“一网覆盖、一次办好”', text()],
       [

@@ -53,4 +53,3 @@ const tables: TableExpectation[] = [
 ];
 
 describeGolden(seed003, tables);
-

@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 import { addSeed000Sheet, makeZip, oleFile, seed000Workbook, unzipEntries } from '../cli/helpers';
 
 /** A CSV export renamed .xlsx, as a person might "save" one. */
-export const CSV_AS_XLSX = '项目名称,劳动能力鉴定费用\n一级指标,二级指标,三级指标,指标值\n产出指标,数量指标,劳动能力鉴定人数,1500\n';
+export const CSV_AS_XLSX =
+  '项目名称,劳动能力鉴定费用\n一级指标,二级指标,三级指标,指标值\n产出指标,数量指标,劳动能力鉴定人数,1500\n';
 
 export function pdfAsXlsx(): Buffer {
   return Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n劳动能力鉴定费用\n%%EOF\n', 'utf8');
@@ -33,7 +34,9 @@ export async function truncated(keep: number): Promise<Buffer> {
 }
 
 /** The seed workbook's parts with sheet1.xml replaced: for zips that are workbooks in every other respect. */
-async function withSheet(entries: { name: string; data: Uint8Array | string; deflate?: boolean; declaredSize?: number }[]) {
+async function withSheet(
+  entries: { name: string; data: Uint8Array | string; deflate?: boolean; declaredSize?: number }[],
+) {
   const parts = unzipEntries(await seed000Workbook()).filter((p) => !entries.some((e) => e.name === p.name));
   return makeZip([...parts.map((p) => ({ name: p.name, data: p.data, deflate: true })), ...entries]);
 }
@@ -57,12 +60,16 @@ export async function lyingBomb(mib: number): Promise<Buffer> {
 
 /** A zip bomb that says so: its central directory declares 3 GiB for one sheet. */
 export async function declaredBomb(): Promise<Buffer> {
-  return withSheet([{ name: 'xl/worksheets/sheet1.xml', data: '<worksheet/>', deflate: true, declaredSize: 3 * 1024 * 1024 * 1024 - 1 }]);
+  return withSheet([
+    { name: 'xl/worksheets/sheet1.xml', data: '<worksheet/>', deflate: true, declaredSize: 3 * 1024 * 1024 * 1024 - 1 },
+  ]);
 }
 
 /** Many central-directory entries sharing one local file (overlapping files): declared sizes add up past the limit. */
 export async function overlappingBomb(copies: number): Promise<Buffer> {
-  const base = await withSheet([{ name: 'xl/worksheets/sheet1.xml', data: zerosDeflated(32), declaredSize: 32 * 1024 * 1024 }]);
+  const base = await withSheet([
+    { name: 'xl/worksheets/sheet1.xml', data: zerosDeflated(32), declaredSize: 32 * 1024 * 1024 },
+  ]);
   return duplicateCentralEntry(base, 'xl/worksheets/sheet1.xml', copies);
 }
 
@@ -145,7 +152,9 @@ export function fullHeightSheet(): Promise<Buffer> {
 /** Seed 000 with 32 767-character cells (Excel's maximum) as a name and as a target. */
 export function longCells(): Promise<Buffer> {
   return bytesOf((wb) => {
-    addSeed000Sheet(wb, { patch: { D12: '劳动能力鉴定人数'.repeat(4096).slice(0, 32767), E13: '按时完成'.repeat(8192).slice(0, 32767) } });
+    addSeed000Sheet(wb, {
+      patch: { D12: '劳动能力鉴定人数'.repeat(4096).slice(0, 32767), E13: '按时完成'.repeat(8192).slice(0, 32767) },
+    });
   });
 }
 
@@ -153,7 +162,10 @@ export function longCells(): Promise<Buffer> {
 export function formulaErrors(): Promise<Buffer> {
   return bytesOf((wb) => {
     const ws = addSeed000Sheet(wb);
-    ws.getCell('E12').value = { formula: 'VLOOKUP(D12,参数表!A:B,2,FALSE)', result: { error: '#N/A' } } as ExcelJS.CellFormulaValue;
+    ws.getCell('E12').value = {
+      formula: 'VLOOKUP(D12,参数表!A:B,2,FALSE)',
+      result: { error: '#N/A' },
+    } as ExcelJS.CellFormulaValue;
     ws.getCell('E15').value = { formula: '#REF!*100', result: { error: '#REF!' } } as ExcelJS.CellFormulaValue;
     ws.getCell('E19').value = { error: '#DIV/0!' } as ExcelJS.CellErrorValue;
   });
@@ -184,6 +196,7 @@ export function serialDates(): Promise<Buffer> {
 /** `count` sheets, each holding seed 000's table; every tenth has seed 003's 满意度 ≤95 error. */
 export function manySheets(count: number): Promise<Buffer> {
   return bytesOf((wb) => {
-    for (let i = 1; i <= count; i++) addSeed000Sheet(wb, { sheet: `项目${i}`, patch: i % 10 === 0 ? { E19: '≤95' } : {} });
+    for (let i = 1; i <= count; i++)
+      addSeed000Sheet(wb, { sheet: `项目${i}`, patch: i % 10 === 0 ? { E19: '≤95' } : {} });
   });
 }

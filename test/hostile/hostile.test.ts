@@ -24,7 +24,11 @@ interface Run {
 }
 
 /** The CLI in this process (JOBS=0) or on worker threads; stdout must be exactly the spec's JSON report. */
-async function check(files: string[], env: Record<string, string> = { INDICATOR_CHECKER_JOBS: '0' }, extra: string[] = []): Promise<Run> {
+async function check(
+  files: string[],
+  env: Record<string, string> = { INDICATOR_CHECKER_JOBS: '0' },
+  extra: string[] = [],
+): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env };
@@ -55,7 +59,16 @@ async function realXls(): Promise<string | null> {
   await new Promise<void>((resolve, reject) => {
     execFile(
       soffice,
-      [`-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--headless', '--norestore', '--convert-to', 'xls', '--outdir', outDir, src],
+      [
+        `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'xls',
+        '--outdir',
+        outDir,
+        src,
+      ],
       { timeout: 120000 },
       (e) => (e ? reject(e) : resolve()),
     );
@@ -223,7 +236,10 @@ describe('extreme but valid workbooks', () => {
   it('a date-formatted serial number is a date; the same serial unformatted stays a number', async () => {
     const f = fileOf(await check(['serial-dates.xlsx']), 'serial-dates.xlsx');
     const byName = new Map(f.tables[0]?.indicators.map((i) => [i.name, i.target]));
-    expect(byName.get('管理任务按时完成')).toMatchObject({ kind: 'date', period: { start: '2021-12-31', end: '2021-12-31' } });
+    expect(byName.get('管理任务按时完成')).toMatchObject({
+      kind: 'date',
+      period: { start: '2021-12-31', end: '2021-12-31' },
+    });
     expect(byName.get('劳动能力鉴定人数')).toMatchObject({ kind: 'quantitative', value: 44561 });
     // A deadline inside the project period (2021) is no timeliness problem.
     expect(f.findings.some((x) => x.cell === 'E14')).toBe(false);

@@ -398,10 +398,7 @@ export function runHostContract(
       test('a protected sheet: a bilingual HostError and the workbook unchanged', async () => {
         await ut.inspect.protect(SHEET);
         const before = ut.inspect.snapshot();
-        await expectHostError(
-          ut.host.annotate(CONTRACT_FINDINGS),
-          CONTRACT_ERROR_CODES.sheetProtected,
-        );
+        await expectHostError(ut.host.annotate(CONTRACT_FINDINGS), CONTRACT_ERROR_CODES.sheetProtected);
         expect(ut.inspect.snapshot()).toEqual(before);
         expect(await ut.inspect.state()).toBeNull();
       });

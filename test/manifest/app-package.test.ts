@@ -33,7 +33,9 @@ afterAll(() => {
 
 /** Every URL in a JSON text but the schema's own. */
 function urls(json: string): string[] {
-  return (json.match(/https?:\/\/[^"\s]+/g) ?? []).filter((u) => !u.startsWith('https://developer.microsoft.com/json-schemas/'));
+  return (json.match(/https?:\/\/[^"\s]+/g) ?? []).filter(
+    (u) => !u.startsWith('https://developer.microsoft.com/json-schemas/'),
+  );
 }
 
 describe('the app package', () => {
@@ -42,7 +44,8 @@ describe('the app package', () => {
 
   test('holds manifest.json, its colour and outline icons and its English file', () => {
     expect(Object.keys(files)).toEqual(ENTRIES);
-    for (const name of ENTRIES.slice(1, 3)) expect(Buffer.from(files[name]).equals(fs.readFileSync(path.join(ROOT, name)))).toBe(true);
+    for (const name of ENTRIES.slice(1, 3))
+      expect(Buffer.from(files[name]).equals(fs.readFileSync(path.join(ROOT, name)))).toBe(true);
   });
 
   test('its manifest points at the production host only, and says the same as the repository one otherwise', () => {
@@ -64,7 +67,10 @@ describe('the app package', () => {
     }
     // The ribbon icons are loaded from the web server, not from the package: give the checks the site's assets.
     fs.cpSync(path.join(ROOT, 'assets'), path.join(dir, 'assets'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'manifest.xml'), rewriteManifest(fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'), PROD));
+    fs.writeFileSync(
+      path.join(dir, 'manifest.xml'),
+      rewriteManifest(fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'), PROD),
+    );
     const r = validateUnifiedManifest(path.join(dir, 'manifest.json'));
     expect(r.errors).toEqual([]);
     expect(r.comparedWith).toBe(path.join(dir, 'manifest.xml'));
@@ -84,10 +90,14 @@ describe('the app package', () => {
     const m = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8'));
     m.icons.color = '../color.png';
     fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(m));
-    expect(() => buildAppPackage(path.join(dir, 'manifest.json'), PROD)).toThrow(/icons.color must be a relative path inside the app package/);
+    expect(() => buildAppPackage(path.join(dir, 'manifest.json'), PROD)).toThrow(
+      /icons.color must be a relative path inside the app package/,
+    );
     m.icons.color = 'assets/icon-192.png';
     fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(m));
-    expect(() => buildAppPackage(path.join(dir, 'manifest.json'), PROD)).toThrow(/icons.color: assets\/icon-192.png does not exist/);
+    expect(() => buildAppPackage(path.join(dir, 'manifest.json'), PROD)).toThrow(
+      /icons.color: assets\/icon-192.png does not exist/,
+    );
   });
 });
 
@@ -97,15 +107,16 @@ describe('rewriteUnifiedManifest', () => {
   test('replaces every development URL, keeps the formatting, and fails on a localhost left over', () => {
     const out = rewriteUnifiedManifest(json, 'https://czj.example.gov.cn/apps/indicator-checker');
     expect(out.split(PROD).join(DEV_URL)).toBe(json);
-    expect(() => rewriteUnifiedManifest(json.replace('"accentColor"', '"x": "http://localhost:8080/",\n  "accentColor"'), PROD)).toThrow(
-      /still mentions localhost: http:\/\/localhost:8080\//,
-    );
+    expect(() =>
+      rewriteUnifiedManifest(json.replace('"accentColor"', '"x": "http://localhost:8080/",\n  "accentColor"'), PROD),
+    ).toThrow(/still mentions localhost: http:\/\/localhost:8080\//);
     expect(() => rewriteUnifiedManifest(json, 'http://czj.example.gov.cn/')).toThrow(/must use https/);
   });
 });
 
 describe('node scripts/build-manifest.js', () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-manifest.js'), ...args], { encoding: 'utf8' });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-manifest.js'), ...args], { encoding: 'utf8' });
 
   test('--package writes the app package; --in manifest.json writes the rewritten JSON', () => {
     const dir = tempDir();
@@ -126,23 +137,32 @@ describe('webpack --env url=… emits the package and the rewritten unified mani
   let out: string;
   beforeAll(async () => {
     out = tempDir();
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const makeConfig = require('../../webpack.config.js') as (env: Record<string, unknown>, argv: { mode: string }) => Promise<webpack.Configuration>;
+
+    const makeConfig = require('../../webpack.config.js') as (
+      env: Record<string, unknown>,
+      argv: { mode: string },
+    ) => Promise<webpack.Configuration>;
     const config = await makeConfig({ url: PROD, outDir: out }, { mode: 'production' });
     const entry = path.join(out, 'entry.js');
     fs.writeFileSync(entry, 'export {};\n');
     config.entry = { probe: entry };
-    config.plugins = (config.plugins ?? []).filter((p) => p && ['CopyPlugin', 'AppPackagePlugin'].includes(p.constructor.name));
+    config.plugins = (config.plugins ?? []).filter(
+      (p) => p && ['CopyPlugin', 'AppPackagePlugin'].includes(p.constructor.name),
+    );
     config.devtool = false;
     config.output = { ...config.output, clean: false };
     expect(config.plugins).toHaveLength(2);
     await new Promise<void>((resolve, reject) =>
-      webpack(config, (err, stats) => (err || stats?.hasErrors() ? reject(err ?? new Error(stats?.toString())) : resolve())),
+      webpack(config, (err, stats) =>
+        err || stats?.hasErrors() ? reject(err ?? new Error(stats?.toString())) : resolve(),
+      ),
     );
   }, 120_000);
 
   test(`dist/${APP_PACKAGE} is the package for the production URL`, () => {
-    expect(fs.readFileSync(path.join(out, APP_PACKAGE)).equals(Buffer.from(buildAppPackage(undefined, PROD)))).toBe(true);
+    expect(fs.readFileSync(path.join(out, APP_PACKAGE)).equals(Buffer.from(buildAppPackage(undefined, PROD)))).toBe(
+      true,
+    );
   });
 
   test('dist/manifest.json and its language file are rewritten, and with the pages in place they validate as a site', () => {
@@ -152,7 +172,10 @@ describe('webpack --env url=… emits the package and the rewritten unified mani
     expect(fs.existsSync(path.join(out, 'assets', 'about.html'))).toBe(true);
     // The pages are built by the full build; stand-ins let the site check look at everything else.
     for (const page of ['taskpane.html', 'commands.html']) fs.writeFileSync(path.join(out, page), '');
-    fs.writeFileSync(path.join(out, 'manifest.xml'), rewriteManifest(fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'), PROD));
+    fs.writeFileSync(
+      path.join(out, 'manifest.xml'),
+      rewriteManifest(fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'), PROD),
+    );
     const r = validateUnifiedManifest(path.join(out, 'manifest.json'), { site: out });
     expect(r.errors).toEqual([]);
   });

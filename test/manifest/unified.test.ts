@@ -35,7 +35,9 @@ afterAll(() => {
  * A copy of the repository's manifests, icons and language files in a fresh folder, each changed by `edit`; returns
  * the copied manifest.json.
  */
-function inTempRepo(edit: { json?: (m: any) => void; en?: (l: Record<string, string>) => void; xml?: (x: string) => string } = {}): string {
+function inTempRepo(
+  edit: { json?: (m: any) => void; en?: (l: Record<string, string>) => void; xml?: (x: string) => string } = {},
+): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unified-manifest-'));
   tempDirs.push(dir);
   fs.cpSync(path.join(ROOT, 'assets'), path.join(dir, 'assets'), { recursive: true });
@@ -81,7 +83,9 @@ describe('manifest.json', () => {
       additionalLanguages: [{ languageTag: 'en-us', file: 'localization/en-us.json' }],
     });
     expect(ext.requirements).toEqual({ scopes: ['workbook'], capabilities: [{ name: 'ExcelApi', minVersion: '1.1' }] });
-    expect(manifest.authorization.permissions.resourceSpecific).toEqual([{ name: 'Document.ReadWrite.User', type: 'Delegated' }]);
+    expect(manifest.authorization.permissions.resourceSpecific).toEqual([
+      { name: 'Document.ReadWrite.User', type: 'Delegated' },
+    ]);
     // Not needed: the add-in navigates nowhere else and signs no one in.
     expect(manifest.validDomains).toBeUndefined();
     expect(manifest.webApplicationInfo).toBeUndefined();
@@ -93,15 +97,43 @@ describe('manifest.json', () => {
     const tab = ext.ribbons[0].tabs[0];
     expect(tab.builtInTabId).toBe('TabHome');
     const group = tab.groups[0];
-    expect([group.id, group.label, en[`${GROUP}.label`]]).toEqual(['IndicatorChecker.Group', '绩效审核', 'Performance Review']);
+    expect([group.id, group.label, en[`${GROUP}.label`]]).toEqual([
+      'IndicatorChecker.Group',
+      '绩效审核',
+      'Performance Review',
+    ]);
     const actions = new Map<string, { type: string; page: string }>();
     for (const r of ext.runtimes) for (const a of r.actions) actions.set(a.id, { type: a.type, page: r.code.page });
     expect(
-      group.controls.map((c: any, i: number) => [c.id, c.label, en[`${GROUP}.controls[${i}].label`], c.actionId, actions.get(c.actionId)]),
+      group.controls.map((c: any, i: number) => [
+        c.id,
+        c.label,
+        en[`${GROUP}.controls[${i}].label`],
+        c.actionId,
+        actions.get(c.actionId),
+      ]),
     ).toEqual([
-      ['IndicatorChecker.CheckSheet', '审核本表', 'Check Sheet', 'checkActiveSheet', { type: 'executeFunction', page: 'https://localhost:3000/commands.html' }],
-      ['IndicatorChecker.ShowPane', '审核面板', 'Review Pane', 'showTaskpane', { type: 'openPage', page: 'https://localhost:3000/taskpane.html' }],
-      ['IndicatorChecker.ClearMarks', '清除标注', 'Clear Marks', 'clearAnnotations', { type: 'executeFunction', page: 'https://localhost:3000/commands.html' }],
+      [
+        'IndicatorChecker.CheckSheet',
+        '审核本表',
+        'Check Sheet',
+        'checkActiveSheet',
+        { type: 'executeFunction', page: 'https://localhost:3000/commands.html' },
+      ],
+      [
+        'IndicatorChecker.ShowPane',
+        '审核面板',
+        'Review Pane',
+        'showTaskpane',
+        { type: 'openPage', page: 'https://localhost:3000/taskpane.html' },
+      ],
+      [
+        'IndicatorChecker.ClearMarks',
+        '清除标注',
+        'Clear Marks',
+        'clearAnnotations',
+        { type: 'executeFunction', page: 'https://localhost:3000/commands.html' },
+      ],
     ]);
     // The executeFunction ids are the names the function file passes to Office.actions.associate (src/commands/run.ts).
     const executed = [...actions].filter(([, a]) => a.type === 'executeFunction').map(([id]) => id);
@@ -120,7 +152,11 @@ describe('manifest.json', () => {
       expect([k, /[\u4e00-\u9fff]/.test(String(valueAt(manifest, k)))]).toEqual([k, true]);
       expect([k, /^[\x20-\x7e]+$/.test(en[k])]).toEqual([k, true]);
     }
-    expect(Object.keys(en).filter((k) => k !== '$schema').sort()).toEqual([...keys].sort());
+    expect(
+      Object.keys(en)
+        .filter((k) => k !== '$schema')
+        .sort(),
+    ).toEqual([...keys].sort());
   });
 });
 
@@ -142,7 +178,9 @@ describe('broken copies fail with a clear message', () => {
   });
 
   test('a button label that differs from manifest.xml, in Chinese or in English', () => {
-    expect(errorsOf({ json: (m) => (m.extensions[0].ribbons[0].tabs[0].groups[0].controls[2].label = '清除') })).toEqual([
+    expect(
+      errorsOf({ json: (m) => (m.extensions[0].ribbons[0].tabs[0].groups[0].controls[2].label = '清除') }),
+    ).toEqual([
       'manifest.json: label of button IndicatorChecker.ClearMarks (zh-cn) is "清除" here but "清除标注" in manifest.xml',
     ]);
     expect(errorsOf({ en: (l) => (l[`${GROUP}.controls[2].label`] = 'Clear All') })).toEqual([
@@ -159,8 +197,12 @@ describe('broken copies fail with a clear message', () => {
     expect(errorsOf({ json: (m) => (m.version = '0.2.0') })).toEqual([
       'manifest.json: version is "0.2.0" here but "0.1.0.0" in manifest.xml (the XML version must be this one with ".0" added)',
     ]);
-    expect(errorsOf({ json: (m) => (m.extensions[0].runtimes[1].code.page = 'https://localhost:3000/functions.html') })).toEqual([
-      expect.stringMatching(/the action of button IndicatorChecker\.CheckSheet is .*functions\.html.* but .*commands\.html/),
+    expect(
+      errorsOf({ json: (m) => (m.extensions[0].runtimes[1].code.page = 'https://localhost:3000/functions.html') }),
+    ).toEqual([
+      expect.stringMatching(
+        /the action of button IndicatorChecker\.CheckSheet is .*functions\.html.* but .*commands\.html/,
+      ),
       expect.stringMatching(/the action of button IndicatorChecker\.ClearMarks is/),
     ]);
     const swapped = errorsOf({ json: (m) => m.extensions[0].ribbons[0].tabs[0].groups[0].controls.reverse() });
@@ -184,36 +226,54 @@ describe('broken copies fail with a clear message', () => {
   });
 
   test('an action that does not exist, and one that is not a function name', () => {
-    expect(errorsOf({ json: (m) => (m.extensions[0].ribbons[0].tabs[0].groups[0].controls[0].actionId = 'checkSheet') })).toEqual([
+    expect(
+      errorsOf({ json: (m) => (m.extensions[0].ribbons[0].tabs[0].groups[0].controls[0].actionId = 'checkSheet') }),
+    ).toEqual([
       'manifest.json: actionId "checkSheet" names no action of any runtime',
       expect.stringMatching(/the action of button IndicatorChecker\.CheckSheet/),
     ]);
-    const r = validateUnifiedManifest(inTempRepo({ json: (m) => m.extensions[0].runtimes[1].actions.push({ id: 'run-all', type: 'executeFunction' }) }));
-    expect(r.errors).toEqual(['manifest.json: executeFunction action "run-all" is not a JavaScript identifier (the name given to Office.actions.associate)']);
+    const r = validateUnifiedManifest(
+      inTempRepo({ json: (m) => m.extensions[0].runtimes[1].actions.push({ id: 'run-all', type: 'executeFunction' }) }),
+    );
+    expect(r.errors).toEqual([
+      'manifest.json: executeFunction action "run-all" is not a JavaScript identifier (the name given to Office.actions.associate)',
+    ]);
     expect(r.warnings).toEqual(['manifest.json: action "run-all" is never used']);
   });
 
   test('icons: wrong size, missing file, outside the package', () => {
     const file = inTempRepo();
     fs.copyFileSync(path.join(ROOT, 'assets', 'icon-64.png'), path.join(path.dirname(file), 'assets', 'icon-192.png'));
-    expect(validateUnifiedManifest(file).errors).toEqual(['manifest.json: icons.color: assets/icon-192.png is 64×64, expected 192×192']);
-    expect(errorsOf({ json: (m) => (m.icons.outline = 'assets/none.png') })).toEqual(['manifest.json: icons.outline: assets/none.png does not exist']);
+    expect(validateUnifiedManifest(file).errors).toEqual([
+      'manifest.json: icons.color: assets/icon-192.png is 64×64, expected 192×192',
+    ]);
+    expect(errorsOf({ json: (m) => (m.icons.outline = 'assets/none.png') })).toEqual([
+      'manifest.json: icons.outline: assets/none.png does not exist',
+    ]);
     expect(errorsOf({ json: (m) => (m.icons.outline = '../outline.png') })).toEqual([
       'manifest.json: icons.outline must be a relative path inside the app package: "../outline.png"',
     ]);
   });
 
   test('a plain http URL', () => {
-    const errors = errorsOf({ json: (m) => (m.developer.privacyUrl = 'http://localhost:3000/assets/about.html#privacy') });
-    expect(errors).toEqual(['manifest.json: developer.privacyUrl: http://localhost:3000/assets/about.html#privacy is not an https URL (Office loads add-in files over SSL only)']);
+    const errors = errorsOf({
+      json: (m) => (m.developer.privacyUrl = 'http://localhost:3000/assets/about.html#privacy'),
+    });
+    expect(errors).toEqual([
+      'manifest.json: developer.privacyUrl: http://localhost:3000/assets/about.html#privacy is not an https URL (Office loads add-in files over SSL only)',
+    ]);
   });
 
   test('$schema and manifestVersion that do not go together, or a version without a shipped schema', () => {
     expect(errorsOf({ json: (m) => (m.$schema = schemaFor('1.17').url) })).toEqual([
-      expect.stringMatching(/^manifest\.json: \$schema is ".*v1\.17\/MicrosoftTeams\.schema\.json"; manifestVersion 1\.30 goes with/),
+      expect.stringMatching(
+        /^manifest\.json: \$schema is ".*v1\.17\/MicrosoftTeams\.schema\.json"; manifestVersion 1\.30 goes with/,
+      ),
     ]);
     expect(errorsOf({ json: (m) => (m.manifestVersion = '9.99') })).toEqual([
-      expect.stringMatching(/^manifest\.json: manifestVersion 9\.99 has no schema in @microsoft\/app-manifest \(it ships .*1\.30/),
+      expect.stringMatching(
+        /^manifest\.json: manifestVersion 9\.99 has no schema in @microsoft\/app-manifest \(it ships .*1\.30/,
+      ),
     ]);
   });
 
@@ -226,10 +286,14 @@ describe('broken copies fail with a clear message', () => {
 
 describe('npm run validate (the CLI) checks both manifests', () => {
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, [require.resolve('tsx/cli'), path.join(ROOT, 'scripts', 'validate-manifest.ts'), ...args], {
-      encoding: 'utf8',
-      cwd: ROOT,
-    });
+    spawnSync(
+      process.execPath,
+      [require.resolve('tsx/cli'), path.join(ROOT, 'scripts', 'validate-manifest.ts'), ...args],
+      {
+        encoding: 'utf8',
+        cwd: ROOT,
+      },
+    );
 
   test('exit 0 with a line for each', () => {
     const r = run();
@@ -243,7 +307,9 @@ describe('npm run validate (the CLI) checks both manifests', () => {
     const file = inTempRepo({ en: (l) => (l[`${GROUP}.label`] = 'Review') });
     const r = run(file);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('label of group IndicatorChecker.Group (en-us) is "Review" here but "Performance Review" in manifest.xml');
+    expect(r.stderr).toContain(
+      'label of group IndicatorChecker.Group (en-us) is "Review" here but "Performance Review" in manifest.xml',
+    );
     expect(r.stderr).toMatch(/manifest\.json: 无效 \/ invalid \(1 errors\)/);
     // --xml names the XML manifest to compare with.
     const other = path.join(path.dirname(file), 'other.xml');

@@ -109,14 +109,20 @@ describe('manifest.xml', () => {
   // The XSDs are reference material beside the repository: CI has them; a clone on its own skips this check, loudly.
   const haveSchemas = fs.existsSync(path.join(DEFAULT_SCHEMA_DIR, 'OfficeAppManifestV1_1.xsd'));
   if (!haveSchemas) {
-    if (process.env.CI) throw new Error(`manifest schemas not found in ${DEFAULT_SCHEMA_DIR}: CI must run the XSD check`);
+    if (process.env.CI)
+      throw new Error(`manifest schemas not found in ${DEFAULT_SCHEMA_DIR}: CI must run the XSD check`);
     console.warn(`\n⚠⚠⚠ SKIPPING the manifest XSD checks: no schemas in ${DEFAULT_SCHEMA_DIR} ⚠⚠⚠\n`);
   }
   const engines = (haveSchemas ? (hasXmllint ? ['xmllint', 'wasm'] : ['wasm']) : []) as Array<'xmllint' | 'wasm'>;
   test('without the schemas the XSD check is skipped and says so; the reference checks still run', async () => {
     const r = await validateManifestText(xml, MANIFEST, { schemaDir: undefined, engine: 'wasm' });
     if (haveSchemas) expect(r.xsdSkipped).toBeUndefined();
-    else expect([r.engine, r.valid, r.xsdSkipped]).toEqual(['none', true, expect.stringContaining('XSD check did not run')]);
+    else
+      expect([r.engine, r.valid, r.xsdSkipped]).toEqual([
+        'none',
+        true,
+        expect.stringContaining('XSD check did not run'),
+      ]);
     const broken = replaceOnce(xml, 'resid="ClearMarks.Tooltip"', 'resid="ClearMarks.NoSuchResource"');
     const b = await validateManifestText(broken, inTempRepo(broken));
     expect(b.valid).toBe(false);
@@ -130,8 +136,11 @@ describe('manifest.xml', () => {
     });
 
     test('an element out of order is reported with its line', async () => {
-      const broken = replaceOnce(xml, '<Version>0.1.0.0</Version>\n  <ProviderName>指标审核 Indicator Checker</ProviderName>',
-        '<ProviderName>指标审核 Indicator Checker</ProviderName>\n  <Version>0.1.0.0</Version>');
+      const broken = replaceOnce(
+        xml,
+        '<Version>0.1.0.0</Version>\n  <ProviderName>指标审核 Indicator Checker</ProviderName>',
+        '<ProviderName>指标审核 Indicator Checker</ProviderName>\n  <Version>0.1.0.0</Version>',
+      );
       const r = await validateManifestText(broken, inTempRepo(broken), { engine });
       expect(r.valid).toBe(false);
       expect(r.errors.join('\n')).toMatch(/manifest\.xml:\d+:.*ProviderName.*This element is not expected/);
@@ -150,8 +159,14 @@ describe('manifest.xml', () => {
       checkReferences(text, { root: path.dirname(inTempRepo(text, withAssets)), site: false }).errors;
 
     test('a resid naming no resource', () => {
-      const broken = replaceOnce(xml, '<Description resid="ClearMarks.Tooltip"/>', '<Description resid="ClearMarks.Tip"/>');
-      expect(errorsOf(broken)).toEqual([expect.stringMatching(/<Description resid="ClearMarks.Tip"> names no resource/)]);
+      const broken = replaceOnce(
+        xml,
+        '<Description resid="ClearMarks.Tooltip"/>',
+        '<Description resid="ClearMarks.Tip"/>',
+      );
+      expect(errorsOf(broken)).toEqual([
+        expect.stringMatching(/<Description resid="ClearMarks.Tip"> names no resource/),
+      ]);
     });
 
     test('a resid naming the wrong kind of resource', () => {
@@ -178,8 +193,14 @@ describe('manifest.xml', () => {
     });
 
     test('a plain http URL', () => {
-      const broken = replaceOnce(xml, '"https://localhost:3000/commands.html"', '"http://localhost:3000/commands.html"');
-      expect(errorsOf(broken)).toEqual([expect.stringMatching(/http:\/\/localhost:3000\/commands\.html is not an https URL/)]);
+      const broken = replaceOnce(
+        xml,
+        '"https://localhost:3000/commands.html"',
+        '"http://localhost:3000/commands.html"',
+      );
+      expect(errorsOf(broken)).toEqual([
+        expect.stringMatching(/http:\/\/localhost:3000\/commands\.html is not an https URL/),
+      ]);
     });
 
     test('duplicate button ids', () => {
@@ -200,10 +221,14 @@ describe('manifest.xml', () => {
 
   describe('npm run validate (the CLI)', () => {
     const run = (...args: string[]) =>
-      spawnSync(process.execPath, [require.resolve('tsx/cli'), path.join(ROOT, 'scripts', 'validate-manifest.ts'), ...args], {
-        encoding: 'utf8',
-        cwd: ROOT,
-      });
+      spawnSync(
+        process.execPath,
+        [require.resolve('tsx/cli'), path.join(ROOT, 'scripts', 'validate-manifest.ts'), ...args],
+        {
+          encoding: 'utf8',
+          cwd: ROOT,
+        },
+      );
 
     test('exit 0 on the real manifest', () => {
       const r = run();

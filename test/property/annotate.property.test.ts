@@ -78,18 +78,26 @@ describe('annotate then clear, for arbitrary findings', () => {
 
   it('re-annotating with other findings, then clearing, also restores the original', async () => {
     await fc.assert(
-      fc.asyncProperty(findingsArb, findingsArb, fc.constantFrom('zh-CN' as const, 'en-US' as const), async (first, second, lang) => {
-        const once = await annotateWorkbook(original, first, { lang });
-        const twice = await annotateWorkbook(once, second, { lang, summarySheet: second.length % 2 === 0 });
-        const cleared = await clearWorkbook(twice);
-        expect(await workbookView(cleared)).toEqual(originalView);
-      }),
+      fc.asyncProperty(
+        findingsArb,
+        findingsArb,
+        fc.constantFrom('zh-CN' as const, 'en-US' as const),
+        async (first, second, lang) => {
+          const once = await annotateWorkbook(original, first, { lang });
+          const twice = await annotateWorkbook(once, second, { lang, summarySheet: second.length % 2 === 0 });
+          const cleared = await clearWorkbook(twice);
+          expect(await workbookView(cleared)).toEqual(originalView);
+        },
+      ),
       { numRuns: 12, seed: 95 },
     );
   });
 
   it('the annotation itself changed the sheet (the property is not vacuous)', async () => {
-    const [finding] = fc.sample(findingsArb.filter((f) => f.some((x) => x.sheet === SHEET)), { numRuns: 1, seed: 3 })[0];
+    const [finding] = fc.sample(
+      findingsArb.filter((f) => f.some((x) => x.sheet === SHEET)),
+      { numRuns: 1, seed: 3 },
+    )[0];
     const annotated = await annotateWorkbook(original, [finding], { lang: 'zh-CN' });
     expect(await workbookView(annotated)).not.toEqual(originalView);
   });

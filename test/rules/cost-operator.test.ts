@@ -13,7 +13,13 @@ ruleTester.run('cost-operator', {
     {
       name: 'variant of seed 001: 保安服务费用 ≥753万元; clean twin above',
       ...withCells(HALL, { E12: '≥753万元' }),
-      errors: [{ messageId: 'floor', cell: 'E12', message: '成本指标“提供产品及服务所需成本的控制情况”是支出上限，应使用“≤”，如“≤753万元”，当前为“≥753万元”' }],
+      errors: [
+        {
+          messageId: 'floor',
+          cell: 'E12',
+          message: '成本指标“提供产品及服务所需成本的控制情况”是支出上限，应使用“≤”，如“≤753万元”，当前为“≥753万元”',
+        },
+      ],
     },
     {
       name: 'variant of seed 001: 工装单位成本 >3000元',

@@ -13,8 +13,14 @@ ruleTester.run('cost-sum-differs', {
   valid: [
     { name: 'seed 001 经办大厅: 753 + 279 + 292 = 1324 on a 1324 budget', ...HALL },
     { name: 'seed 000 劳动能力鉴定费用: 成本 14 万元 = budget 14 万元', ...APPRAISAL_FEES },
-    { name: 'seed 000 with the cost in 元 in the unit column (140000 元 = 14 万元)', ...withCells(APPRAISAL_FEES, { E17: 140000, F17: '元' }) },
-    { name: 'seed 004 clean twin: the mid-term 项目总成本 covers the mid-term budget (294万元)', ...withCells(RETIREES, { E22: '项目总成本294万元' }) },
+    {
+      name: 'seed 000 with the cost in 元 in the unit column (140000 元 = 14 万元)',
+      ...withCells(APPRAISAL_FEES, { E17: 140000, F17: '元' }),
+    },
+    {
+      name: 'seed 004 clean twin: the mid-term 项目总成本 covers the mid-term budget (294万元)',
+      ...withCells(RETIREES, { E22: '项目总成本294万元' }),
+    },
     {
       name: 'seed 001 经办大厅 within the configured tolerance (1320 of 1324 with 1 %)',
       ...withCells(HALL, { E14: '≤288万元' }),
@@ -29,10 +35,19 @@ ruleTester.run('cost-sum-differs', {
       name: 'flat export 工装 (issue 16): ≤3000元 is the price of one of the ≥30套 (9 of 10 万元), not a total short of the budget',
       ...FLAT_UNIFORMS,
     },
-    { name: 'flat export 社保卡制卡工本费: 10.65 万元 per card is a unit error (unit-cost-inconsistent), not a shortfall', ...FLAT_CARD },
+    {
+      name: 'flat export 社保卡制卡工本费: 10.65 万元 per card is a unit error (unit-cost-inconsistent), not a shortfall',
+      ...FLAT_CARD,
+    },
     { name: '稷山 医保 (corpus): 配套资金每人每年 75元 is per person (× 8755 = 65.66 万元)', ...JISHAN },
-    { name: '清涧 果园路 (corpus): 硬化水泥砼公路补助标准 ≤120万元 is a rate per km, not the cost of the roads', ...QINGJIAN },
-    { name: '天津 河北区法院 (corpus): 参审案件补助 100元 is paid per case of 陪审员参审案件数量 ≥900件', ...HEBEI_COURT },
+    {
+      name: '清涧 果园路 (corpus): 硬化水泥砼公路补助标准 ≤120万元 is a rate per km, not the cost of the roads',
+      ...QINGJIAN,
+    },
+    {
+      name: '天津 河北区法院 (corpus): 参审案件补助 100元 is paid per case of 陪审员参审案件数量 ≥900件',
+      ...HEBEI_COURT,
+    },
     {
       name: '武川 养殖场 (corpus): beside the prices per 平米 and per 米, 5 + 0.105 万元 is no total to weigh against the 50 万元 budget',
       ...WUCHUAN,
@@ -79,12 +94,25 @@ ruleTester.run('cost-sum-differs', {
     {
       name: 'flat export 工装 variant: ≤3000元 × 10 套 = 3 of 10 万元 does not price the quantity: 0.3 万元 is read as the cost',
       ...withCells(FLAT_UNIFORMS, { H4: 10 }),
-      errors: [{ messageId: 'single', cell: 'H3', related: ['C2'], message: '成本指标“提供产品及服务所需成本的控制情况”为 0.3 万元，少于项目预算 10 万元，相差 9.7 万元' }],
+      errors: [
+        {
+          messageId: 'single',
+          cell: 'H3',
+          related: ['C2'],
+          message: '成本指标“提供产品及服务所需成本的控制情况”为 0.3 万元，少于项目预算 10 万元，相差 9.7 万元',
+        },
+      ],
     },
     {
       name: 'seed 004 as published: the mid-term 项目总成本90万元 repeats the annual cost against a 294 万元 mid-term budget',
       ...RETIREES,
-      errors: [{ messageId: 'singleMidterm', cell: 'E22', message: '中期成本指标“项目总成本”为 90 万元，少于中期资金总额 294 万元，相差 204 万元' }],
+      errors: [
+        {
+          messageId: 'singleMidterm',
+          cell: 'E22',
+          message: '中期成本指标“项目总成本”为 90 万元，少于中期资金总额 294 万元，相差 204 万元',
+        },
+      ],
     },
   ],
 });

@@ -11,7 +11,10 @@ const HENGSHAN = { grid: corpusGrid(HENGSHAN_ENTRY).cells, merges: HENGSHAN_ENTR
 
 ruleTester.run('deviation-reason-missing', {
   valid: [
-    { name: '衡山 (corpus): a 290 % satisfaction target is a typo for percent-out-of-range, not a shortfall to explain', ...HENGSHAN },
+    {
+      name: '衡山 (corpus): a 290 % satisfaction target is a typo for percent-out-of-range, not a shortfall to explain',
+      ...HENGSHAN,
+    },
     { name: 'the clean self-evaluation: nothing missed, nothing cut', ...WATER },
     {
       name: 'a shortfall with its reason',

@@ -6,7 +6,10 @@ import { edit, ruleTester } from './tester';
 
 // 天津 河北区法院 (corpus b5): two forms with no gap; the second's unit line (207101天津市河北区人民法院) follows the first.
 const HEBEIQU_ENTRY = loadEntry(`${TABLES_DIR}/b5-tianjin-hebeiqu-fayuan-zhongyang.json`);
-const HEBEIQU = { grid: corpusGrid(HEBEIQU_ENTRY).cells.slice(0, 20), merges: HEBEIQU_ENTRY.sheet.merges.filter((m) => Number(/[0-9]+$/.exec(m)?.[0]) <= 20) };
+const HEBEIQU = {
+  grid: corpusGrid(HEBEIQU_ENTRY).cells.slice(0, 20),
+  merges: HEBEIQU_ENTRY.sheet.merges.filter((m) => Number(/[0-9]+$/.exec(m)?.[0]) <= 20),
+};
 
 // Two published self-evaluations of the corpus, as a reader gets them.
 function corpusTable(id: string): { grid: ReturnType<typeof corpusGrid>['cells']; merges: string[] } {
@@ -20,7 +23,10 @@ const LIUZHONG = corpusTable('b3d-ningxia-yinchuan-liuzhong-ziping');
 
 ruleTester.run('empty-target', {
   valid: [
-    { name: '河北区法院 (corpus): the next form’s unit line under the first table is a banner, not an indicator', ...HEBEIQU },
+    {
+      name: '河北区法院 (corpus): the next form’s unit line under the first table is a banner, not an indicator',
+      ...HEBEIQU,
+    },
     {
       name: '萧县 杨楼 (corpus): scored ★ headings over item rows that carry the targets, 项目决策-style rows without targets',
       ...YANGLOU,
@@ -59,7 +65,11 @@ ruleTester.run('empty-target', {
       name: 'seed 002 长期目标绩效指标 with the values left blank instead of ……',
       ...withCells(LONG_TERM, { D6: null, D7: null }),
       errors: [
-        { messageId: 'templateRow', cell: 'D6', message: '请填写具体指标及其指标值，如“服务人次”“≥1000人次”，不设该项的请删除此行' },
+        {
+          messageId: 'templateRow',
+          cell: 'D6',
+          message: '请填写具体指标及其指标值，如“服务人次”“≥1000人次”，不设该项的请删除此行',
+        },
         { messageId: 'templateRow', cell: 'D7', message: '如“验收合格率”“=100%”' },
         { messageId: 'templateRow', cell: 'D8' },
         { messageId: 'templateRow', cell: 'D9' },
@@ -72,7 +82,14 @@ ruleTester.run('empty-target', {
     {
       name: 'seed 002 variant: a named indicator whose value is ……',
       ...withCells(ANNUAL_GOAL_1, { D7: '……' }),
-      errors: [{ messageId: 'filler', cell: 'D7', message: '指标“养老保险社会化发放人数”的指标值只有“……”，等于未填写；请填写计划达到的数值或标准，如“≥1000人次”' }],
+      errors: [
+        {
+          messageId: 'filler',
+          cell: 'D7',
+          message:
+            '指标“养老保险社会化发放人数”的指标值只有“……”，等于未填写；请填写计划达到的数值或标准，如“≥1000人次”',
+        },
+      ],
     },
     {
       name: 'seed 000 variant: 劳动能力鉴定人数 with its 指标值 left blank (the unit 人 is still there)',
@@ -86,7 +103,8 @@ ruleTester.run('empty-target', {
         {
           messageId: 'formulaError',
           cell: 'E13',
-          message: '指标“劳动能力鉴定人数”的指标值单元格显示公式错误 #N/A，没有有效的指标值；请修正公式或直接填写计划达到的数值或标准，如“≥1000人次”',
+          message:
+            '指标“劳动能力鉴定人数”的指标值单元格显示公式错误 #N/A，没有有效的指标值；请修正公式或直接填写计划达到的数值或标准，如“≥1000人次”',
         },
         { messageId: 'formulaError', cell: 'E16', message: '公式错误 #REF!' },
       ],

@@ -15,7 +15,14 @@ function target(raw: string, value: number | null = null, unit: string | null = 
   return { raw, operator: null, value, unit, kind: raw === '' ? 'empty' : value === null ? 'text' : 'quantitative' };
 }
 
-function indicator(row: number, level1: string | null, level2: string | null, name: string, raw: string, cells: Indicator['cells']): Indicator {
+function indicator(
+  row: number,
+  level1: string | null,
+  level2: string | null,
+  name: string,
+  raw: string,
+  cells: Indicator['cells'],
+): Indicator {
   return {
     row,
     set: 'annual',
@@ -39,18 +46,39 @@ function seed000Table(sheet = 'Sheet1'): IndicatorTable {
     kind: 'project',
     title: '项目支出绩效目标批复表',
     levels: 4,
-    project: { name: '劳动能力鉴定费用', period: null, budget: 14, budgetUnit: '万元', cells: { name: 'B5', budget: 'B9' } },
+    project: {
+      name: '劳动能力鉴定费用',
+      period: null,
+      budget: 14,
+      budgetUnit: '万元',
+      cells: { name: 'B5', budget: 'B9' },
+    },
     columns: { level1: 'A', level2: 'B', level3: 'C', level4: 'D', value: 'E', unit: 'F' },
     indicators: [
-      indicator(15, L1.output, L2.quantity, '劳动能力鉴定人数', '1500', { level1: 'A15', level2: 'C15', name: 'D15', target: 'E15', unit: 'F15' }),
-      indicator(16, L1.output, L2.quantity, '劳动能力鉴定次数', '4', { level1: 'A16', level2: 'C16', name: 'D16', target: 'E16' }),
+      indicator(15, L1.output, L2.quantity, '劳动能力鉴定人数', '1500', {
+        level1: 'A15',
+        level2: 'C15',
+        name: 'D15',
+        target: 'E15',
+        unit: 'F15',
+      }),
+      indicator(16, L1.output, L2.quantity, '劳动能力鉴定次数', '4', {
+        level1: 'A16',
+        level2: 'C16',
+        name: 'D16',
+        target: 'E16',
+      }),
       indicator(17, L1.output, L2.timeliness, '管理任务按时完成', '按时', { level1: 'A17', target: 'E17' }),
       indicator(18, L1.output, L2.cost, '劳动能力鉴定费', '14', { level1: 'A18' }),
     ],
   };
 }
 
-function fakeRule(id: string, check: (ctx: RuleContext) => void, messages: RuleModule['meta']['messages'] = {}): RuleModule {
+function fakeRule(
+  id: string,
+  check: (ctx: RuleContext) => void,
+  messages: RuleModule['meta']['messages'] = {},
+): RuleModule {
   return {
     meta: {
       id,
@@ -74,13 +102,17 @@ function config(raw: Record<string, unknown>, known: string[] = []): ResolvedCon
 
 describe('i18n', () => {
   it('fills placeholders and formats numbers without float noise', () => {
-    expect(formatMessage({ 'zh-CN': '合计 {sum} 万元', 'en-US': 'sum {sum}' }, 'zh-CN', { sum: 753 + 279 + 292 })).toBe('合计 1324 万元');
+    expect(formatMessage({ 'zh-CN': '合计 {sum} 万元', 'en-US': 'sum {sum}' }, 'zh-CN', { sum: 753 + 279 + 292 })).toBe(
+      '合计 1324 万元',
+    );
     expect(formatNumber(0.1 + 0.2)).toBe('0.3');
     expect(formatNumber(6500000)).toBe('6500000');
     expect(formatNumber(10.65)).toBe('10.65');
   });
   it('throws on an unfilled placeholder and lists placeholders', () => {
-    expect(() => formatMessage({ 'zh-CN': '“{name}”为空', 'en-US': '"{name}" empty' }, 'en-US', {})).toThrow(/\{name\}/);
+    expect(() => formatMessage({ 'zh-CN': '“{name}”为空', 'en-US': '"{name}" empty' }, 'en-US', {})).toThrow(
+      /\{name\}/,
+    );
     expect(fillTemplate('{a}{b}{a}', { a: 1 }).missing).toEqual(['b']);
     expect(placeholders('{x} 与 {y}，{x}')).toEqual(['x', 'y']);
   });
@@ -94,19 +126,38 @@ describe('config', () => {
   });
   it('accepts a full configuration', () => {
     const r = parseConfig(
-      { profile: 'project-legacy', rules: { 'empty-target': 'off', placeholder: 'warning' }, thresholds: { satisfactionFloor: 85 }, lang: 'en-US' },
+      {
+        profile: 'project-legacy',
+        rules: { 'empty-target': 'off', placeholder: 'warning' },
+        thresholds: { satisfactionFloor: 85 },
+        lang: 'en-US',
+      },
       ['empty-target', 'placeholder'],
     );
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.config).toEqual({ profile: 'project-legacy', rules: { 'empty-target': 'off', placeholder: 'warning' }, thresholds: { satisfactionFloor: 85 }, lang: 'en-US' });
+    if (r.ok)
+      expect(r.config).toEqual({
+        profile: 'project-legacy',
+        rules: { 'empty-target': 'off', placeholder: 'warning' },
+        thresholds: { satisfactionFloor: 85 },
+        lang: 'en-US',
+      });
   });
   it('names an unknown rule id', () => {
     const r = parseConfig({ rules: { 'no-such-rule': 'error' } }, ['empty-target']);
-    expect(r).toEqual({ ok: false, errors: [{ path: 'rules.no-such-rule', message: 'rules.no-such-rule: 未知规则 / unknown rule' }] });
+    expect(r).toEqual({
+      ok: false,
+      errors: [{ path: 'rules.no-such-rule', message: 'rules.no-such-rule: 未知规则 / unknown rule' }],
+    });
   });
   it('names an unknown key, a bad setting, a bad profile and a bad threshold', () => {
     const r = parseConfig(
-      { profil: 'x', rules: { 'empty-target': 'loud' }, profile: 'provincial', thresholds: { costTolerance: 2, foo: 1 } },
+      {
+        profil: 'x',
+        rules: { 'empty-target': 'loud' },
+        profile: 'provincial',
+        thresholds: { costTolerance: 2, foo: 1 },
+      },
       ['empty-target'],
     );
     expect(r.ok).toBe(false);
@@ -115,7 +166,9 @@ describe('config', () => {
     expect(paths).toEqual(['profil', 'profile', 'rules.empty-target', 'thresholds.costTolerance', 'thresholds.foo']);
     const byPath = Object.fromEntries(r.errors.map((e) => [e.path, e.message]));
     expect(byPath.profil).toBe('profil: 未知配置项 / unknown key');
-    expect(byPath['rules.empty-target']).toMatch(/^rules\.empty-target: .+ \/ .+'off' \| 'error' \| 'warning' \| 'info'/);
+    expect(byPath['rules.empty-target']).toMatch(
+      /^rules\.empty-target: .+ \/ .+'off' \| 'error' \| 'warning' \| 'info'/,
+    );
     expect(byPath['thresholds.costTolerance']).toBe('thresholds.costTolerance: 数值超出允许范围 / value out of range');
   });
   it('rejects a non-object configuration', () => {
@@ -127,8 +180,17 @@ describe('config', () => {
 describe('profiles', () => {
   it('chooses the department profile from kind, title or a 投入管理 一级', () => {
     expect(chooseProfile({ ...seed000Table(), kind: 'department' })).toBe('department');
-    expect(chooseProfile({ ...seed000Table(), levels: 3, indicators: [], title: '省级部门（单位）整体绩效目标申报表' })).toBe('department');
-    expect(chooseProfile({ ...seed000Table(), levels: 3, title: null, indicators: [indicator(20, L1.input, L2.relevance, '', '相关', {})] })).toBe('department');
+    expect(
+      chooseProfile({ ...seed000Table(), levels: 3, indicators: [], title: '省级部门（单位）整体绩效目标申报表' }),
+    ).toBe('department');
+    expect(
+      chooseProfile({
+        ...seed000Table(),
+        levels: 3,
+        title: null,
+        indicators: [indicator(20, L1.input, L2.relevance, '', '相关', {})],
+      }),
+    ).toBe('department');
   });
   it('chooses project-legacy for 成本 under 产出, 满意度 under 效益, or four levels', () => {
     const t = seed000Table();
@@ -137,7 +199,10 @@ describe('profiles', () => {
     expect(chooseProfile(three)).toBe('project-legacy');
     const noCost = { ...three, indicators: three.indicators.slice(0, 3) };
     expect(chooseProfile(noCost)).toBe('project-2021');
-    const satisfactionUnderBenefit = { ...noCost, indicators: [...noCost.indicators, indicator(22, L1.benefit, L2.satisfaction, '社会公众满意度', '99', {})] };
+    const satisfactionUnderBenefit = {
+      ...noCost,
+      indicators: [...noCost.indicators, indicator(22, L1.benefit, L2.satisfaction, '社会公众满意度', '99', {})],
+    };
     expect(chooseProfile(satisfactionUnderBenefit)).toBe('project-legacy');
   });
   it('knows which 二级 go under which 一级', () => {
@@ -159,7 +224,12 @@ describe('runRules', () => {
       ctx.report({ messageId: 'flag', data: { name: b.name }, at: { indicator: b, part: 'unit' } }); // → name D16
       ctx.report({ messageId: 'flag', data: { name: c.name }, at: { indicator: c, part: 'name' } }); // → target E17
       ctx.report({ messageId: 'flag', data: { name: d.name }, at: { indicator: d, part: 'target' } }); // → table's first cell A5
-      ctx.report({ messageId: 'flag', data: { name: 'budget' }, at: { table: ctx.table, field: 'budget' }, related: [{ indicator: d, part: 'level1' }] });
+      ctx.report({
+        messageId: 'flag',
+        data: { name: 'budget' },
+        at: { table: ctx.table, field: 'budget' },
+        related: [{ indicator: d, part: 'level1' }],
+      });
       ctx.report({ messageId: 'flag', data: { name: 'period' }, at: { table: ctx.table, field: 'period' } }); // → A5
     });
     const { findings, problems } = runRules([t], { rules: [rule], strict: true });
@@ -172,7 +242,9 @@ describe('runRules', () => {
       ['D16', '指标“劳动能力鉴定次数”有问题', []],
       ['E17', '指标“管理任务按时完成”有问题', []],
     ]);
-    expect(findings.every((f) => f.sheet === 'Sheet1' && f.table === 0 && f.severity === 'warning' && f.ruleId === 'probe')).toBe(true);
+    expect(
+      findings.every((f) => f.sheet === 'Sheet1' && f.table === 0 && f.severity === 'warning' && f.ruleId === 'probe'),
+    ).toBe(true);
     expect(t.profile).toBe('project-legacy');
   });
 
@@ -184,7 +256,11 @@ describe('runRules', () => {
         for (const ind of ctx.table.indicators.slice(0, 2)) {
           // Reported twice: a merged 一级 cell makes rules see the same thing from several rows.
           ctx.report({ messageId: 'flag', data: { name: '产出' }, at: { indicator: ind, part: 'level1' } });
-          ctx.report({ messageId: 'flag', data: { name: '产出' }, at: { indicator: ctx.table.indicators[0], part: 'level1' } });
+          ctx.report({
+            messageId: 'flag',
+            data: { name: '产出' },
+            at: { indicator: ctx.table.indicators[0], part: 'level1' },
+          });
         }
       });
     const { findings } = runRules([t1, t2], { rules: [rule('b-rule'), rule('a-rule')], lang: 'en-US' });
@@ -203,11 +279,17 @@ describe('runRules', () => {
 
   it('applies severities: rule default, then profile, then configuration; per-report severity wins', () => {
     const t = seed000Table();
-    const report = (ctx: RuleContext) => ctx.report({ messageId: 'flag', data: { name: 'x' }, at: { indicator: ctx.table.indicators[0], part: 'name' } });
+    const report = (ctx: RuleContext) =>
+      ctx.report({ messageId: 'flag', data: { name: 'x' }, at: { indicator: ctx.table.indicators[0], part: 'name' } });
     const offInDepartment = fakeRule('cost-exceeds-budget', report);
     const plain = fakeRule('plain', report);
     const infoReport = fakeRule('info-report', (ctx) =>
-      ctx.report({ messageId: 'flag', severity: 'info', data: { name: 'x' }, at: { indicator: ctx.table.indicators[0], part: 'name' } }),
+      ctx.report({
+        messageId: 'flag',
+        severity: 'info',
+        data: { name: 'x' },
+        at: { indicator: ctx.table.indicators[0], part: 'name' },
+      }),
     );
     const rules = [offInDepartment, plain, infoReport];
     const known = rules.map((r) => r.meta.id);
@@ -234,17 +316,32 @@ describe('runRules', () => {
     const t = seed000Table();
     const seen: Array<{ profile: string; thresholds: Thresholds }> = [];
     const rule = fakeRule('probe', (ctx) => seen.push({ profile: ctx.profile, thresholds: ctx.thresholds }));
-    runRules([t], { rules: [rule], config: config({ profile: 'project-2021', thresholds: { satisfactionFloor: 90 } }) });
+    runRules([t], {
+      rules: [rule],
+      config: config({ profile: 'project-2021', thresholds: { satisfactionFloor: 90 } }),
+    });
     expect(t.profile).toBe('project-2021');
-    expect(seen).toEqual([{ profile: 'project-2021', thresholds: { satisfactionFloor: 90, costTolerance: 0.005, unitCostLowRatio: 0.01 } }]);
+    expect(seen).toEqual([
+      { profile: 'project-2021', thresholds: { satisfactionFloor: 90, costTolerance: 0.005, unitCostLowRatio: 0.01 } },
+    ]);
   });
 
   it('keeps going when a rule throws, and reports the problem', () => {
     const boom = fakeRule('boom', (ctx) => {
-      ctx.report({ messageId: 'flag', data: { name: 'partial' }, at: { indicator: ctx.table.indicators[0], part: 'name' } });
+      ctx.report({
+        messageId: 'flag',
+        data: { name: 'partial' },
+        at: { indicator: ctx.table.indicators[0], part: 'name' },
+      });
       throw new Error('kaput');
     });
-    const ok = fakeRule('ok', (ctx) => ctx.report({ messageId: 'flag', data: { name: 'fine' }, at: { indicator: ctx.table.indicators[0], part: 'name' } }));
+    const ok = fakeRule('ok', (ctx) =>
+      ctx.report({
+        messageId: 'flag',
+        data: { name: 'fine' },
+        at: { indicator: ctx.table.indicators[0], part: 'name' },
+      }),
+    );
     const { findings, problems } = runRules([seed000Table()], { rules: [boom, ok] });
     expect(findings.map((f) => f.ruleId)).toEqual(['ok']);
     expect(problems).toEqual([{ ruleId: 'boom', table: 0, sheet: 'Sheet1', message: 'kaput' }]);
@@ -252,11 +349,16 @@ describe('runRules', () => {
   });
 
   it('treats an unknown message id or an unfilled placeholder as a bug', () => {
-    const unknown = fakeRule('unknown-id', (ctx) => ctx.report({ messageId: 'nope', at: { indicator: ctx.table.indicators[0], part: 'name' } }));
-    const unfilled = fakeRule('unfilled', (ctx) => ctx.report({ messageId: 'flag', data: {}, at: { indicator: ctx.table.indicators[0], part: 'name' } }));
+    const unknown = fakeRule('unknown-id', (ctx) =>
+      ctx.report({ messageId: 'nope', at: { indicator: ctx.table.indicators[0], part: 'name' } }),
+    );
+    const unfilled = fakeRule('unfilled', (ctx) =>
+      ctx.report({ messageId: 'flag', data: {}, at: { indicator: ctx.table.indicators[0], part: 'name' } }),
+    );
     const enOnly = fakeRule(
       'en-only',
-      (ctx) => ctx.report({ messageId: 'odd', data: { name: 'x' }, at: { indicator: ctx.table.indicators[0], part: 'name' } }),
+      (ctx) =>
+        ctx.report({ messageId: 'odd', data: { name: 'x' }, at: { indicator: ctx.table.indicators[0], part: 'name' } }),
       { odd: { 'zh-CN': '“{name}”', 'en-US': '"{name}" and {other}' } },
     );
     expect(() => runRules([seed000Table()], { rules: [unknown], strict: true })).toThrow(/unknown messageId "nope"/);
@@ -275,7 +377,8 @@ describe('runRules', () => {
     b.cells = { ...b.cells, name: 'aa3' };
     c.cells = { ...c.cells, name: '$B$2' };
     const rule = fakeRule('cells', (ctx) => {
-      for (const ind of [a, b, c]) ctx.report({ messageId: 'flag', data: { name: ind.name }, at: { indicator: ind, part: 'name' } });
+      for (const ind of [a, b, c])
+        ctx.report({ messageId: 'flag', data: { name: ind.name }, at: { indicator: ind, part: 'name' } });
     });
     expect(runRules([t], { rules: [rule], strict: true }).findings.map((f) => f.cell)).toEqual(['$B$2', 'aa3', 'D15']);
     a.cells = { ...a.cells, name: 'R1C1' };
@@ -291,7 +394,12 @@ describe('runRules', () => {
       for (let round = 0; round < 3; round++) {
         for (const row of relatedRows) {
           const other: Indicator = { ...second, cells: { name: `G${row}` } };
-          ctx.report({ messageId: 'flag', data: { name: '产出' }, at: { indicator: first, part: 'name' }, related: [{ indicator: other, part: 'name' }] });
+          ctx.report({
+            messageId: 'flag',
+            data: { name: '产出' },
+            at: { indicator: first, part: 'name' },
+            related: [{ indicator: other, part: 'name' }],
+          });
         }
       }
     });
@@ -302,14 +410,24 @@ describe('runRules', () => {
   it('drops the positions of a failed rule with its findings', () => {
     const t = seed000Table();
     const partial = fakeRule('a-partial', (ctx) => {
-      ctx.report({ messageId: 'flag', data: { name: 'partial' }, at: { indicator: ctx.table.indicators[3], part: 'level1' } });
+      ctx.report({
+        messageId: 'flag',
+        data: { name: 'partial' },
+        at: { indicator: ctx.table.indicators[3], part: 'level1' },
+      });
       throw new Error('kaput');
     });
     const after = fakeRule('b-after', (ctx) => {
-      for (const ind of [...ctx.table.indicators].reverse()) ctx.report({ messageId: 'flag', data: { name: ind.name }, at: { indicator: ind, part: 'level1' } });
+      for (const ind of [...ctx.table.indicators].reverse())
+        ctx.report({ messageId: 'flag', data: { name: ind.name }, at: { indicator: ind, part: 'level1' } });
     });
     const { findings } = runRules([t], { rules: [partial, after] });
-    expect(findings.map((f) => `${f.ruleId} ${f.cell}`)).toEqual(['b-after A15', 'b-after A16', 'b-after A17', 'b-after A18']);
+    expect(findings.map((f) => `${f.ruleId} ${f.cell}`)).toEqual([
+      'b-after A15',
+      'b-after A16',
+      'b-after A17',
+      'b-after A18',
+    ]);
   });
 
   it('gives rules one shared analysis per table', () => {
@@ -331,7 +449,9 @@ describe('runRules', () => {
     t.indicators[0].target = { ...t.indicators[0].target, raw: undefined as unknown as string };
     const asks = (id: string) =>
       fakeRule(id, (ctx) => {
-        for (const row of analysisOf(ctx).rows) if (row.emptyTarget) ctx.report({ messageId: 'flag', data: { name: 'x' }, at: { indicator: row.indicator, part: 'name' } });
+        for (const row of analysisOf(ctx).rows)
+          if (row.emptyTarget)
+            ctx.report({ messageId: 'flag', data: { name: 'x' }, at: { indicator: row.indicator, part: 'name' } });
       });
     const { problems } = runRules([t], { rules: [asks('first'), asks('second')] });
     expect(problems.map((p) => p.ruleId)).toEqual(['first', 'second']);
@@ -342,7 +462,11 @@ describe('runRules', () => {
     const t2 = seed000Table('B');
     const cross = fakeRule('cross', (ctx) => {
       if (ctx.table !== t2) return;
-      ctx.report({ messageId: 'flag', data: { name: 'other' }, at: { indicator: ctx.tables[0].indicators[0], part: 'target' } });
+      ctx.report({
+        messageId: 'flag',
+        data: { name: 'other' },
+        at: { indicator: ctx.tables[0].indicators[0], part: 'target' },
+      });
     });
     const { findings } = runRules([t1, t2], { rules: [cross] });
     expect(findings.map((f) => [f.sheet, f.cell, f.table])).toEqual([['A', 'E15', 0]]);

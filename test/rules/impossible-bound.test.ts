@@ -13,9 +13,15 @@ const NO_BOUND_COLUMN = Object.fromEntries(Array.from({ length: 15 }, (_, i) => 
 ruleTester.run('impossible-bound', {
   valid: [
     { name: 'seed 000 劳动能力鉴定费用: plain 100 % and counts', ...APPRAISAL_FEES },
-    { name: 'seed 001 社保业务经办经费: ≤ bounds on counts above zero (≤1万人, ≤3000封), ≤10百分比, ≥95百分比', ...OPERATIONS },
+    {
+      name: 'seed 001 社保业务经办经费: ≤ bounds on counts above zero (≤1万人, ≤3000封), ≤10百分比, ≥95百分比',
+      ...OPERATIONS,
+    },
     { name: 'seed 003 fixed: the full rates written “=100”', ...withCells(DEPARTMENT_SHORT, { D8: '=', D9: '=' }) },
-    { name: '扎赉特旗 (corpus): 设备验收合格率 正向 | 等于 | 100 % is bounded by 指标方向’s 等于, not by 指标性质’s 正向', ...ZHALAITE },
+    {
+      name: '扎赉特旗 (corpus): 设备验收合格率 正向 | 等于 | 100 % is bounded by 指标方向’s 等于, not by 指标性质’s 正向',
+      ...ZHALAITE,
+    },
   ],
   invalid: [
     {
@@ -32,7 +38,12 @@ ruleTester.run('impossible-bound', {
       name: 'seed 003: 养老保险待遇社会化发放率 ≥100 % and 社保基金安全完整率 ≥100 %, with their operator cells',
       ...DEPARTMENT_SHORT,
       errors: [
-        { messageId: 'rateAtLeastFull', cell: 'E8', related: ['D8'], message: '“养老保险待遇社会化发放率”是比率，最高只能到100%，“≥100%”实际只能等于100%；应写为“=100%”' },
+        {
+          messageId: 'rateAtLeastFull',
+          cell: 'E8',
+          related: ['D8'],
+          message: '“养老保险待遇社会化发放率”是比率，最高只能到100%，“≥100%”实际只能等于100%；应写为“=100%”',
+        },
         { messageId: 'rateAtLeastFull', cell: 'E9', related: ['D9'] },
       ],
     },

@@ -36,7 +36,12 @@ ruleTester.run('missing-project-field', {
     { name: 'seed 000 劳动能力鉴定费用: name, 14 万元 and 2021-01-01 至 2021-12-31', ...APPRAISAL_FEES },
     { name: 'seed 000 without 项目期限 but with the year in the title', ...withCells(APPRAISAL_FEES, { B7: null }) },
     { name: 'seed 004 企业退休人员社会化管理服务: 项目日期 2021至2023, 中期 294 and 年度 90', ...RETIREES },
-    { name: 'a flat export of seed 000 projects under a title naming 2021', grid: EXPORT, merges: ['A1:I1'], tables: 2 },
+    {
+      name: 'a flat export of seed 000 projects under a title naming 2021',
+      grid: EXPORT,
+      merges: ['A1:I1'],
+      tables: 2,
+    },
     { name: 'a department-wide review has no project block to check', ...HALL, profile: 'department' },
     { name: '宝坻 (corpus): 下达中央预算内投资(万元) 2350 is the budget, and the title names 2022', ...BAODI },
   ],
@@ -49,13 +54,26 @@ ruleTester.run('missing-project-field', {
     {
       name: 'seed 001 as published: 97.社保经办大厅运转经费 states no period and no year',
       ...HALL,
-      errors: [{ messageId: 'missingPeriod', cell: 'A1', severity: 'warning', message: '项目“社保经办大厅运转经费”未填写项目期限或年度' }],
+      errors: [
+        {
+          messageId: 'missingPeriod',
+          cell: 'A1',
+          severity: 'warning',
+          message: '项目“社保经办大厅运转经费”未填写项目期限或年度',
+        },
+      ],
     },
     {
       name: 'seed 001 as published, two forms on one sheet without a period field: said once for the sheet, not per table (issue 16)',
       ...TWO_FORMS,
       tables: 2,
-      errors: [{ messageId: 'missingPeriodSheet', cell: 'A1', message: '本工作表的 2 张绩效目标表（如“社保经办大厅运转经费”）均未填写项目期限或年度' }],
+      errors: [
+        {
+          messageId: 'missingPeriodSheet',
+          cell: 'A1',
+          message: '本工作表的 2 张绩效目标表（如“社保经办大厅运转经费”）均未填写项目期限或年度',
+        },
+      ],
     },
     {
       name: 'the message carries no year of its own: the table has none to give',
@@ -65,7 +83,13 @@ ruleTester.run('missing-project-field', {
     {
       name: 'seed 004 as published: 养老保险专项业务经费 has a 中期资金总额 of 103 but no 年度资金总额',
       ...PENSION,
-      errors: [{ messageId: 'missingAnnualBudget', cell: 'A1', message: '项目“养老保险专项业务经费”填写了中期资金总额 103 万元，但年度资金总额为空' }],
+      errors: [
+        {
+          messageId: 'missingAnnualBudget',
+          cell: 'A1',
+          message: '项目“养老保险专项业务经费”填写了中期资金总额 103 万元，但年度资金总额为空',
+        },
+      ],
     },
     {
       name: 'seed 000 variant: 项目期限 blank and no year in the title',
@@ -76,7 +100,13 @@ ruleTester.run('missing-project-field', {
       name: 'a flat export of seed 000 projects with no year anywhere: said once for the export, not per project',
       grid: EXPORT.slice(1),
       tables: 2,
-      errors: [{ messageId: 'missingPeriodExport', cell: 'A2', message: '这张导出表的 2 个项目（如“劳动能力鉴定费用”）均未填写项目期限或年度' }],
+      errors: [
+        {
+          messageId: 'missingPeriodExport',
+          cell: 'A2',
+          message: '这张导出表的 2 个项目（如“劳动能力鉴定费用”）均未填写项目期限或年度',
+        },
+      ],
     },
     {
       name: 'seed 000 variant: 项目资金申请 left blank',

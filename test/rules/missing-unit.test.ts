@@ -8,7 +8,10 @@ ruleTester.run('missing-unit', {
     { name: 'seed 000 劳动能力鉴定费用: the 计量单位 column gives 人, 次, %, 万元', ...APPRAISAL_FEES },
     { name: 'seed 001 社保经办大厅运转经费: units inside the value (100百分比, ≤753万元, ≥180人)', ...HALL },
     { name: 'seed 003 department form: operator, value and unit in their own columns', ...DEPARTMENT_SHORT },
-    { name: 'seed 004 企业退休人员社会化管理服务 with the unit written (采购硬件设备数量 10套): sentences need no unit column', ...withCells(RETIREES, { E17: '10套' }) },
+    {
+      name: 'seed 004 企业退休人员社会化管理服务 with the unit written (采购硬件设备数量 10套): sentences need no unit column',
+      ...withCells(RETIREES, { E17: '10套' }),
+    },
   ],
   invalid: [
     {

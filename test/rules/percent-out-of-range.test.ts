@@ -13,7 +13,10 @@ ruleTester.run('percent-out-of-range', {
     { name: 'seed 000 劳动能力鉴定费用: 工伤鉴定合格率 100 %, 社会公众满意度 99 %', ...APPRAISAL_FEES },
     { name: 'seed 001 社保经办大厅运转经费: 100百分比 rates, ≥95百分比 satisfaction', ...HALL },
     { name: 'seed 003 department form: ≥100 % is impossible-bound’s, not out of range', ...DEPARTMENT_SHORT },
-    { name: 'variant of seed 001 社保中心宣传费: a 增长率 of 120 % is a change, not a share', ...withCells(PUBLICITY, { C13: '关注人数年增长率', D13: '关注人数年增长率', E13: '≥120百分比' }) },
+    {
+      name: 'variant of seed 001 社保中心宣传费: a 增长率 of 120 % is a change, not a share',
+      ...withCells(PUBLICITY, { C13: '关注人数年增长率', D13: '关注人数年增长率', E13: '≥120百分比' }),
+    },
   ],
   invalid: [
     {
@@ -24,7 +27,9 @@ ruleTester.run('percent-out-of-range', {
     {
       name: 'variant of seed 000: 工伤鉴定合格率 120 %; clean twin above',
       ...withCells(APPRAISAL_FEES, { E16: 120 }),
-      errors: [{ messageId: 'above', cell: 'E16', message: '“工伤鉴定合格率”是比率，最高只能到100%，指标值“120%”超出了范围' }],
+      errors: [
+        { messageId: 'above', cell: 'E16', message: '“工伤鉴定合格率”是比率，最高只能到100%，指标值“120%”超出了范围' },
+      ],
     },
     {
       name: 'variant of seed 001: 物业服务验收合格率 110百分比 and 社保经办大厅工作人员满意度 ≥105百分比',

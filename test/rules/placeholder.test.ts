@@ -8,14 +8,21 @@ ruleTester.run('placeholder', {
     { name: 'seed 000 劳动能力鉴定费用', ...APPRAISAL_FEES },
     { name: 'seed 001 社保中心干部人事档案数字化加工', ...ARCHIVE },
     { name: 'seed 002 年度目标 1, filled in', ...ANNUAL_GOAL_1 },
-    { name: 'a value that is only …… is an empty target, not a placeholder (seed 002 variant)', ...withCells(ANNUAL_GOAL_1, { D7: '……' }) },
+    {
+      name: 'a value that is only …… is an empty target, not a placeholder (seed 002 variant)',
+      ...withCells(ANNUAL_GOAL_1, { D7: '……' }),
+    },
   ],
   invalid: [
     {
-      name: 'seed 002 长期目标绩效指标: the names keep the template\'s ……',
+      name: "seed 002 长期目标绩效指标: the names keep the template's ……",
       ...LONG_TERM,
       errors: [
-        { messageId: 'inName', cell: 'C6', message: '指标名称“……”含占位符“…”，尚未填写完整；请写出具体的指标名称，如“服务人次”' },
+        {
+          messageId: 'inName',
+          cell: 'C6',
+          message: '指标名称“……”含占位符“…”，尚未填写完整；请写出具体的指标名称，如“服务人次”',
+        },
         { messageId: 'inName', cell: 'C7' },
         { messageId: 'inName', cell: 'C8' },
         { messageId: 'inName', cell: 'C9' },
@@ -28,7 +35,13 @@ ruleTester.run('placeholder', {
     {
       name: 'seed 001 variant: ≥XX册 as the 数量 target',
       ...withCells(ARCHIVE, { E11: '≥XX册' }),
-      errors: [{ messageId: 'inTarget', cell: 'E11', message: '指标值“≥XX册”含占位符“XX”，尚未确定；请填写实际的目标值，如“≥1000人次”' }],
+      errors: [
+        {
+          messageId: 'inTarget',
+          cell: 'E11',
+          message: '指标值“≥XX册”含占位符“XX”，尚未确定；请填写实际的目标值，如“≥1000人次”',
+        },
+      ],
     },
     {
       name: 'seed 000 variant: 待定 as a value and xx in a name',

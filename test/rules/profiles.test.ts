@@ -3,7 +3,7 @@ import { L1, L2 } from '../../src/core/categories';
 import { allowedLevel2, isKnownLevel2Anywhere, knownLevel1, parentsOf } from '../../src/core/rules/profiles';
 
 describe('profile structure', () => {
-  it('knows each form\'s 一级', () => {
+  it("knows each form's 一级", () => {
     expect(knownLevel1('project-2021')).toEqual([L1.output, L1.benefit, L1.satisfaction, L1.cost]);
     expect(knownLevel1('department')).toContain(L1.input);
     expect(knownLevel1('project-2021')).not.toContain(L1.input);

@@ -14,7 +14,9 @@ ruleTester.run('satisfaction-range', {
     {
       name: 'seed 000 社保基金财务综合管理平台维护费: 工作人员满意度 100 % (info)',
       ...PLATFORM_FEES,
-      errors: [{ messageId: 'full', cell: 'E19', severity: 'info', message: '满意度指标“工作人员满意度”的目标为“100%”' }],
+      errors: [
+        { messageId: 'full', cell: 'E19', severity: 'info', message: '满意度指标“工作人员满意度”的目标为“100%”' },
+      ],
     },
     {
       name: 'seed 004 养老保险专项业务经费: 服务对象满意度 100% in both sets (info)',

@@ -41,8 +41,19 @@ const GUANGSHUI: Cell[][] = [
 
 /** The same sheet with every standard written as one of the four bases. */
 const GUANGSHUI_CLEAN = edit(GUANGSHUI, {
-  E6: '计划标准', E7: '计划标准', E8: '计划标准', E9: '计划标准', E10: '计划标准', E11: '计划标准', E12: '计划标准',
-  E13: '计划标准', E14: '计划标准', E15: '其他标准', E16: '其他标准', E17: '计划标准', E18: '计划标准',
+  E6: '计划标准',
+  E7: '计划标准',
+  E8: '计划标准',
+  E9: '计划标准',
+  E10: '计划标准',
+  E11: '计划标准',
+  E12: '计划标准',
+  E13: '计划标准',
+  E14: '计划标准',
+  E15: '其他标准',
+  E16: '其他标准',
+  E17: '计划标准',
+  E18: '计划标准',
 });
 
 // Seed 003, 州社会保险服务中心 省级部门（单位）整体绩效目标申报表: its 评/扣分标准 cells hold "-".
@@ -51,9 +62,33 @@ const ZHOU: Cell[][] = [
   ['(2022 年度)', null, null, null, null, null, null],
   ['部门（单位）名称', '州社会保险服务中心', null, null, null, null, null],
   ['一级指标', '二级指标', '*三级指标', '*指标值类型', '*指标值', '*评/扣分标准', '*指标值说明'],
-  ['投入管理指标', '预算和财务管理', '专项资金细化率', '≥', 90, '-', '专项资金细化率=（已细化到具体市县和承担单位的资金数/部门参与分配资金总数）×100%。'],
-  [null, null, '预算执行率', '≥', 90, '-', '预算执行率=（预算完成数/预算数）×100%。预算完成数指部门实际执行的预算数；预算数指财政部门批复的本年度部门的（调整）预算数。'],
-  [null, null, '结转结余率', '≤', 30, '-', '结转结余率=结转结余总额/预算数×100%。结转结余总额是指部门本年度的结转结余资金之和。预算数是指财政部门批复的本年度部门的（调整）预算数。'],
+  [
+    '投入管理指标',
+    '预算和财务管理',
+    '专项资金细化率',
+    '≥',
+    90,
+    '-',
+    '专项资金细化率=（已细化到具体市县和承担单位的资金数/部门参与分配资金总数）×100%。',
+  ],
+  [
+    null,
+    null,
+    '预算执行率',
+    '≥',
+    90,
+    '-',
+    '预算执行率=（预算完成数/预算数）×100%。预算完成数指部门实际执行的预算数；预算数指财政部门批复的本年度部门的（调整）预算数。',
+  ],
+  [
+    null,
+    null,
+    '结转结余率',
+    '≤',
+    30,
+    '-',
+    '结转结余率=结转结余总额/预算数×100%。结转结余总额是指部门本年度的结转结余资金之和。预算数是指财政部门批复的本年度部门的（调整）预算数。',
+  ],
   ['产出指标', '重点工作任务完成', '养老保险待遇社会化发放率', '≥', 100, '-', '反映本部门负责的重点工作任务进展情况。'],
   ['效益指标', '履职效益', '社保业务经办及时完成率', '≥', 95, '-', '反映本部门履职效益情况。'],
 ];
@@ -66,7 +101,11 @@ ruleTester.run('standard-basis', {
       grid: edit(GUANGSHUI_CLEAN, { E15: '财政部门和预算部门确认或认可的其他标准' }),
       merges: GUANGSHUI_MERGES,
     },
-    { name: 'seed 003: 评/扣分标准 cells holding "-" say nothing about a basis', grid: ZHOU, merges: ['A1:G1', 'A2:G2', 'B3:G3'] },
+    {
+      name: 'seed 003: 评/扣分标准 cells holding "-" say nothing about a basis',
+      grid: ZHOU,
+      merges: ['A1:G1', 'A2:G2', 'B3:G3'],
+    },
   ],
   invalid: [
     {
@@ -78,7 +117,8 @@ ruleTester.run('standard-basis', {
           messageId: 'notBasisSuggest',
           cell: 'E6',
           severity: 'info',
-          message: '绩效标准“年度计划”不是规定的取值依据；应填写计划标准、行业标准、历史标准或其他标准之一，此处宜写“计划标准”',
+          message:
+            '绩效标准“年度计划”不是规定的取值依据；应填写计划标准、行业标准、历史标准或其他标准之一，此处宜写“计划标准”',
         },
         { messageId: 'notBasisSuggest', cell: 'E7' },
         { messageId: 'notBasisSuggest', cell: 'E8' },
@@ -88,7 +128,12 @@ ruleTester.run('standard-basis', {
         { messageId: 'notBasisSuggest', cell: 'E12' },
         { messageId: 'notBasisSuggest', cell: 'E13' },
         { messageId: 'notBasisSuggest', cell: 'E14' },
-        { messageId: 'notBasisSuggest', cell: 'E15', message: '绩效标准“按文件要求”不是规定的取值依据；应填写计划标准、行业标准、历史标准或其他标准之一，此处宜写“其他标准”' },
+        {
+          messageId: 'notBasisSuggest',
+          cell: 'E15',
+          message:
+            '绩效标准“按文件要求”不是规定的取值依据；应填写计划标准、行业标准、历史标准或其他标准之一，此处宜写“其他标准”',
+        },
         { messageId: 'notBasisSuggest', cell: 'E16', message: '此处宜写“其他标准”' },
         { messageId: 'notBasisSuggest', cell: 'E17', message: '“计划标准”' },
         { messageId: 'notBasisSuggest', cell: 'E18', message: '“计划标准”' },

@@ -79,7 +79,8 @@ export function buildGrid(spec: GridSpec): Grid {
         if (r === m.top && c === m.left) continue;
         const v = spec.grid[r - top]?.[c - left];
         // A host never delivers text in a merge's hidden cells; a case that has some would test nothing real.
-        if (v !== null && v !== undefined) throw new Error(`merge ${JSON.stringify(m)}: hidden cell R${r}C${c} holds ${String(v)}`);
+        if (v !== null && v !== undefined)
+          throw new Error(`merge ${JSON.stringify(m)}: hidden cell R${r}C${c} holds ${String(v)}`);
       }
     }
   }
@@ -128,7 +129,10 @@ export function checkMeta(rule: RuleModule): void {
     const t = meta.messages[id];
     expect(t['zh-CN'].trim()).not.toBe('');
     expect(t['en-US'].trim()).not.toBe('');
-    expect({ id, placeholders: placeholders(t['en-US']).sort() }).toEqual({ id, placeholders: placeholders(t['zh-CN']).sort() });
+    expect({ id, placeholders: placeholders(t['en-US']).sort() }).toEqual({
+      id,
+      placeholders: placeholders(t['zh-CN']).sort(),
+    });
   }
 }
 
@@ -159,7 +163,8 @@ export const ruleTester = {
         it(`invalid: ${c.name}`, () => {
           if (c.errors.length === 0) throw new Error('an invalid case must list the findings it expects');
           for (const e of c.errors) {
-            if (!rule.meta.messages[e.messageId]) throw new Error(`unknown messageId "${e.messageId}" in the expected findings`);
+            if (!rule.meta.messages[e.messageId])
+              throw new Error(`unknown messageId "${e.messageId}" in the expected findings`);
           }
           const { tables, findings } = runCase(c, [rule]);
           checkTables(c, tables);

@@ -27,7 +27,13 @@ const APPRAISAL: SeedTable = {
     ['产出指标', '质量指标', '申请鉴定人数完成率', '申请鉴定人数完成率', '100百分比'],
     [null, '成本指标', '申请人员人均鉴定成本', '申请人员人均鉴定成本', '≤500元'],
     [null, '数量指标', '申请鉴定人数', '申请鉴定人数', '≥1800人次'],
-    [null, '时效指标', '项目资金支出时效', '项目资金支出时效', '上半年按鉴定场地租赁协议支付费用，鉴定评审费按照实际鉴定情况据实支付。'],
+    [
+      null,
+      '时效指标',
+      '项目资金支出时效',
+      '项目资金支出时效',
+      '上半年按鉴定场地租赁协议支付费用，鉴定评审费按照实际鉴定情况据实支付。',
+    ],
     ['效益指标', '社会效益指标', '组织鉴定出具结论', '及时组织鉴定出具鉴定结论', '符合条件人员及时享受政策'],
     ['满意度指标', '服务对象满意度指标', '鉴定对象满意度', '鉴定对象满意度', '≥95百分比'],
   ],
@@ -40,21 +46,39 @@ const PRINTING_UNIT_COST = withCells(PRINTING, { D17: '印刷单位成本', E17:
 ruleTester.run('unit-cost-inconsistent', {
   valid: [
     { name: 'seed 001 工装: ≤3000元 × ≥30套 = 9 万元 on a 10 万元 budget', ...UNIFORMS },
-    { name: 'seed 001 社保卡 with the unit cost in 元 (10.65元 × 469483张 ≈ 500 万元)', ...withCells(CARD, { E10: '10.65元' }) },
+    {
+      name: 'seed 001 社保卡 with the unit cost in 元 (10.65元 × 469483张 ≈ 500 万元)',
+      ...withCells(CARD, { E10: '10.65元' }),
+    },
     { name: 'seed 001 工装 priced per item (≤3000元/套 × ≥30套)', ...withCells(UNIFORMS, { E10: '≤3000元/套' }) },
     { name: 'seed 000 印刷费用 with a unit cost in the unit column: 2 元 × 15000 册 = 3 万元', ...PRINTING_UNIT_COST },
     { name: 'seed 001 经办大厅: total costs are not unit costs', ...HALL },
-    { name: 'seed 001 社保卡 with no quantity of cards to price (nothing to multiply)', ...withCells(CARD, { B11: null, C11: null, D11: null, E11: null }) },
+    {
+      name: 'seed 001 社保卡 with no quantity of cards to price (nothing to multiply)',
+      ...withCells(CARD, { B11: null, C11: null, D11: null, E11: null }),
+    },
     { name: 'a department-wide review leaves project money alone', ...CARD, profile: 'department' },
-    { name: 'flat export 工装: 提供产品及服务所需成本的控制情况 ≤3000元 × the only quantity ≥30套 = 9 of 10 万元 fits', ...FLAT_UNIFORMS },
-    { name: 'flat export 社保卡 clean twin: 10.65 | 元 × 469483张 = 500 万元, the budget', ...withCells(FLAT_CARD, { I3: '元' }) },
+    {
+      name: 'flat export 工装: 提供产品及服务所需成本的控制情况 ≤3000元 × the only quantity ≥30套 = 9 of 10 万元 fits',
+      ...FLAT_UNIFORMS,
+    },
+    {
+      name: 'flat export 社保卡 clean twin: 10.65 | 元 × 469483张 = 500 万元, the budget',
+      ...withCells(FLAT_CARD, { I3: '元' }),
+    },
     {
       name: 'flat export 工装 variant: 3000元 × 10 套 = 3 of 10 万元 is no sign of a unit cost (a cost line, not a unit error)',
       ...withCells(FLAT_UNIFORMS, { H4: 10 }),
     },
     { name: '稷山 医保 (corpus): 配套资金每人每年 75元 × 全县参合人数 8755 = 65.66 万元, the budget', ...JISHAN },
-    { name: '清涧 果园路 (corpus): 补助标准 ≤120万元 per km, two roads of 2 km (a tie: nothing to multiply)', ...QINGJIAN },
-    { name: '天津 河北区法院 (corpus): 参审案件补助 100元 × ≥900件 = 9 of 24 万元, a share of the budget', ...HEBEI_COURT },
+    {
+      name: '清涧 果园路 (corpus): 补助标准 ≤120万元 per km, two roads of 2 km (a tie: nothing to multiply)',
+      ...QINGJIAN,
+    },
+    {
+      name: '天津 河北区法院 (corpus): 参审案件补助 100元 × ≥900件 = 9 of 24 万元, a share of the budget',
+      ...HEBEI_COURT,
+    },
     {
       name: 'seed 001 工装 with a 5 % unit-cost floor configured: 9 of 10 万元 still fits',
       ...UNIFORMS,
@@ -70,7 +94,8 @@ ruleTester.run('unit-cost-inconsistent', {
           messageId: 'overUnit',
           cell: 'E10',
           related: ['E11', 'C4'],
-          message: '“社保卡制卡单位平均成本”10.65万元 × “社保卡片数量”469483张 = 4999993.95 万元，远超项目预算 500 万元；单位成本的单位应是“元”，即“10.65元”，合计 500 万元',
+          message:
+            '“社保卡制卡单位平均成本”10.65万元 × “社保卡片数量”469483张 = 4999993.95 万元，远超项目预算 500 万元；单位成本的单位应是“元”，即“10.65元”，合计 500 万元',
         },
       ],
     },
@@ -118,20 +143,60 @@ ruleTester.run('unit-cost-inconsistent', {
       name: 'flat export 申请人员人均鉴定成本: the figures are quoted with the operator and unit columns (≤500元 × ≥1800人次)',
       grid: [
         ['单位名称', '项目名称', '项目金额', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'],
-        ['353302天津市社会保险基金管理中心', '劳动能力鉴定经费', 84.1, '产出指标', '成本指标', '申请人员人均鉴定成本', '≤', 500, '元'],
-        ['353302天津市社会保险基金管理中心', '劳动能力鉴定经费', 84.1, '产出指标', '数量指标', '申请鉴定人数', '≥', 1800, '人次'],
+        [
+          '353302天津市社会保险基金管理中心',
+          '劳动能力鉴定经费',
+          84.1,
+          '产出指标',
+          '成本指标',
+          '申请人员人均鉴定成本',
+          '≤',
+          500,
+          '元',
+        ],
+        [
+          '353302天津市社会保险基金管理中心',
+          '劳动能力鉴定经费',
+          84.1,
+          '产出指标',
+          '数量指标',
+          '申请鉴定人数',
+          '≥',
+          1800,
+          '人次',
+        ],
       ],
-      errors: [{ messageId: 'over', cell: 'H2', message: '“申请人员人均鉴定成本”≤500元 × “申请鉴定人数”≥1800人次 = 90 万元，超过项目预算 84.1 万元' }],
+      errors: [
+        {
+          messageId: 'over',
+          cell: 'H2',
+          message: '“申请人员人均鉴定成本”≤500元 × “申请鉴定人数”≥1800人次 = 90 万元，超过项目预算 84.1 万元',
+        },
+      ],
     },
     {
       name: 'seed 001 劳动能力鉴定: ≤500元 × ≥1800人次 = 90 万元, above the 84.1 万元 budget',
       ...APPRAISAL,
-      errors: [{ messageId: 'over', cell: 'E10', message: '= 90 万元，超过项目预算 84.1 万元；按预算，单位成本应不高于“467.22元”' }],
+      errors: [
+        {
+          messageId: 'over',
+          cell: 'E10',
+          message: '= 90 万元，超过项目预算 84.1 万元；按预算，单位成本应不高于“467.22元”',
+        },
+      ],
     },
     {
       name: 'seed 001 工装 variant: 40 sets instead of 30 (3000元 × 40 = 12 万元 > 10)',
       ...withCells(UNIFORMS, { E11: '≥40套' }),
-      errors: [{ messageId: 'over', cell: 'E10', related: ['E11', 'C4'], message: '“工装单位成本”≤3000元 × “购置工装数量”≥40套 = 12 万元，超过项目预算 10 万元；按预算，单位成本应不高于“2500元”' }],
+      errors: [
+        {
+          messageId: 'over',
+          cell: 'E10',
+          related: ['E11', 'C4'],
+          message:
+            '“工装单位成本”≤3000元 × “购置工装数量”≥40套 = 12 万元，超过项目预算 10 万元；按预算，单位成本应不高于“2500元”',
+        },
+      ],
     },
     {
       name: 'seed 001 工装 variant: unit cost written in 万元 (≤3000万元)',
@@ -141,7 +206,14 @@ ruleTester.run('unit-cost-inconsistent', {
     {
       name: 'seed 000 印刷费用 variant: the unit column says 万元 for a 2 元 unit cost',
       ...withCells(PRINTING_UNIT_COST, { F17: '万元' }),
-      errors: [{ messageId: 'overUnit', cell: 'E17', related: ['E13', 'B8'], message: '单位成本的单位应是“元”，即“2元”，合计 3 万元' }],
+      errors: [
+        {
+          messageId: 'overUnit',
+          cell: 'E17',
+          related: ['E13', 'B8'],
+          message: '单位成本的单位应是“元”，即“2元”，合计 3 万元',
+        },
+      ],
     },
     {
       name: 'seed 001 工装 variant: ≤3元 per set is 0.09 % of the budget',
@@ -151,7 +223,13 @@ ruleTester.run('unit-cost-inconsistent', {
     {
       name: 'seed 001 社保卡 variant: 0.05元 per card comes to 0.47 % of the budget',
       ...withCells(CARD, { E10: '0.05元' }),
-      errors: [{ messageId: 'under', cell: 'E10', message: '“社保卡制卡单位平均成本”0.05元 × “社保卡片数量”469483张 = 2.35 万元，仅为项目预算 500 万元的 0.47%' }],
+      errors: [
+        {
+          messageId: 'under',
+          cell: 'E10',
+          message: '“社保卡制卡单位平均成本”0.05元 × “社保卡片数量”469483张 = 2.35 万元，仅为项目预算 500 万元的 0.47%',
+        },
+      ],
     },
     {
       name: 'seed 001 工装 variant: a per-set cost written in 元 meant as 万元 (0.3元 × 30 → 0.3万元 × 30 = 9)',
@@ -163,8 +241,36 @@ ruleTester.run('unit-cost-inconsistent', {
 
 // The money and consistency rules share util/money.ts; none may throw on any table detection can produce.
 describe('money and consistency rules on arbitrary tables', () => {
-  const WORDS = ['社保卡制卡单位平均成本', '社保卡片数量', '工装单位成本', '购置工装数量', '项目总成本', '人均鉴定成本', '申请鉴定人数', '', '举办退休人员文体活动', '采购硬件设备数量'];
-  const RAWS = ['10.65万元', '469483张', '≤3000元', '≥30套', '项目总成本90万元', '≤3元/张', '约47万元', '', '较高', '100%', '2021至2023', '-', '……', '0元', '≤0万元', '1e400元'];
+  const WORDS = [
+    '社保卡制卡单位平均成本',
+    '社保卡片数量',
+    '工装单位成本',
+    '购置工装数量',
+    '项目总成本',
+    '人均鉴定成本',
+    '申请鉴定人数',
+    '',
+    '举办退休人员文体活动',
+    '采购硬件设备数量',
+  ];
+  const RAWS = [
+    '10.65万元',
+    '469483张',
+    '≤3000元',
+    '≥30套',
+    '项目总成本90万元',
+    '≤3元/张',
+    '约47万元',
+    '',
+    '较高',
+    '100%',
+    '2021至2023',
+    '-',
+    '……',
+    '0元',
+    '≤0万元',
+    '1e400元',
+  ];
   const LEVEL1 = [L1.output, L1.cost, L1.benefit, null];
   const LEVEL2 = [L2.cost, L2.quantity, L2.economicCost, L2.quality, null];
   const money = fc.option(fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constant(0)), { nil: null });
@@ -185,7 +291,14 @@ describe('money and consistency rules on arbitrary tables', () => {
     fc.assert(
       fc.property(
         fc.array(indicator, { maxLength: 8 }),
-        fc.record({ budget: money, fiscal: money, other: money, midtermBudget: money, midtermFiscal: money, midtermOther: money }),
+        fc.record({
+          budget: money,
+          fiscal: money,
+          other: money,
+          midtermBudget: money,
+          midtermFiscal: money,
+          midtermOther: money,
+        }),
         fc.option(fc.constantFrom('枣庄', ''), { nil: null }),
         fc.constantFrom('project' as const, 'department' as const),
         (rows, amounts, name, kind) => {

@@ -14,9 +14,15 @@ ruleTester.run('unit-mismatch', {
     { name: 'seed 000 劳动能力鉴定费用: 人, 次, % for rates, 万元 for the cost', ...APPRAISAL_FEES },
     { name: 'seed 001 社保经办大厅运转经费: 100百分比 is a percentage', ...HALL },
     { name: 'seed 001 社保中心宣传费: 增长率>=20% inside a sentence is not judged', ...PUBLICITY },
-    { name: 'variant of seed 001 社保中心宣传费: a 增长率 in percentage points (≥5个百分点)', ...withCells(PUBLICITY, { C13: '关注人数年增长率', D13: '关注人数年增长率', E13: '≥5个百分点' }) },
+    {
+      name: 'variant of seed 001 社保中心宣传费: a 增长率 in percentage points (≥5个百分点)',
+      ...withCells(PUBLICITY, { C13: '关注人数年增长率', D13: '关注人数年增长率', E13: '≥5个百分点' }),
+    },
     { name: 'seed 003 department form: rates with % in the unit column', ...DEPARTMENT_SHORT },
-    { name: 'the value repeats the unit column’s unit (14万元 | 万元)', ...withCells(APPRAISAL_FEES, { E17: '14万元' }) },
+    {
+      name: 'the value repeats the unit column’s unit (14万元 | 万元)',
+      ...withCells(APPRAISAL_FEES, { E17: '14万元' }),
+    },
   ],
   invalid: [
     {
@@ -28,7 +34,13 @@ ruleTester.run('unit-mismatch', {
     {
       name: 'seed 000 社保基金财务综合管理平台维护费: a 完成率 in % under 数量指标',
       ...PLATFORM_FEES,
-      errors: [{ messageId: 'quantityInPercent', cell: 'E13', message: '数量指标“平台维护及升级改造工作完成率”的指标值“100%”是百分比' }],
+      errors: [
+        {
+          messageId: 'quantityInPercent',
+          cell: 'E13',
+          message: '数量指标“平台维护及升级改造工作完成率”的指标值“100%”是百分比',
+        },
+      ],
     },
     {
       name: 'variant of seed 000: 社会公众满意度 scored in 分; clean twin above',

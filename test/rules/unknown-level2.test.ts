@@ -19,10 +19,16 @@ const INVESTMENT = {
 
 ruleTester.run('unknown-level2', {
   valid: [
-    { name: '中央预算内投资 (宝坻): 实施效果指标 over 产出指标 / 效益指标 is that form’s own framework', ...INVESTMENT },
-    { name: 'seed 000 劳动能力鉴定费用: 社会效益, 可持续影响 and 社会公众或服务对象满意度 without 指标', ...APPRAISAL_FEES },
+    {
+      name: '中央预算内投资 (宝坻): 实施效果指标 over 产出指标 / 效益指标 is that form’s own framework',
+      ...INVESTMENT,
+    },
+    {
+      name: 'seed 000 劳动能力鉴定费用: 社会效益, 可持续影响 and 社会公众或服务对象满意度 without 指标',
+      ...APPRAISAL_FEES,
+    },
     { name: 'seed 001 社保中心干部人事档案数字化加工', ...ARCHIVE },
-    { name: 'seed 003 department form: the form\'s own 二级 are categories', ...DEPARTMENT },
+    { name: "seed 003 department form: the form's own 二级 are categories", ...DEPARTMENT },
   ],
   invalid: [
     {
@@ -32,13 +38,14 @@ ruleTester.run('unknown-level2', {
       errors: [{ messageId: 'unknown', cell: 'C5' }],
     },
     {
-      name: 'seed 001 variant: the indicator\'s content written as its 二级',
+      name: "seed 001 variant: the indicator's content written as its 二级",
       ...withCells(ARCHIVE, { B11: '档案数字化加工数量' }),
       errors: [
         {
           messageId: 'unknownUnder',
           cell: 'B11',
-          message: '二级指标“档案数字化加工数量”不是规范的二级指标类别；“产出指标”下的二级指标应为数量指标、质量指标、时效指标、成本指标',
+          message:
+            '二级指标“档案数字化加工数量”不是规范的二级指标类别；“产出指标”下的二级指标应为数量指标、质量指标、时效指标、成本指标',
         },
       ],
     },

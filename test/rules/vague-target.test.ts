@@ -27,21 +27,44 @@ const ZAOZHUANG_6: Cell[][] = [
   ['效果', '项目效益', '社会公众或服务对象满意度', '社会公众满意度', 100, '%'],
   ['其他说明', '预算压减邮电费、其他商品服务费总预算为 23 万元。', null, null, null, null],
 ];
-const ZAOZHUANG_6_MERGES = ['A1:F1', 'A2:F2', 'A3:F3', 'B4:F4', 'D5:F5', 'B6:F6', 'B7:F7', 'B8:F8', 'A9:F9', 'A10:F10', 'A11:F11', 'B20:F20'];
+const ZAOZHUANG_6_MERGES = [
+  'A1:F1',
+  'A2:F2',
+  'A3:F3',
+  'B4:F4',
+  'D5:F5',
+  'B6:F6',
+  'B7:F7',
+  'B8:F8',
+  'A9:F9',
+  'A10:F10',
+  'A11:F11',
+  'B20:F20',
+];
 
 ruleTester.run('vague-target', {
   valid: [
     { name: 'seed 001 社保经办大厅运转经费: descriptive standards (工作环境得到改善，业务经办正常运转)', ...HALL },
     { name: 'seed 003 department form: numbers with operators', ...DEPARTMENT_SHORT },
-    { name: 'seed 000 fixed: graded standards instead of 是; 按时 is left to timeliness-vague', ...withCells(APPRAISAL_FEES, { E18: '达成年度指标', E19: '达成年度指标' }) },
-    { name: 'a yes-or-no question (是否保障职工权益) answered 是 is a checkable fact', ...withCells(APPRAISAL_FEES, { D18: '是否保障职工权益', E19: '达成年度指标' }) },
+    {
+      name: 'seed 000 fixed: graded standards instead of 是; 按时 is left to timeliness-vague',
+      ...withCells(APPRAISAL_FEES, { E18: '达成年度指标', E19: '达成年度指标' }),
+    },
+    {
+      name: 'a yes-or-no question (是否保障职工权益) answered 是 is a checkable fact',
+      ...withCells(APPRAISAL_FEES, { D18: '是否保障职工权益', E19: '达成年度指标' }),
+    },
   ],
   invalid: [
     {
       name: 'seed 004 养老保险专项业务经费: 较高 (中期) and 影响程度 较高 (年度), five rows each',
       ...PENSION,
       errors: [
-        { messageId: 'vague', cell: 'E18', message: '“对保障各项业务工作正常开展的影响或改善情况”的指标值“较高”是笼统的评价词' },
+        {
+          messageId: 'vague',
+          cell: 'E18',
+          message: '“对保障各项业务工作正常开展的影响或改善情况”的指标值“较高”是笼统的评价词',
+        },
         { messageId: 'vague', cell: 'E19' },
         { messageId: 'vague', cell: 'E20' },
         { messageId: 'vague', cell: 'E21' },

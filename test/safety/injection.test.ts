@@ -44,7 +44,9 @@ describe('the findings sheet (--summary-sheet) writes formula-looking text as te
     const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
     const rid = new RegExp(`<sheet [^>]*name="${SUMMARY_SHEET_NAME['zh-CN']}"[^>]*r:id="([^"]+)"`).exec(wbXml)?.[1];
     expect(rid).toBeDefined();
-    const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1];
+    const target =
+      new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+      new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1];
     const sheetXml = (await zip.file(`xl/${(target ?? '').replace(/^\/?xl\//, '')}`)?.async('string')) ?? '';
     expect(sheetXml).toContain('<sheetData>');
     expect(sheetXml).not.toMatch(/<f[\s>]/);
@@ -110,7 +112,11 @@ function parseCsv(text: string): string[][] {
 
 describe('the CSV export neutralises formula-looking text in every column', () => {
   const table = { project: { name: '=劳动能力鉴定费用' } } as unknown as IndicatorTable;
-  const findings: Finding[] = HOSTILE.map((m, i) => ({ ...finding(`E${12 + i}`, m, '@rule'), sheet: `+表${i}`, table: 0 }));
+  const findings: Finding[] = HOSTILE.map((m, i) => ({
+    ...finding(`E${12 + i}`, m, '@rule'),
+    sheet: `+表${i}`,
+    table: 0,
+  }));
 
   it('no field a spreadsheet would evaluate, and the text behind the apostrophe is intact', () => {
     const csv = findingsCsv(findings, [table], 'zh-CN');
@@ -131,7 +137,12 @@ describe('the CSV export neutralises formula-looking text in every column', () =
 describe('no source puts text into a page as markup or runs text as code', () => {
   it('finds no innerHTML, dangerouslySetInnerHTML, document.write, insertAdjacentHTML, eval or new Function', () => {
     const files = sourceFiles(ROOT, ['src']);
-    const markup = scanFiles(ROOT, files).filter((v) => !/^(?:imports|loads|calls fetch|calls \.fetch|calls \.sendBeacon|new (?:XMLHttpRequest|WebSocket|EventSource)|URL )/.test(v.what));
+    const markup = scanFiles(ROOT, files).filter(
+      (v) =>
+        !/^(?:imports|loads|calls fetch|calls \.fetch|calls \.sendBeacon|new (?:XMLHttpRequest|WebSocket|EventSource)|URL )/.test(
+          v.what,
+        ),
+    );
     expect(markup).toEqual([]);
   });
 

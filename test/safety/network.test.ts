@@ -17,7 +17,14 @@ const ROOT = path.resolve(__dirname, '../..');
 
 describe('no network use in the sources', () => {
   it('finds none in core, hosts, cli, taskpane, commands and the standalone page', () => {
-    const files = sourceFiles(ROOT, ['src/core', 'src/hosts', 'src/cli', 'src/taskpane', 'src/commands', 'src/standalone']);
+    const files = sourceFiles(ROOT, [
+      'src/core',
+      'src/hosts',
+      'src/cli',
+      'src/taskpane',
+      'src/commands',
+      'src/standalone',
+    ]);
     // The scan must have had something to read: core and the hosts alone are dozens of files.
     expect(files.filter((f) => f.includes(`${path.sep}core${path.sep}`)).length).toBeGreaterThan(30);
     expect(files.some((f) => f.includes(`${path.sep}hosts${path.sep}file${path.sep}`))).toBe(true);
@@ -42,7 +49,7 @@ describe('no network use in the sources', () => {
     const fine = [
       '// we never fetch() anything, nor open an https:// connection',
       "const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';",
-      "const fetched = rows.filter((r) => r.fetch === undefined);",
+      'const fetched = rows.filter((r) => r.fetch === undefined);',
       "import { Worker } from 'node:worker_threads';",
     ];
     for (const line of fine) expect(scanSource('fine.ts', line)).toEqual([]);
@@ -80,14 +87,22 @@ describe('a CLI run makes no network request', () => {
       await fs.writeFile(file, await seed000Workbook({ patch: { E19: '≤95' } }));
       let stdout = '';
       // JOBS=0: checked in this thread, where the traps are (a worker thread would load its own modules).
-      const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true }, env: { INDICATOR_CHECKER_JOBS: '0' } };
+      const io = {
+        stdout: { write: (s: string) => (stdout += s) },
+        stderr: { write: () => true },
+        env: { INDICATOR_CHECKER_JOBS: '0' },
+      };
       const status = await main(['check', file, '--json', '--out', path.join(dir, 'out'), '--summary-sheet'], io);
       // The run did real work: it found seed 003's 满意度 ≤95 error and wrote the annotated copy.
       expect(status).toBe(1);
-      expect(JSON.parse(stdout).files[0].findings.some((f: { ruleId: string }) => f.ruleId === 'satisfaction-direction')).toBe(true);
+      expect(
+        JSON.parse(stdout).files[0].findings.some((f: { ruleId: string }) => f.ruleId === 'satisfaction-direction'),
+      ).toBe(true);
       await expect(fs.stat(path.join(dir, 'out', '劳动能力鉴定费用.xlsx'))).resolves.toBeTruthy();
       stdout = '';
-      expect(await main(['clear', path.join(dir, 'out', '劳动能力鉴定费用.xlsx'), '--out', path.join(dir, 'clear')], io)).toBe(0);
+      expect(
+        await main(['clear', path.join(dir, 'out', '劳动能力鉴定费用.xlsx'), '--out', path.join(dir, 'clear')], io),
+      ).toBe(0);
       expect(calls).toEqual([]);
     } finally {
       await fs.rm(dir, { recursive: true, force: true });

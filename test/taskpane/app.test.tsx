@@ -86,7 +86,13 @@ describe('task pane', () => {
     expect(items).toHaveLength(expected.tables.length);
     const table = expected.tables[0];
     const text = items[0].textContent ?? '';
-    for (const part of [table.sheet, table.range, table.project.name ?? '', t('zh-CN', `profile_${table.profile ?? 'auto'}`), String(table.indicators.length)]) {
+    for (const part of [
+      table.sheet,
+      table.range,
+      table.project.name ?? '',
+      t('zh-CN', `profile_${table.profile ?? 'auto'}`),
+      String(table.indicators.length),
+    ]) {
       expect(text).toContain(part);
     }
     const count = (s: string) => expected.findings.filter((f) => f.severity === s).length;
@@ -172,8 +178,18 @@ describe('task pane', () => {
   test('the summary a ribbon command (审核本表) stored with the workbook is shown when the pane opens', async () => {
     const host = new MockHost([seed000Grid()]);
     const summary: CommandSummary = {
-      version: 1, command: 'check', at: '2026-11-22T03:00:00.000Z', ok: true, sheets: [SEED000_SHEET],
-      tables: 1, errors: 0, warnings: 3, infos: 0, cells: 3, selected: { sheet: SEED000_SHEET, cell: 'E15' }, messages: [],
+      version: 1,
+      command: 'check',
+      at: '2026-11-22T03:00:00.000Z',
+      ok: true,
+      sheets: [SEED000_SHEET],
+      tables: 1,
+      errors: 0,
+      warnings: 3,
+      infos: 0,
+      cells: 3,
+      selected: { sheet: SEED000_SHEET, cell: 'E15' },
+      messages: [],
     };
     await host.saveSetting(LAST_COMMAND_KEY, summary);
     renderApp({ host, displayLanguage: 'zh-CN' });
@@ -229,7 +245,10 @@ describe('task pane', () => {
     }
     expect(downloads.names).toEqual(['枣庄批复表-findings.csv', '枣庄批复表-report.json']);
     const csv = await blobText(downloads.blobs[0]);
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('严重程度,规则,工作表,单元格,项目,说明');
     // Every field starts with something other than = + - @ (a quoted field: after its opening quote).
     for (const line of lines.slice(1)) {

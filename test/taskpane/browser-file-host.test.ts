@@ -45,7 +45,9 @@ describe('browser-file host', () => {
 
   test('a file that is not a workbook is refused with the reader’s code and both languages', async () => {
     const host = createBrowserFileHost();
-    const err = await host.open('说明.txt', new TextEncoder().encode('项目支出绩效目标批复表')).catch((e: unknown) => e);
+    const err = await host
+      .open('说明.txt', new TextEncoder().encode('项目支出绩效目标批复表'))
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(HostError);
     const msg = (err as HostError).hostMessage;
     expect(msg.code).toBe('not-a-workbook');

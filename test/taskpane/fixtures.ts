@@ -5,7 +5,15 @@ import type { AnnotationState } from '../../src/core/annotate/types';
 import type { Finding } from '../../src/core/model';
 import { parseAreaA1 } from '../../src/core/a1';
 import type { Cell, Grid } from '../../src/core/grid';
-import type { ApplyOptions, ApplyResult, Host, HostCapabilities, HostMessage, ReadResult, ReadScope } from '../../src/hosts/host';
+import type {
+  ApplyOptions,
+  ApplyResult,
+  Host,
+  HostCapabilities,
+  HostMessage,
+  ReadResult,
+  ReadScope,
+} from '../../src/hosts/host';
 
 export const SEED000_SHEET = '绩效目标批复表';
 
@@ -35,7 +43,24 @@ export function seed000Rows(): Cell[][] {
   ];
 }
 
-const SEED000_MERGES = ['A1:F1', 'A2:F2', 'A3:F3', 'B4:F4', 'B5:C5', 'E5:F5', 'B6:F6', 'B7:F7', 'B8:F8', 'A9:F9', 'A10:F10', 'A11:F11', 'A13:A17', 'B13:B17', 'A18:A20', 'B18:B20'];
+const SEED000_MERGES = [
+  'A1:F1',
+  'A2:F2',
+  'A3:F3',
+  'B4:F4',
+  'B5:C5',
+  'E5:F5',
+  'B6:F6',
+  'B7:F7',
+  'B8:F8',
+  'A9:F9',
+  'A10:F10',
+  'A11:F11',
+  'A13:A17',
+  'B13:B17',
+  'A18:A20',
+  'B18:B20',
+];
 
 export function seed000Grid(sheet = SEED000_SHEET, rows: Cell[][] = seed000Rows()): Grid {
   return { sheet, top: 1, left: 1, cells: rows, merges: SEED000_MERGES.map(parseAreaA1) };

@@ -35,7 +35,9 @@ test('no table read: not checked, the reason, no 未发现问题, annotating dis
   await check();
   expect(screen.getByTestId('summary').textContent).toBe(t('zh-CN', 'notCheckedNoTable'));
   const bar = screen.getByTestId('not-read');
-  expect(bar.textContent).toContain('工作表「目标表」第 2 行：A 列是一级指标、B 列是二级指标、C 列是三级指标（指标名称），但没有找到指标值列');
+  expect(bar.textContent).toContain(
+    '工作表「目标表」第 2 行：A 列是一级指标、B 列是二级指标、C 列是三级指标（指标名称），但没有找到指标值列',
+  );
   expect(document.body.textContent).not.toContain(t('zh-CN', 'noFindings'));
   expect((screen.getByRole('button', { name: '写入标注' }) as HTMLButtonElement).disabled).toBe(true);
 

@@ -59,9 +59,14 @@ describe('mapping panel', () => {
     const after = lastResult(result);
     expect(after.tables[0].columns.unit).toBeUndefined();
     // The same pipeline in node, with the same override, gives the same tables and findings.
-    const expected = checkGrids([seed000Grid()], { lang: 'zh-CN', overrides: [{ sheet: SEED000_SHEET, headerRow: 12, columns: { unit: '' } }] });
+    const expected = checkGrids([seed000Grid()], {
+      lang: 'zh-CN',
+      overrides: [{ sheet: SEED000_SHEET, headerRow: 12, columns: { unit: '' } }],
+    });
     expect(after.tables).toEqual(expected.tables);
-    expect(after.findings.map((f) => `${f.ruleId}@${f.cell}`)).toEqual(expected.findings.map((f) => `${f.ruleId}@${f.cell}`));
+    expect(after.findings.map((f) => `${f.ruleId}@${f.cell}`)).toEqual(
+      expected.findings.map((f) => `${f.ruleId}@${f.cell}`),
+    );
     expect(after.findings.length).not.toBe(before.findings.length);
   });
 
@@ -91,7 +96,9 @@ describe('mapping panel', () => {
     const value = await screen.findByRole('textbox', { name: '“指标值”所在列' });
     fireEvent.change(value, { target: { value: 'E1' } });
     await click(screen.getByRole('button', { name: '保存映射' }));
-    expect(screen.getByRole('alert').textContent).toBe(t('zh-CN', 'mappingInvalidColumn', { value: 'E1', role: '指标值' }));
+    expect(screen.getByRole('alert').textContent).toBe(
+      t('zh-CN', 'mappingInvalidColumn', { value: 'E1', role: '指标值' }),
+    );
     expect(host.callsOf('saveSetting')).toEqual([]);
   });
 });
@@ -132,7 +139,9 @@ describe('settings panel', () => {
 
     await openTab('设置');
     // The Chinese title first, the id beside it (for searching the docs).
-    const toggle = screen.getByRole('switch', { name: `${ruleTitle('timeliness-vague', 'zh-CN')} timeliness-vague` }) as HTMLInputElement;
+    const toggle = screen.getByRole('switch', {
+      name: `${ruleTitle('timeliness-vague', 'zh-CN')} timeliness-vague`,
+    }) as HTMLInputElement;
     expect(toggle.checked).toBe(true);
     await click(toggle);
     expect(toggle.checked).toBe(false);

@@ -17,7 +17,10 @@ function sources(dir: string): string[] {
 
 /** Comments may name a sink to explain its absence; only code counts. */
 function code(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1').replace(/<!--[\s\S]*?-->/g, '');
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:])\/\/.*$/gm, '$1')
+    .replace(/<!--[\s\S]*?-->/g, '');
 }
 
 const files = sources(SRC).map((file) => ({ file: path.relative(SRC, file), text: code(readFileSync(file, 'utf8')) }));
@@ -25,7 +28,8 @@ const files = sources(SRC).map((file) => ({ file: path.relative(SRC, file), text
 describe('source guards', () => {
   test('the pane, the standalone page and the browser host are scanned', () => {
     const names = files.map((f) => f.file.split(path.sep).join('/'));
-    for (const must of ['taskpane/App.tsx', 'standalone/StandaloneApp.tsx', 'hosts/browser-file/index.ts']) expect(names).toContain(must);
+    for (const must of ['taskpane/App.tsx', 'standalone/StandaloneApp.tsx', 'hosts/browser-file/index.ts'])
+      expect(names).toContain(must);
   });
 
   test.each([

@@ -128,7 +128,11 @@ describe('runner', () => {
       settingKeys: [SETTING_KEYS.config, SETTING_KEYS.mapping, SETTING_KEYS.pane, LAST_COMMAND_KEY],
       testKey: SELF_TEST_KEY,
     });
-    expect(probesFor(new MockHost([])).map((p) => p.id)).toEqual(['pane.environment', 'pane.capabilities', 'pane.settings']);
+    expect(probesFor(new MockHost([])).map((p) => p.id)).toEqual([
+      'pane.environment',
+      'pane.capabilities',
+      'pane.settings',
+    ]);
   });
 
   test('errorDetail: a host message in both languages with its code; anything else as text', () => {
@@ -215,7 +219,10 @@ describe('诊断 tab', () => {
   test('runs every probe in the Excel host, lists each with its status, shows the report and copies it', async () => {
     const pane = excelPane();
     const written: string[] = [];
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (s: string) => void written.push(s) }, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async (s: string) => void written.push(s) },
+      configurable: true,
+    });
     const copy = screen.queryByRole('button', { name: '复制报告' }) as HTMLButtonElement | null;
     expect(copy).toBeNull();
 
@@ -230,7 +237,9 @@ describe('诊断 tab', () => {
     expect(text).toContain('  note removed: yes');
     expect(text).toMatch(/== 5\. 请求大小 \/ Request sizes — 通过 \/ OK \(\d+ ms\) \[excel\.requests\] ==/);
     expect(text).toMatch(/  one annotated cell: about \d+ bytes/);
-    expect(text).toMatch(/== 6\. 标注与清除（临时工作表） \/ Annotate and clear \(scratch sheet\) — 通过 \/ OK \(\d+ ms\) \[excel\.annotate\] ==/);
+    expect(text).toMatch(
+      /== 6\. 标注与清除（临时工作表） \/ Annotate and clear \(scratch sheet\) — 通过 \/ OK \(\d+ ms\) \[excel\.annotate\] ==/,
+    );
 
     const list = screen.getByRole('list', { name: '自检报告' });
     const items = within(list).getAllByRole('listitem');
@@ -242,7 +251,9 @@ describe('诊断 tab', () => {
       ['excel.requests', 'ok'],
       ['excel.annotate', 'ok'],
     ]);
-    expect(screen.getByTestId('selftest-summary').textContent).toBe(t('zh-CN', 'selfTestSummary', { ok: 6, warn: 0, failed: 0 }));
+    expect(screen.getByTestId('selftest-summary').textContent).toBe(
+      t('zh-CN', 'selfTestSummary', { ok: 6, warn: 0, failed: 0 }),
+    );
     expect(document.querySelector('[data-code="selftest-done"]')?.getAttribute('data-intent')).toBe('success');
 
     await click(screen.getByRole('button', { name: '复制报告' }));
@@ -264,7 +275,9 @@ describe('诊断 tab', () => {
 
     // jsdom has no execCommand: the copy falls back to a selected report and a message saying how to copy it.
     await click(screen.getByRole('button', { name: '复制报告' }));
-    expect(document.querySelector('[data-code="selftest-copy-failed"]')?.textContent).toBe(t('zh-CN', 'selfTestCopyFailed'));
+    expect(document.querySelector('[data-code="selftest-copy-failed"]')?.textContent).toBe(
+      t('zh-CN', 'selfTestCopyFailed'),
+    );
     expect([area.selectionStart, area.selectionEnd]).toEqual([0, area.value.length]);
     expect(pane.after()).toEqual(pane.before);
   });

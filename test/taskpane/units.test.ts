@@ -56,7 +56,12 @@ describe('host choice', () => {
 
 describe('errors to messages', () => {
   test('a HostError keeps its code, intent and both texts; a HostError-shaped error from another bundle too', () => {
-    const msg = { code: 'sheet-protected', intent: 'error' as const, 'zh-CN': '工作表受保护', 'en-US': 'The sheet is protected' };
+    const msg = {
+      code: 'sheet-protected',
+      intent: 'error' as const,
+      'zh-CN': '工作表受保护',
+      'en-US': 'The sheet is protected',
+    };
     expect(errorToMessage(new HostError(msg))).toEqual(msg);
     expect(errorToMessage({ hostMessage: msg })).toEqual(msg);
     const other = errorToMessage(new TypeError('boom'));
@@ -92,7 +97,10 @@ describe('mapping edits', () => {
 
   test('bad rows and columns are refused with the field named', () => {
     const t0 = table();
-    expect(editMapping([], t0, '0', {})).toEqual({ ok: false, error: { key: 'mappingInvalidRow', data: { value: '0' } } });
+    expect(editMapping([], t0, '0', {})).toEqual({
+      ok: false,
+      error: { key: 'mappingInvalidRow', data: { value: '0' } },
+    });
     expect(editMapping([], t0, '12a', {}).ok).toBe(false);
     expect(editMapping([], t0, '12', { value: 'E5' })).toEqual({
       ok: false,
@@ -115,16 +123,28 @@ describe('mapping edits', () => {
 
 describe('settings form', () => {
   test('keeps only what the user set, keeps a rule severity, and validates with parseConfig', () => {
-    const base = { rules: { 'vague-target': 'error' as const, 'timeliness-vague': 'off' as const }, thresholds: { costTolerance: 0.01 } };
-    const config = configFromForm(base, { profile: 'project-2021', rulesOff: new Set(['missing-unit']), floor: '85', lang: 'auto' });
+    const base = {
+      rules: { 'vague-target': 'error' as const, 'timeliness-vague': 'off' as const },
+      thresholds: { costTolerance: 0.01 },
+    };
+    const config = configFromForm(base, {
+      profile: 'project-2021',
+      rulesOff: new Set(['missing-unit']),
+      floor: '85',
+      lang: 'auto',
+    });
     expect(config).toEqual({
       profile: 'project-2021',
       rules: { 'vague-target': 'error', 'missing-unit': 'off' },
       thresholds: { costTolerance: 0.01, satisfactionFloor: 85 },
     });
     expect(validateConfig(config)).toEqual({ ok: true, config });
-    expect(configFromForm({}, { profile: 'auto', rulesOff: new Set(), floor: '', lang: 'en-US' })).toEqual({ lang: 'en-US' });
-    const bad = validateConfig(configFromForm({}, { profile: 'auto', rulesOff: new Set(), floor: 'abc', lang: 'auto' }));
+    expect(configFromForm({}, { profile: 'auto', rulesOff: new Set(), floor: '', lang: 'en-US' })).toEqual({
+      lang: 'en-US',
+    });
+    const bad = validateConfig(
+      configFromForm({}, { profile: 'auto', rulesOff: new Set(), floor: 'abc', lang: 'auto' }),
+    );
     expect(bad.ok).toBe(false);
   });
 });
@@ -147,7 +167,8 @@ describe('CSV export', () => {
   });
 
   test('ordinary text, numbers in text and inner formula characters are kept', () => {
-    for (const text of ['劳动能力鉴定人数', '1500', '≥95%', 'a=b', '项目-费用']) expect(neutraliseCsvText(text)).toBe(text);
+    for (const text of ['劳动能力鉴定人数', '1500', '≥95%', 'a=b', '项目-费用'])
+      expect(neutraliseCsvText(text)).toBe(text);
   });
 
   test('rows quote commas, quotes and line breaks, and no field starts with a formula character', () => {

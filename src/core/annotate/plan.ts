@@ -5,13 +5,7 @@ import type { Area } from '../grid';
 import type { Finding } from '../model';
 import { cellKey, compareCells, SEVERITY_RANK } from '../order';
 import { formatLine } from './comments';
-import {
-  FILLS,
-  type AnnotatedCell,
-  type AnnotationEntry,
-  type AnnotationPlan,
-  type AnnotationState,
-} from './types';
+import { FILLS, type AnnotatedCell, type AnnotationEntry, type AnnotationPlan, type AnnotationState } from './types';
 
 /** A cell's fill as the host reads it now: '#RRGGBB' (null for none) and optionally the host's exact form. */
 export interface FillSnapshot {

@@ -18,7 +18,10 @@ export const LABELS = {
 } as const;
 
 /** Colour as '#RRGGBB' (upper case), or null for "no fill". */
-export const FillSchema = z.string().regex(/^#[0-9A-F]{6}$/).nullable();
+export const FillSchema = z
+  .string()
+  .regex(/^#[0-9A-F]{6}$/)
+  .nullable();
 
 const AnnotationEntrySchema = z.object({
   sheet: z.string(),

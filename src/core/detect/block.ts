@@ -8,7 +8,16 @@ import { parseAmount } from '../parse/amount';
 import { parsePeriod, parseYear } from '../parse/dates';
 import { parsePoints } from '../parse/numbers';
 import type { SheetView } from './sheet';
-import { amountColumn, blockLabel, isDepartmentTitle, isTitleText, isYearLine, unitLine, type AmountColumn, type BlockLabel } from './vocabulary';
+import {
+  amountColumn,
+  blockLabel,
+  isDepartmentTitle,
+  isTitleText,
+  isYearLine,
+  unitLine,
+  type AmountColumn,
+  type BlockLabel,
+} from './vocabulary';
 
 export interface BlockInfo {
   /** The block's first row (title or first label), or null when the zone holds no block. */
@@ -83,7 +92,15 @@ type AmountField = 'budget' | 'fiscal' | 'other' | 'midtermBudget' | 'midtermFis
 type TextField = 'name' | 'department' | 'implementer' | 'type' | 'annualGoal' | 'midtermGoal' | 'note';
 type PointsField = 'executionRate' | 'executionWeight' | 'executionScore';
 
-const AMOUNT_FIELDS: ReadonlySet<ProjectField> = new Set(['budget', 'fiscal', 'other', 'midtermBudget', 'midtermFiscal', 'midtermOther', 'executed']);
+const AMOUNT_FIELDS: ReadonlySet<ProjectField> = new Set([
+  'budget',
+  'fiscal',
+  'other',
+  'midtermBudget',
+  'midtermFiscal',
+  'midtermOther',
+  'executed',
+]);
 const POINTS_FIELDS: ReadonlySet<ProjectField> = new Set(['executionRate', 'executionWeight', 'executionScore']);
 /** A cross-table's total row may be labelled just 总额 (大英: 年度预算数(万元) | 年初预算 | 调整后预算数 …). */
 const CROSS_TOTAL = /^总额[:]?$/;
@@ -130,7 +147,9 @@ export function readBlock(view: SheetView, from: number, to: number, hasMerges: 
         continue;
       }
       if (readAmountHeading(b, r, it, amountColumns, scoreHeaderWeights)) continue;
-      const label = blockLabel(it.text) ?? (amountColumns.size > 0 && CROSS_TOTAL.test(normaliseLabel(it.text)) ? CROSS_TOTAL_LABEL : null);
+      const label =
+        blockLabel(it.text) ??
+        (amountColumns.size > 0 && CROSS_TOTAL.test(normaliseLabel(it.text)) ? CROSS_TOTAL_LABEL : null);
       if (!label) {
         if (NOTE_LABEL.test(normaliseLabel(it.text))) readNote(b, view, r, items, i, hasMerges, consumed);
         continue;
@@ -294,7 +313,11 @@ export function yearFromPeriod(b: BlockInfo): void {
   if (b.cells.period) b.cells.year = b.cells.period;
 }
 
-const MIDTERM_PART: Partial<Record<ProjectField, ProjectField>> = { budget: 'midtermBudget', fiscal: 'midtermFiscal', other: 'midtermOther' };
+const MIDTERM_PART: Partial<Record<ProjectField, ProjectField>> = {
+  budget: 'midtermBudget',
+  fiscal: 'midtermFiscal',
+  other: 'midtermOther',
+};
 
 /** A label cell of the block being read, with what the column readers below need of its row. */
 interface LabelAt {
@@ -332,7 +355,13 @@ function matrixValues(at: LabelAt, columnKind: ReadonlyMap<number, 'annual' | 'm
 }
 
 const CROSS_FIELDS: ReadonlySet<ProjectField> = new Set(['budget', 'fiscal', 'other']);
-const CROSS_TOTAL_LABEL: BlockLabel = { field: 'budget', moneyUnit: null, inline: null, department: false, departmentOnly: false };
+const CROSS_TOTAL_LABEL: BlockLabel = {
+  field: 'budget',
+  moneyUnit: null,
+  inline: null,
+  department: false,
+  departmentOnly: false,
+};
 /** The total row's figures a self-evaluation adds beside the budget. */
 const EXECUTION_FIELDS: Partial<Record<AmountColumn, ProjectField>> = {
   executed: 'executed',
@@ -385,7 +414,11 @@ function isSideNote(text: string): boolean {
   return l !== null && (l.inline !== null || l.field === null);
 }
 
-function partField(field: ProjectField, col: number, totalKind: ReadonlyMap<number, 'annual' | 'midterm'>): ProjectField {
+function partField(
+  field: ProjectField,
+  col: number,
+  totalKind: ReadonlyMap<number, 'annual' | 'midterm'>,
+): ProjectField {
   if (field !== 'fiscal' && field !== 'other') return field;
   if (totalKind.get(col) !== 'midterm') return field;
   return field === 'fiscal' ? 'midtermFiscal' : 'midtermOther';

@@ -110,14 +110,23 @@ function looksLikeTarget(text: string): boolean {
   if (/^[≥≤<>=＞＜]?\d/.test(t)) return true;
   if (t.length <= 16 && /\d|[≥≤<>=%]/.test(t)) return true;
   if (operatorColumnValue(t) !== null) return false;
-  return /^(?:是|否|无|有|合格|达标|优|良|好|高|较高|显著|提高|提升|明显|有效|按时|及时|完成|满意|基本满意)/.test(t) && t.length <= 12;
+  return (
+    /^(?:是|否|无|有|合格|达标|优|良|好|高|较高|显著|提高|提升|明显|有效|按时|及时|完成|满意|基本满意)/.test(t) &&
+    t.length <= 12
+  );
 }
 
 /**
  * The column of targets for a header that names none: the first column right of the name column, not taken by
  * another role and not headed by a score/actual/description word, whose cells mostly read like targets.
  */
-export function valueColumnByContent(view: SheetView, headerRows: readonly number[], nameCol: number, taken: ReadonlySet<number>, right: number): number | null {
+export function valueColumnByContent(
+  view: SheetView,
+  headerRows: readonly number[],
+  nameCol: number,
+  taken: ReadonlySet<number>,
+  right: number,
+): number | null {
   const headerRow = headerRows[headerRows.length - 1] as number;
   for (let c = nameCol + 1; c <= right; c++) {
     if (taken.has(c)) continue;

@@ -56,7 +56,16 @@ const QUALIFIERS: readonly (readonly [string, IndicatorSet | null])[] = [
 const YEAR_QUALIFIER = /^(?:19|20)\d{2}年度?/;
 
 const ORDINAL = /^(?:第)?([一二三四1234])级/;
-const LEVEL_BY_ORDINAL: Record<string, IndicatorRole> = { 一: 'level1', 1: 'level1', 二: 'level2', 2: 'level2', 三: 'level3', 3: 'level3', 四: 'level4', 4: 'level4' };
+const LEVEL_BY_ORDINAL: Record<string, IndicatorRole> = {
+  一: 'level1',
+  1: 'level1',
+  二: 'level2',
+  2: 'level2',
+  三: 'level3',
+  3: 'level3',
+  四: 'level4',
+  4: 'level4',
+};
 
 /** Words that name what was achieved or scored (self-evaluation columns): never the target. */
 const NOT_TARGET = /实际|完成|得分|分值|权重|满分|偏差|原因|执行|自评|评分/;
@@ -70,7 +79,10 @@ const SELF_EVALUATION_ROLES: readonly (readonly [RegExp, IndicatorRole])[] = [
   [/原因|^偏差(?:分析|说明|情况)?(?:(?:及|和|与)|$)/, 'deviation'],
   // 实际完成值, 实际值, 完成值, 实际完成数, 单项指标实际完成值, 实际完成指标值.
   // 实际实现值: what a past year achieved, beside this year's expected value.
-  [/^(?:单项)?(?:指标)?(?:实际完成|实际实现|实际|完成)(?:指标)?(?:值|数|数值|量)$|^(?:单项)?(?:指标)?实际完成$/, 'actual'],
+  [
+    /^(?:单项)?(?:指标)?(?:实际完成|实际实现|实际|完成)(?:指标)?(?:值|数|数值|量)$|^(?:单项)?(?:指标)?实际完成$/,
+    'actual',
+  ],
   // 分值, 权重, 权重占比(%), 指标分值, 参考分值, 满分.
   [/^(?:单项)?(?:指标)?(?:分值|权重|权重分值|分值权重|权重占比|标准分值|参考分值|满分值?)(?:\(%\)|%)?$/, 'weight'],
   // 得分, 自评得分, 单项指标得分, 折算得分, 评分.
@@ -91,7 +103,7 @@ const ROLES: readonly (readonly [RegExp, IndicatorRole, boolean?])[] = [
 export function headerParts(key: string): HeaderParts | null {
   if (key.length < 2 || key.length > 30) return null;
   let s = key;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const re of TRAILERS) {
       const t = s.replace(re, '');
@@ -105,13 +117,14 @@ export function headerParts(key: string): HeaderParts | null {
   if (ord) {
     const rest = s.slice(ord[0].length);
     // 一级指标, 一级, 三级指标名称, 二级指标（分值）…: an ordinal with nothing but 指标/名称 after it.
-    if (/^(?:指标)?(?:名称|内容)?$/.test(rest)) return { role: LEVEL_BY_ORDINAL[ord[1] as string] as IndicatorRole, weak: false, set: null };
+    if (/^(?:指标)?(?:名称|内容)?$/.test(rest))
+      return { role: LEVEL_BY_ORDINAL[ord[1] as string] as IndicatorRole, weak: false, set: null };
     return null;
   }
   const selfEvaluation = NOT_TARGET.test(s);
   let set: IndicatorSet | null = null;
   let qualified = false;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     // A year (2021年, 2022年度) qualifies like 年度; 实际 before it (2021年实际实现值) still marks an achieved value.
     const year = YEAR_QUALIFIER.exec(s);
@@ -147,10 +160,57 @@ export function headerParts(key: string): HeaderParts | null {
 
 /** Every word a header cell's parts may start with (ordinals, qualifiers, role words), for the header pre-filter. */
 export const PART_STARTS: readonly string[] = [
-  '一级', '二级', '三级', '四级', '1级', '2级', '3级', '4级', '第一', '第二', '第三', '第四',
+  '一级',
+  '二级',
+  '三级',
+  '四级',
+  '1级',
+  '2级',
+  '3级',
+  '4级',
+  '第一',
+  '第二',
+  '第三',
+  '第四',
   ...QUALIFIERS.map(([q]) => q),
-  '指标', '名称', '内容', '评价', '数值', '目标', '标准', '计量', '度量', '单位', '性质', '方向', '符号', '运算', '比较', '计算', '类型', '属性', '说明', '解释', '描述', '定义', '值',
-  '实际', '完成', '分值', '权重', '得分', '评分', '自评', '折算', '参考', '满分', '偏差', '原因', '未完', '单项',
+  '指标',
+  '名称',
+  '内容',
+  '评价',
+  '数值',
+  '目标',
+  '标准',
+  '计量',
+  '度量',
+  '单位',
+  '性质',
+  '方向',
+  '符号',
+  '运算',
+  '比较',
+  '计算',
+  '类型',
+  '属性',
+  '说明',
+  '解释',
+  '描述',
+  '定义',
+  '值',
+  '实际',
+  '完成',
+  '分值',
+  '权重',
+  '得分',
+  '评分',
+  '自评',
+  '折算',
+  '参考',
+  '满分',
+  '偏差',
+  '原因',
+  '未完',
+  '单项',
   // Years (2022年实现值).
-  '19', '20',
+  '19',
+  '20',
 ];

@@ -58,14 +58,16 @@ function rowWords(view: SheetView, row: number, hasMerges: boolean): HeaderCell[
     if (m && m.bottom > row) {
       // A merge running down the table is a side label (绩效指标); header cells merged down over a sub-header row
       // (一级指标 … beside 区域目标值 over the regions) come several to the same short depth.
-      if (m.top === row && m.bottom - row <= 2) (tall ??= []).push({ row, col: c, text: v.trim(), word, bottom: m.bottom });
+      if (m.top === row && m.bottom - row <= 2)
+        (tall ??= []).push({ row, col: c, text: v.trim(), word, bottom: m.bottom });
       continue;
     }
     out.push({ row, col: c, text: v.trim(), word });
   }
   if (tall) {
     for (const t of tall) {
-      if (tall.filter((x) => x.bottom === t.bottom).length >= 2) out.push({ row: t.row, col: t.col, text: t.text, word: t.word });
+      if (tall.filter((x) => x.bottom === t.bottom).length >= 2)
+        out.push({ row: t.row, col: t.col, text: t.text, word: t.word });
     }
     if (out.length > 1) out.sort((a, b) => a.col - b.col);
   }
@@ -130,7 +132,13 @@ function buildGroups(cells: readonly HeaderCell[], requireComplete = true): Pick
   // 三级指标 | 中期指标值 | 年度指标值: a second value column without levels of its own shares the first group's.
   const first = groups[0] as ColumnGroup;
   for (const g of groups.slice(1)) {
-    if (g.cols.value === undefined || g.cols.level2 !== undefined || g.cols.level3 !== undefined || g.cols.level4 !== undefined) continue;
+    if (
+      g.cols.value === undefined ||
+      g.cols.level2 !== undefined ||
+      g.cols.level3 !== undefined ||
+      g.cols.level4 !== undefined
+    )
+      continue;
     for (const role of ['level2', 'level3', 'level4', 'description'] as const) {
       const col = first.cols[role];
       if (col !== undefined && g.cols[role] === undefined) g.cols[role] = col;
@@ -199,7 +207,14 @@ function levelCount(cells: readonly HeaderCell[]): { levels: number; value: bool
  * The header a row makes, taking words from the row above for columns this row leaves empty (a two-row header
  * whose top row holds 指标值 unmerged). `require` false builds it whatever its words (a user's override).
  */
-export function headerAt(view: SheetView, row: number, hasMerges: boolean, require = true, own?: HeaderCell[], above?: HeaderCell[]): Header | null {
+export function headerAt(
+  view: SheetView,
+  row: number,
+  hasMerges: boolean,
+  require = true,
+  own?: HeaderCell[],
+  above?: HeaderCell[],
+): Header | null {
   const mine = own ?? rowWords(view, row, hasMerges);
   if (require && !hasIndicatorWord(mine)) return null;
   const prev = row > view.top ? (above ?? rowWords(view, row - 1, hasMerges)) : [];
@@ -299,11 +314,20 @@ function headerBottom(view: SheetView, row: number, cells: readonly HeaderCell[]
 
 /** Besides a name and a value, the columns a form's indicator header has: unit, operator, description. */
 function hasFormColumns(cells: readonly HeaderCell[]): boolean {
-  return cells.some((c) => c.word.kind === 'indicator' && (c.word.role === 'unit' || c.word.role === 'operator' || c.word.role === 'description'));
+  return cells.some(
+    (c) =>
+      c.word.kind === 'indicator' &&
+      (c.word.role === 'unit' || c.word.role === 'operator' || c.word.role === 'description'),
+  );
 }
 
 /** A header cell for the column whose content says it holds the targets, right of the name column; or null. */
-function targetColumnByContent(view: SheetView, row: number, cells: readonly HeaderCell[], hasMerges: boolean): HeaderCell | null {
+function targetColumnByContent(
+  view: SheetView,
+  row: number,
+  cells: readonly HeaderCell[],
+  hasMerges: boolean,
+): HeaderCell | null {
   const { nameCol, taken } = nameColumn(cells);
   if (nameCol < 0) return null;
   // Where the header's merged cells end, the data begins.

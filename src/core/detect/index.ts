@@ -35,7 +35,14 @@ export function detectTables(grid: Grid, options: DetectOptions = {}): Indicator
   const headers = applyOverrides(view, findHeaders(view, hasMerges), overrides, hasMerges);
   const tables: IndicatorTable[] = [];
   let zoneTop = view.top;
-  let inherited: Inherited = { title: null, titleCell: undefined, year: null, yearCell: undefined, department: false, moneyUnit: null };
+  let inherited: Inherited = {
+    title: null,
+    titleCell: undefined,
+    year: null,
+    yearCell: undefined,
+    department: false,
+    moneyUnit: null,
+  };
 
   for (let i = 0; i < headers.length; i++) {
     const h = headers[i] as Header;
@@ -48,7 +55,9 @@ export function detectTables(grid: Grid, options: DetectOptions = {}): Indicator
     assignSets(view, h, block);
     // The user's mapping of a table, and for the other tables of the sheet the mapping of one with the same header
     // (stacked forms repeat their header: mapping one maps them all).
-    const override = overrides.find((o) => (o.newHeaderRow ?? o.headerRow) === h.row) ?? sameHeaderOverride(view, h, headers, overrides);
+    const override =
+      overrides.find((o) => (o.newHeaderRow ?? o.headerRow) === h.row) ??
+      sameHeaderOverride(view, h, headers, overrides);
     if (override?.columns) applyColumns(h, override.columns);
     const end = next ? (next.rows[0] as number) - 1 : view.bottom;
     const { segments, levels } = scanRows(view, h, { start: h.row + 1, end, hasMerges });
@@ -60,7 +69,10 @@ export function detectTables(grid: Grid, options: DetectOptions = {}): Indicator
       const lastSegment = segments[segments.length - 1];
       readNoteBelow(view, block, lastSegment ? lastSegment.lastRow : h.row, end, hasMerges);
     }
-    const made = h.project.name !== undefined ? flatTables(view, h, block, segments, levels) : [blockTable(view, h, block, segments, levels)];
+    const made =
+      h.project.name !== undefined
+        ? flatTables(view, h, block, segments, levels)
+        : [blockTable(view, h, block, segments, levels)];
     // A flat export makes thousands of tables: push one by one (a spread would overflow the argument limit).
     for (let k = 0; k < made.length; k++) tables.push(made[k] as IndicatorTable);
     const last = segments[segments.length - 1];
@@ -83,7 +95,12 @@ function headerText(view: SheetView, h: Header): string {
 }
 
 /** A mapping with columns made on another header of the sheet whose rows read exactly like this one's. */
-function sameHeaderOverride(view: SheetView, h: Header, headers: readonly Header[], overrides: readonly MappingOverride[]): MappingOverride | undefined {
+function sameHeaderOverride(
+  view: SheetView,
+  h: Header,
+  headers: readonly Header[],
+  overrides: readonly MappingOverride[],
+): MappingOverride | undefined {
   const withColumns = overrides.filter((o) => o.columns && Object.keys(o.columns).length > 0);
   if (withColumns.length === 0) return undefined;
   const mine = headerText(view, h);
@@ -119,7 +136,8 @@ function assignSets(view: SheetView, h: Header, block: BlockInfo): void {
   let firstIsMidterm = true;
   if (a.namedSet) firstIsMidterm = a.namedSet === 'midterm';
   else if (b.namedSet) firstIsMidterm = b.namedSet !== 'midterm';
-  else if (block.midtermGoalCol !== null && block.annualGoalCol !== null) firstIsMidterm = block.midtermGoalCol < block.annualGoalCol;
+  else if (block.midtermGoalCol !== null && block.annualGoalCol !== null)
+    firstIsMidterm = block.midtermGoalCol < block.annualGoalCol;
   a.set = firstIsMidterm ? 'midterm' : 'annual';
   b.set = firstIsMidterm ? 'annual' : 'midterm';
 }
@@ -143,8 +161,21 @@ function sideLabelSet(view: SheetView, h: Header, g: ColumnGroup): IndicatorSet 
 }
 
 const ROLES: ReadonlySet<string> = new Set([
-  'level1', 'level2', 'level3', 'level4', 'description', 'operator', 'value', 'unit', 'standard', 'note', 'valueType',
-  'actual', 'weight', 'score', 'deviation',
+  'level1',
+  'level2',
+  'level3',
+  'level4',
+  'description',
+  'operator',
+  'value',
+  'unit',
+  'standard',
+  'note',
+  'valueType',
+  'actual',
+  'weight',
+  'score',
+  'deviation',
 ]);
 const LETTERS = /^[A-Za-z]{1,3}$/;
 
@@ -176,7 +207,12 @@ function groupFor(h: Header, set: IndicatorSet): ColumnGroup {
 }
 
 /** Overrides move or create headers: the table whose header row matches is rebuilt at the user's row. */
-function applyOverrides(view: SheetView, headers: Header[], overrides: readonly MappingOverride[], hasMerges: boolean): Header[] {
+function applyOverrides(
+  view: SheetView,
+  headers: Header[],
+  overrides: readonly MappingOverride[],
+  hasMerges: boolean,
+): Header[] {
   if (overrides.length === 0) return headers;
   let out = [...headers];
   for (const o of overrides) {
@@ -203,7 +239,10 @@ function applyOverrides(view: SheetView, headers: Header[], overrides: readonly 
 }
 
 function rowText(view: SheetView, row: number): string {
-  return view.rowTexts(row).map((c) => `${c.col}:${normaliseLabel(c.text)}`).join('|');
+  return view
+    .rowTexts(row)
+    .map((c) => `${c.col}:${normaliseLabel(c.text)}`)
+    .join('|');
 }
 
 const SELF_EVALUATION_TITLE = /自评|自我评价/;
@@ -255,7 +294,8 @@ function project(block: BlockInfo): ProjectBlock {
 }
 
 function blockTable(view: SheetView, h: Header, block: BlockInfo, segments: Segment[], levels: 3 | 4): IndicatorTable {
-  const indicators = segments.length === 1 ? (segments[0] as Segment).indicators : segments.flatMap((s) => s.indicators);
+  const indicators =
+    segments.length === 1 ? (segments[0] as Segment).indicators : segments.flatMap((s) => s.indicators);
   const top = Math.min(block.start ?? (h.rows[0] as number), h.rows[0] as number);
   const last = segments[segments.length - 1];
   const bottom = last ? last.lastRow : h.row;
@@ -299,7 +339,13 @@ function boundingColumns(view: SheetView, top: number, bottom: number, h: Header
 }
 
 /** A flat export: one table per project, its block read from the project columns of its first row. */
-function flatTables(view: SheetView, h: Header, block: BlockInfo, segments: Segment[], levels: 3 | 4): IndicatorTable[] {
+function flatTables(
+  view: SheetView,
+  h: Header,
+  block: BlockInfo,
+  segments: Segment[],
+  levels: 3 | 4,
+): IndicatorTable[] {
   const columns = columnMap(h);
   const out: IndicatorTable[] = [];
   const pc = h.project;
@@ -344,13 +390,37 @@ function flatTables(view: SheetView, h: Header, block: BlockInfo, segments: Segm
       if (yc) cells.year = yc;
     }
     const isDepartment = block.departmentForm || s.inputLevel;
-    const range = s.firstRow === s.lastRow && left === right ? `${left}${s.firstRow}` : `${left}${s.firstRow}:${right}${s.lastRow}`;
+    const range =
+      s.firstRow === s.lastRow && left === right ? `${left}${s.firstRow}` : `${left}${s.firstRow}:${right}${s.lastRow}`;
     const kind = isDepartment ? 'department' : 'project';
     // Two literals rather than a conditional spread: the keys keep the order the report has always had.
     out.push(
       headerRows
-        ? { sheet: view.sheet, range, headerRow: h.row, headerRows: [...headerRows], kind, form, title: block.title, levels, project: p, columns: { ...columns }, indicators }
-        : { sheet: view.sheet, range, headerRow: h.row, kind, form, title: block.title, levels, project: p, columns: { ...columns }, indicators },
+        ? {
+            sheet: view.sheet,
+            range,
+            headerRow: h.row,
+            headerRows: [...headerRows],
+            kind,
+            form,
+            title: block.title,
+            levels,
+            project: p,
+            columns: { ...columns },
+            indicators,
+          }
+        : {
+            sheet: view.sheet,
+            range,
+            headerRow: h.row,
+            kind,
+            form,
+            title: block.title,
+            levels,
+            project: p,
+            columns: { ...columns },
+            indicators,
+          },
     );
   }
   return out;

@@ -456,7 +456,15 @@ function readName(view: SheetView, row: number, col: number | undefined, into: R
 }
 
 /** Updates hierarchy entry `i` of the group's fill-down state with the row's cell. */
-function readHierarchy(view: SheetView, row: number, col: number, state: Reading[], i: number, hasMerges: boolean, level2: boolean): void {
+function readHierarchy(
+  view: SheetView,
+  row: number,
+  col: number,
+  state: Reading[],
+  i: number,
+  hasMerges: boolean,
+  level2: boolean,
+): void {
   const held = state[i] as Reading;
   const t = view.text(row, col);
   if (t !== '') {
@@ -498,7 +506,8 @@ function sameLabel(a: string, b: string): boolean {
 function hasSpace(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)) return true;
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a))
+      return true;
     if (c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return true;
   }
   return false;
@@ -528,7 +537,14 @@ function readHierarchies(view: SheetView, row: number, plan: GroupPlan, hasMerge
   return context;
 }
 
-function readIndicator(view: SheetView, row: number, plan: GroupPlan, hasMerges: boolean, forced: boolean, fourLevels: boolean): Indicator | null {
+function readIndicator(
+  view: SheetView,
+  row: number,
+  plan: GroupPlan,
+  hasMerges: boolean,
+  forced: boolean,
+  fourLevels: boolean,
+): Indicator | null {
   const context = readHierarchies(view, row, plan, hasMerges);
   const state = plan.state;
   const c = plan.cols;
@@ -542,11 +558,13 @@ function readIndicator(view: SheetView, row: number, plan: GroupPlan, hasMerges:
   const hasOperator = readCell(view, row, c.operator, plan.operator, hasMerges);
   // Without an operator column, a 指标类型 column's 定性 still marks the value qualitative.
   let marker: string | null = hasOperator ? plan.operator.text : null;
-  if (!hasOperator && c.valueType !== undefined && readCell(view, row, c.valueType, plan.valueType, hasMerges)) marker = plan.valueType.text;
+  if (!hasOperator && c.valueType !== undefined && readCell(view, row, c.valueType, plan.valueType, hasMerges))
+    marker = plan.valueType.text;
   const target = targetOf(hasValue ? plan.value.text : '', hasUnit ? plan.unit.text : null, marker);
   if (!hasName && target.kind === 'empty') return null;
   if (notAnIndicator(view, row, plan, hasName, target)) return null;
-  if (hasName && target.kind === 'quantitative' && (target.operator === null || target.unit === null)) nameHint(target, plan.name.text);
+  if (hasName && target.kind === 'quantitative' && (target.operator === null || target.unit === null))
+    nameHint(target, plan.name.text);
 
   // Four-level sheets: 项目产出 / 数量指标 (grouping mode) or 数量指标 / sub-level (plain mode).
   const l1 = heldAt(plan, plan.level1At);
@@ -610,7 +628,14 @@ function readIndicator(view: SheetView, row: number, plan: GroupPlan, hasMerges:
  * reason. A weight or score is the row's own cell only: one merged down over a ★ indicator's sub-rows (萧县) belongs
  * to the ★ row, not to each item under it.
  */
-function selfEvaluation(view: SheetView, row: number, plan: GroupPlan, ind: Indicator, unit: string | null, hasMerges: boolean): void {
+function selfEvaluation(
+  view: SheetView,
+  row: number,
+  plan: GroupPlan,
+  ind: Indicator,
+  unit: string | null,
+  hasMerges: boolean,
+): void {
   const c = plan.cols;
   const cells = ind.cells;
   if (c.actual !== undefined) {
@@ -683,9 +708,9 @@ function notAnIndicator(view: SheetView, row: number, plan: GroupPlan, hasName: 
 /** First characters of the total and template words (合计, 总分, 指标1, 无, (盖章)…), and of white space before them. */
 const MAY_BE_FURNITURE = new Set([...'合总小自综得分指无盖(（-－—–― \u3000\t\n'].map((c) => c.charCodeAt(0)));
 
-
 /** A template's hint left in the name: 苗木成活率(≥**%), 公猪舍(≥**平方米), 培训人数（≥ ** 人）. */
-const NAME_HINT = /[(（]\s*(≥|≤|>=|<=|>|<|=|﹦|不低于|不少于|不高于|不超过)?\s*[*＊]+\s*([^()（）*＊\d]{1,6})?\s*[)）]\s*$/;
+const NAME_HINT =
+  /[(（]\s*(≥|≤|>=|<=|>|<|=|﹦|不低于|不少于|不高于|不超过)?\s*[*＊]+\s*([^()（）*＊\d]{1,6})?\s*[)）]\s*$/;
 
 /**
  * A bare number under a name whose template hint says its operator and unit: the hint fills what the cell left out

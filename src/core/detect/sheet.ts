@@ -86,7 +86,8 @@ export class SheetView {
   }
 
   merge(row: number, col: number): Area | undefined {
-    if (this.areas.length === 0 || col < this.left || col > this.right || row < this.top || row > this.bottom) return undefined;
+    if (this.areas.length === 0 || col < this.left || col > this.right || row < this.top || row > this.bottom)
+      return undefined;
     const id = this.mergeArray ? this.mergeArray[this.key(row, col)] : this.mergeMap?.get(this.key(row, col));
     return id ? this.areas[id - 1] : undefined;
   }

@@ -11,9 +11,7 @@ export interface Amount {
   unit: string | null;
 }
 
-const AMOUNT = new RegExp(
-  `(?<num>${NUMBER_SOURCE})(?<unit>十万元|百万元|千万元|万元|亿元|千元|元|万|亿)?`,
-);
+const AMOUNT = new RegExp(`(?<num>${NUMBER_SOURCE})(?<unit>十万元|百万元|千万元|万元|亿元|千元|元|万|亿)?`);
 const CURRENCY = /[¥￥]|人民币|RMB/gi;
 const LABEL = /^[^\d-]*?[:]/;
 const MONEY_UNITS_LONGEST_FIRST: readonly string[] = Object.keys(MONEY_FACTORS).sort((a, b) => b.length - a.length);

@@ -32,12 +32,16 @@ export const rule: RuleModule = {
     },
     messages: {
       annual: {
-        'zh-CN': '项目资金总额 {total} 万元不等于财政拨款 {fiscal} 万元 + 其他资金 {other} 万元 = {sum} 万元；总额应等于各资金来源之和，请核对金额',
-        'en-US': 'The budget total of {total} (10k yuan) is not fiscal funds {fiscal} + other funds {other} = {sum}; the total must equal the sum of its sources',
+        'zh-CN':
+          '项目资金总额 {total} 万元不等于财政拨款 {fiscal} 万元 + 其他资金 {other} 万元 = {sum} 万元；总额应等于各资金来源之和，请核对金额',
+        'en-US':
+          'The budget total of {total} (10k yuan) is not fiscal funds {fiscal} + other funds {other} = {sum}; the total must equal the sum of its sources',
       },
       midterm: {
-        'zh-CN': '中期资金总额 {total} 万元不等于财政拨款 {fiscal} 万元 + 其他资金 {other} 万元 = {sum} 万元；总额应等于各资金来源之和，请核对金额',
-        'en-US': 'The mid-term budget total of {total} (10k yuan) is not fiscal funds {fiscal} + other funds {other} = {sum}; the total must equal the sum of its sources',
+        'zh-CN':
+          '中期资金总额 {total} 万元不等于财政拨款 {fiscal} 万元 + 其他资金 {other} 万元 = {sum} 万元；总额应等于各资金来源之和，请核对金额',
+        'en-US':
+          'The mid-term budget total of {total} (10k yuan) is not fiscal funds {fiscal} + other funds {other} = {sum}; the total must equal the sum of its sources',
       },
     },
   },
@@ -58,7 +62,12 @@ export const rule: RuleModule = {
         .map((field) => ({ table, field }));
       ctx.report({
         messageId: parts.messageId,
-        data: { total: formatWan(total), fiscal: formatWan(fiscal ?? 0), other: formatWan(other ?? 0), sum: formatWan(sum) },
+        data: {
+          total: formatWan(total),
+          fiscal: formatWan(fiscal ?? 0),
+          other: formatWan(other ?? 0),
+          sum: formatWan(sum),
+        },
         at: { table, field: parts.total },
         related,
       });

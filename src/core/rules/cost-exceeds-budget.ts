@@ -41,32 +41,45 @@ export const rule: RuleModule = {
     },
     messages: {
       single: {
-        'zh-CN': '成本指标“{name}”的指标值“{raw}”折合 {cost} 万元，超过项目预算 {budget} 万元；成本不应超过预算，如“≤{budget}万元”，或核对金额单位',
-        'en-US': 'Cost indicator "{name}" targets "{raw}" = {cost} (10k yuan), more than the budget of {budget}; a cost must not exceed the budget (e.g. "≤{budget}万元"), or check the unit',
+        'zh-CN':
+          '成本指标“{name}”的指标值“{raw}”折合 {cost} 万元，超过项目预算 {budget} 万元；成本不应超过预算，如“≤{budget}万元”，或核对金额单位',
+        'en-US':
+          'Cost indicator "{name}" targets "{raw}" = {cost} (10k yuan), more than the budget of {budget}; a cost must not exceed the budget (e.g. "≤{budget}万元"), or check the unit',
       },
       sum: {
-        'zh-CN': '成本指标合计 {cost} 万元（{expr}），超过项目预算 {budget} 万元；各项成本之和不应超过预算，请核减成本或核对金额单位',
-        'en-US': 'Cost indicators add up to {cost} (10k yuan: {expr}), more than the budget of {budget}; the costs must not exceed the budget',
+        'zh-CN':
+          '成本指标合计 {cost} 万元（{expr}），超过项目预算 {budget} 万元；各项成本之和不应超过预算，请核减成本或核对金额单位',
+        'en-US':
+          'Cost indicators add up to {cost} (10k yuan: {expr}), more than the budget of {budget}; the costs must not exceed the budget',
       },
       sumBudgetLine: {
-        'zh-CN': '成本指标合计 {cost} 万元（{expr}），超过项目预算 {budget} 万元：“{name}”一项 {line} 万元已等于预算，其余 {rest} 万元在预算之外；各项成本之和不应超过预算，请核减成本；若“{name}”是总成本、其余是它的明细，请在名称中写明“总成本”',
-        'en-US': 'Cost indicators add up to {cost} (10k yuan: {expr}), more than the budget of {budget}: "{name}" alone is {line}, the whole budget, and the other {rest} come on top; the costs must not exceed the budget: lower them, or if "{name}" is the total cost and the others its breakdown, name it 总成本 (total cost)',
+        'zh-CN':
+          '成本指标合计 {cost} 万元（{expr}），超过项目预算 {budget} 万元：“{name}”一项 {line} 万元已等于预算，其余 {rest} 万元在预算之外；各项成本之和不应超过预算，请核减成本；若“{name}”是总成本、其余是它的明细，请在名称中写明“总成本”',
+        'en-US':
+          'Cost indicators add up to {cost} (10k yuan: {expr}), more than the budget of {budget}: "{name}" alone is {line}, the whole budget, and the other {rest} come on top; the costs must not exceed the budget: lower them, or if "{name}" is the total cost and the others its breakdown, name it 总成本 (total cost)',
       },
       sumBudgetLineMidterm: {
-        'zh-CN': '中期成本指标合计 {cost} 万元（{expr}），超过中期资金总额 {budget} 万元：“{name}”一项 {line} 万元已等于资金总额，其余 {rest} 万元在资金总额之外；各项成本之和不应超过资金总额，请核减成本；若“{name}”是总成本、其余是它的明细，请在名称中写明“总成本”',
-        'en-US': 'Mid-term cost indicators add up to {cost} (10k yuan: {expr}), more than the mid-term budget of {budget}: "{name}" alone is {line}, the whole budget, and the other {rest} come on top; lower the costs, or if "{name}" is the total cost and the others its breakdown, name it 总成本 (total cost)',
+        'zh-CN':
+          '中期成本指标合计 {cost} 万元（{expr}），超过中期资金总额 {budget} 万元：“{name}”一项 {line} 万元已等于资金总额，其余 {rest} 万元在资金总额之外；各项成本之和不应超过资金总额，请核减成本；若“{name}”是总成本、其余是它的明细，请在名称中写明“总成本”',
+        'en-US':
+          'Mid-term cost indicators add up to {cost} (10k yuan: {expr}), more than the mid-term budget of {budget}: "{name}" alone is {line}, the whole budget, and the other {rest} come on top; lower the costs, or if "{name}" is the total cost and the others its breakdown, name it 总成本 (total cost)',
       },
       singleMidterm: {
-        'zh-CN': '中期成本指标“{name}”的指标值“{raw}”折合 {cost} 万元，超过中期资金总额 {budget} 万元；成本不应超过资金总额，或核对金额单位',
-        'en-US': 'Mid-term cost indicator "{name}" targets "{raw}" = {cost} (10k yuan), more than the mid-term budget of {budget}; a cost must not exceed the budget',
+        'zh-CN':
+          '中期成本指标“{name}”的指标值“{raw}”折合 {cost} 万元，超过中期资金总额 {budget} 万元；成本不应超过资金总额，或核对金额单位',
+        'en-US':
+          'Mid-term cost indicator "{name}" targets "{raw}" = {cost} (10k yuan), more than the mid-term budget of {budget}; a cost must not exceed the budget',
       },
       note: {
-        'zh-CN': '其他说明（测算依据）所列金额合计 {cost} 万元（{expr}），超过项目预算 {budget} 万元；所列各项支出之和不应超过预算，请核对金额；若后几项是前一项的明细，请写明“其中”',
-        'en-US': 'The amounts listed in the note (其他说明/测算依据) add up to {cost} (10k yuan: {expr}), more than the budget of {budget}; the listed spending must not exceed the budget: check the amounts, or write 其中 before those that break down another',
+        'zh-CN':
+          '其他说明（测算依据）所列金额合计 {cost} 万元（{expr}），超过项目预算 {budget} 万元；所列各项支出之和不应超过预算，请核对金额；若后几项是前一项的明细，请写明“其中”',
+        'en-US':
+          'The amounts listed in the note (其他说明/测算依据) add up to {cost} (10k yuan: {expr}), more than the budget of {budget}; the listed spending must not exceed the budget: check the amounts, or write 其中 before those that break down another',
       },
       sumMidterm: {
         'zh-CN': '中期成本指标合计 {cost} 万元（{expr}），超过中期资金总额 {budget} 万元；各项成本之和不应超过资金总额',
-        'en-US': 'Mid-term cost indicators add up to {cost} (10k yuan: {expr}), more than the mid-term budget of {budget}; the costs must not exceed it',
+        'en-US':
+          'Mid-term cost indicators add up to {cost} (10k yuan: {expr}), more than the mid-term budget of {budget}; the costs must not exceed it',
       },
     },
   },

@@ -16,20 +16,28 @@ export const rule: RuleModule = {
     },
     messages: {
       single: {
-        'zh-CN': '成本指标“{name}”为 {cost} 万元，少于项目预算 {budget} 万元，相差 {gap} 万元；成本指标应反映全部预算支出，请补列其余成本或核对金额',
-        'en-US': 'Cost indicator "{name}" is {cost} (10k yuan), less than the budget of {budget} by {gap}; cost indicators should account for the whole budget',
+        'zh-CN':
+          '成本指标“{name}”为 {cost} 万元，少于项目预算 {budget} 万元，相差 {gap} 万元；成本指标应反映全部预算支出，请补列其余成本或核对金额',
+        'en-US':
+          'Cost indicator "{name}" is {cost} (10k yuan), less than the budget of {budget} by {gap}; cost indicators should account for the whole budget',
       },
       sum: {
-        'zh-CN': '成本指标合计 {cost} 万元（{expr}），少于项目预算 {budget} 万元，相差 {gap} 万元；成本指标应反映全部预算支出，请补列其余成本或核对金额',
-        'en-US': 'Cost indicators add up to {cost} (10k yuan: {expr}), less than the budget of {budget} by {gap}; they should account for the whole budget',
+        'zh-CN':
+          '成本指标合计 {cost} 万元（{expr}），少于项目预算 {budget} 万元，相差 {gap} 万元；成本指标应反映全部预算支出，请补列其余成本或核对金额',
+        'en-US':
+          'Cost indicators add up to {cost} (10k yuan: {expr}), less than the budget of {budget} by {gap}; they should account for the whole budget',
       },
       singleMidterm: {
-        'zh-CN': '中期成本指标“{name}”为 {cost} 万元，少于中期资金总额 {budget} 万元，相差 {gap} 万元；中期成本指标应反映整个期限的资金',
-        'en-US': 'Mid-term cost indicator "{name}" is {cost} (10k yuan), less than the mid-term budget of {budget} by {gap}; it should account for the whole period',
+        'zh-CN':
+          '中期成本指标“{name}”为 {cost} 万元，少于中期资金总额 {budget} 万元，相差 {gap} 万元；中期成本指标应反映整个期限的资金',
+        'en-US':
+          'Mid-term cost indicator "{name}" is {cost} (10k yuan), less than the mid-term budget of {budget} by {gap}; it should account for the whole period',
       },
       sumMidterm: {
-        'zh-CN': '中期成本指标合计 {cost} 万元（{expr}），少于中期资金总额 {budget} 万元，相差 {gap} 万元；中期成本指标应反映整个期限的资金',
-        'en-US': 'Mid-term cost indicators add up to {cost} (10k yuan: {expr}), less than the mid-term budget of {budget} by {gap}; they should account for the whole period',
+        'zh-CN':
+          '中期成本指标合计 {cost} 万元（{expr}），少于中期资金总额 {budget} 万元，相差 {gap} 万元；中期成本指标应反映整个期限的资金',
+        'en-US':
+          'Mid-term cost indicators add up to {cost} (10k yuan: {expr}), less than the mid-term budget of {budget} by {gap}; they should account for the whole period',
       },
     },
   },

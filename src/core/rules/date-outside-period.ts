@@ -36,11 +36,13 @@ export const rule: RuleModule = {
     messages: {
       outsidePeriod: {
         'zh-CN': '“{name}”的指标值“{shown}”中的时间超出了项目期限（{span}）；应把时间定在期限之内，如“{example}”',
-        'en-US': 'The target “{shown}” of “{name}” names a time outside the project period ({span}); keep it within the period, e.g. “{example}”',
+        'en-US':
+          'The target “{shown}” of “{name}” names a time outside the project period ({span}); keep it within the period, e.g. “{example}”',
       },
       outsideYear: {
         'zh-CN': '“{name}”的指标值“{shown}”中的时间不在预算年度（{span}）内；应把时间定在本年度之内，如“{example}”',
-        'en-US': 'The target “{shown}” of “{name}” names a time outside the budget year ({span}); keep it within the year, e.g. “{example}”',
+        'en-US':
+          'The target “{shown}” of “{name}” names a time outside the budget year ({span}); keep it within the year, e.g. “{example}”',
       },
     },
   },

@@ -17,8 +17,10 @@ export const rule: RuleModule = {
     },
     messages: {
       duplicate: {
-        'zh-CN': '指标“{name}”在本组指标中重复出现（第{row}行已有）；同一指标只应填写一次，若衡量的是不同内容，请改用能区分的名称',
-        'en-US': 'Indicator "{name}" appears twice in this set (already on row {row}); list it once, or give distinct names if they measure different things',
+        'zh-CN':
+          '指标“{name}”在本组指标中重复出现（第{row}行已有）；同一指标只应填写一次，若衡量的是不同内容，请改用能区分的名称',
+        'en-US':
+          'Indicator "{name}" appears twice in this set (already on row {row}); list it once, or give distinct names if they measure different things',
       },
     },
   },

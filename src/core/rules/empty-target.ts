@@ -22,16 +22,21 @@ export const rule: RuleModule = {
         'en-US': 'Indicator "{name}" has no target value; write the planned figure or standard, e.g. "{example}"',
       },
       templateRow: {
-        'zh-CN': '该行指标名称只有“{name}”，指标值也未填写，是未填写的模板行；请填写具体指标及其指标值，如“{exampleName}”“{example}”，不设该项的请删除此行',
-        'en-US': 'This row has only "{name}" as its name and no target: an unfilled template row; write an indicator and its target, e.g. "{exampleName}" "{example}", or delete the row',
+        'zh-CN':
+          '该行指标名称只有“{name}”，指标值也未填写，是未填写的模板行；请填写具体指标及其指标值，如“{exampleName}”“{example}”，不设该项的请删除此行',
+        'en-US':
+          'This row has only "{name}" as its name and no target: an unfilled template row; write an indicator and its target, e.g. "{exampleName}" "{example}", or delete the row',
       },
       filler: {
         'zh-CN': '指标“{name}”的指标值只有“{target}”，等于未填写；请填写计划达到的数值或标准，如“{example}”',
-        'en-US': 'Indicator "{name}" has only "{target}" as its target, i.e. none; write the planned figure or standard, e.g. "{example}"',
+        'en-US':
+          'Indicator "{name}" has only "{target}" as its target, i.e. none; write the planned figure or standard, e.g. "{example}"',
       },
       formulaError: {
-        'zh-CN': '指标“{name}”的指标值单元格显示公式错误 {target}，没有有效的指标值；请修正公式或直接填写计划达到的数值或标准，如“{example}”',
-        'en-US': 'The target cell of indicator "{name}" shows the formula error {target}, so there is no target; fix the formula or write the planned figure or standard, e.g. "{example}"',
+        'zh-CN':
+          '指标“{name}”的指标值单元格显示公式错误 {target}，没有有效的指标值；请修正公式或直接填写计划达到的数值或标准，如“{example}”',
+        'en-US':
+          'The target cell of indicator "{name}" shows the formula error {target}, so there is no target; fix the formula or write the planned figure or standard, e.g. "{example}"',
       },
     },
   },

@@ -184,7 +184,8 @@ class RuleRun {
   /** Frozen: one object serves every table of the profile, so a rule must not be able to change it for the others. */
   private thresholdsFor(profileName: ProfileName): Thresholds {
     let thresholds = this.thresholdsOf.get(profileName);
-    if (!thresholds) this.thresholdsOf.set(profileName, (thresholds = Object.freeze(resolveThresholds(profileName, this.config))));
+    if (!thresholds)
+      this.thresholdsOf.set(profileName, (thresholds = Object.freeze(resolveThresholds(profileName, this.config))));
     return thresholds;
   }
 
@@ -202,7 +203,8 @@ class RuleRun {
     if (text === null) throw this.unfilled(template[lang], data, lang, r.messageId);
     if (this.strict) {
       const other: Lang = lang === 'zh-CN' ? 'en-US' : 'zh-CN';
-      if (fillTemplateOrNull(template[other], data) === null) throw this.unfilled(template[other], data, other, r.messageId);
+      if (fillTemplateOrNull(template[other], data) === null)
+        throw this.unfilled(template[other], data, other, r.messageId);
     }
     const owner = this.ownerOf(r.at);
     const cell = cellOf(r.at, owner);
@@ -227,9 +229,17 @@ class RuleRun {
     placeCell(cell, this.rows, this.cols);
   };
 
-  private unfilled(template: string, data: Record<string, string | number>, which: Lang, messageId: string): MessageFormatError {
+  private unfilled(
+    template: string,
+    data: Record<string, string | number>,
+    which: Lang,
+    messageId: string,
+  ): MessageFormatError {
     return new MessageFormatError(
-      `rule ${this.rule.meta.id} message "${messageId}" (${which}): unfilled placeholder(s) ${fillTemplate(template, data)
+      `rule ${this.rule.meta.id} message "${messageId}" (${which}): unfilled placeholder(s) ${fillTemplate(
+        template,
+        data,
+      )
         .missing.map((m) => `{${m}}`)
         .join(', ')}`,
     );
@@ -280,7 +290,9 @@ function quoteLimited(data: Record<string, string | number>): Record<string, str
     const v = data[k];
     if (typeof v !== 'string' || v.length <= MAX_QUOTE) continue;
     out ??= { ...data };
-    out[k] = `${Array.from(v).slice(0, MAX_QUOTE - 1).join('')}…`;
+    out[k] = `${Array.from(v)
+      .slice(0, MAX_QUOTE - 1)
+      .join('')}…`;
   }
   return out ?? data;
 }
@@ -291,7 +303,12 @@ function quoteLimited(data: Record<string, string | number>): Record<string, str
  * Identical findings sort next to each other, so each is compared only with the few findings of its own cell,
  * rule and message instead of keying every finding by a long string.
  */
-function sortAndDedupe(findings: Finding[], row: number[], col: number[], tables: readonly IndicatorTable[]): Finding[] {
+function sortAndDedupe(
+  findings: Finding[],
+  row: number[],
+  col: number[],
+  tables: readonly IndicatorTable[],
+): Finding[] {
   const n = findings.length;
   const sheetOrder = new Map<string, number>();
   for (const t of tables) if (!sheetOrder.has(t.sheet)) sheetOrder.set(t.sheet, sheetOrder.size);
@@ -383,7 +400,8 @@ function placeCell(cell: string, rows: number[], cols: number[]): void {
 
 /** Same finding: equal sort keys are not enough (a sheet missing from the tables, another spelling of a cell). */
 function identical(a: Finding, b: Finding): boolean {
-  if (a.sheet !== b.sheet || a.cell !== b.cell || a.messageId !== b.messageId || a.related.length !== b.related.length) return false;
+  if (a.sheet !== b.sheet || a.cell !== b.cell || a.messageId !== b.messageId || a.related.length !== b.related.length)
+    return false;
   for (let i = 0; i < a.related.length; i++) if (a.related[i] !== b.related[i]) return false;
   return true;
 }

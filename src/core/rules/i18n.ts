@@ -103,7 +103,9 @@ export function formatMessage(
 ): string {
   const { text, missing } = fillTemplate(template[lang], data);
   if (missing.length > 0) {
-    throw new MessageFormatError(`unfilled placeholder(s) ${missing.map((m) => `{${m}}`).join(', ')} in "${template[lang]}"`);
+    throw new MessageFormatError(
+      `unfilled placeholder(s) ${missing.map((m) => `{${m}}`).join(', ')} in "${template[lang]}"`,
+    );
   }
   return text;
 }

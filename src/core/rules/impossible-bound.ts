@@ -21,7 +21,8 @@ export const rule: RuleModule = {
       },
       rateAboveFull: {
         'zh-CN': '“{name}”是比率，最高只能到100%，“{shown}”不可能实现；应写为“=100%”或可实现的下限，如“≥95%”',
-        'en-US': '“{name}” is a rate that cannot exceed 100 %, so “{shown}” can never be met; write “=100%” or an achievable floor such as “≥95%”',
+        'en-US':
+          '“{name}” is a rate that cannot exceed 100 %, so “{shown}” can never be met; write “=100%” or an achievable floor such as “≥95%”',
       },
       countAtMostZero: {
         'zh-CN': '“{name}”是计数，不会小于0，“{shown}”实际只能等于0；应写为“=0{unit}”',
@@ -29,7 +30,8 @@ export const rule: RuleModule = {
       },
       countBelowZero: {
         'zh-CN': '“{name}”是计数，不会小于0，“{shown}”不可能实现；如要求不发生，应写为“=0{unit}”',
-        'en-US': '“{name}” is a count and cannot be negative, so “{shown}” can never be met; if none is the aim, write “=0{unit}”',
+        'en-US':
+          '“{name}” is a count and cannot be negative, so “{shown}” can never be met; if none is the aim, write “=0{unit}”',
       },
     },
   },
@@ -45,7 +47,12 @@ export const rule: RuleModule = {
       if (percentOrBare && t.value === 100 && (op === '≥' || op === '>') && row.boundedRate) {
         const data = { name: row.displayName, shown: row.shownTarget };
         const at = { indicator: ind, part: 'target' } as const;
-        ctx.report({ messageId: op === '≥' ? 'rateAtLeastFull' : 'rateAboveFull', data, at, related: operatorRelated(ind) });
+        ctx.report({
+          messageId: op === '≥' ? 'rateAtLeastFull' : 'rateAboveFull',
+          data,
+          at,
+          related: operatorRelated(ind),
+        });
         continue;
       }
       if ((op === '≤' || op === '<') && t.value <= 0 && row.quantity && t.unit !== '%' && moneyUnit(t.unit) === null) {

@@ -42,12 +42,16 @@ export const rule: RuleModule = {
     },
     messages: {
       inputName: {
-        'zh-CN': '“{name}”衡量的是资金投入或预算执行，不是{level1}；财力投入不能作为绩效目标，请改为项目实际完成的产出或效果，如完成的服务人次、建设数量或受益人数',
-        'en-US': '"{name}" measures money put in or budget execution, not {level1}; inputs are not targets, measure the work done or its effect instead (people served, things built, beneficiaries)',
+        'zh-CN':
+          '“{name}”衡量的是资金投入或预算执行，不是{level1}；财力投入不能作为绩效目标，请改为项目实际完成的产出或效果，如完成的服务人次、建设数量或受益人数',
+        'en-US':
+          '"{name}" measures money put in or budget execution, not {level1}; inputs are not targets, measure the work done or its effect instead (people served, things built, beneficiaries)',
       },
       moneyAsQuantity: {
-        'zh-CN': '数量指标“{name}”的指标值“{target}”是金额，反映的是资金投入而不是产出数量；请填写完成的实物工作量（如服务人次、建设数量），金额请列入成本指标',
-        'en-US': 'The 数量 indicator "{name}" has an amount of money, "{target}", as its target: that is an input, not a quantity of output; give the work done (people served, things built) and put amounts under 成本',
+        'zh-CN':
+          '数量指标“{name}”的指标值“{target}”是金额，反映的是资金投入而不是产出数量；请填写完成的实物工作量（如服务人次、建设数量），金额请列入成本指标',
+        'en-US':
+          'The 数量 indicator "{name}" has an amount of money, "{target}", as its target: that is an input, not a quantity of output; give the work done (people served, things built) and put amounts under 成本',
       },
     },
   },
@@ -59,7 +63,11 @@ export const rule: RuleModule = {
       if (ind.level2 === L2.cost) continue;
       if (INPUT_NAME.test(normaliseText(ind.name))) {
         const level1 = shown(ind.level1Raw ?? '') || ind.level1;
-        ctx.report({ messageId: 'inputName', data: { name: shown(ind.name), level1 }, at: { indicator: ind, part: 'name' } });
+        ctx.report({
+          messageId: 'inputName',
+          data: { name: shown(ind.name), level1 },
+          at: { indicator: ind, part: 'name' },
+        });
       } else if (ind.level2 === L2.quantity && isMoneyTarget(ind) && !MONEY_EARNED.test(normaliseText(ind.name))) {
         ctx.report({
           messageId: 'moneyAsQuantity',

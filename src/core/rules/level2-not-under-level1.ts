@@ -16,12 +16,16 @@ export const rule: RuleModule = {
     },
     messages: {
       misplaced: {
-        'zh-CN': '二级指标“{level2}”应归入一级指标“{parent}”，不应放在“{level1}”下；“{level1}”下的二级指标应为{allowed}',
-        'en-US': 'The 二级 category "{level2}" belongs under "{parent}", not under "{level1}"; under "{level1}" use {allowed}',
+        'zh-CN':
+          '二级指标“{level2}”应归入一级指标“{parent}”，不应放在“{level1}”下；“{level1}”下的二级指标应为{allowed}',
+        'en-US':
+          'The 二级 category "{level2}" belongs under "{parent}", not under "{level1}"; under "{level1}" use {allowed}',
       },
       costIsLevel1: {
-        'zh-CN': '按2021版绩效指标框架，成本指标是一级指标，不再作为“{level1}”的二级指标；请把“{level2}”改列为一级指标“成本指标”，其下二级为{allowed}',
-        'en-US': 'In the 2021 framework 成本指标 is a 一级 category, no longer a 二级 under "{level1}"; move "{level2}" to a 一级 成本指标 with 二级 {allowed}',
+        'zh-CN':
+          '按2021版绩效指标框架，成本指标是一级指标，不再作为“{level1}”的二级指标；请把“{level2}”改列为一级指标“成本指标”，其下二级为{allowed}',
+        'en-US':
+          'In the 2021 framework 成本指标 is a 一级 category, no longer a 二级 under "{level1}"; move "{level2}" to a 一级 成本指标 with 二级 {allowed}',
       },
       notInForm: {
         'zh-CN': '二级指标“{level2}”不适用于本表式；“{level1}”下的二级指标应为{allowed}',
@@ -45,7 +49,11 @@ export const rule: RuleModule = {
         const costLevel2 = allowedLevel2(ctx.profile, L1.cost).filter((l) => l !== L2.cost);
         ctx.report({ messageId: 'costIsLevel1', data: { level1, level2, allowed: costLevel2.join('、') }, at });
       } else if (parents.length > 0) {
-        ctx.report({ messageId: 'misplaced', data: { level1, level2, parent: parents.join('/'), allowed: allowed.join('、') }, at });
+        ctx.report({
+          messageId: 'misplaced',
+          data: { level1, level2, parent: parents.join('/'), allowed: allowed.join('、') },
+          at,
+        });
       } else {
         ctx.report({ messageId: 'notInForm', data: { level1, level2, allowed: allowed.join('、') }, at });
       }

@@ -14,16 +14,21 @@ export const rule: RuleModule = {
     defaultSeverity: 'warning',
     description: {
       'zh-CN': '中期与年度指标并列时，同一行应是同一指标，且年度指标值不应高于中期指标值',
-      'en-US': 'In side-by-side mid-term and annual indicators, each row must hold the same indicator, and the annual target must not exceed the mid-term one',
+      'en-US':
+        'In side-by-side mid-term and annual indicators, each row must hold the same indicator, and the annual target must not exceed the mid-term one',
     },
     messages: {
       nameMismatch: {
-        'zh-CN': '年度指标“{annual}”与同一行的中期指标“{midterm}”不是同一指标；中期与年度指标应逐行对应，请将年度指标改为对应的“{midterm}”，或调整到正确的行',
-        'en-US': 'Annual indicator "{annual}" is not the same indicator as the mid-term "{midterm}" on its row; rows must correspond: rename it to "{midterm}" or move it to its row',
+        'zh-CN':
+          '年度指标“{annual}”与同一行的中期指标“{midterm}”不是同一指标；中期与年度指标应逐行对应，请将年度指标改为对应的“{midterm}”，或调整到正确的行',
+        'en-US':
+          'Annual indicator "{annual}" is not the same indicator as the mid-term "{midterm}" on its row; rows must correspond: rename it to "{midterm}" or move it to its row',
       },
       annualAbove: {
-        'zh-CN': '年度指标“{annual}”的指标值“{annualRaw}”高于中期指标值“{midtermRaw}”；年度目标是中期目标的分年度安排，不应超过中期目标，应不高于“{midtermRaw}”',
-        'en-US': 'Annual indicator "{annual}" targets "{annualRaw}", above the mid-term target "{midtermRaw}"; an annual target is a yearly share of the mid-term one and must not exceed it',
+        'zh-CN':
+          '年度指标“{annual}”的指标值“{annualRaw}”高于中期指标值“{midtermRaw}”；年度目标是中期目标的分年度安排，不应超过中期目标，应不高于“{midtermRaw}”',
+        'en-US':
+          'Annual indicator "{annual}" targets "{annualRaw}", above the mid-term target "{midtermRaw}"; an annual target is a yearly share of the mid-term one and must not exceed it',
       },
     },
   },

@@ -18,36 +18,45 @@ export const rule: RuleModule = {
     defaultSeverity: 'warning',
     description: {
       'zh-CN': '绩效指标应覆盖产出、效益和满意度；产出应含数量、质量和时效指标；2021版框架还应设成本指标',
-      'en-US': 'Indicators must cover 产出, 效益 and 满意度; 产出 needs 数量, 质量 and 时效 indicators; the 2021 framework also needs 成本',
+      'en-US':
+        'Indicators must cover 产出, 效益 and 满意度; 产出 needs 数量, 质量 and 时效 indicators; the 2021 framework also needs 成本',
     },
     messages: {
       noOutput: {
         'zh-CN': '本组绩效指标没有产出指标；应设置产出指标，反映计划提供的产品和服务，如数量指标“服务人次 ≥1000人次”',
-        'en-US': 'These indicators have no 产出 (output) indicator; add outputs such as the 数量 indicator "服务人次 ≥1000人次"',
+        'en-US':
+          'These indicators have no 产出 (output) indicator; add outputs such as the 数量 indicator "服务人次 ≥1000人次"',
       },
       noBenefit: {
         'zh-CN': '本组绩效指标没有效益指标；应设置效益指标，反映产出带来的效果，如社会效益指标“受益人数 ≥1000人”',
-        'en-US': 'These indicators have no 效益 (benefit) indicator; add effects such as the 社会效益 indicator "受益人数 ≥1000人"',
+        'en-US':
+          'These indicators have no 效益 (benefit) indicator; add effects such as the 社会效益 indicator "受益人数 ≥1000人"',
       },
       noQuantity: {
-        'zh-CN': '产出指标“{level1}”下没有数量指标；应设置数量指标，反映计划完成的产品或服务数量，如“服务人次 ≥1000人次”',
-        'en-US': 'The 产出 indicators under "{level1}" have no 数量 (quantity) indicator; add one such as "服务人次 ≥1000人次"',
+        'zh-CN':
+          '产出指标“{level1}”下没有数量指标；应设置数量指标，反映计划完成的产品或服务数量，如“服务人次 ≥1000人次”',
+        'en-US':
+          'The 产出 indicators under "{level1}" have no 数量 (quantity) indicator; add one such as "服务人次 ≥1000人次"',
       },
       noQuality: {
         'zh-CN': '产出指标“{level1}”下没有质量指标；应设置质量指标，反映产品或服务达到的标准，如“验收合格率 =100%”',
-        'en-US': 'The 产出 indicators under "{level1}" have no 质量 (quality) indicator; add one such as "验收合格率 =100%"',
+        'en-US':
+          'The 产出 indicators under "{level1}" have no 质量 (quality) indicator; add one such as "验收合格率 =100%"',
       },
       noTimeliness: {
         'zh-CN': '本组绩效指标没有时效指标；应设置时效指标，写明完成时限，如“完成时限 {deadline}”',
-        'en-US': 'These indicators have no 时效 (timeliness) indicator; add one with a deadline, e.g. "完成时限 {deadline}"',
+        'en-US':
+          'These indicators have no 时效 (timeliness) indicator; add one with a deadline, e.g. "完成时限 {deadline}"',
       },
       noSatisfaction: {
         'zh-CN': '本组绩效指标没有满意度指标；应设置服务对象满意度指标，如“服务对象满意度 ≥90%”',
         'en-US': 'These indicators have no 满意度 (satisfaction) indicator; add one such as "服务对象满意度 ≥90%"',
       },
       noCost: {
-        'zh-CN': '按2021版绩效指标框架应设置一级指标“成本指标”（经济成本、社会成本、生态环境成本），本组绩效指标没有；如经济成本指标“项目总成本 {ceiling}”',
-        'en-US': 'The 2021 framework requires a 一级 成本指标 (经济成本, 社会成本, 生态环境成本) and these indicators have none; e.g. "项目总成本 {ceiling}"',
+        'zh-CN':
+          '按2021版绩效指标框架应设置一级指标“成本指标”（经济成本、社会成本、生态环境成本），本组绩效指标没有；如经济成本指标“项目总成本 {ceiling}”',
+        'en-US':
+          'The 2021 framework requires a 一级 成本指标 (经济成本, 社会成本, 生态环境成本) and these indicators have none; e.g. "项目总成本 {ceiling}"',
       },
     },
   },
@@ -83,9 +92,11 @@ export const rule: RuleModule = {
       if (required.timeliness && !found.timeliness) {
         ctx.report({ messageId: 'noTimeliness', data: { deadline }, at: { indicator: output ?? first, part } });
       }
-      if (required.satisfaction && !found.satisfaction) ctx.report({ messageId: 'noSatisfaction', at: { indicator: first, part } });
+      if (required.satisfaction && !found.satisfaction)
+        ctx.report({ messageId: 'noSatisfaction', at: { indicator: first, part } });
       // A cost misfiled as a 二级 under 产出 is level2-not-under-level1's finding, not a missing cost.
-      if (required.costLevel1 && !found.cost) ctx.report({ messageId: 'noCost', data: { ceiling }, at: { indicator: first, part } });
+      if (required.costLevel1 && !found.cost)
+        ctx.report({ messageId: 'noCost', data: { ceiling }, at: { indicator: first, part } });
     }
   },
 };

@@ -24,19 +24,25 @@ export const rule: RuleModule = {
       },
       missingAnnualBudget: {
         'zh-CN': '项目“{name}”填写了中期资金总额 {midterm} 万元，但年度资金总额为空；请填写本年度资金总额（万元）',
-        'en-US': 'Project "{name}" gives a mid-term budget of {midterm} (10k yuan) but no annual budget; write this year\'s amount',
+        'en-US':
+          'Project "{name}" gives a mid-term budget of {midterm} (10k yuan) but no annual budget; write this year\'s amount',
       },
       missingPeriodExport: {
-        'zh-CN': '这张导出表的 {count} 个项目（如“{name}”）均未填写项目期限或年度；请增加项目期限列，或在标题中注明预算年度',
-        'en-US': 'None of the {count} projects of this export (e.g. "{name}") gives a period or year; add a period column or put the budget year in the title',
+        'zh-CN':
+          '这张导出表的 {count} 个项目（如“{name}”）均未填写项目期限或年度；请增加项目期限列，或在标题中注明预算年度',
+        'en-US':
+          'None of the {count} projects of this export (e.g. "{name}") gives a period or year; add a period column or put the budget year in the title',
       },
       missingPeriodSheet: {
-        'zh-CN': '本工作表的 {count} 张绩效目标表（如“{name}”）均未填写项目期限或年度；请在各表中写明项目期限，或在标题中注明预算年度',
-        'en-US': 'None of the {count} tables on this sheet (e.g. "{name}") gives a period or year; state each project\'s period, or put the budget year in the titles',
+        'zh-CN':
+          '本工作表的 {count} 张绩效目标表（如“{name}”）均未填写项目期限或年度；请在各表中写明项目期限，或在标题中注明预算年度',
+        'en-US':
+          'None of the {count} tables on this sheet (e.g. "{name}") gives a period or year; state each project\'s period, or put the budget year in the titles',
       },
       missingPeriod: {
         'zh-CN': '项目“{name}”未填写项目期限或年度；请填写项目期限（起止日期），或在标题中注明预算年度',
-        'en-US': 'Project "{name}" gives no period or year; write the period (start and end dates), or put the budget year in the title',
+        'en-US':
+          'Project "{name}" gives no period or year; write the period (start and end dates), or put the budget year in the title',
       },
     },
   },
@@ -53,7 +59,8 @@ export const rule: RuleModule = {
     const midterm = typeof p.midtermBudget === 'number' ? p.midtermBudget : null;
     if (typeof p.budget !== 'number') {
       const hasAnnualSet = table.indicators.some((i) => i.set === 'annual');
-      if (midterm === null) ctx.report({ messageId: 'missingBudget', data: { name: named }, at: { table, field: 'budget' } });
+      if (midterm === null)
+        ctx.report({ messageId: 'missingBudget', data: { name: named }, at: { table, field: 'budget' } });
       else if (hasAnnualSet)
         ctx.report({
           messageId: 'missingAnnualBudget',
@@ -68,7 +75,11 @@ export const rule: RuleModule = {
     const group = groups.exports.get(table.sheet)?.get(table.headerRow);
     if (group && group.count > 1) {
       if (group.first !== table) return;
-      ctx.report({ messageId: 'missingPeriodExport', data: { name: named, count: group.count }, at: { table, field: 'period' } });
+      ctx.report({
+        messageId: 'missingPeriodExport',
+        data: { name: named, count: group.count },
+        at: { table, field: 'period' },
+      });
       return;
     }
     // A sheet of forms whose template has no period field (Tianjin's nine 绩效目标表) lacks it on every table: said once
@@ -76,7 +87,11 @@ export const rule: RuleModule = {
     const sheet = groups.sheets.get(table.sheet);
     if (sheet && sheet.count > 1) {
       if (sheet.first !== table) return;
-      ctx.report({ messageId: 'missingPeriodSheet', data: { name: named, count: sheet.count }, at: { table, field: 'period' } });
+      ctx.report({
+        messageId: 'missingPeriodSheet',
+        data: { name: named, count: sheet.count },
+        at: { table, field: 'period' },
+      });
       return;
     }
     ctx.report({ messageId: 'missingPeriod', data: { name: named }, at: { table, field: 'period' } });

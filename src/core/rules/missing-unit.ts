@@ -47,7 +47,8 @@ export const rule: RuleModule = {
     messages: {
       missing: {
         'zh-CN': '“{name}”的指标值“{shown}”只有数字，没有计量单位；应在指标值或计量单位栏写明单位，如“{example}”',
-        'en-US': 'The target “{shown}” of “{name}” is a bare number with no unit; write the unit in the value or the unit column, e.g. “{example}”',
+        'en-US':
+          'The target “{shown}” of “{name}” is a bare number with no unit; write the unit in the value or the unit column, e.g. “{example}”',
       },
     },
   },

@@ -57,8 +57,10 @@ export const rule: RuleModule = {
     },
     messages: {
       repeatsCategory: {
-        'zh-CN': '三级指标名称“{name}”只是重复了指标类别，看不出衡量什么；请写出具体内容，如“{category}”下的“{example}”',
-        'en-US': 'The 三级 name "{name}" only repeats a category and does not say what is measured; name the content, e.g. "{example}" under "{category}"',
+        'zh-CN':
+          '三级指标名称“{name}”只是重复了指标类别，看不出衡量什么；请写出具体内容，如“{category}”下的“{example}”',
+        'en-US':
+          'The 三级 name "{name}" only repeats a category and does not say what is measured; name the content, e.g. "{example}" under "{category}"',
       },
     },
   },

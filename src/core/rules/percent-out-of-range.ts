@@ -15,11 +15,13 @@ export const rule: RuleModule = {
     messages: {
       above: {
         'zh-CN': '“{name}”是比率，最高只能到100%，指标值“{shown}”超出了范围；应改为不超过100%的值，如“≥95%”或“=100%”',
-        'en-US': '“{name}” is a rate and cannot exceed 100 %, but its target is “{shown}”; use a value up to 100 %, e.g. “≥95%” or “=100%”',
+        'en-US':
+          '“{name}” is a rate and cannot exceed 100 %, but its target is “{shown}”; use a value up to 100 %, e.g. “≥95%” or “=100%”',
       },
       below: {
         'zh-CN': '“{name}”是比率，不会小于0%，指标值“{shown}”超出了范围；应改为0%～100%之间的值',
-        'en-US': '“{name}” is a rate and cannot be below 0 %, but its target is “{shown}”; use a value between 0 % and 100 %',
+        'en-US':
+          '“{name}” is a rate and cannot be below 0 %, but its target is “{shown}”; use a value between 0 % and 100 %',
       },
     },
   },
@@ -30,7 +32,8 @@ export const rule: RuleModule = {
       const top = Math.max(t.value, t.valueMax ?? t.value);
       const at = { indicator: row.indicator, part: 'target' } as const;
       if (top > 100) ctx.report({ messageId: 'above', data: { name: row.displayName, shown: row.shownTarget }, at });
-      else if (t.value < 0) ctx.report({ messageId: 'below', data: { name: row.displayName, shown: row.shownTarget }, at });
+      else if (t.value < 0)
+        ctx.report({ messageId: 'below', data: { name: row.displayName, shown: row.shownTarget }, at });
     }
   },
 };

@@ -19,7 +19,8 @@ export const rule: RuleModule = {
     messages: {
       inName: {
         'zh-CN': '指标名称“{text}”含占位符“{token}”，尚未填写完整；请写出具体的指标名称，如“{example}”',
-        'en-US': 'The indicator name "{text}" still holds the placeholder "{token}"; write the actual name, e.g. "{example}"',
+        'en-US':
+          'The indicator name "{text}" still holds the placeholder "{token}"; write the actual name, e.g. "{example}"',
       },
       inTarget: {
         'zh-CN': '指标值“{text}”含占位符“{token}”，尚未确定；请填写实际的目标值，如“{example}”',
@@ -41,7 +42,8 @@ export const rule: RuleModule = {
       if (nameToken !== null && !hintOnly) {
         // The name without its hint, when that leaves a name (旅游区居民满意度(≥**%) → 旅游区居民满意度); else a neutral one.
         const bare = shown(withoutHints(ind.name));
-        const example = bare !== '' && bare !== shown(ind.name) && findPlaceholder(bare) === null ? bare : exampleFor(ind).name;
+        const example =
+          bare !== '' && bare !== shown(ind.name) && findPlaceholder(bare) === null ? bare : exampleFor(ind).name;
         ctx.report({
           messageId: 'inName',
           data: { text: shown(ind.name), token: nameToken, example },

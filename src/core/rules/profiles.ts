@@ -100,7 +100,13 @@ const DEPARTMENT: Profile = {
     [L1.satisfaction, [L2.satisfaction]],
     [L1.cost, COST_2021],
   ]),
-  required: { outputAndBenefit: true, quantityQuality: false, timeliness: false, satisfaction: true, costLevel1: false },
+  required: {
+    outputAndBenefit: true,
+    quantityQuality: false,
+    timeliness: false,
+    satisfaction: true,
+    costLevel1: false,
+  },
   templateRows: 'each',
   evaluationLevel1: [],
 };
@@ -118,7 +124,13 @@ const SELF_EVALUATION: Profile = {
   thresholds: {},
   // Every framework's categories: the department form's structure is already their union.
   structure: DEPARTMENT.structure,
-  required: { outputAndBenefit: true, quantityQuality: false, timeliness: false, satisfaction: true, costLevel1: false },
+  required: {
+    outputAndBenefit: true,
+    quantityQuality: false,
+    timeliness: false,
+    satisfaction: true,
+    costLevel1: false,
+  },
   templateRows: 'once',
   evaluationLevel1: ['项目决策', '决策', '项目过程', '过程', '项目管理', '管理', '项目绩效', '绩效'],
 };

@@ -24,16 +24,20 @@ export const rule: RuleModule = {
     defaultSeverity: 'info',
     description: {
       'zh-CN': '绩效标准（取值依据）应为计划标准、行业标准、历史标准或其他标准',
-      'en-US': 'A performance standard (basis of the value) should be a plan, industry, historical or other recognised standard',
+      'en-US':
+        'A performance standard (basis of the value) should be a plan, industry, historical or other recognised standard',
     },
     messages: {
       notBasisSuggest: {
-        'zh-CN': '绩效标准“{standard}”不是规定的取值依据；应填写计划标准、行业标准、历史标准或其他标准之一，此处宜写“{suggested}”',
-        'en-US': 'Standard "{standard}" is not one of the recognised bases (计划标准, 行业标准, 历史标准, 其他标准); here write "{suggested}"',
+        'zh-CN':
+          '绩效标准“{standard}”不是规定的取值依据；应填写计划标准、行业标准、历史标准或其他标准之一，此处宜写“{suggested}”',
+        'en-US':
+          'Standard "{standard}" is not one of the recognised bases (计划标准, 行业标准, 历史标准, 其他标准); here write "{suggested}"',
       },
       notBasis: {
         'zh-CN': '绩效标准“{standard}”不是规定的取值依据；应填写计划标准、行业标准、历史标准或其他标准之一',
-        'en-US': 'Standard "{standard}" is not one of the recognised bases: write 计划标准, 行业标准, 历史标准 or 其他标准',
+        'en-US':
+          'Standard "{standard}" is not one of the recognised bases: write 计划标准, 行业标准, 历史标准 or 其他标准',
       },
     },
   },

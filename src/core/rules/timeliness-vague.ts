@@ -24,7 +24,8 @@ const TIME_ANCHOR = new RegExp(
 // A deadline put off to a document the reviewer does not have: the contract's or the agreement's dates, the time a
 // higher-level document or a rule sets. It names no time the table can be checked against (issue 16: 按上级文件要求
 // 时限内, 按照合同约定时间支付资金).
-const DEFERRED = /(?:按照?|依照?|依据|根据|遵照)?(?:上级)?(?:合同|协议|文件|规定|政策|要求)(?:约定|规定|要求)?的?(?:时间|时限|期限|日期|节点)?(?:之?内)?/gu;
+const DEFERRED =
+  /(?:按照?|依照?|依据|根据|遵照)?(?:上级)?(?:合同|协议|文件|规定|政策|要求)(?:约定|规定|要求)?的?(?:时间|时限|期限|日期|节点)?(?:之?内)?/gu;
 
 // A clause about paying money out: 支付资金, 拨付, 付款, 发放, 兑付, 结算.
 const PAYMENT = /支付|拨付|付款|付清|兑付|发放|结算|拨款/u;
@@ -59,21 +60,29 @@ export const rule: RuleModule = {
     category: 'time',
     defaultSeverity: 'warning',
     description: {
-      'zh-CN': '时效指标的指标值没有日期或期限（按时、及时、是），以文件或合同的时限代替期限，或只描述资金如何支付而没有支付时间',
-      'en-US': 'A timeliness target with no date or period (按时, 及时, 是), one that defers to a document’s or contract’s deadline, or one that describes a payment without saying when',
+      'zh-CN':
+        '时效指标的指标值没有日期或期限（按时、及时、是），以文件或合同的时限代替期限，或只描述资金如何支付而没有支付时间',
+      'en-US':
+        'A timeliness target with no date or period (按时, 及时, 是), one that defers to a document’s or contract’s deadline, or one that describes a payment without saying when',
     },
     messages: {
       noDate: {
-        'zh-CN': '时效指标“{name}”的指标值“{shown}”没有写明日期或期限，无法考核是否按期；应写明完成时间，如“{example}”或“每月10日前”',
-        'en-US': 'Timeliness indicator “{name}” has no date or period in its target “{shown}”, so timeliness cannot be checked; state when, e.g. “{example}” or “每月10日前”',
+        'zh-CN':
+          '时效指标“{name}”的指标值“{shown}”没有写明日期或期限，无法考核是否按期；应写明完成时间，如“{example}”或“每月10日前”',
+        'en-US':
+          'Timeliness indicator “{name}” has no date or period in its target “{shown}”, so timeliness cannot be checked; state when, e.g. “{example}” or “每月10日前”',
       },
       deferred: {
-        'zh-CN': '时效指标“{name}”的指标值“{shown}”以“{reference}”代替期限，表中没有写明具体日期，无法据表考核是否按期；应写出该时限，如“{example}”',
-        'en-US': 'Timeliness indicator “{name}” puts its deadline off to “{reference}” in “{shown}” and states no date, so the table cannot show whether it is met; write the deadline itself, e.g. “{example}”',
+        'zh-CN':
+          '时效指标“{name}”的指标值“{shown}”以“{reference}”代替期限，表中没有写明具体日期，无法据表考核是否按期；应写出该时限，如“{example}”',
+        'en-US':
+          'Timeliness indicator “{name}” puts its deadline off to “{reference}” in “{shown}” and states no date, so the table cannot show whether it is met; write the deadline itself, e.g. “{example}”',
       },
       payment: {
-        'zh-CN': '时效指标“{name}”的指标值“{shown}”中，“{clause}”只说明资金如何支付，没有写明何时支付，无法考核是否按期；应写明支付或完成的时限，如“{example}”',
-        'en-US': 'In the target “{shown}” of timeliness indicator “{name}”, “{clause}” describes how money is paid but not when, so timeliness cannot be checked; state the deadline, e.g. “{example}”',
+        'zh-CN':
+          '时效指标“{name}”的指标值“{shown}”中，“{clause}”只说明资金如何支付，没有写明何时支付，无法考核是否按期；应写明支付或完成的时限，如“{example}”',
+        'en-US':
+          'In the target “{shown}” of timeliness indicator “{name}”, “{clause}” describes how money is paid but not when, so timeliness cannot be checked; state the deadline, e.g. “{example}”',
       },
     },
   },
@@ -91,14 +100,22 @@ export const rule: RuleModule = {
       // A payment clause with no time of its own, even beside one that has a time (上半年按协议支付费用，鉴定评审费据实支付).
       const clause = unanchoredPayment(t.raw);
       if (clause !== null) {
-        ctx.report({ messageId: 'payment', data: { name, shown: row.shownTarget, clause, example: `${by}支付完毕` }, at });
+        ctx.report({
+          messageId: 'payment',
+          data: { name, shown: row.shownTarget, clause, example: `${by}支付完毕` },
+          at,
+        });
         continue;
       }
       // A parsed date or a recurrence is a time; so is any anchor once the references to documents are set aside.
       if (t.kind === 'date' || t.period || t.recurrence || anchored(t.raw)) continue;
       const reference = deferral(t.raw);
       if (reference !== null) {
-        ctx.report({ messageId: 'deferred', data: { name, shown: row.shownTarget, reference, example: `${by}完成` }, at });
+        ctx.report({
+          messageId: 'deferred',
+          data: { name, shown: row.shownTarget, reference, example: `${by}完成` },
+          at,
+        });
         continue;
       }
       ctx.report({ messageId: 'noDate', data: { name, shown: row.shownTarget, example: `${by}完成` }, at });

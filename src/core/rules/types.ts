@@ -22,9 +22,7 @@ export interface RuleMeta {
 }
 
 /** Where a finding points; the engine turns it into an A1 cell. */
-export type Location =
-  | { indicator: Indicator; part: IndicatorPart }
-  | { table: IndicatorTable; field: ProjectField };
+export type Location = { indicator: Indicator; part: IndicatorPart } | { table: IndicatorTable; field: ProjectField };
 
 export interface Report {
   messageId: string;

@@ -6,7 +6,15 @@ import { analysisOf } from './util/analysis';
 import type { RowFacts } from './util/analysis';
 import { shownTarget } from './util/targets';
 import type { Amount } from './util/money';
-import { budgetOf, contentBigrams, formatPercent, formatWan, impliedUnitCost, isProjectTable, matchQuantity } from './util/money';
+import {
+  budgetOf,
+  contentBigrams,
+  formatPercent,
+  formatWan,
+  impliedUnitCost,
+  isProjectTable,
+  matchQuantity,
+} from './util/money';
 
 // A misplaced 万元/元 is the usual cause (seed 001: 10.65万元 per card, really 10.65 元): the product is then off by 10 000.
 const WAN = 10000;
@@ -18,32 +26,45 @@ export const rule: RuleModule = {
     defaultSeverity: 'warning',
     description: {
       'zh-CN': '单位（平均、人均）成本乘以对应数量，应与项目预算大致相符',
-      'en-US': "A unit (average, per-person) cost times the quantity it prices should roughly match the project's budget",
+      'en-US':
+        "A unit (average, per-person) cost times the quantity it prices should roughly match the project's budget",
     },
     messages: {
       over: {
-        'zh-CN': '“{cost}”{costRaw} × “{quantity}”{quantityRaw} = {product} 万元，超过项目预算 {budget} 万元；按预算，单位成本应不高于“{fit}”，或核对数量和预算',
-        'en-US': '"{cost}" {costRaw} × "{quantity}" {quantityRaw} = {product} (10k yuan), more than the budget of {budget}; within the budget the unit cost is at most "{fit}", or check the quantity and the budget',
+        'zh-CN':
+          '“{cost}”{costRaw} × “{quantity}”{quantityRaw} = {product} 万元，超过项目预算 {budget} 万元；按预算，单位成本应不高于“{fit}”，或核对数量和预算',
+        'en-US':
+          '"{cost}" {costRaw} × "{quantity}" {quantityRaw} = {product} (10k yuan), more than the budget of {budget}; within the budget the unit cost is at most "{fit}", or check the quantity and the budget',
       },
       overUnit: {
-        'zh-CN': '“{cost}”{costRaw} × “{quantity}”{quantityRaw} = {product} 万元，远超项目预算 {budget} 万元；单位成本的单位应是“{unit}”，即“{suggested}”，合计 {suggestedProduct} 万元',
-        'en-US': '"{cost}" {costRaw} × "{quantity}" {quantityRaw} = {product} (10k yuan), far above the budget of {budget}; the unit cost\'s unit should be "{unit}" ("{suggested}"), giving {suggestedProduct}',
+        'zh-CN':
+          '“{cost}”{costRaw} × “{quantity}”{quantityRaw} = {product} 万元，远超项目预算 {budget} 万元；单位成本的单位应是“{unit}”，即“{suggested}”，合计 {suggestedProduct} 万元',
+        'en-US':
+          '"{cost}" {costRaw} × "{quantity}" {quantityRaw} = {product} (10k yuan), far above the budget of {budget}; the unit cost\'s unit should be "{unit}" ("{suggested}"), giving {suggestedProduct}',
       },
       under: {
-        'zh-CN': '“{cost}”{costRaw} × “{quantity}”{quantityRaw} = {product} 万元，仅为项目预算 {budget} 万元的 {percent}%；请核对单位成本的金额和单位',
-        'en-US': '"{cost}" {costRaw} × "{quantity}" {quantityRaw} = {product} (10k yuan), only {percent}% of the budget of {budget}; check the unit cost and its unit',
+        'zh-CN':
+          '“{cost}”{costRaw} × “{quantity}”{quantityRaw} = {product} 万元，仅为项目预算 {budget} 万元的 {percent}%；请核对单位成本的金额和单位',
+        'en-US':
+          '"{cost}" {costRaw} × "{quantity}" {quantityRaw} = {product} (10k yuan), only {percent}% of the budget of {budget}; check the unit cost and its unit',
       },
       underUnit: {
-        'zh-CN': '“{cost}”{costRaw} × “{quantity}”{quantityRaw} = {product} 万元，仅为项目预算 {budget} 万元的 {percent}%；单位成本的单位应是“{unit}”，即“{suggested}”，合计 {suggestedProduct} 万元',
-        'en-US': '"{cost}" {costRaw} × "{quantity}" {quantityRaw} = {product} (10k yuan), only {percent}% of the budget of {budget}; the unit cost\'s unit should be "{unit}" ("{suggested}"), giving {suggestedProduct}',
+        'zh-CN':
+          '“{cost}”{costRaw} × “{quantity}”{quantityRaw} = {product} 万元，仅为项目预算 {budget} 万元的 {percent}%；单位成本的单位应是“{unit}”，即“{suggested}”，合计 {suggestedProduct} 万元',
+        'en-US':
+          '"{cost}" {costRaw} × "{quantity}" {quantityRaw} = {product} (10k yuan), only {percent}% of the budget of {budget}; the unit cost\'s unit should be "{unit}" ("{suggested}"), giving {suggestedProduct}',
       },
       overUnitImplied: {
-        'zh-CN': '成本指标“{cost}”{costRaw} 是每{per}的单位成本，不是总额（总额只占项目预算 {budget} 万元的 {share}%）：{costRaw} × “{quantity}”{quantityRaw} = {product} 万元，远超预算；单位成本的单位应是“{unit}”，即“{suggested}”，合计 {suggestedProduct} 万元，与预算相符；名称宜写明“单位成本”',
-        'en-US': 'Cost indicator "{cost}" {costRaw} prices one {per}, it is not a total (as a total it would be {share}% of the budget of {budget}): {costRaw} × "{quantity}" {quantityRaw} = {product} (10k yuan), far above the budget; the unit cost\'s unit should be "{unit}" ("{suggested}"), giving {suggestedProduct}, the budget; name it a unit cost (单位成本)',
+        'zh-CN':
+          '成本指标“{cost}”{costRaw} 是每{per}的单位成本，不是总额（总额只占项目预算 {budget} 万元的 {share}%）：{costRaw} × “{quantity}”{quantityRaw} = {product} 万元，远超预算；单位成本的单位应是“{unit}”，即“{suggested}”，合计 {suggestedProduct} 万元，与预算相符；名称宜写明“单位成本”',
+        'en-US':
+          'Cost indicator "{cost}" {costRaw} prices one {per}, it is not a total (as a total it would be {share}% of the budget of {budget}): {costRaw} × "{quantity}" {quantityRaw} = {product} (10k yuan), far above the budget; the unit cost\'s unit should be "{unit}" ("{suggested}"), giving {suggestedProduct}, the budget; name it a unit cost (单位成本)',
       },
       underUnitImplied: {
-        'zh-CN': '成本指标“{cost}”{costRaw} 是每{per}的单位成本，不是总额：{costRaw} × “{quantity}”{quantityRaw} = {product} 万元，仅为项目预算 {budget} 万元的 {percent}%；单位成本的单位应是“{unit}”，即“{suggested}”，合计 {suggestedProduct} 万元，与预算相符；名称宜写明“单位成本”',
-        'en-US': 'Cost indicator "{cost}" {costRaw} prices one {per}, it is not a total: {costRaw} × "{quantity}" {quantityRaw} = {product} (10k yuan), only {percent}% of the budget of {budget}; the unit cost\'s unit should be "{unit}" ("{suggested}"), giving {suggestedProduct}, the budget; name it a unit cost (单位成本)',
+        'zh-CN':
+          '成本指标“{cost}”{costRaw} 是每{per}的单位成本，不是总额：{costRaw} × “{quantity}”{quantityRaw} = {product} 万元，仅为项目预算 {budget} 万元的 {percent}%；单位成本的单位应是“{unit}”，即“{suggested}”，合计 {suggestedProduct} 万元，与预算相符；名称宜写明“单位成本”',
+        'en-US':
+          'Cost indicator "{cost}" {costRaw} prices one {per}, it is not a total: {costRaw} × "{quantity}" {quantityRaw} = {product} (10k yuan), only {percent}% of the budget of {budget}; the unit cost\'s unit should be "{unit}" ("{suggested}"), giving {suggestedProduct}, the budget; name it a unit cost (单位成本)',
       },
     },
   },
@@ -90,7 +111,14 @@ export const rule: RuleModule = {
 type Budget = NonNullable<ReturnType<typeof budgetOf>>;
 
 /** A named unit cost times the quantity it prices, reported when the product is over the budget or a tiny share of it. */
-function reportUnitCost(ctx: RuleContext, row: RowFacts, label: string, amount: Amount, quantities: Indicator[], budget: Budget): void {
+function reportUnitCost(
+  ctx: RuleContext,
+  row: RowFacts,
+  label: string,
+  amount: Amount,
+  quantities: Indicator[],
+  budget: Budget,
+): void {
   const { table, thresholds } = ctx;
   const ind = row.indicator;
   const quantity = matchQuantity(ind, quantities);
@@ -124,7 +152,10 @@ function reportUnitCost(ctx: RuleContext, row: RowFacts, label: string, amount: 
     messageId: (over ? 'over' : 'under') + (fits ? 'Unit' : ''),
     data,
     at: { indicator: ind, part: 'target' },
-    related: [{ indicator: quantity, part: 'target' }, { table, field: budget.field }],
+    related: [
+      { indicator: quantity, part: 'target' },
+      { table, field: budget.field },
+    ],
   });
 }
 
@@ -158,7 +189,10 @@ function reportImpliedUnitCost(ctx: RuleContext, unnamed: RowFacts, listed: Indi
     messageId: over ? 'overUnitImplied' : 'underUnitImplied',
     data,
     at: { indicator: ind, part: 'target' },
-    related: [{ indicator: q, part: 'target' }, { table: ctx.table, field: budget.field }],
+    related: [
+      { indicator: q, part: 'target' },
+      { table: ctx.table, field: budget.field },
+    ],
   });
 }
 

@@ -21,16 +21,21 @@ export const rule: RuleModule = {
     defaultSeverity: 'warning',
     description: {
       'zh-CN': '单位与指标不符：比率类指标不用%，数量指标用%，或指标值中的单位与计量单位栏不一致',
-      'en-US': 'A unit that does not fit: a rate not in %, a quantity in %, or the cell’s unit differing from the unit column',
+      'en-US':
+        'A unit that does not fit: a rate not in %, a quantity in %, or the cell’s unit differing from the unit column',
     },
     messages: {
       columnDiffers: {
-        'zh-CN': '“{name}”的指标值“{shown}”用的单位是“{cellUnit}”，与计量单位栏的“{columnUnit}”不一致；两处应统一为同一单位',
-        'en-US': 'The target “{shown}” of “{name}” is in “{cellUnit}” but the unit column says “{columnUnit}”; use one unit in both',
+        'zh-CN':
+          '“{name}”的指标值“{shown}”用的单位是“{cellUnit}”，与计量单位栏的“{columnUnit}”不一致；两处应统一为同一单位',
+        'en-US':
+          'The target “{shown}” of “{name}” is in “{cellUnit}” but the unit column says “{columnUnit}”; use one unit in both',
       },
       quantityInPercent: {
-        'zh-CN': '数量指标“{name}”的指标值“{shown}”是百分比；数量指标应写具体数量（如“1500人”“20次”），比率类指标应归入质量指标或时效指标',
-        'en-US': 'Quantity indicator “{name}” has a percentage target “{shown}”; a quantity states a count (e.g. “1500人”, “20次”), and a rate belongs under quality or timeliness',
+        'zh-CN':
+          '数量指标“{name}”的指标值“{shown}”是百分比；数量指标应写具体数量（如“1500人”“20次”），比率类指标应归入质量指标或时效指标',
+        'en-US':
+          'Quantity indicator “{name}” has a percentage target “{shown}”; a quantity states a count (e.g. “1500人”, “20次”), and a rate belongs under quality or timeliness',
       },
       rateNotPercent: {
         'zh-CN': '“{name}”是比率类指标，指标值“{shown}”的单位却是“{unit}”；比率应以%表示，如“≥95%”',
@@ -51,7 +56,11 @@ export const rule: RuleModule = {
         const data = { name: row.displayName, shown: row.shownTarget, cellUnit: t.unit, columnUnit: ind.unit };
         ctx.report({ messageId: 'columnDiffers', data, at: { indicator: ind, part: 'target' } });
       } else if (row.quantity && t.unit === '%') {
-        ctx.report({ messageId: 'quantityInPercent', data: { name: row.displayName, shown: row.shownTarget }, at: { indicator: ind, part: 'target' } });
+        ctx.report({
+          messageId: 'quantityInPercent',
+          data: { name: row.displayName, shown: row.shownTarget },
+          at: { indicator: ind, part: 'target' },
+        });
       } else if (!SHARE_UNITS.has(t.unit) && row.rateName) {
         const data = { name: row.displayName, shown: row.shownTarget, unit: t.unit };
         ctx.report({ messageId: 'rateNotPercent', data, at: { indicator: ind, part: 'target' } });

@@ -20,8 +20,10 @@ export const rule: RuleModule = {
         'en-US': 'The 一级 (level-1) category "{value}" is not a recognised category; use one of {allowed}',
       },
       departmentOnly: {
-        'zh-CN': '一级指标“{value}”用于部门整体支出绩效目标表，项目支出绩效目标表中不应使用；项目的一级指标应为{allowed}之一',
-        'en-US': 'The 一级 category "{value}" belongs to department-wide forms, not to a project table; use one of {allowed}',
+        'zh-CN':
+          '一级指标“{value}”用于部门整体支出绩效目标表，项目支出绩效目标表中不应使用；项目的一级指标应为{allowed}之一',
+        'en-US':
+          'The 一级 category "{value}" belongs to department-wide forms, not to a project table; use one of {allowed}',
       },
     },
   },
@@ -38,7 +40,11 @@ export const rule: RuleModule = {
       if (isBannerRow(ind)) continue;
       const messageId = ind.level1 === L1.input ? 'departmentOnly' : 'unknown';
       // A merged or filled-down 一级 cell is seen from every row; the engine keeps one finding per cell.
-      ctx.report({ messageId, data: { value: raw, allowed: known.join('、') }, at: { indicator: ind, part: 'level1' } });
+      ctx.report({
+        messageId,
+        data: { value: raw, allowed: known.join('、') },
+        at: { indicator: ind, part: 'level1' },
+      });
     }
   },
 };

@@ -12,16 +12,21 @@ export const rule: RuleModule = {
     defaultSeverity: 'warning',
     description: {
       'zh-CN': '二级指标应为规范的类别（数量、质量、时效、经济效益、社会效益、服务对象满意度等）',
-      'en-US': 'A 二级 (level-2) value must be a defined category (数量, 质量, 时效, 经济效益, 社会效益, 服务对象满意度…)',
+      'en-US':
+        'A 二级 (level-2) value must be a defined category (数量, 质量, 时效, 经济效益, 社会效益, 服务对象满意度…)',
     },
     messages: {
       unknownUnder: {
-        'zh-CN': '二级指标“{value}”不是规范的二级指标类别；“{level1}”下的二级指标应为{allowed}，具体内容请写在三级指标中',
-        'en-US': 'The 二级 value "{value}" is not a defined category; under "{level1}" use {allowed} and put the specifics in the 三级 name',
+        'zh-CN':
+          '二级指标“{value}”不是规范的二级指标类别；“{level1}”下的二级指标应为{allowed}，具体内容请写在三级指标中',
+        'en-US':
+          'The 二级 value "{value}" is not a defined category; under "{level1}" use {allowed} and put the specifics in the 三级 name',
       },
       unknown: {
-        'zh-CN': '二级指标“{value}”不是规范的二级指标类别；应为数量指标、质量指标、时效指标、经济效益指标、社会效益指标、服务对象满意度指标等，具体内容请写在三级指标中',
-        'en-US': 'The 二级 value "{value}" is not a defined category (数量指标, 质量指标, 时效指标, 社会效益指标, 服务对象满意度指标…); put the specifics in the 三级 name',
+        'zh-CN':
+          '二级指标“{value}”不是规范的二级指标类别；应为数量指标、质量指标、时效指标、经济效益指标、社会效益指标、服务对象满意度指标等，具体内容请写在三级指标中',
+        'en-US':
+          'The 二级 value "{value}" is not a defined category (数量指标, 质量指标, 时效指标, 社会效益指标, 服务对象满意度指标…); put the specifics in the 三级 name',
       },
     },
   },

@@ -6,14 +6,58 @@ import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 
 /** Subjects a vague target may open with (影响程度 较高, 效果 显著). */
-export const VAGUE_SUBJECTS: readonly string[] = ['影响程度', '影响', '程度', '效果', '作用', '成效', '水平', '质量', '效益'];
+export const VAGUE_SUBJECTS: readonly string[] = [
+  '影响程度',
+  '影响',
+  '程度',
+  '效果',
+  '作用',
+  '成效',
+  '水平',
+  '质量',
+  '效益',
+];
 /** Degree words before the evaluative word (较, 明显, 进一步…). */
 export const VAGUE_DEGREES: readonly string[] = [
-  '较为', '较', '很', '更', '非常', '十分', '明显', '显著', '有所', '进一步', '逐步', '持续', '稳步', '大幅度', '大幅', '有效',
+  '较为',
+  '较',
+  '很',
+  '更',
+  '非常',
+  '十分',
+  '明显',
+  '显著',
+  '有所',
+  '进一步',
+  '逐步',
+  '持续',
+  '稳步',
+  '大幅度',
+  '大幅',
+  '有效',
 ];
 /** Evaluative words that, standing as the whole target, measure nothing (是, 较高, 提升, 改善…). */
 export const VAGUE_WORDS: readonly string[] = [
-  '是', '高', '好', '优', '优秀', '优良', '良', '良好', '显著', '明显', '有效', '提升', '提高', '积极', '达标', '完成', '增强', '加强', '改善', '大',
+  '是',
+  '高',
+  '好',
+  '优',
+  '优秀',
+  '优良',
+  '良',
+  '良好',
+  '显著',
+  '明显',
+  '有效',
+  '提升',
+  '提高',
+  '积极',
+  '达标',
+  '完成',
+  '增强',
+  '加强',
+  '改善',
+  '大',
 ];
 
 const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -46,8 +90,10 @@ export const rule: RuleModule = {
     },
     messages: {
       vague: {
-        'zh-CN': '“{name}”的指标值“{shown}”是笼统的评价词，无法衡量和考核；应写成可衡量的数值或比率（如“≥95%”），或写明可核实的结果（如“通过验收”“零投诉”）',
-        'en-US': 'The target “{shown}” of “{name}” is a vague word that cannot be measured; write a measurable value or rate (e.g. “≥95%”) or a result that can be verified (e.g. “通过验收”, “零投诉”)',
+        'zh-CN':
+          '“{name}”的指标值“{shown}”是笼统的评价词，无法衡量和考核；应写成可衡量的数值或比率（如“≥95%”），或写明可核实的结果（如“通过验收”“零投诉”）',
+        'en-US':
+          'The target “{shown}” of “{name}” is a vague word that cannot be measured; write a measurable value or rate (e.g. “≥95%”) or a result that can be verified (e.g. “通过验收”, “零投诉”)',
       },
     },
   },
@@ -63,7 +109,11 @@ export const rule: RuleModule = {
       if (!isVagueWord(t.raw)) continue;
       const word = t.raw.replace(PUNCTUATION, '');
       if ((word === '是' || word === '否') && YES_NO_QUESTION.test(ind.name)) continue;
-      ctx.report({ messageId: 'vague', data: { name: row.displayName, shown: row.shownTarget }, at: { indicator: ind, part: 'target' } });
+      ctx.report({
+        messageId: 'vague',
+        data: { name: row.displayName, shown: row.shownTarget },
+        at: { indicator: ind, part: 'target' },
+      });
     }
   },
 };

@@ -7,7 +7,15 @@ import type { Grid } from '../../core/grid';
 import type { Finding, Lang } from '../../core/model';
 import { patchWorkbook, readAnnotationState, type Patched } from '../file/annotate';
 import { readWorkbook } from '../file/read';
-import { HostError, type ApplyOptions, type ApplyResult, type Host, type HostCapabilities, type ReadResult, type ReadScope } from '../host';
+import {
+  HostError,
+  type ApplyOptions,
+  type ApplyResult,
+  type Host,
+  type HostCapabilities,
+  type ReadResult,
+  type ReadScope,
+} from '../host';
 import { fileHostError, NO_WORKBOOK, unknownSheet, writeFailed } from './messages';
 
 export interface CellRef {

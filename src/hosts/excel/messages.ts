@@ -34,7 +34,8 @@ export const EXCEL_MESSAGES = {
       'Select the table and check the selection instead.',
   },
   'too-many-annotations': {
-    'zh-CN': '需要标注 {cells} 个单元格，超过单次可写入的上限 {cap} 个，工作簿未作任何修改。请分表审核或关闭部分规则后重试。',
+    'zh-CN':
+      '需要标注 {cells} 个单元格，超过单次可写入的上限 {cap} 个，工作簿未作任何修改。请分表审核或关闭部分规则后重试。',
     'en-US':
       '{cells} cells would be annotated, more than the {cap} one run can write; the workbook was not changed. ' +
       'Check fewer sheets at a time or switch some rules off.',
@@ -71,7 +72,8 @@ export const EXCEL_MESSAGES = {
   },
   'notes-unavailable': {
     'zh-CN': '此版本的 Excel 不支持通过加载项写入备注（需要 ExcelApi 1.18），已改用批注。',
-    'en-US': 'This version of Excel cannot write notes from an add-in (needs ExcelApi 1.18); comments were used instead.',
+    'en-US':
+      'This version of Excel cannot write notes from an add-in (needs ExcelApi 1.18); comments were used instead.',
   },
   'reply-to-person': {
     'zh-CN': '{count} 个单元格已有他人的批注；审核意见作为回复添加在该批注下，原批注内容未改动。',
@@ -106,8 +108,7 @@ export const EXCEL_MESSAGES = {
       'The check is not affected; annotations are listed on sheet "{sheet}" instead, with a link to each cell.',
   },
   'comments-not-cleared': {
-    'zh-CN':
-      '批注无法使用，以下单元格上本加载项此前写入的批注未能清除，仍记在标注记录中，待批注可用时再清除：{cells}',
+    'zh-CN': '批注无法使用，以下单元格上本加载项此前写入的批注未能清除，仍记在标注记录中，待批注可用时再清除：{cells}',
     'en-US':
       'Comments cannot be used, so the comments this add-in wrote earlier on these cells were not cleared; they stay ' +
       'in the annotation record and are cleared once comments work again: {cells}',
@@ -153,7 +154,8 @@ export const messages = {
   ...commonMessages,
   cellEditMode: () => message('cell-edit-mode', 'error'),
   rowTooLarge: (sheet: string, row: number) => message('row-too-large', 'error', { sheet, row }),
-  rangeTooLarge: (sheet: string, cells: number, cap: number) => message('range-too-large', 'error', { sheet, cells, cap }),
+  rangeTooLarge: (sheet: string, cells: number, cap: number) =>
+    message('range-too-large', 'error', { sheet, cells, cap }),
   tooManyAnnotations: (cells: number, cap: number) => message('too-many-annotations', 'error', { cells, cap }),
   recordTooLarge: (cells: number, bytes: number) =>
     message('record-too-large', 'error', { cells, megabytes: megabytes(bytes) }),
@@ -168,7 +170,12 @@ export const messages = {
   commentsUnavailable: (detail: string, notes: boolean) =>
     notes
       ? message('comments-unavailable-notes', 'warning', { detail }, 'comments-unavailable')
-      : message('comments-unavailable-sheet', 'warning', { detail, sheet: FINDINGS_SHEET_NAME }, 'comments-unavailable'),
+      : message(
+          'comments-unavailable-sheet',
+          'warning',
+          { detail, sheet: FINDINGS_SHEET_NAME },
+          'comments-unavailable',
+        ),
   commentsNotCleared: (cells: string[]) => message('comments-not-cleared', 'warning', { cells }),
   notesBlocked: () => message('notes-blocked', 'warning', { sheet: FINDINGS_SHEET_NAME }),
   othersCommentsKept: (authors: string[], cells: string[]) =>

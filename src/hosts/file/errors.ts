@@ -33,7 +33,10 @@ export type FileErrorCode =
 /** The catalog (core/messages.ts shape) of the file errors, keyed by their codes, and the form of a detail. */
 export const FILE_ERRORS = {
   'not-found': { 'zh-CN': '找不到文件', 'en-US': 'File not found' },
-  unreadable: { 'zh-CN': '无法读取文件（权限或磁盘错误）', 'en-US': 'The file cannot be read (permission or disk error)' },
+  unreadable: {
+    'zh-CN': '无法读取文件（权限或磁盘错误）',
+    'en-US': 'The file cannot be read (permission or disk error)',
+  },
   'not-a-workbook': {
     'zh-CN': '不是 Excel 工作簿（.xlsx/.xlsm）',
     'en-US': 'Not an Excel workbook (.xlsx/.xlsm)',

@@ -138,7 +138,8 @@ export function sheetXmlLimit(env: NodeJS.ProcessEnv = process.env): number {
 export function cellLimit(env: NodeJS.ProcessEnv = process.env): number {
   const byHeap = Math.floor(getHeapStatistics().heap_size_limit / HEAP_PER_CELL);
   const asked = Number(env.INDICATOR_CHECKER_MAX_SHEET_MB);
-  if (Number.isFinite(asked) && asked > 0) return Math.min(byHeap, Math.max(1000, Math.floor(sheetXmlLimit(env) / MIN_XML_PER_CELL)));
+  if (Number.isFinite(asked) && asked > 0)
+    return Math.min(byHeap, Math.max(1000, Math.floor(sheetXmlLimit(env) / MIN_XML_PER_CELL)));
   return byHeap;
 }
 
@@ -146,7 +147,10 @@ export function cellLimit(env: NodeJS.ProcessEnv = process.env): number {
 export const NATIVE_CODEC: PartCodec = {
   inflate: (data, size) => {
     // One output chunk of the declared size: zlib's default 16 KiB chunks cost a copy of them all at the end.
-    const out = inflateRawSync(data, { chunkSize: Math.max(64, Math.min(size + 1, 256 * 1024 * 1024)), maxOutputLength: size + 1 });
+    const out = inflateRawSync(data, {
+      chunkSize: Math.max(64, Math.min(size + 1, 256 * 1024 * 1024)),
+      maxOutputLength: size + 1,
+    });
     return new Uint8Array(out.buffer, out.byteOffset, out.length);
   },
   crc32:

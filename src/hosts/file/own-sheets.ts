@@ -173,7 +173,12 @@ export function summarySheetXml(
   const row = (r: number, values: readonly string[]) =>
     `<row r="${r}">${values.map((v, c) => inlineCell(a1(r, c + 1), v)).join('')}</row>`;
   // Plain text cells (inline strings), never formulas, even for '=…', '+…', '-…', '@…'.
-  const rows = [row(1, SUMMARY_COLUMNS.map((c) => formatMessage(SUMMARY_TEXT, lang, c)))];
+  const rows = [
+    row(
+      1,
+      SUMMARY_COLUMNS.map((c) => formatMessage(SUMMARY_TEXT, lang, c)),
+    ),
+  ];
   sorted.forEach((f, i) =>
     rows.push(row(i + 2, [formatMessage(SEVERITY_NAMES, lang, f.severity), f.ruleId, f.sheet, f.cell, f.message])),
   );

@@ -51,9 +51,16 @@ export class Workbook {
     return (this.stylesPart ??= new Styles(this.pkg));
   }
 
+  /** The worksheet part of a sheet the workbook lists; callers ask only for sheets it read. */
+  private partOf(sheet: string): string {
+    const found = this.sheets.get(sheet);
+    if (!found) throw new Error(`no worksheet named ${sheet}`);
+    return found.part;
+  }
+
   notesOf(sheet: string): SheetNotes {
     let n = this.notes.get(sheet);
-    if (!n) this.notes.set(sheet, (n = new SheetNotes(this.pkg, this.sheets.get(sheet)!.part, this.strict)));
+    if (!n) this.notes.set(sheet, (n = new SheetNotes(this.pkg, this.partOf(sheet), this.strict)));
     return n;
   }
 
@@ -61,7 +68,7 @@ export class Workbook {
   sheetXml(sheet: string, rows: ReadonlySet<number>): SheetXml {
     const known = this.xml.get(sheet);
     if (known && [...rows].every((r) => known.hasRowDetail(r))) return known;
-    const part = this.sheets.get(sheet)!.part;
+    const part = this.partOf(sheet);
     const wanted = new Set(rows);
     for (const r of known?.rows ?? []) if (r.cells) wanted.add(r.row);
     const xml = new SheetXml(part, known?.bytes ?? this.pkg.bytesOf(part), wanted);

@@ -361,7 +361,7 @@ export class ByteXmlStream implements Attributes {
     return this.startTag(buf, lt, n);
   }
 
-  private declaration(buf: Uint8Array, lt: number, n: number): number {
+  private declaration(buf: Uint8Array, lt: number, _n: number): number {
     // Only the XML declaration, and only first of all; any other processing instruction goes to saxes.
     if (!this.first || this.stage !== PROLOG) {
       throw new NeedsFullParser('processing instruction');

@@ -110,7 +110,6 @@ export function walkXml(part: string, xml: string, handlers: XmlHandlers): void 
 
 /** Text content escaped for XML; characters XML 1.0 cannot hold (C0 controls but tab, LF, CR) are dropped. */
 export function escapeText(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>]/g, (c) => ENTITY[c]);
 }
 

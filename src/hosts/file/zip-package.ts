@@ -230,7 +230,8 @@ export class Package {
         });
         // Compressed input a sixteenth of the output chunk at a time: sheets compress 5–50:1.
         const step = STREAM_CHUNK / 16;
-        for (let i = 0; i < raw.length || i === 0; i += step) inflate.push(raw.subarray(i, i + step), i + step >= raw.length);
+        for (let i = 0; i < raw.length || i === 0; i += step)
+          inflate.push(raw.subarray(i, i + step), i + step >= raw.length);
         if (!ended) take(new Uint8Array(0), true);
       }
     } catch (err) {
@@ -338,7 +339,8 @@ export class Package {
  * UTF-8 byte order mark dropped). TextDecoder where there is one, fflate's decoder elsewhere.
  */
 function textDecoder(first: Uint8Array, onText: (text: string) => void): (bytes: Uint8Array, final: boolean) => void {
-  const utf16 = first.length >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff));
+  const utf16 =
+    first.length >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff));
   if (typeof TextDecoder !== 'undefined') {
     const decoder = new TextDecoder(utf16 ? (first[0] === 0xff ? 'utf-16le' : 'utf-16be') : 'utf-8');
     return (bytes, final) => {

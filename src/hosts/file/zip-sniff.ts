@@ -79,7 +79,9 @@ export function entryDataOffset(bytes: Uint8Array, entry: ZipEntry): number | nu
   return start + entry.compressedSize <= bytes.length ? start : null;
 }
 
-function readCentralDirectory(bytes: Uint8Array): { ok: true; entries: ZipEntry[] } | { ok: false; error: FileFailure } {
+function readCentralDirectory(
+  bytes: Uint8Array,
+): { ok: true; entries: ZipEntry[] } | { ok: false; error: FileFailure } {
   const corrupt = (why: string) => ({ ok: false as const, error: fileError('corrupt', why) });
   const eocd = findEocd(bytes);
   if (eocd < 0) return corrupt('zip end record missing: truncated?');

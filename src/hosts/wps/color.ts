@@ -20,5 +20,8 @@ export function wpsToHex(color: number): string {
   const r = color & 0xff;
   const g = (color >> 8) & 0xff;
   const b = (color >> 16) & 0xff;
-  return `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+  return `#${[r, g, b]
+    .map((v) => v.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase()}`;
 }

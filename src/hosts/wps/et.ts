@@ -22,70 +22,78 @@ export const MSO_CTP_DOCK_RIGHT = 2 as Kso.MsoCTPDockPosition; // msoCTPDockPosi
 
 export type WpsInterior = Pick<Et.Interior, 'Color' | 'Pattern' | 'PatternColor'>;
 
-export type WpsComment = Pick<Et.Comment, 'Text' | 'Delete'> & Narrowed<
-      Et.Comment,
-      {
-        /** The cell the comment belongs to (declared `any`; the documentation says it is the Range). */
-        readonly Parent: WpsRange;
-      }
-    >;
+export type WpsComment = Pick<Et.Comment, 'Text' | 'Delete'> &
+  Narrowed<
+    Et.Comment,
+    {
+      /** The cell the comment belongs to (declared `any`; the documentation says it is the Range). */
+      readonly Parent: WpsRange;
+    }
+  >;
 
 export type WpsComments = Pick<Et.Comments, 'Count'> & Narrowed<Et.Comments, { Item(Index: number): WpsComment }>;
 
-export type WpsRange = Pick<Et.Range, 'Row' | 'Column' | 'Count' | 'Address' | 'Select' | 'ClearComments' | 'ClearContents'> & Narrowed<
-      Et.Range,
-      {
-        /** A single cell gives a scalar, a larger range an array of rows; empty cells are undefined, null or ''. */
-        Value2: unknown;
-        /** true when every cell is merged, false when none is, null when some are. */
-        readonly MergeCells: boolean | null;
-        readonly MergeArea: WpsRange;
-        /** The format of every cell, or null when the cells differ. */
-        NumberFormat: string | null;
-        /** What the cell shows (a formula error shows its code, e.g. #DIV/0!); null when the cells differ. */
-        readonly Text: string | null;
-        /** Whole rows only: true when all are hidden, false when none are, null when some are. */
-        readonly Hidden: boolean | null;
-        readonly EntireRow: WpsRange;
-        readonly Rows: WpsRange;
-        readonly Columns: WpsRange;
-        readonly Interior: WpsInterior;
-        /** null on a cell without a comment (VBA's Nothing). */
-        readonly Comment: WpsComment | null;
-        AddComment(Text?: string): WpsComment;
-        Item(RowIndex: number, ColumnIndex?: number): WpsRange;
-        readonly Worksheet: WpsWorksheet;
-      }
-    >;
+export type WpsRange = Pick<
+  Et.Range,
+  'Row' | 'Column' | 'Count' | 'Address' | 'Select' | 'ClearComments' | 'ClearContents'
+> &
+  Narrowed<
+    Et.Range,
+    {
+      /** A single cell gives a scalar, a larger range an array of rows; empty cells are undefined, null or ''. */
+      Value2: unknown;
+      /** true when every cell is merged, false when none is, null when some are. */
+      readonly MergeCells: boolean | null;
+      readonly MergeArea: WpsRange;
+      /** The format of every cell, or null when the cells differ. */
+      NumberFormat: string | null;
+      /** What the cell shows (a formula error shows its code, e.g. #DIV/0!); null when the cells differ. */
+      readonly Text: string | null;
+      /** Whole rows only: true when all are hidden, false when none are, null when some are. */
+      readonly Hidden: boolean | null;
+      readonly EntireRow: WpsRange;
+      readonly Rows: WpsRange;
+      readonly Columns: WpsRange;
+      readonly Interior: WpsInterior;
+      /** null on a cell without a comment (VBA's Nothing). */
+      readonly Comment: WpsComment | null;
+      AddComment(Text?: string): WpsComment;
+      Item(RowIndex: number, ColumnIndex?: number): WpsRange;
+      readonly Worksheet: WpsWorksheet;
+    }
+  >;
 
-export type WpsWorksheet = Pick<Et.Worksheet, 'Name' | 'Visible' | 'ProtectContents' | 'Activate' | 'Delete'> & Narrowed<
-      Et.Worksheet,
-      {
-        readonly UsedRange: WpsRange;
-        readonly Comments: WpsComments;
-        Range(Cell1: string): WpsRange;
-      }
-    >;
+export type WpsWorksheet = Pick<Et.Worksheet, 'Name' | 'Visible' | 'ProtectContents' | 'Activate' | 'Delete'> &
+  Narrowed<
+    Et.Worksheet,
+    {
+      readonly UsedRange: WpsRange;
+      readonly Comments: WpsComments;
+      Range(Cell1: string): WpsRange;
+    }
+  >;
 
-export type WpsSheets = Pick<Et.Sheets, 'Count'> & Narrowed<
-      Et.Sheets,
-      {
-        /** Declared to return a sheet or, for an array index, a Sheets collection; the host passes one index. */
-        Item(Index: string | number): WpsWorksheet | WpsSheets;
-        /** Adds a worksheet (activating it, as in Excel) before or after another sheet. */
-        Add(Before?: WpsWorksheet, After?: WpsWorksheet): WpsWorksheet;
-      }
-    >;
+export type WpsSheets = Pick<Et.Sheets, 'Count'> &
+  Narrowed<
+    Et.Sheets,
+    {
+      /** Declared to return a sheet or, for an array index, a Sheets collection; the host passes one index. */
+      Item(Index: string | number): WpsWorksheet | WpsSheets;
+      /** Adds a worksheet (activating it, as in Excel) before or after another sheet. */
+      Add(Before?: WpsWorksheet, After?: WpsWorksheet): WpsWorksheet;
+    }
+  >;
 
 export type WpsWindow = Narrowed<Et.Window, { readonly RangeSelection: WpsRange }>;
 
-export type WpsWorkbook = Pick<Et.Workbook, 'Name' | 'ReadOnly' | 'ProtectStructure'> & Narrowed<
-      Et.Workbook,
-      {
-        readonly Worksheets: WpsSheets;
-        readonly ActiveSheet: WpsWorksheet;
-      }
-    >;
+export type WpsWorkbook = Pick<Et.Workbook, 'Name' | 'ReadOnly' | 'ProtectStructure'> &
+  Narrowed<
+    Et.Workbook,
+    {
+      readonly Worksheets: WpsSheets;
+      readonly ActiveSheet: WpsWorksheet;
+    }
+  >;
 
 export type WpsLanguageSettings = Pick<Kso.LanguageSettings, 'LanguageID'>;
 
@@ -94,22 +102,24 @@ export type WpsTaskPane = Pick<WPS.CustomTaskpane, 'ID' | 'Visible' | 'DockPosit
 export type WpsPluginStorage = Pick<WPS.PluginStorage, 'getItem' | 'setItem'>;
 
 /** The ET Application with the add-in root's members (task panes, plugin storage), as the global `Application`. */
-export type WpsApplication = Pick<Et.Application, 'ScreenUpdating' | 'DisplayAlerts' | 'StatusBar'> & Narrowed<
-      Et.Application,
-      {
-        /** null when no workbook is open. */
-        readonly ActiveWorkbook: WpsWorkbook | null;
-        readonly ActiveWindow: WpsWindow | null;
-        readonly LanguageSettings: WpsLanguageSettings;
-      }
-    > & Narrowed<
-      WPS.AddonRoot,
-      {
-        CreateTaskPane(url: string, title?: string): WpsTaskPane;
-        GetTaskPane(id: number): WpsTaskPane | null;
-        readonly PluginStorage: WpsPluginStorage;
-      }
-    >;
+export type WpsApplication = Pick<Et.Application, 'ScreenUpdating' | 'DisplayAlerts' | 'StatusBar'> &
+  Narrowed<
+    Et.Application,
+    {
+      /** null when no workbook is open. */
+      readonly ActiveWorkbook: WpsWorkbook | null;
+      readonly ActiveWindow: WpsWindow | null;
+      readonly LanguageSettings: WpsLanguageSettings;
+    }
+  > &
+  Narrowed<
+    WPS.AddonRoot,
+    {
+      CreateTaskPane(url: string, title?: string): WpsTaskPane;
+      GetTaskPane(id: number): WpsTaskPane | null;
+      readonly PluginStorage: WpsPluginStorage;
+    }
+  >;
 
 /** The global `Application` WPS gives every page of an add-in, or null outside WPS (a browser, node). */
 export function wpsApplication(): WpsApplication | null {

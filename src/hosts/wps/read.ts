@@ -85,7 +85,9 @@ function areaOf(range: WpsRange): Area {
 }
 
 function contains(outer: Area, inner: Area): boolean {
-  return outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right;
+  return (
+    outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right
+  );
 }
 
 /** The merged area a single merged cell belongs to (two calls: MergeArea, then its address). */
@@ -185,7 +187,13 @@ export function readRange(ws: WpsWorksheet, range: WpsRange): Grid {
   const values = valueMatrix(range.Value2, rows, cols);
   const format = formatLookup(range);
   const cells: Cell[][] = values.map((row, r) =>
-    row.map((v, c) => wpsCell(v, () => format(r, c), () => cellText(range, r, c))),
+    row.map((v, c) =>
+      wpsCell(
+        v,
+        () => format(r, c),
+        () => cellText(range, r, c),
+      ),
+    ),
   );
   const merges = findMerges(ws, area);
   for (const m of merges) {

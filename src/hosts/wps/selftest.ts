@@ -7,7 +7,16 @@ import { freeName, LONG_PROBE_TEXT as LONG_TEXT, ORIGINAL_FILL, yesNo } from '..
 import type { SelfTestLine, SelfTestOptions, SelfTestProbe } from '../host';
 import { fillOf, piecesOf, splitWpsComment } from './annotate';
 import { hexToWps } from './color';
-import { MSO_LANGUAGE_ID_UI, XL_NONE, XL_PATTERN_SOLID, XL_SHEET_VISIBLE, type WpsApplication, type WpsRange, type WpsWorkbook, type WpsWorksheet } from './et';
+import {
+  MSO_LANGUAGE_ID_UI,
+  XL_NONE,
+  XL_PATTERN_SOLID,
+  XL_SHEET_VISIBLE,
+  type WpsApplication,
+  type WpsRange,
+  type WpsWorkbook,
+  type WpsWorksheet,
+} from './et';
 import { errorText } from './messages';
 import { activeWorkbook } from './read';
 import {
@@ -21,7 +30,6 @@ import {
   saveSetting,
   worksheets,
 } from './store';
-
 
 /** A comment line of ours, short enough for any WPS: for seeing what AddComment puts before it. */
 const SHORT_TEXT = `${LINE_PREFIX}提示】诊断自检写入的临时批注（self-test）`;
@@ -90,7 +98,12 @@ function setSolid(range: WpsRange, hex: string): void {
 type Report = (line: SelfTestLine) => void;
 
 /** The probes in the order the 诊断 page shows them; each makes one probe (with its own cleanup state) for a run. */
-const PROBES: readonly ((app: WpsApplication, options: SelfTestOptions) => SelfTestProbe)[] = [applicationProbe, settingsProbe, annotateProbe, stringsProbe];
+const PROBES: readonly ((app: WpsApplication, options: SelfTestOptions) => SelfTestProbe)[] = [
+  applicationProbe,
+  settingsProbe,
+  annotateProbe,
+  stringsProbe,
+];
 
 export function wpsProbes(app: WpsApplication, options: SelfTestOptions): SelfTestProbe[] {
   return PROBES.map((probe) => probe(app, options));
@@ -144,7 +157,9 @@ function settingsProbe(app: WpsApplication, options: SelfTestOptions): SelfTestP
       const same = JSON.stringify(back) === JSON.stringify(value);
       report({
         label: 'write and read back',
-        value: same ? `same (${JSON.stringify(value).length} characters, in chunks of ${CHUNK})` : `different: ${JSON.stringify(back) ?? 'nothing'}`,
+        value: same
+          ? `same (${JSON.stringify(value).length} characters, in chunks of ${CHUNK})`
+          : `different: ${JSON.stringify(back) ?? 'nothing'}`,
         flag: same ? undefined : 'fail',
       });
       saveSetting(app, wb, key, undefined);
@@ -170,7 +185,8 @@ function settingsProbe(app: WpsApplication, options: SelfTestOptions): SelfTestP
       } else if (extent && sheet) {
         const { bottom, format } = extent;
         const now = bottomRow(sheet);
-        if (now > bottom && format !== null) quietly(app, () => (sheet.Range(`A${bottom + 1}:A${now}`).NumberFormat = format));
+        if (now > bottom && format !== null)
+          quietly(app, () => (sheet.Range(`A${bottom + 1}:A${now}`).NumberFormat = format));
       }
       sheetAdded = false;
       extent = null;
@@ -182,13 +198,19 @@ function settingsProbe(app: WpsApplication, options: SelfTestOptions): SelfTestP
 function reportSettingsSize(wb: WpsWorkbook, options: SelfTestOptions, report: Report): void {
   const stored = readStored(wb).stored;
   const recordChars = stored ? chunksOf(stored).join('').length : 0;
-  report({ label: 'annotation record', value: stored ? `${stored.state.cells.length} cells, ${recordChars} characters` : 'none' });
+  report({
+    label: 'annotation record',
+    value: stored ? `${stored.state.cells.length} cells, ${recordChars} characters` : 'none',
+  });
   const pane: Record<string, unknown> = {};
   for (const k of options.settingKeys) {
     const v = loadSetting(wb, k);
     if (v !== undefined) pane[k] = v;
   }
-  const paneChars = Object.keys(pane).length > 0 ? chunksOf({ product: 'indicator-checker', version: 1, settings: pane }).join('').length : 0;
+  const paneChars =
+    Object.keys(pane).length > 0
+      ? chunksOf({ product: 'indicator-checker', version: 1, settings: pane }).join('').length
+      : 0;
   report({ label: 'pane settings', value: `${paneChars} characters` });
 }
 
@@ -231,7 +253,9 @@ function probeFill(app: WpsApplication, ws: WpsWorksheet, report: Report): void 
   const same = JSON.stringify(restored) === JSON.stringify(original);
   report({
     label: 'fill restored',
-    value: same ? `exactly (no fill, and ${ORIGINAL_FILL})` : `differently: ${JSON.stringify(restored)} for ${JSON.stringify(original)}`,
+    value: same
+      ? `exactly (no fill, and ${ORIGINAL_FILL})`
+      : `differently: ${JSON.stringify(restored)} for ${JSON.stringify(original)}`,
     flag: same ? undefined : 'fail',
   });
 }
@@ -244,7 +268,8 @@ function probeComments(app: WpsApplication, ws: WpsWorksheet, report: Report): v
   const label = shortBack.endsWith(SHORT_TEXT) ? shortBack.slice(0, shortBack.length - SHORT_TEXT.length) : null;
   report({
     label: 'author label before AddComment text',
-    value: label === null ? `text changed: ${JSON.stringify(shortBack)}` : label === '' ? 'none' : JSON.stringify(label),
+    value:
+      label === null ? `text changed: ${JSON.stringify(shortBack)}` : label === '' ? 'none' : JSON.stringify(label),
     flag: label === null ? 'fail' : undefined,
   });
   const ours = splitWpsComment(shortBack).ours.length > 0;

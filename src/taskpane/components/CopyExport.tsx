@@ -65,7 +65,9 @@ export function CopyExport(props: { lang: Lang; content: CopyExportContent; onCl
       data-testid="copy-export"
     >
       <Text weight="semibold">{t(lang, 'copyExportTitle', { name: content.name })}</Text>
-      <Text>{t(lang, content.into === 'workbook' ? 'copyExportHelpWorkbook' : 'copyExportHelpFile', { name: content.name })}</Text>
+      <Text>
+        {t(lang, content.into === 'workbook' ? 'copyExportHelpWorkbook' : 'copyExportHelpFile', { name: content.name })}
+      </Text>
       <Field label={t(lang, 'copyExportText')}>
         <Textarea ref={area} className={styles.text} readOnly value={content.text} resize="vertical" />
       </Field>

@@ -1,7 +1,16 @@
 // The findings of the last check, grouped by severity and then by rule; a row selects its cell (click or Enter).
 
 import * as React from 'react';
-import { Button, Caption1, List, ListItem, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  List,
+  ListItem,
+  makeStyles,
+  mergeClasses,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
 import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from '@fluentui/react-icons';
 import type { Finding, Lang, Severity } from '../../core/model';
 import { GROUP_SHOWN, listCells, reviewGroups, splitGroup } from '../../core/order';
@@ -44,7 +53,10 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: '-2px',
+    },
   },
   current: { backgroundColor: tokens.colorNeutralBackground1Selected },
   error: { borderLeftColor: tokens.colorStatusDangerBorderActive },
@@ -122,7 +134,12 @@ function RuleSection(props: {
               <button
                 type="button"
                 className={mergeClasses(styles.row, styles[severity], isCurrent && styles.current)}
-                aria-label={t(lang, 'findingAria', { severity: severityText, sheet: f.sheet, cell: f.cell, message: f.message })}
+                aria-label={t(lang, 'findingAria', {
+                  severity: severityText,
+                  sheet: f.sheet,
+                  cell: f.cell,
+                  message: f.message,
+                })}
                 aria-current={isCurrent ? 'true' : undefined}
                 data-finding-cell={`${f.sheet}!${f.cell}`}
                 data-rule={f.ruleId}
@@ -139,7 +156,10 @@ function RuleSection(props: {
       {restCells.length > 0 ? (
         <>
           <Caption1 className={styles.ruleDescription} data-testid="more-cells">
-            {t(lang, 'moreCells', { count: restCells.length, cells: listCells(restCells, lang === 'zh-CN' ? '、' : ', ') })}
+            {t(lang, 'moreCells', {
+              count: restCells.length,
+              cells: listCells(restCells, lang === 'zh-CN' ? '、' : ', '),
+            })}
           </Caption1>
           <Button appearance="subtle" size="small" onClick={() => setShown((n) => n + GROUP_PAGE)}>
             {t(lang, 'showMore', { count: Math.min(GROUP_PAGE, restCells.length) })}
@@ -166,7 +186,14 @@ export function FindingsList({ lang, findings, onSelect, current }: FindingsList
               {t(lang, 'severityGroup', { severity: t(lang, `severity_${severity}`), count })}
             </Subtitle2>
             {rules.map((group) => (
-              <RuleSection key={group.ruleId} lang={lang} severity={severity} group={group} onSelect={onSelect} current={current} />
+              <RuleSection
+                key={group.ruleId}
+                lang={lang}
+                severity={severity}
+                group={group}
+                onSelect={onSelect}
+                current={current}
+              />
             ))}
           </section>
         );

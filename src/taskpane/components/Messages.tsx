@@ -20,7 +20,11 @@ const useStyles = makeStyles({
   body: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
 });
 
-export function Messages(props: { lang: Lang; messages: readonly ShownMessage[]; onDismiss: (id: number) => void }): React.ReactElement | null {
+export function Messages(props: {
+  lang: Lang;
+  messages: readonly ShownMessage[];
+  onDismiss: (id: number) => void;
+}): React.ReactElement | null {
   const { lang, messages, onDismiss } = props;
   const styles = useStyles();
   if (messages.length === 0) return null;

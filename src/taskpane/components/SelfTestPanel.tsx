@@ -21,12 +21,23 @@ import { paneMessage, type PaneMessage } from '../../app/session';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  probes: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  probes: {
+    margin: 0,
+    paddingLeft: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+  },
   probe: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   report: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: 'pre' },
 });
 
-const BADGE: Record<ProbeStatus, 'success' | 'warning' | 'danger'> = { ok: 'success', warn: 'warning', failed: 'danger' };
+const BADGE: Record<ProbeStatus, 'success' | 'warning' | 'danger'> = {
+  ok: 'success',
+  warn: 'warning',
+  failed: 'danger',
+};
 const STATUS: Record<ProbeStatus, StringKey> = {
   ok: 'selfTestStatus_ok',
   warn: 'selfTestStatus_warn',
@@ -100,7 +111,10 @@ export function SelfTestPanel(props: SelfTestPanelProps): React.ReactElement {
         </Button>
       </div>
       {copied === null ? null : (
-        <MessageBar intent={copied ? 'success' : 'warning'} data-code={copied ? 'selftest-copied' : 'selftest-copy-failed'}>
+        <MessageBar
+          intent={copied ? 'success' : 'warning'}
+          data-code={copied ? 'selftest-copied' : 'selftest-copy-failed'}
+        >
           <MessageBarBody>{t(lang, copied ? 'selfTestCopied' : 'selfTestCopyFailed')}</MessageBarBody>
         </MessageBar>
       )}

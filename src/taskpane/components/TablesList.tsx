@@ -11,13 +11,25 @@ import { t } from '../../app/i18n';
 import { SelfEvaluationDetails } from './SelfEvaluationDetails';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
   item: {
     padding: tokens.spacingVerticalS,
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
+  head: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalS,
+  },
   name: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   fields: {
     display: 'grid',
@@ -91,7 +103,9 @@ export function TablesList({ lang, tables, findings, onSelect }: TablesListProps
               <dd className={styles.value}>{table.profile ? t(lang, `profile_${table.profile}`) : '—'}</dd>
               <dt className={styles.term}>{t(lang, 'tableIndicators')}</dt>
               <dd className={styles.value}>{table.indicators.length}</dd>
-              {table.form === 'self-evaluation' ? <SelfEvaluationTotals lang={lang} table={table} styles={styles} /> : null}
+              {table.form === 'self-evaluation' ? (
+                <SelfEvaluationTotals lang={lang} table={table} styles={styles} />
+              ) : null}
               <dt className={styles.term}>{t(lang, 'tableFindings')}</dt>
               <dd className={styles.value}>{t(lang, 'tableCounts', counts)}</dd>
             </dl>

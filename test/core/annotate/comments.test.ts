@@ -10,13 +10,23 @@ import {
   stripOurLines,
 } from '../../../src/core/annotate/comments';
 
-const line1 = formatLine({ severity: 'error', ruleId: 'satisfaction-direction', message: '满意度指标值不应使用“≤”：社会公众满意度' });
-const line2 = formatLine({ severity: 'warning', ruleId: 'timeliness-vague', message: '时效指标“管理任务按时完成”的指标值“按时”没有日期或期限' });
+const line1 = formatLine({
+  severity: 'error',
+  ruleId: 'satisfaction-direction',
+  message: '满意度指标值不应使用“≤”：社会公众满意度',
+});
+const line2 = formatLine({
+  severity: 'warning',
+  ruleId: 'timeliness-vague',
+  message: '时效指标“管理任务按时完成”的指标值“按时”没有日期或期限',
+});
 
 describe('formatLine', () => {
   it('writes the label, the message and the rule id', () => {
     expect(line1).toBe('【绩效审核·错误】满意度指标值不应使用“≤”：社会公众满意度（satisfaction-direction）');
-    expect(formatLine({ severity: 'info', ruleId: 'cost-sum-differs', message: 'x' })).toBe('【绩效审核·提示】x（cost-sum-differs）');
+    expect(formatLine({ severity: 'info', ruleId: 'cost-sum-differs', message: 'x' })).toBe(
+      '【绩效审核·提示】x（cost-sum-differs）',
+    );
     expect(line2.startsWith('【绩效审核·警告】')).toBe(true);
   });
   it('keeps a multi-line message on one line', () => {

@@ -16,7 +16,12 @@ function finding(cell: string, ruleId: string, severity: Finding['severity'], me
 }
 
 // Seed 000, 劳动能力鉴定费用: 按时 in E13 (时效), 是 in E15/E16, 社会公众满意度 99 % in E17.
-const timeliness = finding('E13', 'timeliness-vague', 'warning', '时效指标“管理任务按时完成”的指标值“按时”没有日期或期限');
+const timeliness = finding(
+  'E13',
+  'timeliness-vague',
+  'warning',
+  '时效指标“管理任务按时完成”的指标值“按时”没有日期或期限',
+);
 const vagueE13 = finding('E13', 'vague-target', 'warning', '指标值“按时”无法衡量');
 const vagueE15 = finding('E15', 'vague-target', 'warning', '指标值“是”无法衡量');
 const emptyE13 = finding('E13', 'empty-target', 'error', '指标“管理任务按时完成”没有指标值');
@@ -25,7 +30,7 @@ const infoE17 = finding('E17', 'satisfaction-range', 'info', '满意度指标值
 const noFill: FillLookup = () => ({ fill: null });
 
 describe('annotationPlan', () => {
-  it('groups a cell\'s findings into one entry, worst severity first, then by rule id', () => {
+  it("groups a cell's findings into one entry, worst severity first, then by rule id", () => {
     const plan = annotationPlan([vagueE13, timeliness, vagueE15, emptyE13, infoE17], null, noFill);
     expect(AnnotationPlanSchema.parse(plan)).toEqual(plan);
     expect(plan.entries.map((e) => e.cell)).toEqual(['E13', 'E15', 'E17']);
@@ -52,9 +57,12 @@ describe('annotationPlan', () => {
     ]);
   });
 
-  it('records each new cell\'s current fill as original, even one of our colours', () => {
+  it("records each new cell's current fill as original, even one of our colours", () => {
     const fills: Record<string, string | null> = { E13: '#FFFF00', E15: null, E17: '#FFEB9C' };
-    const plan = annotationPlan([timeliness, vagueE15, infoE17], null, (_s, c) => ({ fill: fills[c], hostFill: `h-${c}` }));
+    const plan = annotationPlan([timeliness, vagueE15, infoE17], null, (_s, c) => ({
+      fill: fills[c],
+      hostFill: `h-${c}`,
+    }));
     expect(plan.nextState).toEqual({
       version: 1,
       cells: [
@@ -92,7 +100,7 @@ describe('annotationPlan', () => {
     expect(plan.nextState.cells).toEqual([{ sheet: SHEET, cell: 'E15', originalFill: null }]);
   });
 
-  it('restores a recoloured cell to the person\'s colour, not the old one', () => {
+  it("restores a recoloured cell to the person's colour, not the old one", () => {
     const prev: AnnotationState = { version: 1, cells: [{ sheet: SHEET, cell: 'E13', originalFill: '#FFFF00' }] };
     const plan = annotationPlan([], prev, () => ({ fill: '#92D050' }));
     expect(plan.restore).toEqual([{ sheet: SHEET, cell: 'E13', originalFill: '#92D050' }]);
@@ -107,7 +115,9 @@ describe('annotationPlan', () => {
   });
 
   it('without a fill lookup records no fill', () => {
-    expect(annotationPlan([timeliness], null).nextState.cells).toEqual([{ sheet: SHEET, cell: 'E13', originalFill: null }]);
+    expect(annotationPlan([timeliness], null).nextState.cells).toEqual([
+      { sheet: SHEET, cell: 'E13', originalFill: null },
+    ]);
   });
 
   it('is deterministic whatever the order of findings', () => {
@@ -118,7 +128,12 @@ describe('annotationPlan', () => {
 
   it('orders cells by row then column (E9 before E13, AA1 after B1)', () => {
     const plan = annotationPlan(
-      [finding('E13', 'x', 'info', 'm'), finding('E9', 'x', 'info', 'm'), finding('AA1', 'x', 'info', 'm'), finding('B1', 'x', 'info', 'm')],
+      [
+        finding('E13', 'x', 'info', 'm'),
+        finding('E9', 'x', 'info', 'm'),
+        finding('AA1', 'x', 'info', 'm'),
+        finding('B1', 'x', 'info', 'm'),
+      ],
       null,
       noFill,
     );
@@ -145,7 +160,13 @@ describe('recoverState', () => {
 
 describe('cellsToInspect and anchorFindings', () => {
   it('lists finding cells and previously annotated cells once each', () => {
-    const prev: AnnotationState = { version: 1, cells: [{ sheet: SHEET, cell: 'E13', originalFill: null }, { sheet: SHEET, cell: 'C5', originalFill: null }] };
+    const prev: AnnotationState = {
+      version: 1,
+      cells: [
+        { sheet: SHEET, cell: 'E13', originalFill: null },
+        { sheet: SHEET, cell: 'C5', originalFill: null },
+      ],
+    };
     expect(cellsToInspect([timeliness, vagueE13, vagueE15], prev)).toEqual([
       { sheet: SHEET, cell: 'C5' },
       { sheet: SHEET, cell: 'E13' },
@@ -155,7 +176,10 @@ describe('cellsToInspect and anchorFindings', () => {
 
   it('moves a finding inside a merged area to its top-left cell', () => {
     const merges = () => [{ top: 5, left: 2, bottom: 5, right: 6 }]; // B5:F5, 项目名称's value
-    const moved = anchorFindings([finding('D5', 'missing-project-field', 'warning', 'm'), timeliness, finding('B5', 'x', 'info', 'm')], merges);
+    const moved = anchorFindings(
+      [finding('D5', 'missing-project-field', 'warning', 'm'), timeliness, finding('B5', 'x', 'info', 'm')],
+      merges,
+    );
     expect(moved.map((f) => f.cell)).toEqual(['B5', 'E13', 'B5']);
     expect(moved[1]).toBe(timeliness);
   });

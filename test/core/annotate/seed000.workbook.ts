@@ -8,10 +8,19 @@ export const SHEET = '批复表';
 export const OTHER_SHEET = '说明';
 
 const yellow: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
-const headerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' }, bgColor: { argb: 'FF000000' } };
+const headerFill: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFD9D9D9' },
+  bgColor: { argb: 'FF000000' },
+};
 /** A theme colour with a tint: not expressible as '#RRGGBB', so clear must restore it from the exact form. */
 // exceljs reads and writes `tint` though its typings leave it out.
-const themeFill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 5, tint: 0.5999938962981048 } } as ExcelJS.Fill;
+const themeFill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { theme: 5, tint: 0.5999938962981048 },
+} as ExcelJS.Fill;
 const thin: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
   left: { style: 'thin' },
@@ -57,10 +66,30 @@ export async function buildSeed000(): Promise<Uint8Array> {
     [null, null, '社会公众或服务对象满意度', '社会公众满意度', 99, '%'],
     ['其他说明', '测算依据有变化，预算压减，专家劳务费 14 万元，异地鉴定交通费 1 万，报告邮寄费 2 万元。'],
   ];
-  rows.forEach((r, i) => r.forEach((v, c) => {
-    if (v !== null) ws.getCell(i + 1, c + 1).value = v;
-  }));
-  for (const m of ['A1:F1', 'A2:F2', 'A3:F3', 'B4:F4', 'B5:C5', 'E5:F5', 'B6:F6', 'B7:F7', 'B8:F8', 'A9:F9', 'A10:F10', 'A11:F11', 'A13:A17', 'B13:B17', 'A18:A20', 'B18:B20', 'B21:F21']) {
+  rows.forEach((r, i) =>
+    r.forEach((v, c) => {
+      if (v !== null) ws.getCell(i + 1, c + 1).value = v;
+    }),
+  );
+  for (const m of [
+    'A1:F1',
+    'A2:F2',
+    'A3:F3',
+    'B4:F4',
+    'B5:C5',
+    'E5:F5',
+    'B6:F6',
+    'B7:F7',
+    'B8:F8',
+    'A9:F9',
+    'A10:F10',
+    'A11:F11',
+    'A13:A17',
+    'B13:B17',
+    'A18:A20',
+    'B18:B20',
+    'B21:F21',
+  ]) {
     ws.mergeCells(m);
   }
   // Formula with its cached result: the cost line equals the budget.
@@ -91,7 +120,8 @@ export async function buildSeed000(): Promise<Uint8Array> {
   await ws.protect('zz2021', { selectLockedCells: true, selectUnlockedCells: true });
 
   const other = wb.addWorksheet(OTHER_SHEET);
-  other.getCell('A1').value = '2021 年枣庄市社会保险服务中心项目支出实现绩效目标管理全覆盖，2021 年预算安排的项目 6 个，涉及财政拨款 50 万元。';
+  other.getCell('A1').value =
+    '2021 年枣庄市社会保险服务中心项目支出实现绩效目标管理全覆盖，2021 年预算安排的项目 6 个，涉及财政拨款 50 万元。';
   other.getCell('A1').fill = yellow;
   other.getColumn(1).width = 80;
 
@@ -107,7 +137,12 @@ export const FINDINGS: Finding[] = [
   finding('E15', 'vague-target', 'warning', '指标值“按时”无法衡量，请写明可衡量的标准'),
   finding('E18', 'vague-target', 'warning', '指标值“是”无法衡量，请写明可衡量的标准'),
   finding('E19', 'vague-target', 'warning', '指标值“是”无法衡量，请写明可衡量的标准'),
-  finding('E17', 'cost-sum-differs', 'info', '成本指标合计 14 万元；其他说明列出专家劳务费 14 万元、异地鉴定交通费 1 万、报告邮寄费 2 万元'),
+  finding(
+    'E17',
+    'cost-sum-differs',
+    'info',
+    '成本指标合计 14 万元；其他说明列出专家劳务费 14 万元、异地鉴定交通费 1 万、报告邮寄费 2 万元',
+  ),
   finding('E20', 'satisfaction-range', 'info', '社会公众满意度 99%：请说明取值依据'),
   // Inside the merged 一级 cell A13:A17: lands on A13.
   finding('A14', 'unknown-level1', 'error', '一级指标“产出”不是本模板的一级指标（应为“产出指标”）'),

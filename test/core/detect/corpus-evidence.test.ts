@@ -188,7 +188,10 @@ describe('a weight column whose heading the scan garbled (银川: 考值参分 f
 
   it('is no weight column when a number there is below its row’s score (a 序号 column)', () => {
     const [t] = detectTables(sheet(rows([1, 2, 3, 4]), { merges }));
-    expect([t?.columns.weight, t?.indicators.map((i) => i.weight)]).toEqual([undefined, [undefined, undefined, undefined, undefined]]);
+    expect([t?.columns.weight, t?.indicators.map((i) => i.weight)]).toEqual([
+      undefined,
+      [undefined, undefined, undefined, undefined],
+    ]);
   });
 
   it('is no weight column when its numbers add up to more than the form’s 100', () => {
@@ -199,7 +202,19 @@ describe('a weight column whose heading the scan garbled (银川: 考值参分 f
 
 describe('a 合计 row closing a self-evaluation (大英: 合计 merged across the form, its 权重 100 and 得分 blank)', () => {
   const rows = (weight: Cell, score: Cell): Cell[][] => [
-    ['绩效指标(90分)', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '完成值', weight, score, '未完成原因分析'],
+    [
+      '绩效指标(90分)',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '指标性质',
+      '指标值',
+      '度量单位',
+      '完成值',
+      weight,
+      score,
+      '未完成原因分析',
+    ],
     [_, '产出指标', '经济成本指标', '成本控制数', '≤', 30, '万元', '完成', 90, 90, _],
     ['合计', _, _, _, _, _, _, _, 100, _, _],
     ['评价结论', '根据财政局资金下达的管理办法,将资金支付给项目施工方。', _, _, _, _, _, _, _, _, _],
@@ -215,7 +230,11 @@ describe('a 合计 row closing a self-evaluation (大英: 合计 merged across t
 
   it('still ends a table without a score column, which has no total to give', () => {
     const [t] = detectTables(sheet(rows('备注', _), { merges }));
-    expect([t?.indicators.map((i) => i.row), t?.project.totalWeight, t?.project.totalScore]).toEqual([[2], undefined, undefined]);
+    expect([t?.indicators.map((i) => i.row), t?.project.totalWeight, t?.project.totalScore]).toEqual([
+      [2],
+      undefined,
+      undefined,
+    ]);
   });
 });
 
@@ -233,9 +252,14 @@ describe('a self-evaluation’s money table read past headings it cannot name', 
       ...indicators,
     ];
     const p = detectTables(sheet(rows, { merges: ['A2:A3', 'B2:C2', 'B3:C3'] }))[0]?.project;
-    expect([p?.budget, p?.cells.budget, p?.executed, p?.cells.executed, p?.executionRate, p?.cells.executionRate]).toEqual([
-      64.8, 'D3', 60, 'F3', 92.59, 'G3',
-    ]);
+    expect([
+      p?.budget,
+      p?.cells.budget,
+      p?.executed,
+      p?.cells.executed,
+      p?.executionRate,
+      p?.cells.executionRate,
+    ]).toEqual([64.8, 'D3', 60, 'F3', 92.59, 'G3']);
   });
 
   it('reads 执行数 beside its label and 预算执行进度(%) above its figure (成安), and 执行数： with a colon (安居)', () => {
@@ -247,8 +271,18 @@ describe('a self-evaluation’s money table read past headings it cannot name', 
       ...indicators,
     ];
     const p = detectTables(sheet(rows))[0]?.project;
-    expect([p?.budget, p?.executed, p?.cells.executed, p?.executionRate, p?.cells.executionRate]).toEqual([6.84, 6.5, 'B4', 100, 'F3']);
-    const colon: Cell[][] = [['专项名称', '食品监管补助资金', _, _, _, _, _, _], ['预算执行情况', '预算数:', 2.38, '执行数:', 2.38, _, _, _], ...indicators];
+    expect([p?.budget, p?.executed, p?.cells.executed, p?.executionRate, p?.cells.executionRate]).toEqual([
+      6.84,
+      6.5,
+      'B4',
+      100,
+      'F3',
+    ]);
+    const colon: Cell[][] = [
+      ['专项名称', '食品监管补助资金', _, _, _, _, _, _],
+      ['预算执行情况', '预算数:', 2.38, '执行数:', 2.38, _, _, _],
+      ...indicators,
+    ];
     const q = detectTables(sheet(colon))[0]?.project;
     expect([q?.budget, q?.executed, q?.cells.executed]).toEqual([2.38, 2.38, 'E2']);
   });
@@ -273,9 +307,13 @@ describe('a self-evaluation’s money table read past headings it cannot name', 
       [_, '年度财政资金总额', _, ...figures],
       ...indicators,
     ];
-    const p = detectTables(sheet(rows(['预算数(A)', '执行数(B)', '执行率(B/A)', '得分\n(20分*执行率)'], [50, 10, 20, 4])))[0]?.project;
+    const p = detectTables(
+      sheet(rows(['预算数(A)', '执行数(B)', '执行率(B/A)', '得分\n(20分*执行率)'], [50, 10, 20, 4])),
+    )[0]?.project;
     expect([p?.executionWeight, p?.cells.executionWeight, p?.executionScore]).toEqual([20, 'G2', 4]);
-    const q = detectTables(sheet(rows(['预算数(A)', '执行数(B)', '分值', '执行率(B/A)', '得分(20分*执行率)'], [50, 10, 10, 20, 2])))[0]?.project;
+    const q = detectTables(
+      sheet(rows(['预算数(A)', '执行数(B)', '分值', '执行率(B/A)', '得分(20分*执行率)'], [50, 10, 10, 20, 2])),
+    )[0]?.project;
     expect([q?.executionWeight, q?.cells.executionWeight, q?.executionScore]).toEqual([10, 'F3', 2]);
     const r = detectTables(sheet(rows(['预算数(A)', '执行数(B)', '执行率(B/A)', '得分'], [50, 10, 20, 4])))[0]?.project;
     expect([r?.executionWeight, r?.executionScore]).toEqual([undefined, 4]);

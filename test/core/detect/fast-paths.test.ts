@@ -8,7 +8,17 @@ import { sheet } from './sheet';
 const _ = null;
 const TJ = '天津市社会保险基金管理中心';
 const ZZ = '枣庄市社会保险服务中心';
-const HEADER: Cell[] = ['单位名称', '项目名称', '项目金额（万元）', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'];
+const HEADER: Cell[] = [
+  '单位名称',
+  '项目名称',
+  '项目金额（万元）',
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '指标性质',
+  '指标值',
+  '度量单位',
+];
 
 const plain: Cell[][] = [
   HEADER,
@@ -89,7 +99,18 @@ describe('detection shortcuts', () => {
 
   it('ends a flat export at a 备注 row even after thousands of rows with the same first cell', () => {
     const rows: Cell[][] = [HEADER];
-    for (let i = 0; i < 3000; i++) rows.push([TJ, `社保卡制卡工本费（第${Math.floor(i / 3) + 1}批）`, 500, '产出指标', '数量指标', '社保卡片数量', '=', 469483, '张']);
+    for (let i = 0; i < 3000; i++)
+      rows.push([
+        TJ,
+        `社保卡制卡工本费（第${Math.floor(i / 3) + 1}批）`,
+        500,
+        '产出指标',
+        '数量指标',
+        '社保卡片数量',
+        '=',
+        469483,
+        '张',
+      ]);
     rows.push(['备注：数据来自预算系统导出']);
     rows.push([TJ, '社保中心工装制作', 10, '产出指标', '质量指标', '工装质量情况', '=', 100, '%']);
     const tables = detectTables(sheet(rows));

@@ -9,11 +9,51 @@ import { seed000Merges, seed000Rows, seed001Merges, seed001Rows, seed004Merges, 
 import { sheet } from './sheet';
 
 const words = [
-  '一级指标', '二级指标', '三级指标', '四级指标', '指标值', '计量单位', '指标名称', '绩效指标', '指标值类型', '*指标值',
-  '项目名称', '单位名称', '项目金额', '预算数', '其中：财政资金', '其他资金', '中期资金总额:', '年度目标', '中期目标(2020-2022)',
-  '项目期限', '2021至2023', '单位：万元', '(2021 年度)', '项目支出绩效目标批复表', '其他说明', '产出指标', '效益指标',
-  '满意度指标', '项目产出', '数量指标', '质量指标', '≥95百分比', '≤753万元', '100%', '是', '较高', '……', '-', '≥', '定性',
-  '劳动能力鉴定人数', '社保卡片数量', '', ' ', '\n',
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '四级指标',
+  '指标值',
+  '计量单位',
+  '指标名称',
+  '绩效指标',
+  '指标值类型',
+  '*指标值',
+  '项目名称',
+  '单位名称',
+  '项目金额',
+  '预算数',
+  '其中：财政资金',
+  '其他资金',
+  '中期资金总额:',
+  '年度目标',
+  '中期目标(2020-2022)',
+  '项目期限',
+  '2021至2023',
+  '单位：万元',
+  '(2021 年度)',
+  '项目支出绩效目标批复表',
+  '其他说明',
+  '产出指标',
+  '效益指标',
+  '满意度指标',
+  '项目产出',
+  '数量指标',
+  '质量指标',
+  '≥95百分比',
+  '≤753万元',
+  '100%',
+  '是',
+  '较高',
+  '……',
+  '-',
+  '≥',
+  '定性',
+  '劳动能力鉴定人数',
+  '社保卡片数量',
+  '',
+  ' ',
+  '\n',
 ];
 
 const cell: fc.Arbitrary<Cell> = fc.oneof(
@@ -33,7 +73,12 @@ const grid: fc.Arbitrary<Grid> = fc
     left: fc.integer({ min: 1, max: 10 }),
     rows: fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 40 }),
     merges: fc.array(
-      fc.record({ top: fc.integer({ min: 1, max: 95 }), left: fc.integer({ min: 1, max: 20 }), h: fc.integer({ min: 0, max: 6 }), w: fc.integer({ min: 0, max: 4 }) }),
+      fc.record({
+        top: fc.integer({ min: 1, max: 95 }),
+        left: fc.integer({ min: 1, max: 20 }),
+        h: fc.integer({ min: 0, max: 6 }),
+        w: fc.integer({ min: 0, max: 4 }),
+      }),
       { maxLength: 12 },
     ),
   })
@@ -49,7 +94,15 @@ describe('detection on arbitrary grids', () => {
   it('never throws and returns schema-valid tables', () => {
     fc.assert(
       fc.property(grid, fc.boolean(), (g, withOverride) => {
-        const overrides = withOverride ? [{ sheet: 'Fuzz', headerRow: g.top + 1, columns: { level3: 'C', value: 'D', 'midterm.value': 'E', unit: '' } }] : [];
+        const overrides = withOverride
+          ? [
+              {
+                sheet: 'Fuzz',
+                headerRow: g.top + 1,
+                columns: { level3: 'C', value: 'D', 'midterm.value': 'E', unit: '' },
+              },
+            ]
+          : [];
         const tables = detectTables(g, { overrides });
         for (const t of tables) {
           const parsed = IndicatorTableSchema.safeParse(t);
@@ -66,7 +119,12 @@ describe('detection on arbitrary grids', () => {
       [seed001Rows, seed001Merges],
       [seed004Rows, seed004Merges],
     ];
-    const edit = fc.record({ row: fc.nat(200), col: fc.nat(9), value: cell, kind: fc.constantFrom('set', 'drop-row', 'blank-row') });
+    const edit = fc.record({
+      row: fc.nat(200),
+      col: fc.nat(9),
+      value: cell,
+      kind: fc.constantFrom('set', 'drop-row', 'blank-row'),
+    });
     fc.assert(
       fc.property(fc.nat(2), fc.array(edit, { maxLength: 25 }), fc.boolean(), (which, edits, keepMerges) => {
         const [base, merges] = seeds[which] as [Cell[][], string[]];

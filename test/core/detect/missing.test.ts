@@ -33,7 +33,9 @@ test('category words without any header row: counted, with the first one named',
   ];
   const e = sheetEvidence(sheet(rows, { name: '绩效' }));
   expect(e).toMatchObject({ categoryCells: 2, firstCategory: 'A2' });
-  expect(noTableReason(e!, 'zh-CN')).toBe('工作表「绩效」有 2 个指标类别词（如 A2），但没有找到含一级指标/三级指标/指标值等的表头行');
+  expect(noTableReason(e!, 'zh-CN')).toBe(
+    '工作表「绩效」有 2 个指标类别词（如 A2），但没有找到含一级指标/三级指标/指标值等的表头行',
+  );
   expect(noTableReason(e!, 'en-US')).toContain('holds 2 indicator category words (e.g. A2)');
   expect(checkGrids([sheet(rows, { name: '绩效' })]).unread).toHaveLength(1);
 });
@@ -61,8 +63,12 @@ test('a table mapped by hand without a target column reports no empty-target (it
   expect(headerOnly.findings.filter((f) => f.ruleId === 'empty-target')).toEqual([]);
   // Mapped with its target column, an empty target is reported again.
   const blank = rows.map((r, i) => (i === 1 ? [...r.slice(0, 3), null] : r));
-  const mapped = checkGrids([sheet(blank, { name: '表' })], { overrides: [{ sheet: '表', headerRow: 1, columns: { value: 'D' } }] });
-  expect(mapped.findings.map((f) => [f.ruleId, f.cell]).filter(([id]) => id === 'empty-target')).toEqual([['empty-target', 'D2']]);
+  const mapped = checkGrids([sheet(blank, { name: '表' })], {
+    overrides: [{ sheet: '表', headerRow: 1, columns: { value: 'D' } }],
+  });
+  expect(mapped.findings.map((f) => [f.ruleId, f.cell]).filter(([id]) => id === 'empty-target')).toEqual([
+    ['empty-target', 'D2'],
+  ]);
 });
 
 test('a mapping made on one table applies to every table of the sheet with the same header', () => {

@@ -30,14 +30,38 @@ describe('seed 000 layout (four levels, stacked批复表)', () => {
       budgetUnit: '万元',
       annualGoal: '市劳动能力鉴定委员会依法组织开展劳动能力鉴定，并将鉴定结论依法送达至单位及个人。',
     });
-    expect(t?.project.cells).toMatchObject({ name: 'B4', department: 'B5', period: 'B7', budget: 'B8', annualGoal: 'A10', title: 'A1' });
-    expect(tables[1]?.project).toMatchObject({ name: '社保基金财务综合管理平台维护费', budget: 4, type: '延续', annualGoal: '社保基金财务综合管理平台维护及升级改造' });
+    expect(t?.project.cells).toMatchObject({
+      name: 'B4',
+      department: 'B5',
+      period: 'B7',
+      budget: 'B8',
+      annualGoal: 'A10',
+      title: 'A1',
+    });
+    expect(tables[1]?.project).toMatchObject({
+      name: '社保基金财务综合管理平台维护费',
+      budget: 4,
+      type: '延续',
+      annualGoal: '社保基金财务综合管理平台维护及升级改造',
+    });
   });
 
   it('maps the four hierarchy columns and reads 产出/项目产出/数量指标/name as 一级/grouping/二级/name', () => {
     const [t] = tables;
     expect(t?.columns).toEqual({ level1: 'A', level2: 'B', level3: 'C', level4: 'D', value: 'E', unit: 'F' });
-    expect(t?.indicators.map((i) => [i.row, i.set, i.level1, i.grouping, i.level2, i.name, i.target.value, i.target.unit, i.unit])).toEqual([
+    expect(
+      t?.indicators.map((i) => [
+        i.row,
+        i.set,
+        i.level1,
+        i.grouping,
+        i.level2,
+        i.name,
+        i.target.value,
+        i.target.unit,
+        i.unit,
+      ]),
+    ).toEqual([
       [13, 'annual', '产出指标', '项目产出', '数量指标', '劳动能力鉴定人数', 1500, '人', '人'],
       [14, 'annual', '产出指标', '项目产出', '数量指标', '劳动能力鉴定次数', 4, '次', '次'],
       [15, 'annual', '产出指标', '项目产出', '时效指标', '管理任务按时完成', null, null, null],
@@ -51,7 +75,14 @@ describe('seed 000 layout (four levels, stacked批复表)', () => {
     expect(first?.level1Raw).toBe('产出');
     expect(first?.level2Raw).toBe('数量指标');
     expect(first?.target.kind).toBe('quantitative');
-    expect(first?.cells).toEqual({ level1: 'A13', grouping: 'B13', level2: 'C13', name: 'D13', target: 'E13', unit: 'F13' });
+    expect(first?.cells).toEqual({
+      level1: 'A13',
+      grouping: 'B13',
+      level2: 'C13',
+      name: 'D13',
+      target: 'E13',
+      unit: 'F13',
+    });
     expect(t?.indicators[2]?.target).toMatchObject({ raw: '按时', kind: 'qualitative' });
   });
 
@@ -79,7 +110,15 @@ describe('seed 000 layout (four levels, stacked批复表)', () => {
     ]);
     expect(again[0]?.columns).toEqual({ level1: 'C', level2: 'D', level3: 'E', level4: 'F', value: 'G', unit: 'H' });
     expect(again[0]?.project.cells.budget).toBe('D13');
-    const strip = (ts: typeof tables) => ts.map((t) => ({ ...t, range: '', headerRow: 1, columns: {}, project: { ...t.project, cells: {} }, indicators: t.indicators.map((i) => ({ ...i, row: 0, cells: {} })) }));
+    const strip = (ts: typeof tables) =>
+      ts.map((t) => ({
+        ...t,
+        range: '',
+        headerRow: 1,
+        columns: {},
+        project: { ...t.project, cells: {} },
+        indicators: t.indicators.map((i) => ({ ...i, row: 0, cells: {} })),
+      }));
     expect(strip(again)).toEqual(strip(tables));
   });
 });

@@ -12,7 +12,13 @@ describe('seed 001 layout (天津, 预算数 and 绩效指标描述)', () => {
       ['A1:E18', 8, 'project', 3, '97.社保经办大厅运转经费绩效目标表'],
       ['A21:E34', 28, 'project', 3, '98.劳动能力鉴定经费绩效目标表'],
     ]);
-    expect(tables[0]?.project).toMatchObject({ name: '社保经办大厅运转经费', budget: 1324, fiscal: 1324, budgetUnit: '万元', period: null });
+    expect(tables[0]?.project).toMatchObject({
+      name: '社保经办大厅运转经费',
+      budget: 1324,
+      fiscal: 1324,
+      budgetUnit: '万元',
+      period: null,
+    });
     expect(tables[0]?.project.other ?? null).toBeNull();
     expect(tables[0]?.project.annualGoal).toMatch(/^1\.保障中心系统各业务经办大厅/);
     expect(tables[0]?.project.cells).toMatchObject({ name: 'B3', budget: 'C4', fiscal: 'E4', annualGoal: 'B7' });
@@ -51,7 +57,9 @@ describe('seed 001 layout (天津, 预算数 and 绩效指标描述)', () => {
 
   it('reads vertically merged 一级 cells', () => {
     const t = tables[1];
-    expect(t?.indicators.map((i) => [i.row, i.level1, i.level2, i.target.operator, i.target.value, i.target.unit])).toEqual([
+    expect(
+      t?.indicators.map((i) => [i.row, i.level1, i.level2, i.target.operator, i.target.value, i.target.unit]),
+    ).toEqual([
       [29, '产出指标', '质量指标', null, 100, '%'],
       [30, '产出指标', '成本指标', '≤', 500, '元'],
       [31, '产出指标', '数量指标', '≥', 1800, '人次'],

@@ -39,13 +39,26 @@ describe('seed 004 layout (中期/年度 side by side)', () => {
       midtermGoal: goal1,
     });
     expect(tables[0]?.project.fiscal ?? null).toBeNull();
-    expect(tables[1]?.project).toMatchObject({ budget: 90, fiscal: 90, midtermBudget: 294, midtermFiscal: 294, annualGoal: goal2, midtermGoal: goal2 });
-    expect(tables[1]?.project.cells).toMatchObject({ budget: 'G28', fiscal: 'G29', midtermBudget: 'D28', midtermFiscal: 'D29' });
+    expect(tables[1]?.project).toMatchObject({
+      budget: 90,
+      fiscal: 90,
+      midtermBudget: 294,
+      midtermFiscal: 294,
+      annualGoal: goal2,
+      midtermGoal: goal2,
+    });
+    expect(tables[1]?.project.cells).toMatchObject({
+      budget: 'G28',
+      fiscal: 'G29',
+      midtermBudget: 'D28',
+      midtermFiscal: 'D29',
+    });
   });
 
   it('yields a mid-term and an annual indicator for each row, merged 一级/二级 filled down per group', () => {
     const t = tables[0];
-    const rowsOf = (set: string) => t?.indicators.filter((i) => i.set === set).map((i) => [i.row, i.level1, i.level2, i.name]);
+    const rowsOf = (set: string) =>
+      t?.indicators.filter((i) => i.set === set).map((i) => [i.row, i.level1, i.level2, i.name]);
     expect(rowsOf('midterm')).toEqual([
       [12, '产出指标', '数量指标', '完成代发项目数'],
       [13, '产出指标', '质量指标', '各项代发放金额准确率'],
@@ -69,7 +82,10 @@ describe('seed 004 layout (中期/年度 side by side)', () => {
     expect(annual16?.level2).toBe('成本指标');
     expect(annual16?.cells.level2).toBe('F15');
     expect(annual16?.cells.level1).toBe('B12');
-    expect(t?.indicators.find((i) => i.set === 'midterm' && i.row === 18)?.target).toMatchObject({ raw: '较高', kind: 'qualitative' });
+    expect(t?.indicators.find((i) => i.set === 'midterm' && i.row === 18)?.target).toMatchObject({
+      raw: '较高',
+      kind: 'qualitative',
+    });
   });
 
   it('keeps the rows where the two groups disagree, as written', () => {

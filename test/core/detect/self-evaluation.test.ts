@@ -99,7 +99,17 @@ describe('普陀: 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差�
     [_, '其他资金', '0', '0', _, '—', _, _, _],
     ['年度总体目标', '预期目标', _, _, _, '实际完成情况', _, _, _], // 10
     [_, _, _, _, _, '已完成普陀体育中心与委托运营方费用结算。', _, _, _],
-    ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    [
+      '绩效指标',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+      '偏差原因分析及改进措施',
+    ],
     [_, '产出指标', '数量指标', '与委托运营方结算完成率', '=100%', '100%', '10', '10', _],
     [_, _, '质量指标', '合同结算条款完成率', '=100%', '100%', '20', '20', _],
     [_, _, '时效指标', '费用结算及时性', '及时', '及时', '20', '20', _], // 15
@@ -107,7 +117,27 @@ describe('普陀: 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差�
     [_, '满意度指标', '服务对象满意度指标', '场馆开放满意度', '>=90%', '100%', '10', '10', _],
     ['总分', _, _, _, _, _, '100', '98.62', _],
   ];
-  const merges = ['A1:I1', 'A2:I2', 'B3:I3', 'B4:D4', 'F4:I4', 'A5:A9', 'H5:I5', 'H6:I6', 'H7:I7', 'H8:I8', 'H9:I9', 'A10:A11', 'B10:E10', 'F10:I10', 'B11:E11', 'F11:I11', 'A12:A17', 'B13:B15', 'A18:F18'];
+  const merges = [
+    'A1:I1',
+    'A2:I2',
+    'B3:I3',
+    'B4:D4',
+    'F4:I4',
+    'A5:A9',
+    'H5:I5',
+    'H6:I6',
+    'H7:I7',
+    'H8:I8',
+    'H9:I9',
+    'A10:A11',
+    'B10:E10',
+    'F10:I10',
+    'B11:E11',
+    'F11:I11',
+    'A12:A17',
+    'B13:B15',
+    'A18:F18',
+  ];
   const tables = detectTables(sheet(rows, { merges }));
   const t = tables[0];
 
@@ -115,7 +145,16 @@ describe('普陀: 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差�
     expect(tables).toHaveLength(1);
     expectValid(t);
     expect([t?.form, t?.range, t?.headerRow]).toEqual(['self-evaluation', 'A1:I17', 12]);
-    expect(t?.columns).toEqual({ level1: 'B', level2: 'C', level3: 'D', value: 'E', actual: 'F', weight: 'G', score: 'H', deviation: 'I' });
+    expect(t?.columns).toEqual({
+      level1: 'B',
+      level2: 'C',
+      level3: 'D',
+      value: 'E',
+      actual: 'F',
+      weight: 'G',
+      score: 'H',
+      deviation: 'I',
+    });
   });
 
   it('reads actual, weight, score and deviation with their cells; the 总分 row is no indicator', () => {
@@ -127,13 +166,27 @@ describe('普陀: 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差�
       [17, '>=90%', '100%', 10, 10, null],
     ]);
     expect(t?.indicators[4]?.actual).toMatchObject({ kind: 'quantitative', value: 100, unit: '%' });
-    expect(t?.indicators[0]?.cells).toMatchObject({ target: 'E13', actual: 'F13', weight: 'G13', score: 'H13', deviation: 'I13' });
+    expect(t?.indicators[0]?.cells).toMatchObject({
+      target: 'E13',
+      actual: 'F13',
+      weight: 'G13',
+      score: 'H13',
+      deviation: 'I13',
+    });
   });
 
   it('reads the money table: the adjusted budget, the amount spent in 万元, the rate and its weight and score', () => {
     const p = t?.project;
-    expect([p?.budget, p?.executed, p?.executionRate, p?.executionWeight, p?.executionScore]).toEqual([25, 21.54576, 86.19, 10, 8.62]);
-    expect([p?.cells.budget, p?.cells.executed, p?.cells.executionRate, p?.cells.executionWeight, p?.cells.executionScore]).toEqual(['D6', 'E6', 'G6', 'F6', 'H6']);
+    expect([p?.budget, p?.executed, p?.executionRate, p?.executionWeight, p?.executionScore]).toEqual([
+      25, 21.54576, 86.19, 10, 8.62,
+    ]);
+    expect([
+      p?.cells.budget,
+      p?.cells.executed,
+      p?.cells.executionRate,
+      p?.cells.executionWeight,
+      p?.cells.executionScore,
+    ]).toEqual(['D6', 'E6', 'G6', 'F6', 'H6']);
   });
 });
 
@@ -144,7 +197,17 @@ describe('中江: 分值 before 年度指标值, 全年实际值, 未完成原�
     ['资金情况(万元)', _, _, _, '全年预算数(A)', '全年执行数(B)', '分值', '执行率(B/A)', '得分'],
     [_, '年度资金总额:', _, _, 20, 20, 10, '100.00%', 10],
     [_, '其中:本年财政拨款', _, _, 20, 20, _, _, _], // 5
-    ['绩效指标', '一级指标', '二级指标', '三级指标', '分值', '年度指标值', '全年实际值', '得分', '未完成原因及拟采取的改进措施'],
+    [
+      '绩效指标',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '分值',
+      '年度指标值',
+      '全年实际值',
+      '得分',
+      '未完成原因及拟采取的改进措施',
+    ],
     [_, '产出指标(70分)', '数量指标', '安装坡面水标尺', 10, '≥266米', '≥266米', 10, _],
     [_, _, _, '水标尺宽度', 10, '≥50厘米', '≥50厘米', 10, _],
     [_, _, '质量指标', '项目(工程)验收合格率', 20, '100%', '100%', 20, _],
@@ -153,7 +216,19 @@ describe('中江: 分值 before 年度指标值, 全年实际值, 未完成原�
     [_, '满意度指标(10分)', '服务对象满意度指标', '受益脱贫(含监测对象)户满意度', 10, '≥95%', '≥95%', 10, _],
     ['总分', _, _, _, 100, _, _, 100, _],
   ];
-  const merges = ['A1:I1', 'B2:I2', 'A3:A5', 'B3:D3', 'B4:D4', 'B5:D5', 'A6:A12', 'B7:B9', 'C7:C8', 'B10:B11', 'A13:D13'];
+  const merges = [
+    'A1:I1',
+    'B2:I2',
+    'A3:A5',
+    'B3:D3',
+    'B4:D4',
+    'B5:D5',
+    'A6:A12',
+    'B7:B9',
+    'C7:C8',
+    'B10:B11',
+    'A13:D13',
+  ];
   const [t] = detectTables(sheet(rows, { merges }));
 
   it('takes the weight from 分值 left of the target and keeps the target on 年度指标值', () => {
@@ -172,7 +247,9 @@ describe('中江: 分值 before 年度指标值, 全年实际值, 未完成原�
 
   it('reads the execution figures under 全年执行数(B) | 分值 | 执行率(B/A) | 得分', () => {
     const p = t?.project;
-    expect([p?.budget, p?.executed, p?.executionWeight, p?.executionRate, p?.executionScore]).toEqual([20, 20, 10, 100, 10]);
+    expect([p?.budget, p?.executed, p?.executionWeight, p?.executionRate, p?.executionScore]).toEqual([
+      20, 20, 10, 100, 10,
+    ]);
   });
 });
 
@@ -214,12 +291,77 @@ describe('成安: a two-row header, 预期指标值 over 符号 | value | 单位
   const rows: Cell[][] = [
     ['成安县民政局2020年度预算项目绩效自评表', _, _, _, _, _, _, _, _, _, _, _], // 1
     ['项目名称:', '19名百岁老人高龄津贴', _, _, _, _, _, _, _, _, _, _],
-    ['一级指标', '二级指标', '三级指标', '指标分值', '预期指标值', _, _, '单项指标实际完成值', '单项指标完成情况', '自评得分', _, _],
+    [
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '指标分值',
+      '预期指标值',
+      _,
+      _,
+      '单项指标实际完成值',
+      '单项指标完成情况',
+      '自评得分',
+      _,
+      _,
+    ],
     [_, _, _, _, '符号', _, '单位(文字描述)', _, _, '单项指标得分', '权重占比(%)', '单项指标折算得分'],
-    ['产出指标', '质量指标', '符合条件申报对象覆盖率', '享受补贴政策人数占符合条件申报对象总数的比例', '>=', '98', '%(百分比)', '100%', '完成', '25.00', '25.00', '6.25'], // 5
-    [_, '时效指标', '完成率', '按照要求每月及时完成符合条件对象审批的比例(百分比)', '>=', '99', '%(百分比)', '100%', '完成', '25.00', '25.00', '6.25'],
-    ['效果指标', '社会效益指标', '补贴发放率', '高龄补贴发放完成率', '>=', '75', '%(百分比)', '100%', '完成', '30.00', '30.00', '9.00'],
-    ['满意度指标', '服务对象满意度指标', '服务对象满意度', '享受高龄津贴的对象对老龄工作的满意程度', '>=', '95', '%(百分比)', '100%', '完成', '10.00', '10.00', '1.00'],
+    [
+      '产出指标',
+      '质量指标',
+      '符合条件申报对象覆盖率',
+      '享受补贴政策人数占符合条件申报对象总数的比例',
+      '>=',
+      '98',
+      '%(百分比)',
+      '100%',
+      '完成',
+      '25.00',
+      '25.00',
+      '6.25',
+    ], // 5
+    [
+      _,
+      '时效指标',
+      '完成率',
+      '按照要求每月及时完成符合条件对象审批的比例(百分比)',
+      '>=',
+      '99',
+      '%(百分比)',
+      '100%',
+      '完成',
+      '25.00',
+      '25.00',
+      '6.25',
+    ],
+    [
+      '效果指标',
+      '社会效益指标',
+      '补贴发放率',
+      '高龄补贴发放完成率',
+      '>=',
+      '75',
+      '%(百分比)',
+      '100%',
+      '完成',
+      '30.00',
+      '30.00',
+      '9.00',
+    ],
+    [
+      '满意度指标',
+      '服务对象满意度指标',
+      '服务对象满意度',
+      '享受高龄津贴的对象对老龄工作的满意程度',
+      '>=',
+      '95',
+      '%(百分比)',
+      '100%',
+      '完成',
+      '10.00',
+      '10.00',
+      '1.00',
+    ],
   ];
   const merges = ['A1:L1', 'B2:L2', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:G3', 'H3:H4', 'I3:I4', 'J3:L3', 'A5:A6'];
   const [t] = detectTables(sheet(rows, { merges }));
@@ -227,8 +369,26 @@ describe('成安: a two-row header, 预期指标值 over 符号 | value | 单位
   it('takes the value between 符号 and 单位, the points of 权重占比 (not 指标分值’s explanations) and 单项指标得分', () => {
     expectValid(t);
     expect([t?.form, t?.headerRow, t?.headerRows]).toEqual(['self-evaluation', 4, [3, 4]]);
-    expect(t?.columns).toMatchObject({ level3: 'C', operator: 'E', value: 'F', unit: 'G', actual: 'H', score: 'J', weight: 'K' });
-    expect(t?.indicators.map((i) => [i.row, i.target.operator, i.target.value, i.target.unit, i.actual?.raw, i.weight, i.score])).toEqual([
+    expect(t?.columns).toMatchObject({
+      level3: 'C',
+      operator: 'E',
+      value: 'F',
+      unit: 'G',
+      actual: 'H',
+      score: 'J',
+      weight: 'K',
+    });
+    expect(
+      t?.indicators.map((i) => [
+        i.row,
+        i.target.operator,
+        i.target.value,
+        i.target.unit,
+        i.actual?.raw,
+        i.weight,
+        i.score,
+      ]),
+    ).toEqual([
       [5, '≥', 98, '%', '100%', 25, 25],
       [6, '≥', 99, '%', '100%', 25, 25],
       [7, '≥', 75, '%', '100%', 30, 30],
@@ -255,7 +415,18 @@ describe('昌宁: 年初目标值(A) | 实际完成值(B) | 得分, bare numbers
     expectValid(t);
     expect(t?.form).toBe('self-evaluation');
     expect(t?.columns).toEqual({ level1: 'B', level2: 'C', level3: 'D', value: 'E', actual: 'F', score: 'G' });
-    expect(t?.indicators.map((i) => [i.row, i.target.operator, i.target.value, i.target.unit, i.actual?.operator, i.actual?.value, i.actual?.unit, i.score])).toEqual([
+    expect(
+      t?.indicators.map((i) => [
+        i.row,
+        i.target.operator,
+        i.target.value,
+        i.target.unit,
+        i.actual?.operator,
+        i.actual?.value,
+        i.actual?.unit,
+        i.score,
+      ]),
+    ).toEqual([
       [6, '≥', 22.8, '平方米', null, 22.8, '平方米', 1],
       [7, '≥', 54, '平方米', null, 54, '平方米', 2],
       [8, '≥', 63, '立方米', null, 63, '立方米', 1],
@@ -264,7 +435,9 @@ describe('昌宁: 年初目标值(A) | 实际完成值(B) | 得分, bare numbers
 
   it('reads a bare execution rate as written, its score, and with no weight column the weight its score heading states', () => {
     const p = t?.project;
-    expect([p?.budget, p?.executed, p?.executionRate, p?.executionWeight, p?.executionScore]).toEqual([50, 10, 20, 20, 4]);
+    expect([p?.budget, p?.executed, p?.executionRate, p?.executionWeight, p?.executionScore]).toEqual([
+      50, 10, 20, 20, 4,
+    ]);
     expect([p?.cells.executionWeight, p?.cells.executionScore]).toEqual(['G3', 'G4']);
   });
 });
@@ -272,7 +445,17 @@ describe('昌宁: 年初目标值(A) | 实际完成值(B) | 得分, bare numbers
 describe('萧县 杨楼: ★ rows carry the points, the items under them the targets', () => {
   const rows: Cell[][] = [
     ['项目名称', '2023年杨楼社区特色种养殖补贴到户项目', _, _, _, _, _, _, _], // 1
-    ['绩效指标', '一级\n指标', '二级指标', '三级指标', '分值', '年度指标值', '全年实际值', '得分', '未完成原因及拟采取的改进措施'],
+    [
+      '绩效指标',
+      '一级\n指标',
+      '二级指标',
+      '三级指标',
+      '分值',
+      '年度指标值',
+      '全年实际值',
+      '得分',
+      '未完成原因及拟采取的改进措施',
+    ],
     [_, '(50分)', '数量指标', '★补助各类粮食作物种植面积', 10, _, _, 10, _],
     [_, _, _, '        红薯种植面积', _, '5.5亩', '5.5亩', _, _],
     [_, _, _, '★补助家畜家禽养殖数量', 10, _, _, 10, _], // 5
@@ -296,7 +479,17 @@ describe('萧县 杨楼: ★ rows carry the points, the items under them the tar
 
 describe('萧县 河西村: points merged down over a ★ row’s items belong to the ★ row', () => {
   const rows: Cell[][] = [
-    ['绩效指标', '一级\n指标', '二级指标', '三级指标', '分值', '年度指标值', '全年实际值', '得分', '未完成原因及拟采取的改进措施'], // 1
+    [
+      '绩效指标',
+      '一级\n指标',
+      '二级指标',
+      '三级指标',
+      '分值',
+      '年度指标值',
+      '全年实际值',
+      '得分',
+      '未完成原因及拟采取的改进措施',
+    ], // 1
     [_, '产\n出\n指\n标\n(50分)', '数量指标', '★补助鱼塘面积', 10, '3亩', '3亩', 10, _],
     [_, _, _, '其中鱼塘养殖面积', _, '3亩', '3亩', _, _],
     [_, _, '质量指标', '种植作物成活率', 5, '95%', '95%', 5, _],
@@ -329,8 +522,15 @@ describe('海南: a scoring form without targets (一级 | 分值 | 二级 | 分
 
   it('is read by its weights and scores; the indicator’s weight is the 分值 right of its name', () => {
     expectValid(t);
-    expect([t?.form, t?.columns.value, t?.columns.weight, t?.columns.score]).toEqual(['self-evaluation', undefined, 'F', 'G']);
-    expect(t?.indicators.map((i) => [i.row, i.level1Raw, i.level2Raw, i.name, i.target.kind, i.weight, i.score])).toEqual([
+    expect([t?.form, t?.columns.value, t?.columns.weight, t?.columns.score]).toEqual([
+      'self-evaluation',
+      undefined,
+      'F',
+      'G',
+    ]);
+    expect(
+      t?.indicators.map((i) => [i.row, i.level1Raw, i.level2Raw, i.name, i.target.kind, i.weight, i.score]),
+    ).toEqual([
       [4, '项目决策', '项目目标', '目标内容', 'empty', 4, 4],
       [5, '项目决策', '决策过程', '决策依据', 'empty', 3, 3],
       [6, '项目决策', '决策过程', '决策程序', 'empty', 5, 5],
@@ -340,7 +540,9 @@ describe('海南: a scoring form without targets (一级 | 分值 | 二级 | 分
 
   it('a header with levels and a weight but no score and no targets is still no table', () => {
     const weightsOnly = rows.map((r) => r.slice(0, 6));
-    expect(detectTables(sheet(weightsOnly, { merges: ['A1:F1', 'A2:F2', 'A4:A6', 'B4:B6', 'C5:C6', 'D5:D6'] }))).toEqual([]);
+    expect(
+      detectTables(sheet(weightsOnly, { merges: ['A1:F1', 'A2:F2', 'A4:A6', 'B4:B6', 'C5:C6', 'D5:D6'] })),
+    ).toEqual([]);
   });
 });
 
@@ -377,7 +579,9 @@ describe('the form of a table', () => {
     ];
     const [t] = detectTables(sheet(rows, { merges: ['A1:E1', 'B2:E2'] }));
     expect(t?.form).toBe('target');
-    expect(Object.keys(t?.indicators[0] ?? {}).filter((k) => ['actual', 'weight', 'score', 'deviation'].includes(k))).toEqual([]);
+    expect(
+      Object.keys(t?.indicators[0] ?? {}).filter((k) => ['actual', 'weight', 'score', 'deviation'].includes(k)),
+    ).toEqual([]);
   });
 
   it('a user’s mapping may give the self-evaluation roles', () => {
@@ -386,7 +590,9 @@ describe('the form of a table', () => {
       ['产出指标', '数量指标', '购置工装数量', '≥30套', '28套', 8],
     ];
     const grid = sheet(rows);
-    const [t] = detectTables(grid, { overrides: [{ sheet: 'Sheet1', headerRow: 1, columns: { actual: 'E', score: 'F' } }] });
+    const [t] = detectTables(grid, {
+      overrides: [{ sheet: 'Sheet1', headerRow: 1, columns: { actual: 'E', score: 'F' } }],
+    });
     expect([t?.form, t?.indicators[0]?.actual?.value, t?.indicators[0]?.score]).toEqual(['self-evaluation', 28, 8]);
   });
 });

@@ -30,7 +30,12 @@ export function sheet(rows: readonly (readonly Cell[])[], opts: SheetOptions = {
 }
 
 /** Shifts a sheet's rows down and columns right: the same content placed elsewhere on the sheet. */
-export function shifted(rows: readonly (readonly Cell[])[], merges: readonly string[], down: number, right: number): { rows: Cell[][]; merges: string[] } {
+export function shifted(
+  rows: readonly (readonly Cell[])[],
+  merges: readonly string[],
+  down: number,
+  right: number,
+): { rows: Cell[][]; merges: string[] } {
   const pad: Cell[] = new Array<Cell>(right).fill(null);
   const out: Cell[][] = [];
   for (let i = 0; i < down; i++) out.push([]);

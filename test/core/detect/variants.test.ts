@@ -48,10 +48,26 @@ describe('two-row header', () => {
 
 describe('header wording variants', () => {
   const cases: [string, Cell[], Record<string, string>][] = [
-    ['指标名称 / 目标值 / 单位 / 指标值类型 / 备注', ['一级\n指标', '二级指标', '指标名称', '指标值类型', '目标值', '单位', '备注'], { level1: 'A', level2: 'B', level3: 'C', operator: 'D', value: 'E', unit: 'F', note: 'G' }],
-    ['*三级指标名称 / 指标性质 / 年度指标值 / 度量单位', ['*一级指标', '*二级指标', '*三级指标名称', '指标性质', '年度指标值', '度量单位', _], { level1: 'A', level2: 'B', level3: 'C', operator: 'D', value: 'E', unit: 'F' }],
-    ['绩效指标 / 指标值（包含数字及文字描述）/ 计量单位 / 取值依据', ['一级指标', '二级指标', '绩效指标', '指标值（包含数字及文字描述）', '计量单位', '取值依据', _], { level1: 'A', level2: 'B', level3: 'C', value: 'D', unit: 'E', standard: 'F' }],
-    ['指标方向 / 评（扣）分标准 / 指标说明', ['一级指标', '二级指标', '三级指标', '指标方向', '指标值', '评（扣）分标准', '指标说明'], { level1: 'A', level2: 'B', level3: 'C', operator: 'D', value: 'E', standard: 'F', description: 'G' }],
+    [
+      '指标名称 / 目标值 / 单位 / 指标值类型 / 备注',
+      ['一级\n指标', '二级指标', '指标名称', '指标值类型', '目标值', '单位', '备注'],
+      { level1: 'A', level2: 'B', level3: 'C', operator: 'D', value: 'E', unit: 'F', note: 'G' },
+    ],
+    [
+      '*三级指标名称 / 指标性质 / 年度指标值 / 度量单位',
+      ['*一级指标', '*二级指标', '*三级指标名称', '指标性质', '年度指标值', '度量单位', _],
+      { level1: 'A', level2: 'B', level3: 'C', operator: 'D', value: 'E', unit: 'F' },
+    ],
+    [
+      '绩效指标 / 指标值（包含数字及文字描述）/ 计量单位 / 取值依据',
+      ['一级指标', '二级指标', '绩效指标', '指标值（包含数字及文字描述）', '计量单位', '取值依据', _],
+      { level1: 'A', level2: 'B', level3: 'C', value: 'D', unit: 'E', standard: 'F' },
+    ],
+    [
+      '指标方向 / 评（扣）分标准 / 指标说明',
+      ['一级指标', '二级指标', '三级指标', '指标方向', '指标值', '评（扣）分标准', '指标说明'],
+      { level1: 'A', level2: 'B', level3: 'C', operator: 'D', value: 'E', standard: 'F', description: 'G' },
+    ],
   ];
   it.each(cases)('%s', (_label, header, columns) => {
     const rows: Cell[][] = [
@@ -133,7 +149,9 @@ describe('sheets without an indicator table', () => {
       detectTables(
         sheet([
           ['绩效目标设置情况'],
-          ['2021 年枣庄市社会保险服务中心项目支出实现绩效目标管理全覆盖，2021 年预算安排的项目 6 个，涉及财政拨款 50 万元。绩效目标表如下：'],
+          [
+            '2021 年枣庄市社会保险服务中心项目支出实现绩效目标管理全覆盖，2021 年预算安排的项目 6 个，涉及财政拨款 50 万元。绩效目标表如下：',
+          ],
         ]),
       ),
     ).toEqual([]);
@@ -143,7 +161,11 @@ describe('sheets without an indicator table', () => {
     const rows: Cell[][] = [
       ['省级部门（单位）整体绩效目标申报表', _, _],
       ['部门（单位）名称', '州社会保险服务中心', _],
-      ['年度履职目标', '及时办理养老保险、职业年金关系建立、中断、转移、接续、终止等业务，保管好业务档案，离退人员社会化发放率100%，养老保险待遇按时足额安全完整。', _],
+      [
+        '年度履职目标',
+        '及时办理养老保险、职业年金关系建立、中断、转移、接续、终止等业务，保管好业务档案，离退人员社会化发放率100%，养老保险待遇按时足额安全完整。',
+        _,
+      ],
       ['年度主要任务', '*任务名称', '*主要内容'],
       [_, '社保关系转移接续工作', '目标：及时办理机关企事业单位基金养老保险关系建立、中断、转移'],
       ['预算情况', '部门预算总额（万元）', 327.89],
@@ -153,7 +175,9 @@ describe('sheets without an indicator table', () => {
   });
 
   it('a header with no indicator rows under it is not a table', () => {
-    expect(detectTables(sheet([['一级指标', '二级指标', '三级指标', '指标值'], [], [], ['其他说明', '无']]))).toEqual([]);
+    expect(detectTables(sheet([['一级指标', '二级指标', '三级指标', '指标值'], [], [], ['其他说明', '无']]))).toEqual(
+      [],
+    );
   });
 });
 
@@ -171,17 +195,28 @@ describe('mapping overrides', () => {
       overrides: [{ sheet: 'Sheet1', headerRow: 2, columns: { level1: 'A', level2: 'B', level3: 'C', value: 'D' } }],
     });
     expect(tables.map((t) => [t.range, t.headerRow, t.project.name])).toEqual([['A1:D4', 2, '社保中心工装制作']]);
-    expect(tables[0]?.indicators.map((i) => [i.row, i.level1, i.level2, i.name, i.target.operator, i.target.value])).toEqual([
+    expect(
+      tables[0]?.indicators.map((i) => [i.row, i.level1, i.level2, i.name, i.target.operator, i.target.value]),
+    ).toEqual([
       [3, '产出指标', '数量指标', '购置工装数量', '≥', 30],
       [4, '产出指标', '成本指标', '工装单位成本', '≤', 3000],
     ]);
   });
 
   it('newHeaderRow moves the header; overrides for other sheets are ignored', () => {
-    const other = detectTables(sheet(unusual), { overrides: [{ sheet: '别的表', headerRow: 2, columns: { value: 'D' } }] });
+    const other = detectTables(sheet(unusual), {
+      overrides: [{ sheet: '别的表', headerRow: 2, columns: { value: 'D' } }],
+    });
     expect(other).toEqual([]);
     const moved = detectTables(sheet(unusual), {
-      overrides: [{ sheet: 'Sheet1', headerRow: 9, newHeaderRow: 2, columns: { level1: 'A', level2: 'B', level3: 'C', value: 'D' } }],
+      overrides: [
+        {
+          sheet: 'Sheet1',
+          headerRow: 9,
+          newHeaderRow: 2,
+          columns: { level1: 'A', level2: 'B', level3: 'C', value: 'D' },
+        },
+      ],
     });
     expect(moved.map((t) => t.headerRow)).toEqual([2]);
   });
@@ -194,7 +229,9 @@ describe('mapping overrides', () => {
     ];
     const plain = detectTables(sheet(rows));
     expect(plain[0]?.indicators[0]?.name).toBe('产品质量合格率');
-    const [t] = detectTables(sheet(rows), { overrides: [{ sheet: 'Sheet1', headerRow: 2, columns: { level3: 'D', description: '' } }] });
+    const [t] = detectTables(sheet(rows), {
+      overrides: [{ sheet: 'Sheet1', headerRow: 2, columns: { level3: 'D', description: '' } }],
+    });
     expect(t?.columns).toEqual({ level1: 'A', level2: 'B', level3: 'D', value: 'E' });
     expect(t?.indicators[0]?.name).toBe('工装质量情况');
     expect(t?.indicators[0]?.description).toBeUndefined();
@@ -211,7 +248,13 @@ describe('amount units and years in the block', () => {
       ...gongzhuang,
     ];
     const [t] = detectTables(sheet(rows));
-    expect(t?.project).toMatchObject({ name: '社保中心工装制作', budget: 10, fiscal: 10, budgetUnit: '万元', year: 2023 });
+    expect(t?.project).toMatchObject({
+      name: '社保中心工装制作',
+      budget: 10,
+      fiscal: 10,
+      budgetUnit: '万元',
+      year: 2023,
+    });
     expect(t?.project.cells).toMatchObject({ budget: 'B3', fiscal: 'D3', year: 'D2' });
   });
 
@@ -239,8 +282,23 @@ describe('项目资金 as a 中期/年度 matrix (central template)', () => {
       ['产出指标', '成本指标', '项目总成本', '项目总成本90万元', _],
     ];
     const [t] = detectTables(sheet(rows, { merges: ['A3:B3'] }));
-    expect(t?.project).toMatchObject({ budget: 90, fiscal: 90, other: 0, midtermBudget: 294, midtermFiscal: 294, midtermOther: 0, implementer: '六安市养老保险基金管理中心' });
-    expect(t?.project.cells).toMatchObject({ budget: 'D4', midtermBudget: 'C4', fiscal: 'D5', midtermFiscal: 'C5', other: 'D6', midtermOther: 'C6' });
+    expect(t?.project).toMatchObject({
+      budget: 90,
+      fiscal: 90,
+      other: 0,
+      midtermBudget: 294,
+      midtermFiscal: 294,
+      midtermOther: 0,
+      implementer: '六安市养老保险基金管理中心',
+    });
+    expect(t?.project.cells).toMatchObject({
+      budget: 'D4',
+      midtermBudget: 'C4',
+      fiscal: 'D5',
+      midtermFiscal: 'C5',
+      other: 'D6',
+      midtermOther: 'C6',
+    });
   });
 });
 
@@ -342,7 +400,11 @@ describe('ragged rows', () => {
       ['产出指标', '数量指标', '购置工装数量', '≥30套'],
     ];
     const [t] = detectTables(sheet(rows, { merges: ['A1:C1', 'D1:D2'] }));
-    expect([t?.headerRow, t?.headerRows, t?.columns]).toEqual([2, [1, 2], { level1: 'A', level2: 'B', level3: 'C', value: 'D' }]);
+    expect([t?.headerRow, t?.headerRows, t?.columns]).toEqual([
+      2,
+      [1, 2],
+      { level1: 'A', level2: 'B', level3: 'C', value: 'D' },
+    ]);
   });
 
   it('a stray cell far to the right does not slow the scan or join the table', () => {
@@ -497,7 +559,11 @@ describe('levels by content and forms without levels (corpus: 宁晋, 巴南)', 
       [_, '农村公路养护里程', 10, '公里', '=', 125],
     ];
     const [t] = detectTables(sheet(form, { merges: ['A1:F1', 'B2:C2', 'A3:A5'] }));
-    expect([t?.kind, t?.project.budget, t?.indicators.map((i) => [i.name, i.target.operator, i.target.value, i.target.unit])]).toEqual([
+    expect([
+      t?.kind,
+      t?.project.budget,
+      t?.indicators.map((i) => [i.name, i.target.operator, i.target.value, i.target.unit]),
+    ]).toEqual([
       'department',
       3724.39,
       [

@@ -46,7 +46,10 @@ describe('parsePoints', () => {
     expect(parsePoints(text)).toBe(points);
   });
 
-  it.each(['', '—', '/', '-', 'IO', '未评', '10-20', '约10分', '10分以上'])('%p is no score (never guessed)', (text) => {
-    expect(parsePoints(text)).toBeNull();
-  });
+  it.each(['', '—', '/', '-', 'IO', '未评', '10-20', '约10分', '10分以上'])(
+    '%p is no score (never guessed)',
+    (text) => {
+      expect(parsePoints(text)).toBeNull();
+    },
+  );
 });

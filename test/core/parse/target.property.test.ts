@@ -4,23 +4,62 @@ import { parseTarget } from '../../../src/core/parse/target';
 import { TargetSchema, type Operator } from '../../../src/core/model';
 
 const OPERATOR_FORMS: readonly (readonly [string, Operator | null])[] = [
-  ['', null], ['≥', '≥'], ['>=', '≥'], ['＞＝', '≥'], ['≧', '≥'], ['≥=', '≥'], ['不低于', '≥'], ['不少于', '≥'],
-  ['≤', '≤'], ['<=', '≤'], ['＜＝', '≤'], ['≦', '≤'], ['不超过', '≤'], ['不高于', '≤'],
-  ['=', '='], ['＝', '='], ['>', '>'], ['＞', '>'], ['<', '<'], ['＜', '<'], ['超过', '>'], ['低于', '<'],
+  ['', null],
+  ['≥', '≥'],
+  ['>=', '≥'],
+  ['＞＝', '≥'],
+  ['≧', '≥'],
+  ['≥=', '≥'],
+  ['不低于', '≥'],
+  ['不少于', '≥'],
+  ['≤', '≤'],
+  ['<=', '≤'],
+  ['＜＝', '≤'],
+  ['≦', '≤'],
+  ['不超过', '≤'],
+  ['不高于', '≤'],
+  ['=', '='],
+  ['＝', '='],
+  ['>', '>'],
+  ['＞', '>'],
+  ['<', '<'],
+  ['＜', '<'],
+  ['超过', '>'],
+  ['低于', '<'],
 ];
 const UNIT_FORMS: readonly (readonly [string, string | null])[] = [
-  ['', null], ['%', '%'], ['％', '%'], ['百分比', '%'], ['人', '人'], ['人次', '人次'], ['万元', '万元'], ['元', '元'],
-  ['张', '张'], ['篇次', '篇次'], ['套', '套'], ['个', '个'], ['年', '年'], ['场', '场'], ['户', '户'],
+  ['', null],
+  ['%', '%'],
+  ['％', '%'],
+  ['百分比', '%'],
+  ['人', '人'],
+  ['人次', '人次'],
+  ['万元', '万元'],
+  ['元', '元'],
+  ['张', '张'],
+  ['篇次', '篇次'],
+  ['套', '套'],
+  ['个', '个'],
+  ['年', '年'],
+  ['场', '场'],
+  ['户', '户'],
 ];
 
 describe('parseTarget properties', () => {
   it('never throws and always returns a schema-valid target', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.stringMatching(/^[≥≤<>=＞＜０-９0-9.,%万元人年月日至~-]{0,12}$/)), (s) => {
-        const t = parseTarget(s);
-        expect(TargetSchema.safeParse(t).success).toBe(true);
-        expect(t.raw).toBe(s);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.stringMatching(/^[≥≤<>=＞＜０-９0-9.,%万元人年月日至~-]{0,12}$/),
+        ),
+        (s) => {
+          const t = parseTarget(s);
+          expect(TargetSchema.safeParse(t).success).toBe(true);
+          expect(t.raw).toBe(s);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

@@ -4,7 +4,11 @@ import { TargetSchema, type Target } from '../../../src/core/model';
 
 type Expect = Partial<Target>;
 const q = (operator: Target['operator'], value: number, unit: string | null, extra: Expect = {}): Expect => ({
-  kind: 'quantitative', operator, value, unit, ...extra,
+  kind: 'quantitative',
+  operator,
+  value,
+  unit,
+  ...extra,
 });
 
 describe('parseTarget — quantitative forms in the seeds', () => {
@@ -195,11 +199,38 @@ describe('parseTarget — dates and periods', () => {
 
 describe('parseTarget — qualitative', () => {
   it.each([
-    '是', '否', '优', '良', '好', '较高', '高', '显著', '明显', '有效', '提升', '积极', '达标', '按时', '及时', '合格',
-    '相关', '科学', '合理', '完整', '规范', '达成年度指标', '部分达成年度指标并具有一定效果', '未达成年度指标且效果较差',
-    '影响程度较高', '影响程度 较高', '效果明显', '优良', '较高。',
+    '是',
+    '否',
+    '优',
+    '良',
+    '好',
+    '较高',
+    '高',
+    '显著',
+    '明显',
+    '有效',
+    '提升',
+    '积极',
+    '达标',
+    '按时',
+    '及时',
+    '合格',
+    '相关',
+    '科学',
+    '合理',
+    '完整',
+    '规范',
+    '达成年度指标',
+    '部分达成年度指标并具有一定效果',
+    '未达成年度指标且效果较差',
+    '影响程度较高',
+    '影响程度 较高',
+    '效果明显',
+    '优良',
+    '较高。',
     // A short subject before the graded word (004 annual 经费支出合规性).
-    '支出内容合规', '卡片质量合格',
+    '支出内容合规',
+    '卡片质量合格',
   ])('%s', (text) => {
     expect(parseTarget(text)).toEqual({ raw: text, operator: null, value: null, unit: null, kind: 'qualitative' });
   });
@@ -214,7 +245,10 @@ describe('parseTarget — longer phrases ending in a graded word stay text', () 
 describe('parseTarget — sentences (text), with the one embedded number when clear', () => {
   it.each<[string, Expect]>([
     // 004
-    ['完成共军转干补贴、53年前参军补贴、未参保集体企业生活补助、53年后参战参试、信访局代发、计生补贴、市直企业内退人员生活费等代发项目共704人', { value: 704, unit: '人' }],
+    [
+      '完成共军转干补贴、53年前参军补贴、未参保集体企业生活补助、53年后参战参试、信访局代发、计生补贴、市直企业内退人员生活费等代发项目共704人',
+      { value: 704, unit: '人' },
+    ],
     ['5场退休人员文体活动', { value: 5, unit: '场' }],
     ['采购硬件设备数量10套', { value: 10, unit: '套' }],
     ['一年举办1次社区专管员资格认证培训', { value: 1, unit: '次' }],
@@ -225,17 +259,26 @@ describe('parseTarget — sentences (text), with the one embedded number when cl
     ['项目总成本90万元', { value: 90, unit: '万元', factorToWanyuan: 1 }],
     ['资格认证率达90%以上', { value: 90, unit: '%', operator: '≥' }],
     ['需专人、专用信息系统,预算需宣传费、劳务费、印刷费以及办公耗材约12万元', { value: 12, unit: '万元' }],
-    ['考虑每年提标,结合代发账户剩余资金,预算2021年还需金额约21万元', { value: 21, unit: '万元', period: { start: '2021-01-01', end: '2021-12-31' } }],
+    [
+      '考虑每年提标,结合代发账户剩余资金,预算2021年还需金额约21万元',
+      { value: 21, unit: '万元', period: { start: '2021-01-01', end: '2021-12-31' } },
+    ],
     ['采购10套资格认证设备约5万元', { value: null, unit: null }],
     ['档案整理及数据整理购买劳务3人支付劳务费约9.99万元', { value: null, unit: null }],
     ['社会代发无经济效益', { value: null }],
     ['按照六安市市直退休人员退管服务经费实施细则规定内容支出', { value: null }],
     // 001
-    ['准确、及时发布社保经办信息，未经允许，不得擅自发布相关信息，信息浏览量增长率>=20%，提升政策知晓度', { value: 20, unit: '%', operator: '≥' }],
+    [
+      '准确、及时发布社保经办信息，未经允许，不得擅自发布相关信息，信息浏览量增长率>=20%，提升政策知晓度',
+      { value: 20, unit: '%', operator: '≥' },
+    ],
     ['信息浏览量增长率>=20%', { value: 20, unit: '%', operator: '≥' }],
     ['公众号关注人数超过50万人，关注人数年增长率>=20%', { value: null }],
     ['无人为因素损坏的情况下可持续使用超过5年', { value: 5, unit: '年', operator: '>' }],
-    ['常态化开展档案数字化加工工作，2023年底前完成在册档案加工。', { value: null, period: { start: null, end: '2023-12-31' } }],
+    [
+      '常态化开展档案数字化加工工作，2023年底前完成在册档案加工。',
+      { value: null, period: { start: null, end: '2023-12-31' } },
+    ],
     ['上半年按鉴定场地租赁协议支付费用，鉴定评审费按照实际鉴定情况据实支付。', { value: null, recurrence: '上半年' }],
     ['下半年启动工装采购，年内完成量体验收付款手续', { value: null, recurrence: '下半年' }],
     ['按照合同约定时间支付资金，分步骤实施采购验收。', { value: null }],
@@ -286,8 +329,13 @@ describe('parseTarget — sentences (text), with the one embedded number when cl
 
   it('lists every quantity so a cost rule can pick the money one', () => {
     const found = extractQuantities('采购10套资格认证设备约5万元');
-    expect(found.map((f) => [f.value, f.unit])).toEqual([[10, '套'], [5, '万元']]);
-    expect(extractQuantities('档案整理及数据整理购买劳务3人支付劳务费约9.99万元').map((f) => f.factorToWanyuan)).toEqual([null, 1]);
+    expect(found.map((f) => [f.value, f.unit])).toEqual([
+      [10, '套'],
+      [5, '万元'],
+    ]);
+    expect(
+      extractQuantities('档案整理及数据整理购买劳务3人支付劳务费约9.99万元').map((f) => f.factorToWanyuan),
+    ).toEqual([null, 1]);
   });
 });
 
@@ -300,9 +348,34 @@ describe('parseTarget — empty', () => {
 describe('parseTarget — robustness', () => {
   it('never throws and always returns a valid Target', () => {
     const odd: unknown[] = [
-      null, undefined, 42, '≥', '%', '万元', '≥≥95', '9'.repeat(400), '1e999', '.', '..5', '-.5', '∞', '≥-',
-      '2021-2023-2025', '每', '年', '至', '100-', '-100-', '百分之', '<br>', 'NaN', '１２３４５６７８９０'.repeat(50),
-      '约'.repeat(2000) + '5', '2021年'.repeat(500), '5'.repeat(5000) + '人', '\u0000\uffff',
+      null,
+      undefined,
+      42,
+      '≥',
+      '%',
+      '万元',
+      '≥≥95',
+      '9'.repeat(400),
+      '1e999',
+      '.',
+      '..5',
+      '-.5',
+      '∞',
+      '≥-',
+      '2021-2023-2025',
+      '每',
+      '年',
+      '至',
+      '100-',
+      '-100-',
+      '百分之',
+      '<br>',
+      'NaN',
+      '１２３４５６７８９０'.repeat(50),
+      '约'.repeat(2000) + '5',
+      '2021年'.repeat(500),
+      '5'.repeat(5000) + '人',
+      '\u0000\uffff',
     ];
     for (const v of odd) {
       const t = parseTarget(v as string);
@@ -313,7 +386,16 @@ describe('parseTarget — robustness', () => {
 
   it('gives the same answer for a cell however often it is parsed (memos never leak one cell into another)', () => {
     // Speed is measured by npm run bench, not here; this checks that repeated parsing stays correct.
-    const cells = ['≥95百分比', '1500', '按时', '≤753万元', '2023年6月底前支付工本费欠款', '较高', '5场退休人员文体活动', '100'];
+    const cells = [
+      '≥95百分比',
+      '1500',
+      '按时',
+      '≤753万元',
+      '2023年6月底前支付工本费欠款',
+      '较高',
+      '5场退休人员文体活动',
+      '100',
+    ];
     const once = cells.map((c, i) => JSON.stringify(parseTarget(c, i % 2 ? '人' : null)));
     for (let i = 0; i < 20_000; i++) {
       const k = i % cells.length;

@@ -4,12 +4,33 @@ import { compact, toHalfWidth } from '../../../src/core/parse/normalise';
 
 describe('normaliseUnit', () => {
   it.each<[string | null | undefined, string | null]>([
-    ['百分比', '%'], ['％', '%'], ['%', '%'], ['百分率', '%'], ['(%)', '%'], ['（%）', '%'],
-    ['万元', '万元'], [' 万元 ', '万元'], ['元', '元'], ['¥', '元'], ['亿元', '亿元'], ['千元', '千元'],
-    ['人', '人'], ['人次', '人次'], ['篇次', '篇次'], ['万人', '万人'], ['单位：万元', '万元'], ['（人）', '人'],
-    ['', null], ['  ', null], ['-', null], ['/', null], [null, null], [undefined, null],
+    ['百分比', '%'],
+    ['％', '%'],
+    ['%', '%'],
+    ['百分率', '%'],
+    ['(%)', '%'],
+    ['（%）', '%'],
+    ['万元', '万元'],
+    [' 万元 ', '万元'],
+    ['元', '元'],
+    ['¥', '元'],
+    ['亿元', '亿元'],
+    ['千元', '千元'],
+    ['人', '人'],
+    ['人次', '人次'],
+    ['篇次', '篇次'],
+    ['万人', '万人'],
+    ['单位：万元', '万元'],
+    ['（人）', '人'],
+    ['', null],
+    ['  ', null],
+    ['-', null],
+    ['/', null],
+    [null, null],
+    [undefined, null],
     // corpus (成安): a unit glossed in brackets
-    ['%(百分比)', '%'], ['个(项目数)', '个'],
+    ['%(百分比)', '%'],
+    ['个(项目数)', '个'],
   ])('%j → %j', (unit, expected) => {
     expect(normaliseUnit(unit)).toBe(expected);
   });
@@ -17,7 +38,14 @@ describe('normaliseUnit', () => {
 
 describe('moneyFactor', () => {
   it.each<[string | null, number | null]>([
-    ['元', 0.0001], ['千元', 0.1], ['万元', 1], ['百万元', 100], ['亿元', 10000], ['人', null], ['%', null], [null, null],
+    ['元', 0.0001],
+    ['千元', 0.1],
+    ['万元', 1],
+    ['百万元', 100],
+    ['亿元', 10000],
+    ['人', null],
+    ['%', null],
+    [null, null],
   ])('%j', (unit, factor) => {
     expect(moneyFactor(unit)).toBe(factor);
   });
@@ -25,8 +53,14 @@ describe('moneyFactor', () => {
 
 describe('unitScale', () => {
   it.each<[string, string, number]>([
-    ['万人', '人', 1e4], ['万封', '封', 1e4], ['亿人次', '人次', 1e8], ['千人', '人', 1e3],
-    ['万元', '万元', 1], ['人', '人', 1], ['万', '万', 1], ['万亿', '万亿', 1],
+    ['万人', '人', 1e4],
+    ['万封', '封', 1e4],
+    ['亿人次', '人次', 1e8],
+    ['千人', '人', 1e3],
+    ['万元', '万元', 1],
+    ['人', '人', 1],
+    ['万', '万', 1],
+    ['万亿', '万亿', 1],
   ])('%s', (unit, base, factor) => {
     expect(unitScale(unit)).toEqual({ base, factor });
   });

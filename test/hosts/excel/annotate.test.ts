@@ -6,10 +6,17 @@ import { FILLS } from '../../../src/core/annotate/types';
 import type { Finding } from '../../../src/core/model';
 import { anchorCell } from '../../../src/core/annotate/plan';
 import { CLEARED_LINE, findingsRows, neutralise } from '../../../src/hosts/excel/annotate';
-import { HostError, type Host } from '../../../src/hosts/host';
+import { HostError } from '../../../src/hosts/host';
 import { CONTRACT_FINDINGS, contractWorkbook, PERSON_COMMENT_E15, SHEET, OTHER_SHEET } from '../contract';
 import { FakeWorkbookDoc } from './fake-excel';
-import { annotationText, docFromContract, excelUnderTest, NO_WORKBOOK_SETTINGS, snapshot, storedState } from './helpers';
+import {
+  annotationText,
+  docFromContract,
+  excelUnderTest,
+  NO_WORKBOOK_SETTINGS,
+  snapshot,
+  storedState,
+} from './helpers';
 
 function lines(cell: string, findings = CONTRACT_FINDINGS): string[] {
   return findings.filter((f) => f.cell === cell).map(formatLine);
@@ -208,9 +215,7 @@ describe('neither comments nor notes (Office 2019: ExcelApi 1.8)', () => {
     const doc = docFromContract(contractWorkbook(), '1.8');
     doc.readOnly = true;
     const ut = excelUnderTest(doc);
-    expect((await hostError(ut.host.annotate(CONTRACT_FINDINGS))).hostMessage.code).toBe(
-      'workbook-read-only',
-    );
+    expect((await hostError(ut.host.annotate(CONTRACT_FINDINGS))).hostMessage.code).toBe('workbook-read-only');
     expect(doc.sheets).toHaveLength(2);
   });
 
@@ -349,9 +354,7 @@ describe('failures leave the workbook as it was', () => {
     doc.failSettingsSave = true;
     const before = snapshot(doc);
     const ut = excelUnderTest(doc);
-    expect((await hostError(ut.host.annotate(CONTRACT_FINDINGS))).hostMessage.code).toBe(
-      'office-error',
-    );
+    expect((await hostError(ut.host.annotate(CONTRACT_FINDINGS))).hostMessage.code).toBe('office-error');
     expect(snapshot(doc)).toEqual(before);
   });
 
@@ -360,27 +363,28 @@ describe('failures leave the workbook as it was', () => {
     doc.failSettingsSave = true;
     const before = snapshot(doc);
     const ut = excelUnderTest(doc, { libraryHas: NO_WORKBOOK_SETTINGS });
-    expect((await hostError(ut.host.annotate(CONTRACT_FINDINGS))).hostMessage.code).toBe(
-      'office-error',
-    );
+    expect((await hostError(ut.host.annotate(CONTRACT_FINDINGS))).hostMessage.code).toBe('office-error');
     expect(snapshot(doc)).toEqual(before);
   });
 
   test.each([
     ['Workbook.settings', {}],
     ['document settings', { libraryHas: NO_WORKBOOK_SETTINGS }],
-  ])('the final record cannot be saved (%s): the annotations stay, with a warning, and clear still restores', async (_store, extra) => {
-    const doc = docFromContract(contractWorkbook(), '1.13');
-    // The first write saves the record covering every cell about to change; the second, after writing, fails.
-    doc.failSettingsWriteNumber = 2;
-    const ut = excelUnderTest(doc, extra);
-    const result = await ut.host.annotate(CONTRACT_FINDINGS);
-    expect(result.messages.map((m) => m.code)).toContain('state-not-saved');
-    expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe(FILLS.error);
-    await excelUnderTest(doc, extra).host.clear();
-    expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe('#FFFF00');
-    expect(doc.sheet(SHEET).threadAt('E17')).toBeUndefined();
-  });
+  ])(
+    'the final record cannot be saved (%s): the annotations stay, with a warning, and clear still restores',
+    async (_store, extra) => {
+      const doc = docFromContract(contractWorkbook(), '1.13');
+      // The first write saves the record covering every cell about to change; the second, after writing, fails.
+      doc.failSettingsWriteNumber = 2;
+      const ut = excelUnderTest(doc, extra);
+      const result = await ut.host.annotate(CONTRACT_FINDINGS);
+      expect(result.messages.map((m) => m.code)).toContain('state-not-saved');
+      expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe(FILLS.error);
+      await excelUnderTest(doc, extra).host.clear();
+      expect(doc.sheet(SHEET).fillAt('E17')?.color).toBe('#FFFF00');
+      expect(doc.sheet(SHEET).threadAt('E17')).toBeUndefined();
+    },
+  );
 
   test('a sheet deleted since annotating: clear restores the rest and says which sheet is gone', async () => {
     const doc = docFromContract(contractWorkbook(), '1.13');

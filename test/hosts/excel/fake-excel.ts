@@ -1136,7 +1136,8 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
     return this.child('protection', () => new FakeWorksheetProtection(this.context, () => this.resolver()));
   }
   get comments(): FakeCommentCollection {
-    if (this.context.doc.library?.('Worksheet.comments') === false) return undefined as unknown as FakeCommentCollection;
+    if (this.context.doc.library?.('Worksheet.comments') === false)
+      return undefined as unknown as FakeCommentCollection;
     return this.child('comments', () => {
       this.context.gate('1.10', 'Worksheet.comments');
       return new FakeCommentCollection(this.context, () => this.resolver());

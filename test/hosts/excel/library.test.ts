@@ -10,7 +10,6 @@ import { inventory, INVENTORY_FILE, type Inventory } from '../../../scripts/exce
 import { CONTRACT_FINDINGS, contractWorkbook, SHEET } from '../contract';
 import { docFromContract, excelUnderTest } from './helpers';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { loadExcelLibraries, missingMembers } = require('../../../scripts/office-js-library.js') as {
   loadExcelLibraries(dir: string): { script: string; has(member: string): boolean; window: { Excel: unknown } }[];
   missingMembers(dir: string, members: readonly string[]): string[];
@@ -28,7 +27,9 @@ const libraries = loadExcelLibraries(NPM_LIBRARY);
 test('the inventory of Excel members the host uses is current (npx tsx scripts/excel-api-inventory.ts --write)', () => {
   expect(inventory()).toEqual(STORED);
   // The inventory is not trivially small: the host's reads, writes, comments and notes are all in it.
-  expect(USED).toEqual(expect.arrayContaining(['Excel.run', 'Range.formulas', 'Worksheet.comments', 'Worksheet.notes', 'RangeFill.color']));
+  expect(USED).toEqual(
+    expect.arrayContaining(['Excel.run', 'Range.formulas', 'Worksheet.comments', 'Worksheet.notes', 'RangeFill.color']),
+  );
 });
 
 test('every guarded member is one the host really uses (no stale guard entries)', () => {
@@ -47,7 +48,12 @@ describe.each(libraries.map((l) => [l.script, l] as const))('%s (@microsoft/offi
     expect(caps.notes).toBe(false);
     // What it has stays on: comments, merges, tint, protection, the live Workbook.settings for the record.
     expect([caps.comments, caps.merges, caps.fillTint, caps.protection, caps.autofit, caps.workbookSettings]).toEqual([
-      true, true, true, true, true, true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
     ]);
     // Every member the host would call with these capabilities is in the library.
     const off = new Set(
@@ -58,7 +64,12 @@ describe.each(libraries.map((l) => [l.script, l] as const))('%s (@microsoft/offi
 
   test('the page-global probe reads the loaded namespace itself', () => {
     const has = loadedLibraryHas(lib.window.Excel);
-    expect([has('Worksheet.comments'), has('Worksheet.notes'), has('Excel.run'), has('Nothing.here')]).toEqual([true, false, true, false]);
+    expect([has('Worksheet.comments'), has('Worksheet.notes'), has('Excel.run'), has('Nothing.here')]).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
     // A stand-in namespace without the library's classes (a test's Excel.run) leaves the decision to isSetSupported.
     expect(loadedLibraryHas({ run: () => undefined })('Worksheet.notes')).toBe(true);
   });
@@ -83,7 +94,9 @@ test('without the library probe (isSetSupported alone) the same Excel fails ever
   const doc = docFromContract(contractWorkbook(), '1.18');
   doc.library = lib.has;
   const ut = excelUnderTest(doc, { libraryHas: () => true });
-  await expect(ut.host.annotate(CONTRACT_FINDINGS, { preferNotes: true })).rejects.toThrow(/reading 'getItemOrNullObject'/);
+  await expect(ut.host.annotate(CONTRACT_FINDINGS, { preferNotes: true })).rejects.toThrow(
+    /reading 'getItemOrNullObject'/,
+  );
 });
 
 test('a library folder without Excel scripts is refused, and missing members are listed per script', () => {

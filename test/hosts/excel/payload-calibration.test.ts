@@ -8,11 +8,16 @@ import * as path from 'node:path';
 import { LINE_PREFIX } from '../../../src/core/annotate/types';
 import { COMMENT_BYTES, loadFill } from '../../../src/hosts/excel/annotate';
 import type { ExcelCapabilities } from '../../../src/hosts/excel/capabilities';
-import { ESTIMATED_CELL_BYTES, jsonBytes, qualified, REQUEST_BYTES as R, requestBytes } from '../../../src/hosts/excel/payload';
+import {
+  ESTIMATED_CELL_BYTES,
+  jsonBytes,
+  qualified,
+  REQUEST_BYTES as R,
+  requestBytes,
+} from '../../../src/hosts/excel/payload';
 import { FakeWorkbookDoc } from './fake-excel';
 import { FLAT_SHEET, flatExportDoc } from './workbooks';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { loadExcelLibraries, recordRequests } = require('../../../scripts/office-js-library.js') as {
   loadExcelLibraries(dir: string): { script: string; window: Lib }[];
   recordRequests(
@@ -34,7 +39,14 @@ interface Lib {
   OfficeExtension: {
     BatchApiHelper: {
       createPropertyObject(type: unknown, parent: unknown, name: string, isCollection: boolean, flags: number): unknown;
-      createMethodObject(type: unknown, parent: unknown, name: string, op: number, args: unknown[], ...rest: unknown[]): unknown;
+      createMethodObject(
+        type: unknown,
+        parent: unknown,
+        name: string,
+        op: number,
+        args: unknown[],
+        ...rest: unknown[]
+      ): unknown;
     };
   };
 }
@@ -53,7 +65,10 @@ Object.defineProperty(lib.Excel.Worksheet.prototype, 'notes', {
   configurable: true,
   get(this: { _notes?: unknown }) {
     if (!this._notes) {
-      const notes = api.createPropertyObject(lib.Excel.CommentCollection, this, 'Notes', true, 4) as Record<string, unknown>;
+      const notes = api.createPropertyObject(lib.Excel.CommentCollection, this, 'Notes', true, 4) as Record<
+        string,
+        unknown
+      >;
       notes.add = (cell: string, content: string) =>
         api.createMethodObject(lib.Excel.Comment, notes, 'Add', 0, [cell, content], false, true, null, 0);
       notes.getItemOrNullObject = (cell: string) =>
@@ -105,7 +120,13 @@ function answer(n: number, pages = 1) {
     if (select[0]?.startsWith('format/fill/'))
       return {
         Format: {
-          Fill: { Color: '#FFFFFF', TintAndShade: null, Pattern: 'None', PatternColor: '#000000', PatternTintAndShade: 0 },
+          Fill: {
+            Color: '#FFFFFF',
+            TintAndShade: null,
+            Pattern: 'None',
+            PatternColor: '#000000',
+            PatternTintAndShade: 0,
+          },
         },
       };
     if (select[0] === 'content') return { Content: ONE_LINE };
@@ -221,7 +242,9 @@ const notesOf = (ws: Excel.Worksheet) => (ws as unknown as { notes: Excel.NoteCo
 
 /** Notes inspected in a sync of their own, as the host's write finds them. */
 async function inspectedNotes(ctx: Excel.RequestContext, n: number): Promise<Excel.Note[]> {
-  const notes = Array.from({ length: n }, (_, i) => notesOf(sheetOf(ctx)).getItemOrNullObject(cellOf(i)).load('content'));
+  const notes = Array.from({ length: n }, (_, i) =>
+    notesOf(sheetOf(ctx)).getItemOrNullObject(cellOf(i)).load('content'),
+  );
   await ctx.sync();
   if (n > 0) expect(notes[0].content).toBe(ONE_LINE);
   return notes;
@@ -239,17 +262,22 @@ const CASES: Case[] = [
   {
     name: 'inspect a cell: its fill (1.9: colour, tint, pattern and pattern colour)',
     estimate: requestBytes.inspectCell({ fillTint: true, notes: false }),
-    measure: (fake: boolean) => perOp(nothing, (ctx, i) => void loadFill(sheetOf(ctx).getRange(cellOf(i)), CAPS_19), 1, fake),
+    measure: (fake: boolean) =>
+      perOp(nothing, (ctx, i) => void loadFill(sheetOf(ctx).getRange(cellOf(i)), CAPS_19), 1, fake),
   },
   {
     name: 'inspect a cell: its colour (before 1.9)',
     estimate: requestBytes.inspectCell({ fillTint: false, notes: false }),
-    measure: (fake: boolean) => perOp(nothing, (ctx, i) => void loadFill(sheetOf(ctx).getRange(cellOf(i)), CAPS_OLD), 1, fake),
+    measure: (fake: boolean) =>
+      perOp(nothing, (ctx, i) => void loadFill(sheetOf(ctx).getRange(cellOf(i)), CAPS_OLD), 1, fake),
   },
   {
     name: 'inspect a cell: its note (1.18)',
-    estimate: requestBytes.inspectCell({ fillTint: true, notes: true }) - requestBytes.inspectCell({ fillTint: true, notes: false }),
-    measure: (fake: boolean) => perOp(nothing, (ctx, i) => void notesOf(sheetOf(ctx)).getItemOrNullObject(cellOf(i)).load('content'), 1, fake),
+    estimate:
+      requestBytes.inspectCell({ fillTint: true, notes: true }) -
+      requestBytes.inspectCell({ fillTint: true, notes: false }),
+    measure: (fake: boolean) =>
+      perOp(nothing, (ctx, i) => void notesOf(sheetOf(ctx)).getItemOrNullObject(cellOf(i)).load('content'), 1, fake),
   },
   {
     name: 'write a fill colour',
@@ -304,12 +332,21 @@ const CASES: Case[] = [
       name: `add a comment (${k === 0 ? 'one line' : 'three lines'})`,
       estimate: requestBytes.commentAdd(qualified(SHEET, 'G500'), text),
       measure: (fake: boolean) =>
-        perOp(nothing, (ctx, i) => void sheetOf(ctx).comments.add(qualified(SHEET, `G${i + 10}`), text).load('id'), 1, fake),
+        perOp(
+          nothing,
+          (ctx, i) =>
+            void sheetOf(ctx)
+              .comments.add(qualified(SHEET, `G${i + 10}`), text)
+              .load('id'),
+          1,
+          fake,
+        ),
     },
     {
       name: `add a note (${k === 0 ? 'one line' : 'three lines'})`,
       estimate: requestBytes.noteAdd('G500', text),
-      measure: (fake: boolean) => perOp(nothing, (ctx, i) => void notesOf(sheetOf(ctx)).add(`G${i + 10}`, text), 1, fake),
+      measure: (fake: boolean) =>
+        perOp(nothing, (ctx, i) => void notesOf(sheetOf(ctx)).add(`G${i + 10}`, text), 1, fake),
     },
     {
       name: `add a reply to a person's comment (${k === 0 ? 'one line' : 'three lines'})`,
@@ -357,16 +394,21 @@ const CASES: Case[] = [
     fake: false,
     estimate: R.inspectSheet,
     measure: (fake: boolean) =>
-      perOp(nothing, (ctx, i) => {
-        const ws = ctx.workbook.worksheets.getItem(`Sheet${i}`);
-        ws.load('protection/protected');
-        ws.comments.getCount();
-        ws.comments.load({
-          select: 'id,content,authorName,replies/items/id,replies/items/content,replies/items/authorName',
-          top: 10_000,
-          skip: 0,
-        });
-      }, 0, fake),
+      perOp(
+        nothing,
+        (ctx, i) => {
+          const ws = ctx.workbook.worksheets.getItem(`Sheet${i}`);
+          ws.load('protection/protected');
+          ws.comments.getCount();
+          ws.comments.load({
+            select: 'id,content,authorName,replies/items/id,replies/items/content,replies/items/authorName',
+            top: 10_000,
+            skip: 0,
+          });
+        },
+        0,
+        fake,
+      ),
   },
 ];
 
@@ -388,20 +430,25 @@ describe('request bytes per operation: the estimate, and what the fake charges, 
   afterAll(() => {
     // PAYLOAD_REPORT=1 prints the measured figures (request and response bytes per operation) for docs/performance.md.
     if (process.env.PAYLOAD_REPORT)
-      console.log([...measured].map(([name, m]) => `${name}\t${m.request.toFixed(0)}\t${m.response.toFixed(0)}`).join('\n'));
+      console.log(
+        [...measured].map(([name, m]) => `${name}\t${m.request.toFixed(0)}\t${m.response.toFixed(0)}`).join('\n'),
+      );
   });
 });
 
 describe('response bytes: what the reads get back, in the shape the library reads', () => {
   test('inspecting a cell gets back less than its request: sizing the inspection by request bytes covers both', async () => {
     const fill = await perOp(nothing, (ctx, i) => void loadFill(sheetOf(ctx).getRange(cellOf(i)), CAPS_19));
-    const note = await perOp(nothing, (ctx, i) => void notesOf(sheetOf(ctx)).getItemOrNullObject(cellOf(i)).load('content'));
+    const note = await perOp(
+      nothing,
+      (ctx, i) => void notesOf(sheetOf(ctx)).getItemOrNullObject(cellOf(i)).load('content'),
+    );
     expect(fill.response).toBeLessThan(requestBytes.inspectCell({ fillTint: true, notes: false }));
     // A note of one line of ours; a person's long note is what the inspection's halving on a payload error is for.
     expect(note.response).toBeLessThan(R.inspectNote);
   });
 
-  test('a page of comments: a person\'s comment with a reply of ours is COMMENT_BYTES within 20 %', async () => {
+  test("a page of comments: a person's comment with a reply of ours is COMMENT_BYTES within 20 %", async () => {
     const n = 200;
     const rec = await recordRequests(
       lib,
@@ -420,7 +467,10 @@ describe('response bytes: what the reads get back, in the shape the library read
     // 1 000 rows of the flat export (A:F), as the fake holds them: values, types and number formats.
     const doc = flatExportDoc(1_000);
     const fake = doc.context() as unknown as Excel.RequestContext;
-    const block = fake.workbook.worksheets.getItem(FLAT_SHEET).getRange('A1:F1001').load('values,valueTypes,numberFormat');
+    const block = fake.workbook.worksheets
+      .getItem(FLAT_SHEET)
+      .getRange('A1:F1001')
+      .load('values,valueTypes,numberFormat');
     await fake.sync();
     const { values, valueTypes, numberFormat } = block;
     const cells = 1001 * 6;
@@ -428,7 +478,10 @@ describe('response bytes: what the reads get back, in the shape the library read
     const rec = await recordRequests(
       lib,
       async (ctx) => {
-        const range = ctx.workbook.worksheets.getItem(FLAT_SHEET).getRange('A1:F1001').load('values,valueTypes,numberFormat');
+        const range = ctx.workbook.worksheets
+          .getItem(FLAT_SHEET)
+          .getRange('A1:F1001')
+          .load('values,valueTypes,numberFormat');
         await ctx.sync();
         got = range.values;
       },
@@ -442,6 +495,7 @@ describe('response bytes: what the reads get back, in the shape the library read
     expect(ratio(measuredByRead, response)).toBeLessThanOrEqual(1.2);
     expect(ratio(ESTIMATED_CELL_BYTES, response)).toBeGreaterThanOrEqual(0.8);
     expect(ratio(ESTIMATED_CELL_BYTES, response)).toBeLessThanOrEqual(1.2);
-    if (process.env.PAYLOAD_REPORT) console.log(`block read: ${response.toFixed(1)} bytes a cell, read measures ${measuredByRead.toFixed(1)}`);
+    if (process.env.PAYLOAD_REPORT)
+      console.log(`block read: ${response.toFixed(1)} bytes a cell, read measures ${measuredByRead.toFixed(1)}`);
   });
 });

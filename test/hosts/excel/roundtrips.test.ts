@@ -21,29 +21,32 @@ describe('syncs per run for a sheet that fits one payload (10 001 rows × 6 colu
     ['comments', '1.13', false, 3, 2 + 2],
     ['notes', '1.18', true, 3, 2 + 1],
     ['findings sheet', '1.8', false, 2, 2 + 1],
-  ])('%s: read 3 (2 before comments), apply 2 + the record, clear 2 + 1 — for 10 and for 3 000 findings', async (_label, api, preferNotes, reads, applies) => {
-    for (const count of [10, 3_000]) {
-      const ut = excelUnderTest(flatExportDoc(10_000, api));
-      const { grids } = await ut.host.read('active');
-      expect(lastSyncs(ut)).toBe(reads);
-      expect(grids[0].cells).toHaveLength(10_001);
+  ])(
+    '%s: read 3 (2 before comments), apply 2 + the record, clear 2 + 1 — for 10 and for 3 000 findings',
+    async (_label, api, preferNotes, reads, applies) => {
+      for (const count of [10, 3_000]) {
+        const ut = excelUnderTest(flatExportDoc(10_000, api));
+        const { grids } = await ut.host.read('active');
+        expect(lastSyncs(ut)).toBe(reads);
+        expect(grids[0].cells).toHaveLength(10_001);
 
-      const result = await ut.host.annotate(flatFindings(count), { preferNotes });
-      expect(lastSyncs(ut)).toBe(applies);
-      expect(result.written).toHaveLength(count);
-      const sheet = ut.doc.sheet(FLAT_SHEET);
-      expect(sheet.fillAt('E2')?.color).toBe(FILLS.error);
-      expect(sheet.fillAt(`E${count + 1}`)?.color).toMatch(/^#FF(C7CE|EB9C)$/);
-      expect(sheet.fillAt(`E${count + 2}`)).toBeUndefined();
+        const result = await ut.host.annotate(flatFindings(count), { preferNotes });
+        expect(lastSyncs(ut)).toBe(applies);
+        expect(result.written).toHaveLength(count);
+        const sheet = ut.doc.sheet(FLAT_SHEET);
+        expect(sheet.fillAt('E2')?.color).toBe(FILLS.error);
+        expect(sheet.fillAt(`E${count + 1}`)?.color).toMatch(/^#FF(C7CE|EB9C)$/);
+        expect(sheet.fillAt(`E${count + 2}`)).toBeUndefined();
 
-      await ut.host.clear();
-      // The record already covers every cell to restore; removing it afterwards is the one sync more.
-      expect(lastSyncs(ut)).toBe(2 + 1);
-      expect(sheet.fills.size).toBe(0);
-      expect(sheet.threads).toHaveLength(0);
-      expect(sheet.notes.size).toBe(0);
-    }
-  });
+        await ut.host.clear();
+        // The record already covers every cell to restore; removing it afterwards is the one sync more.
+        expect(lastSyncs(ut)).toBe(2 + 1);
+        expect(sheet.fills.size).toBe(0);
+        expect(sheet.threads).toHaveLength(0);
+        expect(sheet.notes.size).toBe(0);
+      }
+    },
+  );
 
   test('re-annotating changed findings is 2 syncs, unchanged ones 1, and a clear after reopen is 2 + the record', async () => {
     const ut = excelUnderTest(flatExportDoc(3_000, '1.13'));

@@ -13,7 +13,13 @@ import { CONTRACT_FINDINGS, contractWorkbook, SHEET } from '../contract';
 import type { FakeWorkbookDoc } from './fake-excel';
 import { docFromContract, excelHostOver, NO_WORKBOOK_SETTINGS, snapshot } from './helpers';
 
-const OFFICE = { host: 'Excel', platform: 'PC', version: '16.0.18025.20000', displayLanguage: 'zh-CN', library: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js' };
+const OFFICE = {
+  host: 'Excel',
+  platform: 'PC',
+  version: '16.0.18025.20000',
+  displayLanguage: 'zh-CN',
+  library: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+};
 
 /** The workbook as a person and the add-in would see it: sheets, cells, fills, comments, notes and the settings. */
 function state(doc: FakeWorkbookDoc): unknown {
@@ -51,17 +57,24 @@ test('a current Excel: every probe passes, each line says what was seen, and the
   expect(perCell).toBe(REQUEST_BYTES.inspectFill + REQUEST_BYTES.fill + REQUEST_BYTES.noteAdd + 360);
   expect(line(requests, '6000 cells')).toBe(`about ${Math.ceil((6000 * perCell) / PAYLOAD_BUDGET)} syncs`);
   const office = probe(report, 'excel.office');
-  expect([line(office, 'platform'), line(office, 'version'), line(office, 'Office.js')]).toEqual([OFFICE.platform, OFFICE.version, OFFICE.library]);
+  expect([line(office, 'platform'), line(office, 'version'), line(office, 'Office.js')]).toEqual([
+    OFFICE.platform,
+    OFFICE.version,
+    OFFICE.library,
+  ]);
   expect(EXCEL_API_VERSIONS.map((v) => line(office, `ExcelApi ${v}`))).toEqual(EXCEL_API_VERSIONS.map(() => 'yes'));
 
   const caps = probe(report, 'excel.capabilities');
-  for (const c of ['comments', 'notes', 'merges', 'fillTint', 'workbookSettings', 'protection']) expect(line(caps, c)).toBe('yes');
+  for (const c of ['comments', 'notes', 'merges', 'fillTint', 'workbookSettings', 'protection'])
+    expect(line(caps, c)).toBe('yes');
 
   const settings = probe(report, 'excel.settings');
   expect(line(settings, 'store')).toMatch(/^Workbook\.settings/);
   expect(line(settings, 'write and read back')).toMatch(/^same/);
   expect(line(settings, 'remove')).toBe('removed');
-  expect(line(settings, 'annotation record')).toMatch(new RegExp(`^${new Set(CONTRACT_FINDINGS.map((f) => f.cell)).size} cells, \\d+ bytes$`));
+  expect(line(settings, 'annotation record')).toMatch(
+    new RegExp(`^${new Set(CONTRACT_FINDINGS.map((f) => f.cell)).size} cells, \\d+ bytes$`),
+  );
   // The sizes add up to what the fake's settings hold (JSON of every name and value).
   const paneBytes = Number(/^(\d+) bytes$/.exec(line(settings, 'pane settings'))?.[1]);
   const recordBytes = Number(/, (\d+) bytes$/.exec(line(settings, 'annotation record'))?.[1]);
@@ -166,7 +179,9 @@ test('Excel 2016 (ExcelApi 1.1): document settings, no comments or notes (warned
   ]);
   expect(line(probe(report, 'excel.requests'), 'fills')).toBe('one request per cell (before 1.9)');
   const office = probe(report, 'excel.office');
-  expect(EXCEL_API_VERSIONS.map((v) => line(office, `ExcelApi ${v}`))).toEqual(EXCEL_API_VERSIONS.map((v) => (v === '1.1' ? 'yes' : 'no')));
+  expect(EXCEL_API_VERSIONS.map((v) => line(office, `ExcelApi ${v}`))).toEqual(
+    EXCEL_API_VERSIONS.map((v) => (v === '1.1' ? 'yes' : 'no')),
+  );
   expect(line(probe(report, 'excel.capabilities'), 'notes')).toBe('no (ExcelApi 1.18: no)');
   expect(line(probe(report, 'excel.settings'), 'store')).toMatch(/^Office\.context\.document\.settings/);
   const annotate = probe(report, 'excel.annotate');

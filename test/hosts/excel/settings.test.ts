@@ -22,7 +22,16 @@ import { STATE_KEY, WorkbookRecordStore, type BatchRunner, type SettingsStore } 
 import { HostError, type Host } from '../../../src/hosts/host';
 import { CONTRACT_FINDINGS, contractWorkbook, OTHER_SHEET, SHEET } from '../contract';
 import type { FakeWorkbookDoc } from './fake-excel';
-import { annotationText, countingRun, docFromContract, excelUnderTest, NO_WORKBOOK_SETTINGS, snapshot, storedState, SyncCounter } from './helpers';
+import {
+  annotationText,
+  countingRun,
+  docFromContract,
+  excelUnderTest,
+  NO_WORKBOOK_SETTINGS,
+  snapshot,
+  storedState,
+  SyncCounter,
+} from './helpers';
 
 /** How each runtime reaches the record. */
 interface Setup {
@@ -41,11 +50,18 @@ const SETUPS: Array<[string, Setup]> = [
     'ExcelApi 1.18 under a library without Workbook.settings: document settings with refreshAsync',
     { api: '1.18', libraryHas: NO_WORKBOOK_SETTINGS, writes: 'saveAsync', comments: true },
   ],
-  ['ExcelApi 1.3: document settings with refreshAsync (fills and the findings sheet)', { api: '1.3', writes: 'saveAsync', comments: false }],
+  [
+    'ExcelApi 1.3: document settings with refreshAsync (fills and the findings sheet)',
+    { api: '1.3', writes: 'saveAsync', comments: false },
+  ],
 ];
 
 /** A runtime of the add-in: its own copy of the document settings, loaded when it starts. */
-function runtimeOptions(doc: FakeWorkbookDoc, setup: Setup, settings: SettingsStore = doc.settings()): ExcelHostOptions {
+function runtimeOptions(
+  doc: FakeWorkbookDoc,
+  setup: Setup,
+  settings: SettingsStore = doc.settings(),
+): ExcelHostOptions {
   return {
     run: countingRun(doc, new SyncCounter()),
     settings,
@@ -95,10 +111,12 @@ function ourLines(doc: FakeWorkbookDoc, sheet: string, cell: string): string[] {
 
 /** Every comment or note line of ours anywhere in the workbook. */
 function anyOurLines(doc: FakeWorkbookDoc): string[] {
-  return doc.sheets.flatMap((s) => [
-    ...s.threads.flatMap((t) => [t.content, ...t.replies.map((r) => r.content)]),
-    ...[...s.notes.values()].map((n) => n.content),
-  ]).filter((text) => text.includes(LINE_PREFIX));
+  return doc.sheets
+    .flatMap((s) => [
+      ...s.threads.flatMap((t) => [t.content, ...t.replies.map((r) => r.content)]),
+      ...[...s.notes.values()].map((n) => n.content),
+    ])
+    .filter((text) => text.includes(LINE_PREFIX));
 }
 
 /**
@@ -152,19 +170,25 @@ describe.each(SETUPS)('pane annotates, 审核本表 annotates, the pane clears �
 describe('the bug this prevents: a runtime saving its stale copy of the document settings', () => {
   test.each([
     ['ExcelApi 1.3', { api: '1.3', writes: 'saveAsync', comments: false } as Setup],
-    ['ExcelApi 1.18, document settings', { api: '1.18', libraryHas: NO_WORKBOOK_SETTINGS, writes: 'saveAsync', comments: true } as Setup],
-  ])('%s: without refreshAsync the pane clears from its old record and the yellow fills are lost', async (_label, setup) => {
-    const doc = docFromContract(contractWorkbook(), setup.api);
-    const paneOptions = runtimeOptions(doc, setup, withoutRefresh(doc.settings()));
-    const ribbonOptions = runtimeOptions(doc, setup, withoutRefresh(doc.settings()));
+    [
+      'ExcelApi 1.18, document settings',
+      { api: '1.18', libraryHas: NO_WORKBOOK_SETTINGS, writes: 'saveAsync', comments: true } as Setup,
+    ],
+  ])(
+    '%s: without refreshAsync the pane clears from its old record and the yellow fills are lost',
+    async (_label, setup) => {
+      const doc = docFromContract(contractWorkbook(), setup.api);
+      const paneOptions = runtimeOptions(doc, setup, withoutRefresh(doc.settings()));
+      const ribbonOptions = runtimeOptions(doc, setup, withoutRefresh(doc.settings()));
 
-    await paneRibbonPane(doc, paneOptions, ribbonOptions);
+      await paneRibbonPane(doc, paneOptions, ribbonOptions);
 
-    // The pane's copy still held its own record (E15, E20): E17 and E18 are not restored to yellow.
-    const s = doc.sheet(SHEET);
-    expect(s.fillAt('E17')?.color).not.toBe('#FFFF00');
-    expect(s.fillAt('E18')?.color).not.toBe('#FFFF00');
-  });
+      // The pane's copy still held its own record (E15, E20): E17 and E18 are not restored to yellow.
+      const s = doc.sheet(SHEET);
+      expect(s.fillAt('E17')?.color).not.toBe('#FFFF00');
+      expect(s.fillAt('E18')?.color).not.toBe('#FFFF00');
+    },
+  );
 });
 
 describe('Workbook.settings: a run starts from its runtime’s last view and checks it against the live record', () => {

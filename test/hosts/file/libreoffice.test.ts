@@ -24,7 +24,16 @@ function convert(file: string, format: string, outDir: string, profile: string):
   return new Promise((resolve, reject) => {
     execFile(
       soffice as string,
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, file],
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        format,
+        '--outdir',
+        outDir,
+        file,
+      ],
       { timeout: 120_000 },
       (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stdout}\n${stderr}`)) : resolve()),
     );

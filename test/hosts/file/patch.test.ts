@@ -71,7 +71,7 @@ function withoutStyles(xml: string, cells: readonly string[]): string {
   let out = xml;
   for (const c of cells) out = out.replace(new RegExp(`(<c r="${c}"[^>]*?) s="\\d+"`), '$1');
   return out
-    .replace(/<c r="[A-Z]+\d+"\/>(?=<\/row>|<c )/g, (m, offset: number) => (xml.includes(m) ? m : ''))
+    .replace(/<c r="[A-Z]+\d+"\/>(?=<\/row>|<c )/g, (m) => (xml.includes(m) ? m : ''))
     .replace(/<row r="\d+"><\/row>/g, '');
 }
 

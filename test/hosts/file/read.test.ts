@@ -9,7 +9,14 @@ import { FileErrorSchema } from '../../../src/core/model';
 import { LIMITS } from '../../../src/hosts/file/errors';
 import { readWorkbookFile, walkInputs } from '../../../src/hosts/file/node';
 import { entryDataOffset, readWorkbook, sniffWorkbook } from '../../../src/hosts/file/read';
-import { addSeed000Sheet, makeZip, oleFile, seed000Workbook, workbookBytes, workbookWithChartSheet } from '../../cli/helpers';
+import {
+  addSeed000Sheet,
+  makeZip,
+  oleFile,
+  seed000Workbook,
+  workbookBytes,
+  workbookWithChartSheet,
+} from '../../cli/helpers';
 
 async function gridsOf(bytes: Uint8Array): Promise<Grid[]> {
   const r = await readWorkbook(bytes);

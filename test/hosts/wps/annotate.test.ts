@@ -53,11 +53,22 @@ describe('fills', () => {
     const t = setup();
     t.cell('E18').interior = { pattern: GRAY16, color: hexToWps(YELLOW), patternColor: hexToWps('#FF0000') };
     await t.apply();
-    expect(t.cell('E18').interior).toEqual({ pattern: 1, color: hexToWps(FILLS.warning), patternColor: hexToWps('#FF0000') });
+    expect(t.cell('E18').interior).toEqual({
+      pattern: 1,
+      color: hexToWps(FILLS.warning),
+      patternColor: hexToWps('#FF0000'),
+    });
     const state = await t.inspect.state();
-    expect(state?.cells.find((c) => c.cell === 'E18')).toMatchObject({ originalFill: YELLOW, hostFill: expect.any(String) });
+    expect(state?.cells.find((c) => c.cell === 'E18')).toMatchObject({
+      originalFill: YELLOW,
+      hostFill: expect.any(String),
+    });
     await t.host.clear();
-    expect(t.cell('E18').interior).toEqual({ pattern: GRAY16, color: hexToWps(YELLOW), patternColor: hexToWps('#FF0000') });
+    expect(t.cell('E18').interior).toEqual({
+      pattern: GRAY16,
+      color: hexToWps(YELLOW),
+      patternColor: hexToWps('#FF0000'),
+    });
   });
 
   test("a person's recolouring after our run is theirs: clear leaves it", async () => {
@@ -69,7 +80,7 @@ describe('fills', () => {
     expect(t.cell('E17').comment).toBeUndefined();
   });
 
-  test("re-annotating a cell a person recoloured records their colour as the one to restore", async () => {
+  test('re-annotating a cell a person recoloured records their colour as the one to restore', async () => {
     const t = setup();
     await t.apply();
     t.cell('E15').interior = { pattern: 1, color: hexToWps('#92D050'), patternColor: 0 };
@@ -114,7 +125,7 @@ describe('the annotation record', () => {
       });
     }
     // A person's fill whose hostFill JSON puts '-' and '=' characters all through the record.
-    for (let row = 30; row < 330; row++) t.cell(`E${row}`) ?? (t.wps.sheet(SHEET).cells[`E${row}`] = {});
+    for (let row = 30; row < 330; row++) if (!t.cell(`E${row}`)) t.wps.sheet(SHEET).cells[`E${row}`] = {};
     for (let row = 30; row < 330; row++) {
       t.wps.sheet(SHEET).cells[`E${row}`].interior = { pattern: GRAY16, color: 65535, patternColor: 255 };
     }
@@ -152,7 +163,7 @@ describe('the annotation record', () => {
     expect(t.cell('E17').comment).toBeUndefined();
   });
 
-  test('a person\'s sheet named like ours is never touched: a bilingual HostError, nothing written', async () => {
+  test("a person's sheet named like ours is never touched: a bilingual HostError, nothing written", async () => {
     const t = setup();
     const theirs = { ...t.wps.sheet(OTHER_SHEET), name: STATE_SHEET_NAME, cells: { A1: { value: '我的笔记' } } };
     t.wps.workbook!.sheets.push(theirs);
@@ -178,12 +189,14 @@ describe('the annotation record', () => {
     expect(t.cell('E17').interior?.color).toBe(hexToWps(YELLOW));
     expect(await t.inspect.state()).toBeNull();
     // The sheet could not go; it is left holding only its marker.
-    expect(Object.keys(stateSheet(t.wps)!.cells).filter((r) => stateSheet(t.wps)!.cells[r].value !== undefined)).toEqual(['A1']);
+    expect(
+      Object.keys(stateSheet(t.wps)!.cells).filter((r) => stateSheet(t.wps)!.cells[r].value !== undefined),
+    ).toEqual(['A1']);
   });
 });
 
 describe('cells', () => {
-  test('a finding inside a merged area is written on the area\'s top-left cell', async () => {
+  test("a finding inside a merged area is written on the area's top-left cell", async () => {
     const t = setup();
     const inMerge: Finding = {
       ruleId: 'unknown-level2',
@@ -430,7 +443,11 @@ describe("the author's name before a new comment", () => {
 
   test("which text is ours: a label followed at once by our line; a person's label and text never", () => {
     const a = formatLine(CONTRACT_FINDINGS[0]);
-    const b = formatLine({ severity: 'info', message: '社会公众满意度：99%，请说明取值依据', ruleId: 'satisfaction-range' });
+    const b = formatLine({
+      severity: 'info',
+      message: '社会公众满意度：99%，请说明取值依据',
+      ruleId: 'satisfaction-range',
+    });
     const cases: Array<[string, string, number]> = [
       [`${a}\n${b}`, '', 2],
       [`审核员:\n${a}\n${b}`, '', 2],

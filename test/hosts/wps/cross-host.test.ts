@@ -73,7 +73,11 @@ async function saveFromFake(model: FakeWorkbookModel): Promise<Uint8Array> {
       if (c.numberFormat) cell.numFmt = c.numberFormat;
       if (c.value !== undefined) cell.value = c.value as ExcelJS.CellValue;
       if (c.interior) {
-        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${wpsToHex(c.interior.color).slice(1)}` } };
+        cell.fill = {
+          type: 'pattern',
+          pattern: 'solid',
+          fgColor: { argb: `FF${wpsToHex(c.interior.color).slice(1)}` },
+        };
       }
       if (c.comment) cell.note = c.comment.text;
     }
@@ -87,7 +91,10 @@ function looks(model: FakeWorkbookModel) {
   for (const s of model.sheets) {
     for (const [ref, c] of Object.entries(s.cells)) {
       if (c.interior || c.comment) {
-        out[`${s.name}!${ref}`] = { fill: c.interior ? wpsToHex(c.interior.color) : null, comment: c.comment?.text ?? null };
+        out[`${s.name}!${ref}`] = {
+          fill: c.interior ? wpsToHex(c.interior.color) : null,
+          comment: c.comment?.text ?? null,
+        };
       }
     }
   }

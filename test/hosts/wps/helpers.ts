@@ -27,7 +27,14 @@ export function fakeFromContract(workbook: ContractWorkbook): FakeWorkbookModel 
     }
     return sheet;
   });
-  return { name: '劳动能力鉴定费用.xlsx', sheets, active: workbook.active, selection: null, readOnly: false, protectStructure: false };
+  return {
+    name: '劳动能力鉴定费用.xlsx',
+    sheets,
+    active: workbook.active,
+    selection: null,
+    readOnly: false,
+    protectStructure: false,
+  };
 }
 
 /** The host over a fake (with the options' reported WPS behaviour), and an inspector that reads the fake's model. */
@@ -55,7 +62,8 @@ export function wpsUnderTest(model: FakeWorkbookModel, options: FakeWpsOptions =
     },
     // Every sheet, hidden ones included, and which sheet is active: a stray hidden sheet or a lost active sheet
     // would show here.
-    snapshot: () => JSON.parse(JSON.stringify({ sheets: wps.workbook?.sheets, active: wps.workbook?.active })) as unknown,
+    snapshot: () =>
+      JSON.parse(JSON.stringify({ sheets: wps.workbook?.sheets, active: wps.workbook?.active })) as unknown,
     reopen: () => wpsUnderTest(wps.saved(), options),
     state: () => storedState(wps.app),
   };
@@ -78,13 +86,17 @@ export function fakeFromFixture(fixture: FixtureWorkbook): FakeWorkbookModel {
         sheet.cells[ref] = v instanceof Date ? { value: dateSerial(v), numberFormat: 'yyyy-mm-dd' } : { value: v };
       }),
     );
-    for (const [ref, fmt] of Object.entries(layout.numFmts ?? {})) sheet.cells[ref] = { ...sheet.cells[ref], numberFormat: fmt };
+    for (const [ref, fmt] of Object.entries(layout.numFmts ?? {}))
+      sheet.cells[ref] = { ...sheet.cells[ref], numberFormat: fmt };
     for (const [range, argb] of Object.entries(layout.fills ?? {})) {
       const area = parseAreaA1(range);
       for (let r = area.top; r <= area.bottom; r++) {
         for (let c = area.left; c <= area.right; c++) {
           const ref = a1(r, c);
-          sheet.cells[ref] = { ...sheet.cells[ref], interior: { pattern: 1, color: hexToWps(`#${argb.slice(2)}`), patternColor: 0 } };
+          sheet.cells[ref] = {
+            ...sheet.cells[ref],
+            interior: { pattern: 1, color: hexToWps(`#${argb.slice(2)}`), patternColor: 0 },
+          };
         }
       }
     }
@@ -95,5 +107,12 @@ export function fakeFromFixture(fixture: FixtureWorkbook): FakeWorkbookModel {
     sheet.hiddenRows = [...(layout.hiddenRows ?? [])];
     return sheet;
   });
-  return { name: fixture.file, sheets, active: sheets[0].name, selection: null, readOnly: false, protectStructure: false };
+  return {
+    name: fixture.file,
+    sheets,
+    active: sheets[0].name,
+    selection: null,
+    readOnly: false,
+    protectStructure: false,
+  };
 }

@@ -119,7 +119,9 @@ function ourCells(model: FakeWorkbookModel): string[] {
 
 describe('the online package', () => {
   test('holds the pages, their scripts, ribbon.xml and the images GetImage names', () => {
-    expect(built.files).toEqual(expect.arrayContaining(['index.html', 'ribbon.xml', 'taskpane.html', 'images/check.svg']));
+    expect(built.files).toEqual(
+      expect.arrayContaining(['index.html', 'ribbon.xml', 'taskpane.html', 'images/check.svg']),
+    );
     for (const page of ['index.html', 'taskpane.html']) {
       const scripts = scriptsOf(read(page));
       expect(scripts.length).toBe(1);
@@ -136,7 +138,10 @@ describe('the online package', () => {
   test('ribbon.xml is well-formed customUI with the three buttons', () => {
     const doc = wellFormed('ribbon.xml');
     expect(doc.documentElement.namespaceURI).toBe('http://schemas.microsoft.com/office/2006/01/customui');
-    const buttons = Array.from(doc.getElementsByTagName('button')).map((b) => [b.getAttribute('id'), b.getAttribute('label')]);
+    const buttons = Array.from(doc.getElementsByTagName('button')).map((b) => [
+      b.getAttribute('id'),
+      b.getAttribute('label'),
+    ]);
     expect(buttons).toEqual([
       ['btnCheckSheet', '审核本表'],
       ['btnTaskPane', '审核面板'],
@@ -147,7 +152,8 @@ describe('the online package', () => {
 
   test('every callback ribbon.xml names is a global function of the built index.html page', async () => {
     const { window } = await open('index.html', new FakeWps(seedWorkbook()));
-    for (const name of callbacksNamed(wellFormed('ribbon.xml'))) expect([name, typeof window[name]]).toEqual([name, 'function']);
+    for (const name of callbacksNamed(wellFormed('ribbon.xml')))
+      expect([name, typeof window[name]]).toEqual([name, 'function']);
     const getImage = window.GetImage as (c: { Id: string }) => string;
     for (const b of Array.from(wellFormed('ribbon.xml').getElementsByTagName('button'))) {
       const image = getImage({ Id: b.getAttribute('id') as string });
@@ -160,7 +166,7 @@ describe('the online package', () => {
 describe('clicking the ribbon in the built bundle', () => {
   test('审核本表 annotates the active sheet, 清除标注 clears it again', async () => {
     const model = seedWorkbook();
-    const original = JSON.parse(JSON.stringify(model.sheets[0].cells)) as typeof model.sheets[0]['cells'];
+    const original = JSON.parse(JSON.stringify(model.sheets[0].cells)) as (typeof model.sheets)[0]['cells'];
     const wps = new FakeWps(model);
     const { window, alerts, errors } = await open('index.html', wps);
     const onAction = window.OnAction as (c: { Id: string }) => unknown;
@@ -168,7 +174,9 @@ describe('clicking the ribbon in the built bundle', () => {
     await onAction({ Id: 'btnCheckSheet' });
     const annotated = ourCells(wps.workbook!);
     expect(annotated.length).toBeGreaterThan(3);
-    const fills = annotated.map((ref) => wpsToHex(wps.sheet(model.sheets[0].name).cells[ref.split('!')[1]].interior!.color));
+    const fills = annotated.map((ref) =>
+      wpsToHex(wps.sheet(model.sheets[0].name).cells[ref.split('!')[1]].interior!.color),
+    );
     for (const f of fills) expect(Object.values(FILLS)).toContain(f);
     expect(wps.workbook!.sheets.some((s) => s.name === STATE_SHEET_NAME && s.visible === 2)).toBe(true);
     expect(String(wps.statusBar)).toMatch(/^审核本表：.*已标注 \d+ 个单元格/);
@@ -223,7 +231,8 @@ describe('clicking the ribbon in the built bundle', () => {
     expect(host?.kind).toBe('wps');
     const container = window.document.getElementById('container') as HTMLElement;
     const button = (label: string) =>
-      Array.from(container.querySelectorAll('button')).find((b) => b.textContent?.trim() === label) as HTMLButtonElement | undefined;
+      Array.from(container.querySelectorAll('button')).find((b) => b.textContent?.trim() === label) as
+        HTMLButtonElement | undefined;
     await waitFor(() => button('审核') !== undefined && !button('审核')?.disabled);
     expect(container.querySelector('[data-code="no-host"]')).toBeNull();
     button('审核')?.click();
@@ -262,7 +271,10 @@ describe('deployment files', () => {
     expect(wellFormed('publish.xml').getElementsByTagName('jsplugin')[0].getAttribute('enable')).toBe('enable');
     for (const file of ['jsplugins.xml', 'jsplugins-offline.xml', 'publish.xml']) {
       const doc = wellFormed(file);
-      const entries = [...Array.from(doc.getElementsByTagName('jsplugin')), ...Array.from(doc.getElementsByTagName('jspluginonline'))];
+      const entries = [
+        ...Array.from(doc.getElementsByTagName('jsplugin')),
+        ...Array.from(doc.getElementsByTagName('jspluginonline')),
+      ];
       expect(entries.length).toBeGreaterThan(0);
       // Absent (WPS's default, as wpsjs writes jsplugins.xml) or "enable".
       for (const e of entries) expect([file, e.getAttribute('enable') ?? 'enable']).toEqual([file, 'enable']);
@@ -275,16 +287,24 @@ describe('deployment files', () => {
   });
 
   test('the build refuses a deployment file whose entry is not enabled for release', () => {
-    expect(() => checkReleaseEnable('publish.xml', '<jsplugin name="a" type="et" url="a_1" enable="enable_dev" />')).toThrow(
-      /enable_dev/,
+    expect(() =>
+      checkReleaseEnable('publish.xml', '<jsplugin name="a" type="et" url="a_1" enable="enable_dev" />'),
+    ).toThrow(/enable_dev/);
+    expect(() => checkReleaseEnable('jsplugins.xml', '<jspluginonline name="a" enable="true"/>')).toThrow(
+      /enable="enable"/,
     );
-    expect(() => checkReleaseEnable('jsplugins.xml', '<jspluginonline name="a" enable="true"/>')).toThrow(/enable="enable"/);
-    expect(() => checkReleaseEnable('publish.xml', '<jsplugin name="a" enable="enable" install="null" />')).not.toThrow();
-    expect(() => checkReleaseEnable('jsplugins.xml', '<jspluginonline name="a" type="et" url="http://x/" />')).not.toThrow();
+    expect(() =>
+      checkReleaseEnable('publish.xml', '<jsplugin name="a" enable="enable" install="null" />'),
+    ).not.toThrow();
+    expect(() =>
+      checkReleaseEnable('jsplugins.xml', '<jspluginonline name="a" type="et" url="http://x/" />'),
+    ).not.toThrow();
   });
 
   test('arguments: --env url= and --env outDir= as webpack spells them; unknown ones refused', () => {
-    expect(parseArgs(['--env', 'url=http://10.1.2.3/wps/', '--env', 'outDir=out/wps', '--mode', 'development'])).toEqual({
+    expect(
+      parseArgs(['--env', 'url=http://10.1.2.3/wps/', '--env', 'outDir=out/wps', '--mode', 'development']),
+    ).toEqual({
       url: 'http://10.1.2.3/wps/',
       outDir: 'out/wps',
       mode: 'development',

@@ -40,7 +40,9 @@ describe('reading every fixture workbook through the WPS host', () => {
           }
         }
         expect([...got.merges].sort(byPosition)).toEqual([...want.merges].sort(byPosition));
-        expect(got.hiddenRows ?? []).toEqual((want.hiddenRows ?? []).filter((h) => h >= got.top && h <= gridBottom(got)));
+        expect(got.hiddenRows ?? []).toEqual(
+          (want.hiddenRows ?? []).filter((h) => h >= got.top && h <= gridBottom(got)),
+        );
       }
     });
   }
@@ -65,7 +67,13 @@ describe('Value2 conversion', () => {
 
   test('empty cells (undefined, null, empty text) are null; text and booleans stay; the format is asked only for numbers', () => {
     const format = jest.fn(() => 'yyyy-mm-dd');
-    expect([undefined, null, '', '按时', true].map((v) => wpsCell(v, format))).toEqual([null, null, null, '按时', true]);
+    expect([undefined, null, '', '按时', true].map((v) => wpsCell(v, format))).toEqual([
+      null,
+      null,
+      null,
+      '按时',
+      true,
+    ]);
     expect(format).not.toHaveBeenCalled();
   });
 
@@ -117,10 +125,28 @@ describe('formula errors', () => {
     const shown = jest.fn(() => '1500');
     expect(wpsCell(1500, () => 'G/通用格式', shown)).toBe(1500);
     expect(shown).not.toHaveBeenCalled();
-    expect(wpsCell(-2146826281, () => null, () => '#DIV/0!')).toEqual({ error: '#DIV/0!' });
-    expect(wpsCell(2148141050, () => 'G/通用格式', () => '2148141050')).toBe(2148141050);
+    expect(
+      wpsCell(
+        -2146826281,
+        () => null,
+        () => '#DIV/0!',
+      ),
+    ).toEqual({ error: '#DIV/0!' });
+    expect(
+      wpsCell(
+        2148141050,
+        () => 'G/通用格式',
+        () => '2148141050',
+      ),
+    ).toBe(2148141050);
     // No text to go by (WPS could not say): Value2's error stands.
-    expect(wpsCell(2148141050, () => null, () => null)).toEqual({ error: '#N/A' });
+    expect(
+      wpsCell(
+        2148141050,
+        () => null,
+        () => null,
+      ),
+    ).toEqual({ error: '#N/A' });
     expect(wpsCell(-2146826246, () => null)).toEqual({ error: '#N/A' });
   });
 });

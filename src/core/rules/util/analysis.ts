@@ -78,7 +78,8 @@ export class RowFacts {
 
   /** The first placeholder in the target as written, or null. */
   get targetPlaceholder(): string | null {
-    if (this.targetPlaceholderFact === undefined) this.targetPlaceholderFact = findPlaceholder(this.indicator.target.raw);
+    if (this.targetPlaceholderFact === undefined)
+      this.targetPlaceholderFact = findPlaceholder(this.indicator.target.raw);
     return this.targetPlaceholderFact;
   }
 
@@ -199,7 +200,8 @@ export class TableAnalysis {
     }
     // A set's only costed line may be a unit cost its name does not announce (costTotalOf): its quantities decide.
     const quantities: Indicator[] = [];
-    if (lines.length === 1) for (const row of this.rows) if (row.indicator.set === set && row.quantity) quantities.push(row.indicator);
+    if (lines.length === 1)
+      for (const row of this.rows) if (row.indicator.set === set && row.quantity) quantities.push(row.indicator);
     const total = costTotalOf(lines, budgetOf(this.table, set)?.wan ?? null, tolerance, quantities);
     if (set === 'annual') this.annualCost = total;
     else this.midtermCost = total;

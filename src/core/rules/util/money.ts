@@ -257,7 +257,8 @@ function matchDirectly(cost: Indicator, candidates: readonly Indicator[]): Indic
     }
     let score = 0;
     if (q.name.length > 0) score = sharedCount(costWords, contentBigrams(q.name));
-    if (q.description && q.description !== q.name) score = Math.max(score, sharedCount(costWords, contentBigrams(q.description)));
+    if (q.description && q.description !== q.name)
+      score = Math.max(score, sharedCount(costWords, contentBigrams(q.description)));
     score += unitBonus(unit, per, perPerson, perHousehold);
     if (score <= 0) continue;
     // A candidate listed twice ties with itself, as in the index.
@@ -695,7 +696,11 @@ export function costTotalOf(
   if (all.length === 1) {
     const only = all[0];
     // A unit cost is left out of the total as when its name says so: the set has no planned total to weigh.
-    if (budgetWan !== null && quantities.length > 0 && impliedUnitCost(only.indicator, only.amount, quantities, budgetWan, tolerance))
+    if (
+      budgetWan !== null &&
+      quantities.length > 0 &&
+      impliedUnitCost(only.indicator, only.amount, quantities, budgetWan, tolerance)
+    )
       return null;
     return { wan: only.amount.wan, lines: all, all, how: 'single' };
   }
@@ -728,7 +733,9 @@ const TOTAL_LIKE_WORDS = /支出|资金|投入|投资|预算|金额|控制|总|�
  * 奖励, 管理费 or seed 001's 保安服务费用 (the description under a generic 提供产品及服务所需成本的控制情况) name one.
  */
 export function isGenericCostName(ind: Indicator): boolean {
-  return texts(ind).every((t) => t.replace(NON_HAN, '').replace(GENERIC_WORDS, '').replace(TOTAL_LIKE_WORDS, '').length === 0);
+  return texts(ind).every(
+    (t) => t.replace(NON_HAN, '').replace(GENERIC_WORDS, '').replace(TOTAL_LIKE_WORDS, '').length === 0,
+  );
 }
 
 /** A cost line read as the price of one item of a quantity (impliedUnitCost). */
@@ -768,7 +775,8 @@ export function impliedUnitCost(
   budgetWan: number,
   tolerance: number,
 ): ImpliedUnitCost | null {
-  if (!(budgetWan > 0) || amount.per !== null || !(amount.wan > 0) || amount.wan >= budgetWan * IMPLIED_MAX_SHARE) return null;
+  if (!(budgetWan > 0) || amount.per !== null || !(amount.wan > 0) || amount.wan >= budgetWan * IMPLIED_MAX_SHARE)
+    return null;
   let quantity = matchQuantity(ind, quantities);
   const named = quantity !== null;
   if (quantity === null) {

@@ -39,7 +39,8 @@ export function isFillerOnly(text: string): boolean {
 }
 
 // Template placeholders people leave in a form: ……/…/..., XX/xx/××, **, 待定, 暂定, TBD.
-const PLACEHOLDER_TOKEN = /…|\.{3,}|⋯|(?<![A-Za-z])[XxＸｘ×]{2,}(?![A-Za-z])|[*＊]{2,}|待定|暂定|(?<![A-Za-z])TBD(?![A-Za-z])/iu;
+const PLACEHOLDER_TOKEN =
+  /…|\.{3,}|⋯|(?<![A-Za-z])[XxＸｘ×]{2,}(?![A-Za-z])|[*＊]{2,}|待定|暂定|(?<![A-Za-z])TBD(?![A-Za-z])/iu;
 
 // A character every placeholder token contains, with the same flags: most texts have none, and this one class is
 // far cheaper to scan for than the token's alternatives and lookarounds.
@@ -53,7 +54,8 @@ export function findPlaceholder(text: string): string | null {
 }
 
 // The error values a spreadsheet shows for a formula that failed (Excel, WPS, LibreOffice).
-const FORMULA_ERROR = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+const FORMULA_ERROR =
+  /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
 
 /** True for a cell showing a formula error (#N/A, #REF!…): there is no value in it. */
 export function isFormulaError(text: string): boolean {

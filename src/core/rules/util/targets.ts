@@ -46,7 +46,10 @@ export function displayName(ind: Indicator): string {
 const DISPLAY_NAMES = new Memo<string>();
 
 function makeDisplayName(subject: string): string {
-  return subject.replace(/<br\s*\/?>/giu, '').replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/gu, '').trim();
+  return subject
+    .replace(/<br\s*\/?>/giu, '')
+    .replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/gu, '')
+    .trim();
 }
 
 // A satisfaction indicator is named for the satisfaction itself (…满意度, …满意率, …满意程度), not a count or a fee
@@ -139,7 +142,9 @@ export function shownTarget(ind: Indicator): string {
   // Most rules quote the target of the rows they flag, and exports repeat the same few targets (≥95, 100, 是).
   // Without an operator or unit column the text alone decides, and needs no combined key.
   if (!t.operator && !ind.unit) return SHOWN_TEXTS.get(t.raw, makePlainShownTarget);
-  return SHOWN_TARGETS.get(`${t.raw}\u0000${t.operator ?? ''}\u0000${ind.unit ?? ''}`, () => makeShownTarget(t.raw, t.operator, ind.unit));
+  return SHOWN_TARGETS.get(`${t.raw}\u0000${t.operator ?? ''}\u0000${ind.unit ?? ''}`, () =>
+    makeShownTarget(t.raw, t.operator, ind.unit),
+  );
 }
 
 const SHOWN_TARGETS = new Memo<string>();
