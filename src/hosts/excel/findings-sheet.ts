@@ -4,9 +4,8 @@
 import { parseA1 } from '../../core/a1';
 import { LABELS, type AnnotationEntry } from '../../core/annotate/types';
 import { FINDINGS_SHEET_NAME } from './messages';
-import type { WriteOp } from './ops';
 import { jsonBytes, qualified } from './payload';
-import type { ExcelSnapshot } from './snapshot';
+import type { ExcelSnapshot, WriteOp } from './snapshot';
 
 /** Text a spreadsheet would take for a formula (= + - @, or a leading tab/CR) gets Excel's text prefix, an apostrophe. */
 export function neutralise(text: string): string {

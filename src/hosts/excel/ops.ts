@@ -12,25 +12,8 @@ import { findingsSheetOps } from './findings-sheet';
 import { messages } from './messages';
 import { requestBytes } from './payload';
 import type { AnnotationRef } from './record';
-import { key, type CellInfo, type ExcelSnapshot, type SheetInfo, type ThreadNow, type ThreadSnap } from './snapshot';
+import { key, type CellInfo, type ExcelSnapshot, type SheetInfo, type WriteOp } from './snapshot';
 import { TextOps } from './text-ops';
-
-export interface WriteOp {
-  bytes: number;
-  queue: () => void;
-  /** Runs after the sync that carried the op succeeded (reads ids of what was added). */
-  after?: () => void;
-  /** An edit or deletion of an existing comment or reply (Excel may refuse it for another reviewer's). */
-  thread?: ThreadOp;
-}
-
-export interface ThreadOp {
-  thread: ThreadSnap;
-  /** Who wrote the comment or reply the op changes. */
-  author: string;
-  /** Whether the op shows in the thread as read again (it was carried out). */
-  applied: (now: ThreadNow | undefined) => boolean;
-}
 
 export interface Work {
   ops: WriteOp[];

@@ -5,7 +5,7 @@
 // names that reviewer: their threads are left as they are and the rest is cleared.
 
 import { isEditModeError, isOversizedRequest, isPayloadError } from './messages';
-import type { ThreadOp, WriteOp } from './ops';
+import type { ThreadOp, WriteOp } from './snapshot';
 import { rollback } from './rollback';
 import { key, type AnnotateEnv, type ExcelSnapshot, type SheetInfo, type ThreadNow, type ThreadSnap } from './snapshot';
 import { threadsNow } from './threads';

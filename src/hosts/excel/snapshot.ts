@@ -127,3 +127,21 @@ export async function syncOrHostError(context: Excel.RequestContext): Promise<vo
     throw toHostError(e);
   }
 }
+
+/** One queued write of the annotate path, with its estimated request size (ops.ts makes them, send.ts sends them). */
+export interface WriteOp {
+  bytes: number;
+  queue: () => void;
+  /** Runs after the sync that carried the op succeeded (reads ids of what was added). */
+  after?: () => void;
+  /** An edit or deletion of an existing comment or reply (Excel may refuse it for another reviewer's). */
+  thread?: ThreadOp;
+}
+
+export interface ThreadOp {
+  thread: ThreadSnap;
+  /** Who wrote the comment or reply the op changes. */
+  author: string;
+  /** Whether the op shows in the thread as read again (it was carried out). */
+  applied: (now: ThreadNow | undefined) => boolean;
+}

@@ -4,7 +4,7 @@
 // hold nothing but our lines; one a person replied to says CLEARED_LINE once cleared, so their reply stays.
 
 import { mergeComment, stripOurLines } from '../../core/annotate/comments';
-import type { WriteOp } from './ops';
+import type { WriteOp } from './snapshot';
 import { qualified, requestBytes } from './payload';
 import type { AnnotationRef } from './record';
 import {
