@@ -4,6 +4,7 @@
 
 import { execFile } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { writeLongTable } from './long-table';
 
@@ -43,8 +44,8 @@ export function compileCli(dir: string): Promise<string> {
 async function compileCliOnce(dir: string): Promise<string> {
   const out = path.join(dir, 'lib');
   await fs.rm(out, { recursive: true, force: true });
-
-  const { bundleCli } = require(path.join(ROOT, 'scripts', 'build-cli.js')) as {
+  // The build script is CommonJS JavaScript (npm runs it with node): loaded as such.
+  const { bundleCli } = createRequire(__filename)(path.join(ROOT, 'scripts', 'build-cli.js')) as {
     bundleCli: (outdir: string) => Promise<void>;
   };
   await bundleCli(path.join(out, 'cli'));

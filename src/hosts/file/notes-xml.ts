@@ -15,7 +15,7 @@ import {
   removeRel,
   THREADED_COMMENT_REL,
 } from './opc';
-import { applySplices, attr, escapeText, isMain, qname, walkXml, type Splice } from './xml';
+import { ByteWriter, encodeSplices, attr, escapeText, isMain, qname, walkXml, type Splice } from './xml';
 import type { Package } from './zip-package';
 
 /** Author of the notes the product creates. */
@@ -270,17 +270,18 @@ export class SheetNotes {
       splices.push({ from: start, to: this.authorsClose, text: '' });
     }
     const p = (l: string) => qname(this.prefix, l);
-    const added = this.added
-      .map(
-        (a) =>
-          `<${p('comment')} ref="${a.ref}" authorId="${authorId}"><${p('text')}><${p('r')}><${p('t')} xml:space="preserve">${escapeText(a.xml)}</${p('t')}></${p('r')}></${p('text')}></${p('comment')}>`,
-      )
-      .join('');
-    if (added && this.listSelfClosing) {
+    const added = this.added.map(
+      (a) =>
+        `<${p('comment')} ref="${a.ref}" authorId="${authorId}"><${p('text')}><${p('r')}><${p('t')} xml:space="preserve">${escapeText(a.xml)}</${p('t')}></${p('r')}></${p('text')}></${p('comment')}>`,
+    );
+    if (added.length > 0 && this.listSelfClosing) {
       const { start, end, name } = this.listSelfClosing;
-      splices.push({ from: start, to: end, text: `<${name}>${added}</${name}>` });
-    } else if (added) splices.push({ from: this.listClose, to: this.listClose, text: added });
-    pkg.setText(this.commentsPart, applySplices(this.text, splices));
+      splices.push({ from: start, to: end, text: `<${name}>${added.join('')}</${name}>` });
+    } else {
+      // One insertion per note, in order (insertions at one place keep their order): no string of them all.
+      for (const text of added) splices.push({ from: this.listClose, to: this.listClose, text });
+    }
+    pkg.setBytes(this.commentsPart, encodeSplices(this.text, splices));
   }
 
   private usesAuthor(id: number): boolean {
@@ -295,15 +296,10 @@ export class SheetNotes {
     if (this.added.length > 0) {
       if (vml === null) vml = `${VML_HEAD.replace('BLOCK', String(freeIdBlock(pkg)))}${SHAPETYPE}</xml>`;
       if (!/id\s*=\s*"_x0000_t202"/.test(vml)) vml = insertBeforeEnd(vml, SHAPETYPE);
-      let next = nextShapeId(vml);
-      const shapes = this.added.map((a) => {
-        const { row, col } = parseA1(a.ref);
-        return shapeXml(next++, row - 1, col - 1);
-      });
-      vml = insertBeforeEnd(vml, shapes.join(''));
     }
     if (vml === null) return;
-    const empty = !/<\w+:shape[\s>]/.test(vml) && remaining === 0;
+    const shapes = this.added.length > 0;
+    const empty = !shapes && !/<\w+:shape[\s>]/.test(vml) && remaining === 0;
     if (empty && this.vmlPart) {
       pkg.remove(this.vmlPart);
       removeRel(pkg, this.sheetPart, this.vmlRel as string);
@@ -317,7 +313,22 @@ export class SheetNotes {
       this.vmlRel = addRel(pkg, this.sheetPart, relType(this.strict, 'vmlDrawing'), this.vmlPart);
       this.legacy = { add: this.vmlRel };
     }
-    pkg.setText(this.vmlPart, vml);
+    if (!shapes) {
+      pkg.setText(this.vmlPart, vml);
+      return;
+    }
+    // The new boxes go before </xml>, written as bytes one by one (thousands of notes: tens of megabytes of VML).
+    const at = vml.lastIndexOf('</xml>');
+    if (at < 0) throw new Error('VML drawing without </xml>');
+    const out = new ByteWriter(vml.length + this.added.length * 800);
+    out.write(vml.slice(0, at));
+    let next = nextShapeId(vml);
+    for (const a of this.added) {
+      const { row, col } = parseA1(a.ref);
+      out.write(shapeXml(next++, row - 1, col - 1));
+    }
+    out.write(vml.slice(at));
+    pkg.setBytes(this.vmlPart, out.bytes());
   }
 }
 

@@ -223,10 +223,11 @@ export function freePartName(pkg: Package, pattern: (n: number) => string): stri
 }
 
 /** Adds a worksheet part and its <sheet> entry (at the end of the tab order, so no localSheetId moves). */
-export function addSheet(pkg: Package, name: string, xml: string, state: 'visible' | 'veryHidden'): void {
+export function addSheet(pkg: Package, name: string, xml: string | Uint8Array, state: 'visible' | 'veryHidden'): void {
   const info = readWorkbookInfo(pkg);
   const part = freePartName(pkg, (n) => `xl/worksheets/sheet${n}.xml`);
-  pkg.setText(part, xml);
+  if (typeof xml === 'string') pkg.setText(part, xml);
+  else pkg.setBytes(part, xml);
   addContentType(pkg, part, CONTENT_TYPE.worksheet);
   const id = addRel(pkg, WORKBOOK_PART, relType(info.strict, 'worksheet'), part);
   const text = pkg.text(WORKBOOK_PART);

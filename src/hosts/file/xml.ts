@@ -153,6 +153,52 @@ export interface Splice {
   text: string;
 }
 
+/**
+ * UTF-8 bytes written piece by piece into a buffer that grows as needed: a big part (a sheet's notes, the state sheet)
+ * made without first joining its pieces into one string and encoding that again.
+ */
+export class ByteWriter {
+  private buf: Uint8Array;
+  private used = 0;
+  private static readonly encoder = new TextEncoder();
+
+  constructor(sizeHint = 1 << 16) {
+    this.buf = new Uint8Array(Math.max(1024, sizeHint));
+  }
+
+  write(text: string): void {
+    for (;;) {
+      const { read, written } = ByteWriter.encoder.encodeInto(text, this.buf.subarray(this.used));
+      this.used += written;
+      if (read === text.length) return;
+      text = text.slice(read);
+      const more = new Uint8Array(Math.max(this.buf.length * 2, this.used + text.length * 3));
+      more.set(this.buf.subarray(0, this.used));
+      this.buf = more;
+    }
+  }
+
+  /** The bytes written (a copy of exactly that length). */
+  bytes(): Uint8Array {
+    return this.buf.slice(0, this.used);
+  }
+}
+
+/** applySplices's result as UTF-8 bytes, encoded piece by piece (no string of the whole result is made). */
+export function encodeSplices(text: string, splices: readonly Splice[]): Uint8Array {
+  const sorted = splices.map((s, i) => ({ s, i })).sort((a, b) => a.s.from - b.s.from || a.s.to - b.s.to || a.i - b.i);
+  const out = new ByteWriter(text.length + 1024);
+  let at = 0;
+  for (const { s } of sorted) {
+    if (s.from < at) throw new Error('overlapping XML patches');
+    if (s.from > at) out.write(text.slice(at, s.from));
+    out.write(s.text);
+    at = s.to;
+  }
+  if (at < text.length) out.write(text.slice(at));
+  return out.bytes();
+}
+
 /** The text with every splice applied (ranges must not overlap; insertions at one place keep their given order). */
 export function applySplices(text: string, splices: readonly Splice[]): string {
   if (splices.length === 0) return text;
