@@ -3,6 +3,7 @@
 import { CSV_HEADERS } from '../../src/app/export';
 import { APP_MESSAGES } from '../../src/app/i18n';
 import { COMMAND_MESSAGES } from '../../src/app/summary';
+import { CLI_MESSAGES } from '../../src/cli/messages';
 import { SEVERITY_NAMES } from '../../src/core/messages';
 import { CONFIG_ERRORS } from '../../src/core/rules/config';
 import { BROWSER_FILE_MESSAGES } from '../../src/hosts/browser-file/messages';
@@ -25,4 +26,5 @@ export const ALL_CATALOGS = {
   CSV_HEADERS,
   COMMAND_MESSAGES,
   APP_MESSAGES,
+  CLI_MESSAGES,
 };
