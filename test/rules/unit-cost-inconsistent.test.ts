@@ -80,6 +80,14 @@ ruleTester.run('unit-cost-inconsistent', {
       ...HEBEI_COURT,
     },
     {
+      name: 'a price per item and per month (10.65万元/张*月) times a count of cards: the months are written nowhere (湘西 特校: 17元/人.每天)',
+      ...withCells(CARD, { E10: '10.65万元/张*月' }),
+    },
+    {
+      name: 'the same per day, written with a dot: 10.65元/张.每天 × ≥4张 alone would be far under the budget',
+      ...withCells(CARD, { E10: '10.65元/张.每天', E11: '≥4张' }),
+    },
+    {
       name: 'seed 001 工装 with a 5 % unit-cost floor configured: 9 of 10 万元 still fits',
       ...UNIFORMS,
       config: { thresholds: { unitCostLowRatio: 0.05 } },

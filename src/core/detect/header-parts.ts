@@ -92,7 +92,10 @@ const SELF_EVALUATION_ROLES: readonly (readonly [RegExp, IndicatorRole])[] = [
 /** Role words, tried on what is left once ordinal, qualifiers and trailers are gone. */
 const ROLES: readonly (readonly [RegExp, IndicatorRole, boolean?])[] = [
   [/^(?:指标|指标名称|名称|指标内容|内容|指标项|指标明细)$/, 'level3', true],
-  [/^(?:指标)?(?:值|数值|目标值|标准值|目标|指标值|值内容|标准|值及说明|实现值)$/, 'value'],
+  // 指标值内容 is the value where the header has no other; beside a 指标值 it says what the value means (湖南's export:
+  // 指标值 | 指标值内容 | 评(扣分标准)).
+  [/^(?:指标)?值内容$/, 'value', true],
+  [/^(?:指标)?(?:值|数值|目标值|标准值|目标|指标值|标准|值及说明|实现值)$/, 'value'],
   [/^(?:指标)?(?:值)?(?:计量|度量)?单位(?:名称)?$/, 'unit'],
   [/^(?:指标)?(?:值)?(?:性质|方向|方向性|符号|类型符号|运算符号?|比较符号?|计算符号?)$/, 'operator'],
   [/^(?:指标)?(?:值)?(?:类型|属性)$/, 'valueType'],

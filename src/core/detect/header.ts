@@ -97,9 +97,11 @@ function buildGroups(cells: readonly HeaderCell[], requireComplete = true): Pick
   let strongLevel3: number | null = null;
   let firstLevel1: number | null = null;
   let hasLevel4 = false;
+  let strongValue = false;
   for (const c of sorted) {
     if (c.word.kind !== 'indicator') continue;
     if (c.word.role === 'level3' && !c.word.weak && strongLevel3 === null) strongLevel3 = c.col;
+    if (c.word.role === 'value' && !c.word.weak) strongValue = true;
     if (c.word.role === 'level1' && firstLevel1 === null) firstLevel1 = c.col;
     if (c.word.role === 'level4') hasLevel4 = true;
   }
@@ -112,7 +114,10 @@ function buildGroups(cells: readonly HeaderCell[], requireComplete = true): Pick
       continue;
     }
     let role = w.role;
-    if (w.weak && strongLevel3 !== null) {
+    if (w.weak && role === 'value') {
+      // 指标值 | 指标值内容: the second says what the first means.
+      if (strongValue) role = 'description';
+    } else if (w.weak && strongLevel3 !== null) {
       // 三级指标 | 指标名称: the named column right of 三级 is the indicator itself, a fourth level.
       if (hasLevel4 || c.col < strongLevel3) continue;
       role = 'level4';

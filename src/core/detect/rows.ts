@@ -699,6 +699,12 @@ function notAnIndicator(view: SheetView, row: number, plan: GroupPlan, hasName: 
     if (TOTAL_ROW.test(name)) return true;
     if (target.kind === 'empty' && TEMPLATE_NAME.test(name)) return true;
   }
+  // One merged line from the level columns across the name and the target (经办人及联系电话：…, 上报时间 under the
+  // table): a note of the form. A name merged over the target alone is a qualitative indicator written across.
+  if (target.kind === 'empty' && hasName && plan.nameCol !== undefined && plan.cols.value !== undefined) {
+    const m = view.merge(row, plan.nameCol);
+    if (m && m.left < plan.nameCol && m.right >= plan.cols.value) return true;
+  }
   const l1 = plan.cols.level1;
   if (l1 === undefined) return false;
   const first = view.text(row, l1);
@@ -739,7 +745,9 @@ function withOperator(target: Target, text: string | null): Target {
   if (text === null) return target;
   const op = operatorColumnValue(text);
   if (op === null || target.kind === 'empty') return target;
-  if (op === 'qualitative') return target.kind === 'quantitative' ? { ...target, kind: 'qualitative' } : target;
+  // A number the cell itself bounds (95%以上, ≥95%) stays a quantity whatever the column says.
+  if (op === 'qualitative')
+    return target.kind === 'quantitative' && target.operator === null ? { ...target, kind: 'qualitative' } : target;
   if (target.operator !== null) return target;
   return { ...target, operator: op };
 }

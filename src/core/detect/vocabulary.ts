@@ -37,10 +37,9 @@ function addHeader(words: readonly string[], w: HeaderWord): void {
   for (const k of words) EXACT_HEADER.set(normaliseLabel(k), w);
 }
 addHeader(['指标名称', '绩效指标', '绩效指标名称', '指标内容', '具体指标', '指标项'], ind('level3', true));
-addHeader(
-  ['指标值', '目标值', '绩效指标值', '指标目标值', '预期指标值', '预期目标值', '绩效目标值', '指标值内容'],
-  ind('value'),
-);
+addHeader(['指标值', '目标值', '绩效指标值', '指标目标值', '预期指标值', '预期目标值', '绩效目标值'], ind('value'));
+// The value where the header has no other; beside a 指标值 it says what the value means (header.ts).
+addHeader(['指标值内容'], ind('value', true));
 addHeader(
   ['年度指标值', '年度目标值', '年度绩效指标值', '本年度指标值', '全年指标值', '年度计划值', '计划指标值'],
   ind('value', false, 'annual'),
@@ -118,7 +117,9 @@ addHeader(
 function proj(field: ProjectColumn, moneyUnit: string | null = null): HeaderWord {
   return { kind: 'project', field, moneyUnit };
 }
-addHeader(['项目名称'], proj('name'));
+// 专项 is a special fund, a project: 湖南's exports list a unit's row, then each of its 专项 with its indicators under
+// one 单位(专项)名称 column.
+addHeader(['项目名称', '专项名称', '项目(专项)名称', '专项(项目)名称', '单位(专项)名称'], proj('name'));
 addHeader(
   [
     '单位名称',
@@ -286,6 +287,8 @@ const FIELD_LABELS: readonly (readonly [RegExp, ProjectField | null, ('departmen
     /^(?:项目资金申请|项目资金|预算数|年度资金总额|本年度申请(?:数|金额)?|项目金额|项目本年度预算|项目年度预算|年度预算(?:数|金额)?|本年(?:度)?预算(?:数)?|预算金额|申请金额|年度资金|当年预算|资金总额|预算总额|项目预算|年度金额|项目资金申请额|年度预算资金|项目资金总额|年度财政资金总额|年度财政资金|当年年度预算|当年预算数|年度预算总额)$/,
     'budget',
   ],
+  // The same words composed: (项目)(本年度|年度|当年)(项目)预算(资金)数/额/金额/总额 — 项目预算金额(万元) (天津 宁河).
+  [/^(?:项目)?(?:本年度|本年|年度|当年)?(?:项目)?预算(?:资金)?(?:数|额|金额|总额)$/, 'budget'],
   // An investment project's budget: 下达中央预算内投资(万元) (the 中央预算内投资 form), 计划投资额(万元) (海南's 自评表).
   // Not 总投资: a multi-year project's whole cost.
   [/^(?:(?:下达|安排)?(?:中央|省级|市级|县级)?预算内投资(?:计划|额|金额)?|计划投资(?:额|金额)?)$/, 'budget'],

@@ -34,7 +34,7 @@ const YMD_SEP = /([-/.])(\d{1,2})\1(\d{1,2})(?:日|号)?(?![\d.])/y;
 const YM_SEP = /([-/.])(\d{1,2})(月)?(?![\d.])/y;
 const YMD_CN = /年(\d{1,2})月(?:(\d{1,2})[日号])?/y;
 const Y_CN = /年(?:度)?/y;
-const MOD = /(上半年|下半年|年底|年末|底|末|初)?(之前|以前|前|以内|之内|内|为止|止)?/y;
+const MOD = /(上半年|下半年|全年度?|年底|年末|底|末|初)?(之前|以前|前|以内|之内|内|为止|止)?/y;
 const RANGE_SEP = /(?:至|到|—{1,2}|-|~|–)/y;
 const PARTIAL_MD = /(\d{1,2})月(?:(\d{1,2})[日号])?/y;
 const PARTIAL_M_SEP = /(\d{1,2})(?![\d.])/y;
@@ -158,7 +158,10 @@ function applyModifiers(s: string, a: Anchor): Modified {
   let unitAnchor = a;
   let single: 'end' | 'start' | null = null;
   const which = m?.[1];
-  if (which === '上半年' || which === '下半年') {
+  if (which === '全年' || which === '全年度') {
+    // 2021年全年: the whole year, written out.
+    if (a.unit === 'year') unitAnchor = { ...a, bare: false };
+  } else if (which === '上半年' || which === '下半年') {
     if (a.unit === 'year') unitAnchor = { ...a, unit: which === '上半年' ? 'half1' : 'half2' };
   } else if (which === '底' || which === '末' || which === '年底' || which === '年末') {
     if (which.startsWith('年') && a.unit !== 'month' && a.unit !== 'day') unitAnchor = { ...a, unit: 'year' };

@@ -14,6 +14,7 @@ import {
   impliedUnitCost,
   isProjectTable,
   matchQuantity,
+  perItemOf,
 } from './util/money';
 
 // A misplaced 万元/元 is the usual cause (seed 001: 10.65万元 per card, really 10.65 元): the product is then off by 10 000.
@@ -121,6 +122,9 @@ function reportUnitCost(
 ): void {
   const { table, thresholds } = ctx;
   const ind = row.indicator;
+  // A price per item and per day or month (17元/人.每天, 300元/人*月) times a headcount is not the cost: how many days
+  // or months it runs is written nowhere the rule can read.
+  if (pricesPerPeriod(perItemOf(ind))) return;
   const quantity = matchQuantity(ind, quantities);
   if (!quantity || quantity.target.value === null) return;
   const product = amount.wan * quantity.target.value;
@@ -210,4 +214,10 @@ function suggestedRaw(ind: Indicator, unit: string, swap: string): string {
 /** The quantity's own words: the description when the name is only generic (提供产品及服务数量 → 购置工装数量). */
 function quantityLabel(q: Indicator): string {
   return q.description && contentBigrams(q.name).size === 0 ? q.description : q.name;
+}
+
+const PER_PERIOD = /(?:[*·×.\/]|每)(?:每)?(?:天|日|月|年|次|周|学期|季度?)$/;
+
+function pricesPerPeriod(per: string | null): boolean {
+  return per !== null && PER_PERIOD.test(per);
 }
