@@ -5,8 +5,12 @@ import { writtenCells } from '../../core/annotate/port';
 import type { AnnotationState } from '../../core/annotate/types';
 import type { Grid } from '../../core/grid';
 import type { Finding, Lang } from '../../core/model';
+import { cellKey } from '../../core/order';
 import { patchWorkbook, readAnnotationState, type Patched } from '../file/annotate';
+import { WORKBOOK_PART } from '../file/opc';
 import { readWorkbook } from '../file/read';
+import { attr, walkXml } from '../file/xml';
+import { Package } from '../file/zip-package';
 import {
   HostError,
   type ApplyOptions,
@@ -39,10 +43,6 @@ export interface BrowserFileHost extends Host {
   annotatedFills(): ReadonlyMap<string, string>;
   /** Called after open, select, annotate and clear; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
-}
-
-function key(sheet: string, cell: string): string {
-  return `${sheet}\u0000${cell}`;
 }
 
 export interface BrowserFileHostOptions {
@@ -79,6 +79,34 @@ export function createBrowserFileHost(options: BrowserFileHostOptions = {}): Bro
   return { kind: 'file', ...pageSide(s), ...hostSide(s, options) };
 }
 
+/**
+ * The sheet the workbook was saved with in front: the first <workbookView>'s activeTab (0 when absent), an index into
+ * the <sheets> list with every sheet counted, hidden ones included, as Excel counts them. When that sheet was not read
+ * (empty, very hidden, a chart sheet) or the workbook says nothing usable, the first sheet read.
+ */
+export function savedActiveSheet(bytes: Uint8Array, grids: readonly Grid[]): string | null {
+  const first = grids[0]?.sheet ?? null;
+  const names: string[] = [];
+  // Only the first view counts: it is the window Excel opens the workbook in.
+  const view = { seen: false, tab: 0 };
+  try {
+    walkXml(WORKBOOK_PART, Package.open(bytes).text(WORKBOOK_PART), {
+      open(el) {
+        if (el.depth !== 2) return;
+        if (el.local === 'sheet') names.push(attr(el, 'name') ?? '');
+        else if (el.local === 'workbookView' && !view.seen) {
+          view.seen = true;
+          view.tab = Number(attr(el, 'activeTab') ?? '0');
+        }
+      },
+    });
+  } catch {
+    return first; // the reader read the file: a view it cannot make out does not stop it opening
+  }
+  const name = Number.isInteger(view.tab) && view.tab >= 0 ? names[view.tab] : undefined;
+  return name !== undefined && grids.some((g) => g.sheet === name) ? name : first;
+}
+
 function notify(s: Session): void {
   for (const l of [...s.listeners]) l();
 }
@@ -98,7 +126,7 @@ function pageSide(s: Session): Omit<BrowserFileHost, keyof Host> {
       s.current = bytes;
       s.grids = read.grids;
       s.state = await readAnnotationState(bytes);
-      s.active = s.grids[0]?.sheet ?? null;
+      s.active = savedActiveSheet(bytes, s.grids);
       s.selected = null;
       s.fills.clear();
       s.settings.clear();
@@ -184,8 +212,8 @@ async function patch(
   }
   s.current = next.bytes;
   s.state = next.plan.nextState.cells.length > 0 ? next.plan.nextState : null;
-  for (const c of next.plan.restore) s.fills.delete(key(c.sheet, c.cell));
-  for (const e of next.plan.entries) s.fills.set(key(e.sheet, e.cell), e.fill);
+  for (const c of next.plan.restore) s.fills.delete(cellKey(c.sheet, c.cell));
+  for (const e of next.plan.entries) s.fills.set(cellKey(e.sheet, e.cell), e.fill);
   opts.onProgress?.(1);
   notify(s);
   return { written: writtenCells(next.plan), messages: [] };

@@ -2,7 +2,7 @@
 // fills, notes and comments of the cells concerned in one sync for anything that fits a payload; the core plans;
 // `write` (write.ts) saves a record covering every cell about to change, sends the operations (ops.ts) in
 // payload-sized syncs (send.ts) and rolls a failed write back (rollback.ts). Findings inside a merged area (as the
-// last read saw them) are written on its top-left cell by the core's anchoring.
+// inspection reads the areas, ExcelApi 1.13) are written on its top-left cell by the core's anchoring.
 
 import { cellsOf, planAnnotations } from '../../core/annotate/port';
 import type { Finding } from '../../core/model';

@@ -1,8 +1,8 @@
 // The findings sheet (Excel without comments and notes): one row per line, a HYPERLINK to the cell; and the
 // operations that replace ours from an earlier run with a new one.
 
-import { parseA1 } from '../../core/a1';
 import { LABELS, type AnnotationEntry } from '../../core/annotate/types';
+import { compareCells } from '../../core/order';
 import { FINDINGS_SHEET_NAME } from './messages';
 import { jsonBytes, qualified } from './payload';
 import type { ExcelSnapshot, WriteOp } from './snapshot';
@@ -19,11 +19,9 @@ function formulaString(s: string): string {
 /** The findings sheet's cells as `formulas` (row 1 the header). Links are formulas; every text is plain text. */
 export function findingsRows(entries: readonly AnnotationEntry[], sheetOrder: readonly string[]): string[][] {
   const order = new Map(sheetOrder.map((s, i) => [s, i]));
-  const sorted = [...entries].sort((a, b) => {
-    const pa = parseA1(a.cell);
-    const pb = parseA1(b.cell);
-    return (order.get(a.sheet) ?? 1e9) - (order.get(b.sheet) ?? 1e9) || pa.row - pb.row || pa.col - pb.col;
-  });
+  const sorted = [...entries].sort(
+    (a, b) => (order.get(a.sheet) ?? 1e9) - (order.get(b.sheet) ?? 1e9) || compareCells(a.cell, b.cell),
+  );
   const rows: string[][] = [['位置 / Cell', '级别 / Severity', '审核意见 / Finding']];
   for (const e of sorted) {
     const target = `#${qualified(e.sheet, e.cell)}`;

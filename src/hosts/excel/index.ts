@@ -97,7 +97,7 @@ class ExcelSession {
   commentsFailure: string | undefined;
   // Where the comments were at the last read: a write right after a read then needs no extra sync to find them.
   private comments: CommentIndex | undefined;
-  // Merged areas of the sheets read last, so findings inside a merge land on its top-left cell.
+  // Merged areas of the sheets read last: a write's first guess at the top-left cells its findings land on.
   private readonly merges = new Map<string, Area[]>();
   // Where the record and the pane's settings live: chosen once, with the capabilities.
   private recordStore: RecordStore | null = null;

@@ -1,16 +1,19 @@
 // The Excel side of the port's first phase (core/annotate/port.ts): one inspection sync for anything that fits a
-// payload (inspection.ts); +1 only when comments exist whose cell is not yet known (persons' comments not seen by the
-// last read), and +1 only when comments of ours turn up that the stored record lost, to read their fills (threads.ts).
+// payload (inspection.ts), the merged areas the findings lie in included; +1 only when comments exist whose cell is
+// not yet known (persons' comments not seen by the last read), and +1 only when cells turn up that the first sync could
+// not know of: comments of ours that the stored record lost (threads.ts), or the top-left cell of a merged area that a
+// finding lies in and the last read did not see (no read in this session, or a selection that started inside it).
 // Syncs repeat only where one payload cannot hold the work: comments read in pages, cells inspected in payload-sized
 // batches (payload.ts). Comments that fail to load leave the run to notes or the findings sheet.
 
+import { parseA1 } from '../../core/a1';
 import type { CellRef } from '../../core/annotate/plan';
 import { anchoredCells, type CellSnapshot } from '../../core/annotate/port';
 import type { Area } from '../../core/grid';
 import { HostError, type HostMessage } from '../host';
 import type { ExcelCapabilities } from './capabilities';
 import { snapshotOf } from './fills';
-import { Inspection } from './inspection';
+import { Inspection, type MergeReach } from './inspection';
 import { errorDetail, messages } from './messages';
 import { MAX_ANNOTATED_CELLS, PAYLOAD_BUDGET } from './payload';
 import { emptyStored, type Stored } from './record';
@@ -36,6 +39,47 @@ function touchedCells(
   if (touched.size > MAX_ANNOTATED_CELLS)
     throw new HostError(messages.tooManyAnnotations(touched.size, MAX_ANNOTATED_CELLS));
   return touched;
+}
+
+/** Per sheet of the findings, the bottom-right of them: a merged area holding one starts between A1 and it. */
+function mergeReach(asked: readonly CellRef[]): Map<string, MergeReach> {
+  const reach = new Map<string, MergeReach>();
+  for (const c of asked) {
+    const { row, col } = parseA1(c.cell);
+    const r = reach.get(c.sheet);
+    if (!r) reach.set(c.sheet, { row, col });
+    else {
+      r.row = Math.max(r.row, row);
+      r.col = Math.max(r.col, col);
+    }
+  }
+  return reach;
+}
+
+/**
+ * The touched cells again with the merged areas as the inspection found them: cells that moved to another top-left
+ * (or out of a merge undone since the last read) leave the run, and the new ones are returned, to be inspected.
+ */
+function reanchor(
+  run: Inspection,
+  touched: Map<string, CellRef>,
+  asked: readonly CellRef[],
+  prev: Stored,
+  merges: ReadonlyMap<string, readonly Area[]>,
+): CellRef[] {
+  const now = touchedCells(asked, prev, merges);
+  for (const k of [...touched.keys()]) {
+    if (now.has(k)) continue;
+    touched.delete(k);
+    run.cells.delete(k);
+  }
+  const added: CellRef[] = [];
+  for (const [k, c] of now) {
+    if (touched.has(k)) continue;
+    touched.set(k, c);
+    if (!run.missing.has(c.sheet)) added.push(c);
+  }
+  return added;
 }
 
 /** The sheets to inspect; clearing without a record (it was lost) looks for comments of ours on every sheet. */
@@ -89,12 +133,16 @@ export async function inspect(
   const budget = env.budget ?? PAYLOAD_BUDGET;
   const prev = env.stored ?? emptyStored();
   const out: HostMessage[] = [];
-  const merges = env.merges ?? new Map<string, Area[]>();
-  const touched = touchedCells(asked, prev, merges);
+  // The last read's merged areas guess the cells to inspect in the first sync, which reads the areas as they are now.
+  const known = env.merges ?? new Map<string, Area[]>();
+  const touched = touchedCells(asked, prev, known);
   const usable = caps.comments && env.commentsFailure === undefined;
   const sheetNames = await sheetsToInspect(context, touched, asked.length === 0 && usable);
-  const run = new Inspection(context, caps, budget, sheetNames, touched, usable);
+  const run = new Inspection(context, caps, budget, sheetNames, touched, usable, mergeReach(asked));
   await run.run();
+  const merges = new Map<string, Area[]>([...known, ...run.merges]);
+  const anchors = reanchor(run, touched, asked, prev, merges);
+  if (asked.length > 0 && !run.mergesRead) out.push(messages.mergesNotRead());
 
   if (run.commentsError !== null) env.commentsFailure = errorDetail(run.commentsError);
   // The client reports comments, but they fail (the host passes them switched off once it knows).
@@ -117,10 +165,11 @@ export async function inspect(
     budget,
   );
   // Cells that carry our lines without a record (the record was lost): their fill is read so clear can restore it.
+  // Top-left cells of merged areas the last read did not know of are read in the same sync.
   const evidence = cellsWithOurThreads(run.sheets, touched);
-  if (evidence.length > 0) {
+  if (evidence.length + anchors.length > 0) {
     for (const e of evidence) touched.set(key(e.sheet, e.cell), e);
-    await run.more(evidence);
+    await run.more([...anchors, ...evidence]);
   }
   return {
     state: env.stored?.state ?? null,

@@ -1,19 +1,39 @@
-// The inspection's syncs: one for anything that fits a payload — read-only flag, sheet protection, the fill of every
-// touched cell, its note (1.18), the first page of each sheet's comments — and payload-sized syncs only for the cells
-// beyond it (payload.ts). A batch Excel still finds too large goes again with everything halved; comments that fail to
-// load (a client that reports 1.10 yet throws NotImplemented) are dropped and the batch goes again without them; a
-// sheet deleted since the record was written (ItemNotFound) is left out after one more sync that lists the sheets.
+// The inspection's syncs: one for anything that fits a payload — read-only flag, sheet protection, the merged areas
+// the findings may lie in (1.13), the fill of every touched cell, its note (1.18), the first page of each sheet's
+// comments — and payload-sized syncs only for the cells beyond it (payload.ts). A batch Excel still finds too large
+// goes again with everything halved; merged areas that fail (more than 512 in one request) are asked again in small
+// bands, then not at all; comments that fail to load (a client that reports 1.10 yet throws NotImplemented) are
+// dropped and the batch goes again without them; a sheet deleted since the record was written (ItemNotFound) is left
+// out after one more sync that lists the sheets.
 
+import { a1 } from '../../core/a1';
 import type { CellRef } from '../../core/annotate/plan';
+import type { Area } from '../../core/grid';
 import type { ExcelCapabilities } from './capabilities';
 import { loadFill } from './fills';
 import { isEditModeError, isOversizedRequest, isPayloadError, officeErrorCode, toHostError } from './messages';
-import { REQUEST_BYTES, requestBytes } from './payload';
+import { jsonBytes, MERGE_BAND_CELLS, REQUEST_BYTES, requestBytes, splitAreas } from './payload';
+import { addressArea } from './read-blocks';
 import { key, syncOrHostError, type CellInfo, type SheetInfo } from './snapshot';
 import { COMMENT_BYTES, loadCommentPage, MIN_COMMENT_PAGE, takeCommentPage } from './threads';
 
 /** How often a payload-limit failure halves the inspection before giving up. */
 const INSPECT_RETRIES = 5;
+
+/** The bottom-right of a sheet's findings: every merged area holding one of them starts in A1 to this cell. */
+export interface MergeReach {
+  row: number;
+  col: number;
+}
+
+/** The JSON of a band's address ("A1000:T1049"), about. */
+const MERGE_ADDRESS_BYTES = 16;
+
+interface MergeAsk {
+  sheet: string;
+  address: string;
+  areas: Excel.RangeAreas;
+}
 
 export class Inspection {
   readonly sheets = new Map<string, SheetInfo>();
@@ -25,6 +45,17 @@ export class Inspection {
   commentPage: number;
   /** The error the comments API gave when the inspection had to go on without it (null: it did not). */
   commentsError: unknown = null;
+  /**
+   * The merged areas of each sheet in `mergeReach`, as the workbook has them now: every one holding a finding (Excel
+   * reports an area only when its top-left cell is inside the range asked for: office-js issue 3611, hence the range
+   * from A1). Empty where they could not be read: before ExcelApi 1.13, or when asking for them failed.
+   */
+  readonly merges = new Map<string, Area[]>();
+  /** The error asking for the merged areas gave when the inspection had to go on without them (null: it did not). */
+  mergesError: unknown = null;
+  /** The merged areas are asked for in one request a sheet, in small bands (more than 512 areas), or not at all. */
+  private mergeMode: 'whole' | 'bands' | 'off';
+  private mergeAsks: MergeAsk[] = [];
   private readonly book: Excel.Workbook;
   private readonly cellBytes: number;
   /** Everything halves each time Excel finds a batch too large after all. */
@@ -44,11 +75,18 @@ export class Inspection {
     private readonly sheetNames: readonly string[],
     private readonly touched: ReadonlyMap<string, CellRef>,
     public withComments: boolean,
+    private readonly mergeReach: ReadonlyMap<string, MergeReach> = new Map(),
   ) {
+    this.mergeMode = caps.merges ? 'whole' : 'off';
     this.book = context.workbook;
     this.allSheets = this.book.worksheets;
     this.commentPage = Math.max(MIN_COMMENT_PAGE, Math.floor(budget / COMMENT_BYTES));
     this.cellBytes = requestBytes.inspectCell(caps);
+  }
+
+  /** Whether the merged areas of the findings' sheets were read (not before 1.13, nor when asking failed). */
+  get mergesRead(): boolean {
+    return this.mergeMode !== 'off';
   }
 
   /** Reads the sheets and every touched cell, as few syncs as the payload allows. */
@@ -128,12 +166,55 @@ export class Inspection {
         loadCommentPage(info.comments, this.commentPage, 0);
       }
     }
+    this.mergeAsks = this.queueMerges();
     // As many cells as fit ride in this sync; the rest follow in payload-sized syncs (big runs only).
     this.pending = [...this.touched.values()].filter((t) => !this.missing.has(t.sheet));
-    const sheetBytes = REQUEST_BYTES.inspectSheet * this.sheets.size;
+    const sheetBytes =
+      REQUEST_BYTES.inspectSheet * this.sheets.size +
+      this.mergeAsks.reduce((n, m) => n + REQUEST_BYTES.inspectMerges + jsonBytes(m.address), 0);
     this.sent = sheetBytes + this.queueCells(this.budget * this.scale - sheetBytes);
     await this.context.sync();
     for (const s of this.sheets.values()) if (s.comments) takeCommentPage(s);
+    this.takeMerges();
+  }
+
+  /**
+   * Queues the merged areas starting in A1 to the bottom-right of each sheet's findings: one request a sheet, or
+   * bands of rows of at most MERGE_BAND_CELLS cells, which cannot start more than the 512 areas a request may return.
+   */
+  private queueMerges(): MergeAsk[] {
+    const asks: MergeAsk[] = [];
+    if (this.mergeMode === 'off') return asks;
+    const bandRows = (end: MergeReach) =>
+      this.mergeMode === 'bands' ? Math.max(1, Math.floor(MERGE_BAND_CELLS / end.col)) : end.row;
+    const reach = [...this.mergeReach].filter(([sheet]) => this.sheets.has(sheet));
+    const requests = reach.reduce((n, [, end]) => n + Math.ceil(end.row / bandRows(end)), 0);
+    if (requests * (REQUEST_BYTES.inspectMerges + MERGE_ADDRESS_BYTES) > (this.budget * this.scale) / 4) {
+      // Bands over a very large sheet would crowd out the cells: the write goes on without them, and says so.
+      this.mergeMode = 'off';
+      return asks;
+    }
+    for (const [sheet, end] of reach) {
+      const info = this.sheets.get(sheet) as SheetInfo;
+      const band = bandRows(end);
+      for (let top = 1; top <= end.row; top += band) {
+        const address = `A${top}:${a1(Math.min(end.row, top + band - 1), end.col)}`;
+        const areas = info.ws.getRange(address).getMergedAreasOrNullObject();
+        areas.load('address');
+        asks.push({ sheet, address, areas });
+      }
+    }
+    return asks;
+  }
+
+  private takeMerges(): void {
+    this.merges.clear();
+    if (this.mergeMode === 'off') return;
+    for (const sheet of this.mergeReach.keys()) if (this.sheets.has(sheet)) this.merges.set(sheet, []);
+    for (const m of this.mergeAsks) {
+      if (!m.areas.isNullObject)
+        (this.merges.get(m.sheet) as Area[]).push(...splitAreas(m.areas.address).map(addressArea));
+    }
   }
 
   /** After a failed inspection: halve it, drop comments, or leave out deleted sheets — or throw. */
@@ -147,6 +228,23 @@ export class Inspection {
       return;
     }
     const code = officeErrorCode(e);
+    if (
+      this.mergeAsks.length > 0 &&
+      !isEditModeError(e) &&
+      !isPayloadError(e) &&
+      code !== 'ItemNotFound' &&
+      code !== 'NotImplemented'
+    ) {
+      // Most likely more than 512 merged areas in one request: ask again in small bands, then without them (the write
+      // goes on with the merged areas the last read saw, and says so). Should they not be the cause, the same error
+      // comes back and the comments are suspected next.
+      if (this.mergeMode === 'whole') this.mergeMode = 'bands';
+      else {
+        this.mergeMode = 'off';
+        this.mergesError = e;
+      }
+      return;
+    }
     if (this.withComments && !isEditModeError(e) && !isPayloadError(e) && code !== 'ItemNotFound') {
       // Some clients report ExcelApi 1.10 yet throw NotImplemented on the comments API: inspect again without
       // comments. Should they not be the cause, the same error comes back from that inspection and is reported.

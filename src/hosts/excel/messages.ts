@@ -63,6 +63,15 @@ export const EXCEL_MESSAGES = {
       'This version of Excel cannot read merged cells (needs ExcelApi 1.13: Office 2021 or Microsoft 365); ' +
       'blank hierarchy cells were read as "same as above".',
   },
+  'merges-not-read': {
+    'zh-CN':
+      '此次未能读取合并单元格（ExcelApi 1.13 之前的 Excel，即 Office 2021 和 Microsoft 365 之前的版本，不支持读取；或 Excel ' +
+      '拒绝了该请求），落在合并区域内的审核意见可能标注在该单元格本身，而不是合并区域左上角的单元格。',
+    'en-US':
+      'Merged cells could not be read this time (Excel before ExcelApi 1.13, that is before Office 2021 and ' +
+      'Microsoft 365, cannot read them, or Excel refused the request), so a finding inside a merged area may be ' +
+      "annotated on its own cell rather than on the area's top-left cell.",
+  },
   'findings-sheet': {
     'zh-CN':
       '此版本的 Excel 不支持批注和备注（需要 ExcelApi 1.10），已只填充单元格颜色，并在“{sheet}”工作表中逐条列出审核意见（点击链接可跳转）。',
@@ -161,6 +170,7 @@ export const messages = {
     message('record-too-large', 'error', { cells, megabytes: megabytes(bytes) }),
   recordChanged: () => message('record-changed', 'error'),
   mergesUnknown: () => message('merges-unknown', 'warning'),
+  mergesNotRead: () => message('merges-not-read', 'warning'),
   findingsSheetInstead: (sheet: string) => message('findings-sheet', 'info', { sheet }),
   notesUnavailable: () => message('notes-unavailable', 'info'),
   replyToPerson: (count: number) => message('reply-to-person', 'info', { count }),

@@ -98,6 +98,8 @@ export const REQUEST_BYTES = {
   inspectNote: 286,
   /** One sheet of the inspection: getItem, protection, the comment count and the first page of its comments. */
   inspectSheet: 707,
+  /** getRange(address).getMergedAreasOrNullObject() and its address, besides the address's JSON (1.13). */
+  inspectMerges: 780,
   /** comment.getLocation() (a tracked range) and its address. */
   locate: 641,
   /** The first fill property set on an inspected range (its reference, format, fill and the set). */

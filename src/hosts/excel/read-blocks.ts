@@ -68,7 +68,7 @@ function blockAddress(g: Geometry, start: number, rows: number, left = g.left, c
 }
 
 /** One area of an address, whole columns ('C:E') and whole rows ('3:5') included, as a selection or a merge may be. */
-function addressArea(address: string): Area {
+export function addressArea(address: string): Area {
   const local = localRef(address);
   const cols = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(local);
   if (cols) {

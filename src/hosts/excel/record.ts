@@ -3,9 +3,9 @@
 // limit (about 2 MB in all, office-js issue 621) made before anything is written. The stores are in state.ts.
 
 import { z } from 'zod';
-import { parseA1 } from '../../core/a1';
 import { AnnotationStateSchema, FillSchema, type AnnotatedCell } from '../../core/annotate/types';
 import { A1Schema } from '../../core/model';
+import { compareCells } from '../../core/order';
 import { HostError } from '../host';
 import { messages } from './messages';
 import { utf8Length } from './payload';
@@ -74,12 +74,6 @@ export const CompactStoredSchema = z.object({
 });
 export type CompactStored = z.infer<typeof CompactStoredSchema>;
 
-function byPosition(a: string, b: string): number {
-  const pa = parseA1(a);
-  const pb = parseA1(b);
-  return pa.row - pb.row || pa.col - pb.col;
-}
-
 function cellOf(c: CompactStored['sheets'][number]['cells'][number]): string {
   return typeof c === 'string' ? c : c[0];
 }
@@ -109,8 +103,8 @@ export function encodeStored(stored: Stored): CompactStored {
   }
   const list = [...sheets.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const s of list) {
-    s.cells.sort((a, b) => byPosition(cellOf(a), cellOf(b)));
-    s.refs.sort((a, b) => byPosition(a[0], b[0]) || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+    s.cells.sort((a, b) => compareCells(cellOf(a), cellOf(b)));
+    s.refs.sort((a, b) => compareCells(a[0], b[0]) || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
   }
   return { product: 'indicator-checker', version: 2, sheets: list, findingsSheet: stored.findingsSheet };
 }

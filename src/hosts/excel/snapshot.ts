@@ -7,6 +7,7 @@ import type { CellRef, FillSnapshot } from '../../core/annotate/plan';
 import type { Snapshot } from '../../core/annotate/port';
 import { LINE_PREFIX } from '../../core/annotate/types';
 import type { Area } from '../../core/grid';
+import { cellKey } from '../../core/order';
 import type { HostMessage } from '../host';
 import type { ExcelCapabilities } from './capabilities';
 import { toHostError } from './messages';
@@ -22,7 +23,10 @@ export interface AnnotateEnv {
   stored: Stored | null;
   /** Comment locations from the last read, so a write right after it need not locate comments again. */
   comments?: CommentIndex;
-  /** Merged areas from the last read: findings inside one are written on its top-left cell. */
+  /**
+   * Merged areas from the last read: which cells the inspection's first sync reads. The inspection reads the areas the
+   * findings lie in itself (1.13); these stand in for them only where it cannot (before 1.13, or Excel refused).
+   */
   merges?: ReadonlyMap<string, Area[]>;
   /**
    * Saves the record into the workbook's settings; called before and after writing. Throws StaleRecordError, before
@@ -108,9 +112,8 @@ export interface ExcelSnapshot extends Snapshot {
   touched: Map<string, CellRef>;
 }
 
-export function key(sheet: string, cell: string): string {
-  return `${sheet}\u0000${cell}`;
-}
+/** The key of a workbook cell (core/order.ts), by the name the Excel host's modules use. */
+export const key = cellKey;
 
 export function allOurs(text: string): boolean {
   return ourLineRanges(text).length > 0 && stripOurLines(text) === null;

@@ -457,6 +457,148 @@ describe('findings inside merged cells', () => {
     expect(s.threadAt('A13')!.content.split('\n')).toEqual(inside.map(formatLine));
   });
 
+  describe.each(['1.18', '1.13'])('ExcelApi %s: the merged areas are asked for by the write itself', (api) => {
+    const at = (cell: string, ruleId: string, severity: Finding['severity'], message: string): Finding => ({
+      ...CONTRACT_FINDINGS[0],
+      cell,
+      ruleId,
+      severity,
+      message,
+    });
+
+    test('without a read first (the ribbon, a reopened pane): a finding on A15 lands on A13, its merge’s top-left', async () => {
+      const ut = excelUnderTest(docFromContract(contractWorkbook(), api));
+      const before = snapshot(ut.doc);
+      const inside = [at('A15', 'unknown-level1', 'warning', '一级指标“产出”不在本年度的指标体系中')];
+      const result = await ut.host.annotate(inside);
+      expect(result.written).toEqual([`${SHEET}!A13`]);
+      const s = ut.doc.sheet(SHEET);
+      expect(s.fillAt('A13')?.color).toBe(FILLS.warning);
+      expect(s.fillAt('A15')).toBeUndefined();
+      expect(annotationText(ut.doc, SHEET, 'A13')).toBe(formatLine(inside[0]));
+      expect(annotationText(ut.doc, SHEET, 'A15')).toBeNull();
+      expect((await ut.inspect.state())?.cells.map((c) => c.cell)).toEqual(['A13']);
+      await ut.host.clear();
+      expect(snapshot(ut.doc)).toEqual(before);
+    });
+
+    test('the merged areas ride the inspection’s first sync: a finding on A15 costs no more syncs than one on A13', async () => {
+      const syncs = async (cell: string, read: boolean) => {
+        const ut = excelUnderTest(docFromContract(contractWorkbook(), api));
+        if (read) await ut.host.read('active');
+        await ut.host.annotate([at(cell, 'unknown-level1', 'warning', '一级指标不在指标体系中')]);
+        expect(ut.doc.sheet(SHEET).fillAt('A13')?.color).toBe(FILLS.warning);
+        return ut.syncs.last;
+      };
+      expect(await syncs('A15', true)).toBe(await syncs('A13', true));
+      // Without a read the top-left is known only after the first sync: one more, to inspect A13 itself.
+      expect(await syncs('A15', false)).toBe((await syncs('A13', false)) + 1);
+    });
+
+    test('after a read of a selection starting inside merges: top-lefts above and left of it are found', async () => {
+      const doc = docFromContract(contractWorkbook(), api);
+      const ut = excelUnderTest(doc);
+      // C5:F16 starts inside B5:C5, whose top-left is left of it; A15:F20 starts inside A13:A17 and B13:B17, whose
+      // top-lefts are above it. Excel reports neither read's merge (office-js issue 3611).
+      doc.selection = { sheet: SHEET, area: { top: 5, left: 3, bottom: 16, right: 6 } };
+      const first = await ut.host.read('selection');
+      expect(first.grids[0].merges.map((m) => `${m.top},${m.left}`)).not.toContain('5,2');
+      doc.selection = { sheet: SHEET, area: { top: 15, left: 1, bottom: 20, right: 6 } };
+      const second = await ut.host.read('selection');
+      expect(second.grids[0].merges.map((m) => `${m.top},${m.left}`)).not.toContain('13,1');
+      const findings = [
+        at('C5', 'vague-unit', 'info', '主管部门名称请写全称'),
+        at('A16', 'unknown-level1', 'error', '一级指标“产出”不是本模板的一级指标'),
+        at('B17', 'unknown-level2', 'warning', '二级指标“项目产出”请核对'),
+      ];
+      const result = await ut.host.annotate(findings);
+      expect([...result.written].sort()).toEqual([`${SHEET}!A13`, `${SHEET}!B13`, `${SHEET}!B5`]);
+      const s = doc.sheet(SHEET);
+      expect(s.fillAt('B5')?.color).toBe(FILLS.info);
+      expect(s.fillAt('A13')?.color).toBe(FILLS.error);
+      expect(s.fillAt('B13')?.color).toBe(FILLS.warning);
+      for (const cell of ['C5', 'A16', 'B17']) {
+        expect(s.fillAt(cell)).toBeUndefined();
+        expect(annotationText(doc, SHEET, cell)).toBeNull();
+      }
+      expect(annotationText(doc, SHEET, 'B5')).toBe(formatLine(findings[0]));
+    });
+
+    test('a merge unmerged since the last read: the finding stays on its own cell', async () => {
+      const doc = docFromContract(contractWorkbook(), api);
+      const ut = excelUnderTest(doc);
+      await ut.host.read('active');
+      doc.sheet(SHEET).merges = doc.sheet(SHEET).merges.filter((m) => !(m.top === 13 && m.left === 1));
+      const result = await ut.host.annotate([at('A15', 'unknown-level1', 'warning', '一级指标不在指标体系中')]);
+      expect(result.written).toEqual([`${SHEET}!A15`]);
+      expect(doc.sheet(SHEET).fillAt('A13')).toBeUndefined();
+      expect(doc.sheet(SHEET).fillAt('A15')?.color).toBe(FILLS.warning);
+    });
+
+    test('more than 512 merged areas above the finding: asked again in small bands, still the top-left', async () => {
+      const doc = new FakeWorkbookDoc(api);
+      const s = doc.addSheet('项目汇总');
+      // 600 projects, each with its name merged over two rows (a flat export with merged project cells).
+      for (let p = 0; p < 600; p++) {
+        const top = 2 + p * 2;
+        s.cells.set(`${top},1`, { value: `社保经办大厅运转经费（${p + 1}）` });
+        s.cells.set(`${top},2`, { value: '物业服务验收合格率' });
+        s.merges.push({ top, left: 1, bottom: top + 1, right: 1 });
+      }
+      const ut = excelUnderTest(doc);
+      const finding = { ...at('A1199', 'unknown-level1', 'warning', '项目名称请核对'), sheet: '项目汇总' };
+      const result = await ut.host.annotate([finding]);
+      expect(result.written).toEqual(['项目汇总!A1198']);
+      expect(result.messages).toEqual([]);
+      expect(s.fillAt('A1198')?.color).toBe(FILLS.warning);
+      expect(s.fillAt('A1199')).toBeUndefined();
+    });
+  });
+
+  test('merged areas Excel refuses even in small bands: the write goes on without them, says so, keeps comments', async () => {
+    const doc = new FakeWorkbookDoc('1.18');
+    const s = doc.addSheet('宽表');
+    // 600 columns (A to WB), each with rows 1 and 2 merged: one row of them starts 600 areas, more than Excel returns.
+    for (let c = 1; c <= 600; c++) {
+      s.cells.set(`1,${c}`, { value: `指标${c}` });
+      s.merges.push({ top: 1, left: c, bottom: 2, right: c });
+    }
+    const ut = excelUnderTest(doc);
+    const finding: Finding = { ...CONTRACT_FINDINGS[0], sheet: '宽表', cell: 'WB2', message: '请核对' };
+    const result = await ut.host.annotate([finding]);
+    expect(result.written).toEqual(['宽表!WB2']);
+    expect(result.messages.map((m) => m.code)).toEqual(['merges-not-read']);
+    expect(annotationText(doc, '宽表', 'WB2')).toBe(formatLine(finding));
+    expect((await ut.host.capabilities()).comments).toBe(true);
+    await ut.host.clear();
+    expect(s.fillAt('WB2')).toBeUndefined();
+    expect(annotationText(doc, '宽表', 'WB2')).toBeNull();
+  });
+
+  test('bands that would crowd the cells out of a sync are not asked for: the write goes on and says so', async () => {
+    const doc = new FakeWorkbookDoc('1.18');
+    const s = doc.addSheet('项目汇总');
+    for (let p = 0; p < 600; p++) s.merges.push({ top: 2 + p * 2, left: 1, bottom: 3 + p * 2, right: 1 });
+    // A sync of 4 000 bytes: the two bands (about 800 bytes each) would take more than a quarter of it.
+    const ut = excelUnderTest(doc, { budget: 4000 });
+    const finding: Finding = { ...CONTRACT_FINDINGS[0], sheet: '项目汇总', cell: 'A1199', message: '请核对' };
+    const result = await ut.host.annotate([finding]);
+    expect(result.written).toEqual(['项目汇总!A1199']);
+    expect(result.messages.map((m) => m.code)).toEqual(['merges-not-read']);
+  });
+
+  test('before ExcelApi 1.13 the merged areas cannot be asked for: the finding stays put, with a warning', async () => {
+    const ut = excelUnderTest(docFromContract(contractWorkbook(), '1.12'));
+    const finding: Finding = { ...CONTRACT_FINDINGS[0], cell: 'A15', ruleId: 'unknown-level1', message: '请核对' };
+    const result = await ut.host.annotate([finding]);
+    expect(result.written).toEqual([`${SHEET}!A15`]);
+    const warning = result.messages.find((m) => m.code === 'merges-not-read')!;
+    expect(warning.intent).toBe('warning');
+    expect(warning['zh-CN']).toContain('合并单元格');
+    expect(warning['en-US']).toContain('merged');
+    expect(ut.doc.sheet(SHEET).fillAt('A15')?.color).toBe(FILLS.warning);
+  });
+
   test('cells outside merges stay where they are (the core anchors)', () => {
     expect(anchorCell('E15', [{ top: 13, left: 1, bottom: 17, right: 1 }])).toBe('E15');
     expect(anchorCell('E15', [])).toBe('E15');

@@ -385,6 +385,8 @@ const WIRE = {
   noteDelete: 289,
   /** comment.getLocation() (a tracked range), before its load. */
   locate: 206,
+  /** worksheet.getRange(address).getMergedAreasOrNullObject() and its query, besides the selected paths. */
+  mergedAreasLoad: 770,
 };
 
 export class FakeRequestContext {
@@ -849,7 +851,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.context.gate('1.13', 'Range.getMergedAreasOrNullObject');
-    return new FakeRangeAreas(
+    const merged = new FakeRangeAreas(
       this.context,
       () => {
         const t = this.target();
@@ -863,6 +865,8 @@ export class FakeRange extends FakeObject<RangeTarget> {
       },
       true,
     );
+    merged.queryBytes = WIRE.mergedAreasLoad;
+    return merged;
   }
 
   select(): void {
@@ -1043,6 +1047,11 @@ export class FakeRangeAreas extends FakeObject<AreasTarget> {
     if (name === 'address') return t.areas.map((area) => rangeAddress({ sheet: t.sheet, area })).join(',');
     if (name === 'areaCount') return t.areas.length;
     throw unknownProperty(name, 'RangeAreas');
+  }
+  /** Request bytes of a query besides its paths (the merged areas' getRange and method ride their query). */
+  queryBytes = 24;
+  protected override loadBytes(paths: string[]): number {
+    return this.queryBytes + json(paths);
   }
   get address(): string {
     return this.prop('address');

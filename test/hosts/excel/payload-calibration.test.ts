@@ -385,6 +385,21 @@ const CASES: Case[] = [
     measure: (fake: boolean) => perOp(threads, (_ctx, t) => t.reply.delete(), 1, fake),
   },
   {
+    name: 'inspect the merged areas a sheet’s findings may lie in (getRange from A1, getMergedAreasOrNullObject, 1.13)',
+    estimate: R.inspectMerges + jsonBytes('A1:F10500'),
+    measure: (fake: boolean) =>
+      perOp(
+        nothing,
+        (ctx, i) =>
+          void sheetOf(ctx)
+            .getRange(`A1:F${i + 10}`)
+            .getMergedAreasOrNullObject()
+            .load('address'),
+        1,
+        fake,
+      ),
+  },
+  {
     name: 'locate a comment (getLocation and its address)',
     estimate: R.locate,
     measure: (fake: boolean) => perOp(threads, (_ctx, t) => void t.comment.getLocation().load('address'), 1, fake),
