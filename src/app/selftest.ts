@@ -3,6 +3,7 @@
 // copies and sends back, with headings in both languages.
 
 import { LAST_COMMAND_KEY } from './summary';
+import { formatBoth, type Catalog } from '../core/messages';
 import type { Lang } from '../core/model';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version';
 import type { Host, HostKind, SelfTestLine, SelfTestOptions, SelfTestProbe } from '../hosts/host';
@@ -71,13 +72,19 @@ function defaultNow(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
 
-const bilingual = (zh: string, en: string): Record<Lang, string> => ({ 'zh-CN': zh, 'en-US': en });
+/** The titles of the pane's own probes (any host) and of a host's failure to list its probes, keyed by probe id. */
+export const PANE_SELFTEST = {
+  'pane.environment': { 'zh-CN': '运行环境', 'en-US': 'Environment' },
+  'pane.capabilities': { 'zh-CN': '宿主能力', 'en-US': 'Capabilities' },
+  'pane.settings': { 'zh-CN': '设置读写', 'en-US': 'Settings round trip' },
+  'host.selfTest': { 'zh-CN': '宿主自检', 'en-US': 'Host self-test' },
+} as const satisfies Catalog;
 
 /** The environment the pane runs in: the product's version, the host kind, the browser engine and languages. */
 function environmentProbe(host: Host, env: SelfTestEnv): SelfTestProbe {
   return {
     id: 'pane.environment',
-    title: bilingual('运行环境', 'Environment'),
+    title: formatBoth(PANE_SELFTEST, 'pane.environment'),
     async run(report) {
       report({ label: 'product', value: `${TOOL_NAME} ${TOOL_VERSION}` });
       report({ label: 'host', value: host.kind });
@@ -91,7 +98,7 @@ function environmentProbe(host: Host, env: SelfTestEnv): SelfTestProbe {
 function capabilitiesProbe(host: Host): SelfTestProbe {
   return {
     id: 'pane.capabilities',
-    title: bilingual('宿主能力', 'Capabilities'),
+    title: formatBoth(PANE_SELFTEST, 'pane.capabilities'),
     async run(report) {
       const caps = await host.capabilities();
       for (const [name, on] of Object.entries(caps)) report({ label: name, value: on ? 'yes' : 'no' });
@@ -104,7 +111,7 @@ function settingsProbe(host: Host, key: string): SelfTestProbe {
   let written = false;
   return {
     id: 'pane.settings',
-    title: bilingual('设置读写', 'Settings round trip'),
+    title: formatBoth(PANE_SELFTEST, 'pane.settings'),
     async run(report) {
       const value = { text: '指标审核自检 self-test' };
       written = true;
@@ -141,7 +148,7 @@ export function probesFor(host: Host, env: SelfTestEnv = {}): SelfTestProbe[] {
     // The host could not even list its probes: that is the report's finding.
     const failing: SelfTestProbe = {
       id: 'host.selfTest',
-      title: bilingual('宿主自检', 'Host self-test'),
+      title: formatBoth(PANE_SELFTEST, 'host.selfTest'),
       run: () => Promise.reject(e),
     };
     return [environment, failing];
@@ -188,10 +195,14 @@ export function selfTestCounts(report: SelfTestReport): { ok: number; warn: numb
   return { ok: count('ok'), warn: count('warn'), failed: count('failed') };
 }
 
+/** Both languages of a text on one line, Chinese first. */
+function chineseFirst(text: Readonly<Record<Lang, string>>): string {
+  return `${text['zh-CN']} / ${text['en-US']}`;
+}
+
 /** A string of the pane's catalogue in both languages, Chinese first: the report's headings. */
 function heading(key: StringKey, data: Readonly<Record<string, string | number>> = {}): string {
-  const text = both(key, data);
-  return `${text['zh-CN']} / ${text['en-US']}`;
+  return chineseFirst(both(key, data));
 }
 
 const STATUS_KEY: Record<ProbeStatus, StringKey> = {
@@ -214,9 +225,7 @@ export function reportText(report: SelfTestReport): string {
   ];
   report.probes.forEach((p, i) => {
     out.push('');
-    out.push(
-      `== ${i + 1}. ${p.title['zh-CN']} / ${p.title['en-US']} — ${heading(STATUS_KEY[p.status])} (${p.ms} ms) [${p.id}] ==`,
-    );
+    out.push(`== ${i + 1}. ${chineseFirst(p.title)} — ${heading(STATUS_KEY[p.status])} (${p.ms} ms) [${p.id}] ==`);
     for (const l of p.lines) out.push(`${MARK[l.flag ?? 'none']}${l.label}: ${l.value}`);
     if (p.error !== undefined) out.push(`X ${heading('selfTestReportError')}: ${p.error}`);
     if (p.cleanupError !== undefined) out.push(`X ${heading('selfTestReportCleanupError')}: ${p.cleanupError}`);

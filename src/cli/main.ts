@@ -6,13 +6,13 @@ import * as path from 'node:path';
 import { z } from 'zod';
 import { MappingOverrideSchema, type FileReport, type Lang, type MappingOverride } from '../core/model';
 import { parseConfig } from '../core/check';
-import { formatConfigErrors } from '../core/rules/config';
+import { formatConfigErrors, type ResolvedConfig } from '../core/rules/config';
 import { clearWorkbook } from '../hosts/file/annotate';
 import { writeFileAtomic } from '../hosts/file/atomic';
 import { fileError } from '../hosts/file/errors';
 import { nativeDeflate, readWorkbookBytes, walkInputs } from '../hosts/file/node';
 import { langFromEnv, parseArgs, type CheckCommand, type ClearCommand } from './args';
-import { reason } from './check-file';
+import { reason, type CheckSettings } from './check-file';
 import { cliText } from './messages';
 import { planOutputs, type OutputPlan } from './outputs';
 import { inOrderRelease, jobCount, renderAll } from './pool';
@@ -60,49 +60,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 }
 
 async function runCheck(args: CheckCommand, io: CliIo, envLang: Lang): Promise<number> {
-  let raw: Record<string, unknown> | undefined;
-  if (args.config) {
-    const t = cliText(args.lang ?? envLang);
-    const read = await readJsonFile(args.config);
-    if (!read.ok) return usageError(io, t.configUnreadable(args.config, read.why));
-    const parsed = read.value;
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-      return usageError(io, t.configUnreadable(args.config, '不是 JSON 对象 / not a JSON object'));
-    }
-    raw = parsed as Record<string, unknown>;
-  }
-  if (args.profile) raw = { ...raw, profile: args.profile };
-  const parsed = parseConfig(raw);
-  if (!parsed.ok) {
-    const t = cliText(args.lang ?? envLang);
-    return usageError(io, `${t.configInvalid(args.config ?? '--profile')}\n${formatConfigErrors(parsed.errors)}`);
-  }
-  // --lang wins, then the configuration file's own `lang`, then the environment.
-  const lang: Lang = args.lang ?? (raw && 'lang' in raw ? parsed.config.lang : envLang);
-  const config = { ...parsed.config, lang };
-  const t = cliText(lang);
-
-  let map: MappingOverride[] = [];
-  if (args.map) {
-    const read = await readJsonFile(args.map);
-    if (!read.ok) return usageError(io, t.mapUnreadable(args.map, read.why));
-    const parsed = z.array(MappingOverrideSchema).safeParse(read.value);
-    if (!parsed.success) {
-      const why = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-      return usageError(io, t.mapInvalid(args.map, why));
-    }
-    map = parsed.data;
-  }
+  const loaded = await loadSettings(args, io, envLang);
+  if (!loaded.ok) return usageError(io, loaded.message);
+  const settings = loaded.value;
+  const { lang } = settings;
 
   const inputs = await walkInputs(args.inputs);
   const outputs: OutputPlan | string = args.out
     ? await planOutputs(inputs, args.out, lang)
     : { paths: new Map(), renamed: new Map() };
   if (typeof outputs === 'string') return usageError(io, outputs);
-
-  // Up to one worker thread per core checks the files, each rendering its own part of the output (render.ts);
-  // everything is printed in input order all the same, the JSON report piece by piece as the files come.
-  const settings = { lang, config, summarySheet: args.summarySheet, debug: !!io.env.DEBUG, map };
   const render = args.json ? 'json' : 'text';
   const tasks: RenderTask[] = inputs.map((input) => ({
     input,
@@ -111,10 +78,88 @@ async function runCheck(args: CheckCommand, io: CliIo, envLang: Lang): Promise<n
     render,
     renamed: outputs.renamed.get(input),
   }));
-  const progress = createProgress(io.stderr, inputs.length, !!io.stderr.isTTY);
-  if (inputs.length > 0) progress.update(0, inputs[0].path);
+  const outcomes = await checkAndPrint(tasks, args.json, io);
+
+  const summary = summarizeTallies(outcomes.map((o) => o.tally));
+  if (args.json) {
+    io.stdout.write(jsonReport.tail(outcomes.length, summary));
+  } else {
+    io.stdout.write(`${formatTotal(summary, lang)}\n`);
+  }
+  if (inputs.length === 0) io.stderr.write(`indicator-checker: ${cliText(lang).noReadableInput}\n`);
+  return exitStatus({ files: outcomes.map((o) => o.report), summary });
+}
+
+/** A value the command line asked for, or the usage error that stops the run. */
+type Loaded<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** The settings every file is checked with: --config and --profile, the language, --map. */
+async function loadSettings(args: CheckCommand, io: CliIo, envLang: Lang): Promise<Loaded<CheckSettings>> {
+  const config = await loadConfig(args, envLang);
+  if (!config.ok) return config;
+  const { lang } = config.value;
+  const map: Loaded<MappingOverride[]> = args.map ? await loadMap(args.map, lang) : { ok: true, value: [] };
+  if (!map.ok) return map;
+  const settings = {
+    lang,
+    config: config.value,
+    summarySheet: args.summarySheet,
+    debug: !!io.env.DEBUG,
+    map: map.value,
+  };
+  return { ok: true, value: settings };
+}
+
+/** The configuration from --config and --profile, its `lang` the one the run speaks. */
+async function loadConfig(args: CheckCommand, envLang: Lang): Promise<Loaded<ResolvedConfig>> {
+  let raw: Record<string, unknown> | undefined;
+  if (args.config) {
+    const t = cliText(args.lang ?? envLang);
+    const read = await readJsonFile(args.config);
+    if (!read.ok) return { ok: false, message: t.configUnreadable(args.config, read.why) };
+    const parsed = read.value;
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      return { ok: false, message: t.configUnreadable(args.config, '不是 JSON 对象 / not a JSON object') };
+    }
+    raw = parsed as Record<string, unknown>;
+  }
+  if (args.profile) raw = { ...raw, profile: args.profile };
+  const parsed = parseConfig(raw);
+  if (!parsed.ok) {
+    const t = cliText(args.lang ?? envLang);
+    return {
+      ok: false,
+      message: `${t.configInvalid(args.config ?? '--profile')}\n${formatConfigErrors(parsed.errors)}`,
+    };
+  }
+  // --lang wins, then the configuration file's own `lang`, then the environment.
+  const lang: Lang = args.lang ?? (raw && 'lang' in raw ? parsed.config.lang : envLang);
+  return { ok: true, value: { ...parsed.config, lang } };
+}
+
+/** The mapping overrides of --map. */
+async function loadMap(file: string, lang: Lang): Promise<Loaded<MappingOverride[]>> {
+  const t = cliText(lang);
+  const read = await readJsonFile(file);
+  if (!read.ok) return { ok: false, message: t.mapUnreadable(file, read.why) };
+  const parsed = z.array(MappingOverrideSchema).safeParse(read.value);
+  if (!parsed.success) {
+    const why = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    return { ok: false, message: t.mapInvalid(file, why) };
+  }
+  return { ok: true, value: parsed.data };
+}
+
+/**
+ * Checks the files and prints each one's part of the output. Up to one worker thread per core checks the files, each
+ * rendering its own part (render.ts); everything is printed in input order all the same, the JSON report piece by
+ * piece as the files come (its head here, its tail left to the caller).
+ */
+async function checkAndPrint(tasks: readonly RenderTask[], json: boolean, io: CliIo): Promise<RenderedOutcome[]> {
+  const progress = createProgress(io.stderr, tasks.length, !!io.stderr.isTTY);
+  if (tasks.length > 0) progress.update(0, tasks[0].input.path);
   const tool = buildReport(toolVersion(), []).tool;
-  if (args.json) io.stdout.write(jsonReport.head(tool));
+  if (json) io.stdout.write(jsonReport.head(tool));
   const decoder = new TextDecoder();
   const writeBytes = io.bytes
     ? (piece: Uint8Array) => (io.stdout as unknown as { write(bytes: Uint8Array): unknown }).write(piece)
@@ -134,15 +179,7 @@ async function runCheck(args: CheckCommand, io: CliIo, envLang: Lang): Promise<n
     progress.update(++done, outcome.report.file);
   });
   progress.finish();
-
-  const summary = summarizeTallies(outcomes.map((o) => o.tally));
-  if (args.json) {
-    io.stdout.write(jsonReport.tail(outcomes.length, summary));
-  } else {
-    io.stdout.write(`${formatTotal(summary, lang)}\n`);
-  }
-  if (inputs.length === 0) io.stderr.write(`indicator-checker: ${t.noReadableInput}\n`);
-  return exitStatus({ files: outcomes.map((o) => o.report), summary });
+  return outcomes;
 }
 
 async function runClear(args: ClearCommand, io: CliIo, envLang: Lang): Promise<number> {

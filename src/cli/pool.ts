@@ -64,6 +64,9 @@ export function jobCount(env: NodeJS.ProcessEnv, files: number): number {
   return Math.max(1, Math.min(jobs, files));
 }
 
+/** A task worker.ts takes: a check, or a check rendered for the CLI's output. */
+type WorkerTask = CheckTask | RenderTask;
+
 interface WorkerReply<R> {
   ok: boolean;
   outcome?: R;
@@ -83,7 +86,7 @@ function startWorker(): Worker {
 }
 
 /** One lane backed by a worker thread, started on first use and replaced if it dies. */
-class WorkerLane<T extends CheckTask, R> {
+class WorkerLane<T extends WorkerTask, R> {
   private worker: Worker | null = null;
 
   /** `failure`: the outcome of a task whose worker failed. */
@@ -141,17 +144,19 @@ class WorkerLane<T extends CheckTask, R> {
 }
 
 /**
- * Checks the tasks on `jobs` worker threads, or in this thread when jobs is 0. Even one file goes to a worker, so a
- * failure that kills a worker costs that file's report, not the run. Results come back in input order; `onResult`
- * sees each as it completes.
+ * Runs the tasks on `jobs` worker threads, or with `local` in this thread when jobs is 0. Even one task goes to a
+ * worker, so a failure that kills a worker costs that task's outcome (made by `failed`), not the run. Results come
+ * back in input order; `onResult` sees each as it completes.
  */
-export async function checkAll(
-  tasks: readonly CheckTask[],
+export async function runInWorkers<T extends WorkerTask, R>(
+  tasks: readonly T[],
   jobs: number,
-  onResult: (index: number, outcome: CheckOutcome) => void,
-): Promise<CheckOutcome[]> {
-  if (jobs <= 0 || tasks.length === 0) return runInLanes(tasks, [checkFile], onResult);
-  const lanes = Array.from({ length: jobs }, () => new WorkerLane<CheckTask, CheckOutcome>(failedCheck));
+  local: TaskRunner<T, R>,
+  failed: (task: T, error: FileError) => R,
+  onResult: (index: number, outcome: R) => void,
+): Promise<R[]> {
+  if (jobs <= 0 || tasks.length === 0) return runInLanes(tasks, [local], onResult);
+  const lanes = Array.from({ length: jobs }, () => new WorkerLane<T, R>(failed));
   try {
     return await runInLanes(
       tasks,
@@ -161,6 +166,15 @@ export async function checkAll(
   } finally {
     await Promise.all(lanes.map((l) => l.close()));
   }
+}
+
+/** Checks the tasks (see runInWorkers). */
+export function checkAll(
+  tasks: readonly CheckTask[],
+  jobs: number,
+  onResult: (index: number, outcome: CheckOutcome) => void,
+): Promise<CheckOutcome[]> {
+  return runInWorkers(tasks, jobs, checkFile, failedCheck, onResult);
 }
 
 function failedCheck(task: CheckTask, error: FileError): CheckOutcome {
@@ -171,22 +185,12 @@ function failedCheck(task: CheckTask, error: FileError): CheckOutcome {
  * checkAll for the CLI's output: each file's text or JSON is made where the file is checked, and only that and the
  * file's tally come back to this thread (see render.ts).
  */
-export async function renderAll(
+export function renderAll(
   tasks: readonly RenderTask[],
   jobs: number,
   onResult: (index: number, outcome: RenderedOutcome) => void,
 ): Promise<RenderedOutcome[]> {
-  if (jobs <= 0 || tasks.length === 0) return runInLanes(tasks, [renderFile], onResult);
   const failed = (task: RenderTask, error: FileError) =>
     rendered(failedCheck(task, error), task.render, task.settings.lang);
-  const lanes = Array.from({ length: jobs }, () => new WorkerLane<RenderTask, RenderedOutcome>(failed));
-  try {
-    return await runInLanes(
-      tasks,
-      lanes.map((l) => l.run),
-      onResult,
-    );
-  } finally {
-    await Promise.all(lanes.map((l) => l.close()));
-  }
+  return runInWorkers(tasks, jobs, renderFile, failed, onResult);
 }

@@ -4,10 +4,9 @@
 // button and the pane's 审核 + 写入标注 give the same result. Every outcome, failure included, ends in a stored
 // summary (see src/app/summary.ts) and the Office event is always completed.
 
-import { parseA1 } from '../core/a1';
 import { noTableReason } from '../core/detect/missing';
 import type { Finding } from '../core/model';
-import { SEVERITY_RANK } from '../core/order';
+import { compareCells, compareSeverity, compareText } from '../core/order';
 import type { Host } from '../hosts/host';
 import { langFromDisplayLanguage } from '../app/i18n';
 import { errorToMessage, loadPaneSettings, runCheck, writeAnnotations, type PaneMessage } from '../app/session';
@@ -28,14 +27,7 @@ export interface CommandEvent {
 }
 
 function compareFindings(a: Finding, b: Finding): number {
-  const pa = parseA1(a.cell);
-  const pb = parseA1(b.cell);
-  return (
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
-    pa.row - pb.row ||
-    pa.col - pb.col
-  );
+  return compareSeverity(a, b) || compareText(a.sheet, b.sheet) || compareCells(a.cell, b.cell);
 }
 
 /** The finding to show first: the worst severity, then the first in reading order (sheet, row, column). */

@@ -14,6 +14,21 @@ export function compareCells(a: string, b: string): number {
   return pa.row - pb.row || pa.col - pb.col;
 }
 
+/** Two strings in code-unit order: the same on every machine, whatever its locale (unlike localeCompare). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Two findings by severity alone, the worse first. */
+export function compareSeverity(a: Pick<Finding, 'severity'>, b: Pick<Finding, 'severity'>): number {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
+}
+
+/** Two findings in the order a cell's comment lists them: the worse severity first, then by rule id. */
+export function worstFirst(a: Pick<Finding, 'severity' | 'ruleId'>, b: Pick<Finding, 'severity' | 'ruleId'>): number {
+  return compareSeverity(a, b) || compareText(a.ruleId, b.ruleId);
+}
+
 /** One key for a cell of a workbook, for maps and sets: no sheet name or A1 address holds U+0000. */
 export function cellKey(sheet: string, cell: string): string {
   return `${sheet}\u0000${cell}`;
@@ -45,7 +60,7 @@ export function reviewGroups(findings: readonly Finding[]): FindingGroup[] {
     (a, b) =>
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       a.findings.length - b.findings.length ||
-      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+      compareText(a.ruleId, b.ruleId),
   );
 }
 

@@ -6,7 +6,7 @@ import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components
 import { parseA1 } from '../core/a1';
 import { formatLine } from '../core/annotate/comments';
 import type { Finding, Lang } from '../core/model';
-import { SEVERITY_RANK } from '../core/order';
+import { cellKey, compareSeverity } from '../core/order';
 import type { BrowserFileHost } from '../hosts/browser-file';
 import { t } from '../app/i18n';
 import { mergeLayout, PreviewTable, previewWindow } from './PreviewTable';
@@ -31,14 +31,14 @@ const useStyles = makeStyles({
 export function noteLines(findings: readonly Finding[]): Map<string, string[]> {
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) {
-    const key = `${f.sheet}\u0000${f.cell}`;
+    const key = cellKey(f.sheet, f.cell);
     byCell.set(key, [...(byCell.get(key) ?? []), f]);
   }
   const out = new Map<string, string[]>();
   for (const [key, list] of byCell) {
     out.set(
       key,
-      [...list].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]).map((f) => formatLine(f)),
+      [...list].sort(compareSeverity).map((f) => formatLine(f)),
     );
   }
   return out;
@@ -85,7 +85,7 @@ function SelectionNote(props: {
 }): React.ReactElement {
   const { lang, selection, notes } = props;
   const styles = useStyles();
-  const lines = notes.get(`${selection.sheet}\u0000${selection.cell}`);
+  const lines = notes.get(cellKey(selection.sheet, selection.cell));
   return (
     <>
       <Caption1 role="status" data-testid="preview-selection">

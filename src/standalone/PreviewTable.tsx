@@ -6,6 +6,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { columnLetters } from '../core/a1';
 import { cellAt, cellText, gridBottom, gridRight, type Grid } from '../core/grid';
 import type { Lang } from '../core/model';
+import { cellKey } from '../core/order';
 import { t } from '../app/i18n';
 
 /** At most this many rows and columns are drawn; a big export stays fast, the window follows the selection. */
@@ -119,8 +120,8 @@ function PreviewRow({ r, props }: { r: number; props: TableProps }): React.React
         const span = layout.spans.get(pos);
         const ref = `${columnLetters(c)}${r}`;
         const isSelected = sel !== null && sel.row === r && sel.col === c;
-        const fill = fills.get(`${grid.sheet}\u0000${ref}`);
-        const note = notes.get(`${grid.sheet}\u0000${ref}`);
+        const fill = fills.get(cellKey(grid.sheet, ref));
+        const note = notes.get(cellKey(grid.sheet, ref));
         return (
           <td
             key={c}

@@ -1,15 +1,15 @@
 // Browser-test plumbing: build the web pages once, serve them from 127.0.0.1, launch Debian's Chromium, refuse the network.
 
-import { execFileSync } from 'child_process';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'fs';
 import http from 'http';
 import type { AddressInfo } from 'net';
 import os from 'os';
 import path from 'path';
 import { chromium, type BrowserContext, type Request } from 'playwright-core';
 
-export const ROOT = path.resolve(__dirname, '..', '..');
-export const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
+import { ARTIFACTS, ROOT, webProductionBuild } from '../build-cache';
+
+export { ARTIFACTS, ROOT };
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Chromium present: run; absent: skip loudly on a workstation, fail in CI (where it must be installed). */
@@ -21,21 +21,9 @@ export function chromiumAvailable(): boolean {
   return false;
 }
 
-const BUILD_INPUTS = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'package.json', 'scripts'];
-
-function newestMtime(p: string): number {
-  if (!existsSync(p)) return 0;
-  const st = statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let newest = st.mtimeMs;
-  for (const name of readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, name)));
-  return newest;
-}
-
 /**
- * The built pages. `WEB_DIST` names a directory built already (CI builds once); otherwise a development build goes
- * to test/artifacts/web (not dist/, so a production build there is never overwritten), rebuilt when any input is
- * newer than the last build.
+ * The built pages. `WEB_DIST` names a directory built already; otherwise the production build the build test checks
+ * (test/build-cache.ts), made once for both.
  */
 export function ensureBuilt(): string {
   if (process.env.WEB_DIST) {
@@ -43,18 +31,7 @@ export function ensureBuilt(): string {
     if (!existsSync(path.join(dir, 'standalone.html'))) throw new Error(`WEB_DIST=${dir} has no standalone.html`);
     return dir;
   }
-  const dir = path.join(ARTIFACTS, 'web');
-  const stamp = path.join(dir, '.built');
-  const inputs = Math.max(...BUILD_INPUTS.map((p) => newestMtime(path.join(ROOT, p))));
-  if (existsSync(stamp) && statSync(stamp).mtimeMs > inputs && existsSync(path.join(dir, 'taskpane.html'))) return dir;
-  mkdirSync(ARTIFACTS, { recursive: true });
-  execFileSync('npx', ['webpack', '--mode', 'development', '--env', `outDir=${dir}`], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    timeout: 600_000,
-  });
-  writeFileSync(stamp, new Date().toISOString());
-  return dir;
+  return webProductionBuild();
 }
 
 const TYPES: Record<string, string> = {

@@ -1,7 +1,7 @@
 // Browser tests: the standalone page and the task pane, built by webpack, in Debian's Chromium, with no network.
 
 import { readFileSync } from 'fs';
-import { reviewGroups, splitGroup } from '../../src/core/order';
+import { compareSeverity, reviewGroups, splitGroup } from '../../src/core/order';
 import path from 'path';
 import { buildSync } from 'esbuild';
 import ExcelJS from 'exceljs';
@@ -29,7 +29,6 @@ import {
 
 const SAMPLE = 'zaozhuang-2021-project-approval.xlsx';
 const SAMPLE_PATH = path.join(ROOT, 'samples', SAMPLE);
-const WORST: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -164,7 +163,7 @@ run('web pages in Chromium', () => {
         byCell.set(`${f.sheet}!${f.cell}`, [...(byCell.get(`${f.sheet}!${f.cell}`) ?? []), f]);
       for (const [ref, list] of byCell) {
         const { sheet, cell } = list[0];
-        const worst = [...list].sort((a, b) => WORST[a.severity] - WORST[b.severity])[0].severity;
+        const worst = [...list].sort(compareSeverity)[0].severity;
         const c = annotated.getWorksheet(sheet)!.getCell(cell);
         expect([ref, argb(c)]).toEqual([ref, FILLS[worst]]);
         const lines = noteText(c)

@@ -3,10 +3,9 @@
 // the note text of a finding in the preview, the page speaking of the page and not of Office, an axe-core scan with no
 // serious or critical violation, and the WPS package's pane linking to its own standalone page.
 
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import path from 'path';
 import type { Page } from 'playwright-core';
-import { buildWps } from '../../scripts/build-wps';
 import { formatLine } from '../../src/core/annotate/comments';
 import { checkGrids } from '../../src/core/check';
 import type { Grid } from '../../src/core/grid';
@@ -14,9 +13,9 @@ import type { Lang } from '../../src/core/model';
 import { ruleTitle } from '../../src/core/rules/titles';
 import { readWorkbook } from '../../src/hosts/file/read';
 import { t } from '../../src/app/i18n';
+import { wpsPackage } from '../build-cache';
 import { seed000Grid } from '../taskpane/fixtures';
 import {
-  ARTIFACTS,
   artifact,
   chromiumAvailable,
   ensureBuilt,
@@ -138,28 +137,6 @@ async function openPane(
   return { browser, page };
 }
 
-/** The WPS package built for development under test/artifacts/wps, rebuilt when a source is newer than the build. */
-async function ensureWpsBuilt(): Promise<string> {
-  const dir = path.join(ARTIFACTS, 'wps');
-  const stamp = path.join(dir, '.built');
-  const newest = (p: string): number => {
-    if (!existsSync(p)) return 0;
-    const st = statSync(p);
-    if (!st.isDirectory()) return st.mtimeMs;
-    let n = st.mtimeMs;
-    for (const name of readdirSync(p)) n = Math.max(n, newest(path.join(p, name)));
-    return n;
-  };
-  const inputs = Math.max(
-    ...['src', 'wps', 'scripts/build-wps.ts', 'webpack.config.js'].map((p) => newest(path.join(ROOT, p))),
-  );
-  if (existsSync(stamp) && statSync(stamp).mtimeMs > inputs && existsSync(path.join(dir, 'standalone.html')))
-    return dir;
-  await buildWps({ outDir: dir, mode: 'development', log: () => undefined });
-  writeFileSync(stamp, new Date().toISOString());
-  return dir;
-}
-
 run('issue 17 UI in Chromium', () => {
   let server: StaticServer;
 
@@ -271,7 +248,7 @@ run('issue 17 UI in Chromium', () => {
   }
 
   test('the WPS package: its pane opened outside WPS links to the standalone page inside the package, which works', async () => {
-    const wps = await serve(await ensureWpsBuilt());
+    const wps = await serve((await wpsPackage()).outDir);
     const browser = await launch({ locale: 'zh-CN', viewport: { width: 380, height: 900 } });
     try {
       const net = await guardNetwork(browser.context);

@@ -1,7 +1,6 @@
 // The web build: webpack configuration (Office.js source, CSP, source maps, dev server) and one real production build
 // (manifest with no localhost, self-hosted Office.js, pages that load in Chromium under their CSP with no network).
 
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,11 +8,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Configuration } from 'webpack';
 import { validateManifest } from '../../scripts/validate-manifest';
+import { WEB_PROD_URL, webProductionBuild } from '../build-cache';
 
 jest.mock('office-addin-dev-certs', () => ({ getHttpsServerOptions: jest.fn() }));
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const PROD_URL = 'https://czj.example.gov.cn/apps/indicator-checker/';
+const PROD_URL = WEB_PROD_URL;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface ConfigModule {
@@ -166,55 +165,10 @@ describe('webpack configuration', () => {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-const INPUTS = [
-  'src',
-  'assets',
-  'manifest.xml',
-  'manifest.json',
-  'localization',
-  'webpack.config.js',
-  'package.json',
-  'scripts',
-];
-
-function newest(p: string): number {
-  if (!fs.existsSync(p)) return 0;
-  const st = fs.statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return fs.readdirSync(p).reduce((m, n) => Math.max(m, newest(path.join(p, n))), st.mtimeMs);
-}
-
-/** A production build for PROD_URL in test/artifacts/prod, redone only when an input changed since the last one. */
-function productionBuild(): string {
-  const dir = path.join(ROOT, 'test', 'artifacts', 'prod');
-  const stamp = path.join(dir, '.built');
-  const inputs = Math.max(...INPUTS.map((p) => newest(path.join(ROOT, p))));
-  if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs > inputs) return dir;
-  // Office.js self-hosted from a snapshot folder (here the npm copy), so the pages load in Chromium with no network.
-  const snapshot = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
-  const args = [
-    '--mode',
-    'production',
-    '--env',
-    `url=${PROD_URL}`,
-    '--env',
-    `outDir=${dir}`,
-    '--env',
-    `officeJs=dir:${snapshot}`,
-  ];
-  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), ...args], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    timeout: 480_000,
-  });
-  fs.writeFileSync(stamp, new Date().toISOString());
-  return dir;
-}
-
 describe('production build', () => {
   let dist: string;
   beforeAll(() => {
-    dist = productionBuild();
+    dist = webProductionBuild();
   }, 500_000);
 
   test('dist/manifest.xml has no localhost URL, points at the production host and validates with every file present', async () => {

@@ -2,16 +2,17 @@
 
 import { CSV_HEADERS } from '../../src/app/export';
 import { APP_MESSAGES } from '../../src/app/i18n';
+import { PANE_SELFTEST } from '../../src/app/selftest';
 import { COMMAND_MESSAGES } from '../../src/app/summary';
 import { CLI_MESSAGES } from '../../src/cli/messages';
 import { SEVERITY_NAMES } from '../../src/core/messages';
 import { CONFIG_ERRORS } from '../../src/core/rules/config';
 import { BROWSER_FILE_MESSAGES } from '../../src/hosts/browser-file/messages';
-import { EXCEL_MESSAGES } from '../../src/hosts/excel/messages';
+import { EXCEL_MESSAGES, EXCEL_SELFTEST } from '../../src/hosts/excel/messages';
 import { FILE_ERROR_DETAIL, FILE_ERRORS } from '../../src/hosts/file/errors';
 import { SUMMARY_TEXT } from '../../src/hosts/file/own-sheets';
 import { COMMON_MESSAGES } from '../../src/hosts/messages';
-import { WPS_MESSAGES } from '../../src/hosts/wps/messages';
+import { WPS_MESSAGES, WPS_SELFTEST } from '../../src/hosts/wps/messages';
 
 export const ALL_CATALOGS = {
   SEVERITY_NAMES,
@@ -19,6 +20,8 @@ export const ALL_CATALOGS = {
   COMMON_MESSAGES,
   EXCEL_MESSAGES,
   WPS_MESSAGES,
+  EXCEL_SELFTEST,
+  WPS_SELFTEST,
   BROWSER_FILE_MESSAGES,
   FILE_ERRORS,
   FILE_ERROR_DETAIL,
@@ -26,5 +29,6 @@ export const ALL_CATALOGS = {
   CSV_HEADERS,
   COMMAND_MESSAGES,
   APP_MESSAGES,
+  PANE_SELFTEST,
   CLI_MESSAGES,
 };

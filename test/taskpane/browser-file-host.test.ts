@@ -7,13 +7,13 @@ import { annotationPlan } from '../../src/core/annotate/plan';
 import { formatLine } from '../../src/core/annotate/comments';
 import { FILLS, LINE_PREFIX } from '../../src/core/annotate/types';
 import { checkGrids } from '../../src/core/check';
-import type { Finding, Severity } from '../../src/core/model';
+import type { Finding } from '../../src/core/model';
+import { compareSeverity } from '../../src/core/order';
 import { createBrowserFileHost } from '../../src/hosts/browser-file';
 import { readAnnotationState } from '../../src/hosts/file/annotate';
 import { HostError } from '../../src/hosts/host';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'zaozhuang-2021-project-approval.xlsx');
-const WORST: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -85,7 +85,7 @@ describe('browser-file host', () => {
     for (const f of findings) byCell.set(`${f.sheet}!${f.cell}`, [...(byCell.get(`${f.sheet}!${f.cell}`) ?? []), f]);
     for (const [ref, list] of byCell) {
       const [sheet, cell] = [list[0].sheet, list[0].cell];
-      const worst = [...list].sort((a, b) => WORST[a.severity] - WORST[b.severity])[0].severity;
+      const worst = [...list].sort(compareSeverity)[0].severity;
       const c = annotated.getWorksheet(sheet)!.getCell(cell);
       expect([ref, argb(c)]).toEqual([ref, FILLS[worst]]);
       const text = noteText(c);

@@ -3,7 +3,7 @@
 import { a1, parseA1 } from '../a1';
 import type { Area } from '../grid';
 import type { Finding } from '../model';
-import { cellKey, compareCells, SEVERITY_RANK } from '../order';
+import { cellKey, compareCells, worstFirst } from '../order';
 import { formatLine } from './comments';
 import { FILLS, type AnnotatedCell, type AnnotationEntry, type AnnotationPlan, type AnnotationState } from './types';
 
@@ -116,11 +116,7 @@ export function annotationPlan(
   const kept: AnnotatedCell[] = [];
   for (const [k, group] of groups) {
     const { sheet, cell } = group[0];
-    const sorted = [...group].sort(
-      (a, b) =>
-        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
-    );
+    const sorted = [...group].sort(worstFirst);
     const lines: string[] = [];
     for (const f of sorted) {
       const line = formatLine(f);

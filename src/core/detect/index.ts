@@ -359,36 +359,7 @@ function flatTables(
     const s = segments[k] as Segment;
     const indicators = s.indicators;
     const row = s.firstRow;
-    const cells: ProjectBlock['cells'] = {};
-    if (block.cells.title) cells.title = block.cells.title;
-    // Each present column records its cell even when blank, in the order the fields are read.
-    if (pc.name) cells.name = a1(row, pc.name.col);
-    const name = textAt(view, row, pc.name?.col);
-    const p: ProjectBlock = { name, period: null, budget: null, budgetUnit: '万元', cells };
-    if (pc.implementer) cells.implementer = a1(row, pc.implementer.col);
-    const implementer = textAt(view, row, pc.implementer?.col);
-    if (implementer !== null) p.implementer = implementer;
-    if (pc.department) cells.department = a1(row, pc.department.col);
-    const department = textAt(view, row, pc.department?.col);
-    if (department !== null) p.department = department;
-    if (pc.type) cells.type = a1(row, pc.type.col);
-    const type = textAt(view, row, pc.type?.col);
-    if (type !== null) p.type = type;
-    if (pc.budget) {
-      const raw = view.raw(row, pc.budget.col);
-      const amount = parseAmount(typeof raw === 'number' ? raw : view.shown(row, pc.budget.col), budgetUnit);
-      p.budget = amount.value;
-      cells.budget = a1(row, pc.budget.col);
-    }
-    if (pc.period) cells.period = a1(row, pc.period.col);
-    const periodText = textAt(view, row, pc.period?.col);
-    if (periodText !== null) p.period = parsePeriod(periodText);
-    const year = block.year ?? (p.period?.start ? Number(p.period.start.slice(0, 4)) : null);
-    if (year !== null) {
-      p.year = year;
-      const yc = block.cells.year ?? cells.period;
-      if (yc) cells.year = yc;
-    }
+    const p = flatProject(view, pc, block, row, budgetUnit);
     const isDepartment = block.departmentForm || s.inputLevel;
     const range =
       s.firstRow === s.lastRow && left === right ? `${left}${s.firstRow}` : `${left}${s.firstRow}:${right}${s.lastRow}`;
@@ -424,6 +395,47 @@ function flatTables(
     );
   }
   return out;
+}
+
+/** The project of one table of a flat export, read from the project columns of its first row. */
+function flatProject(
+  view: SheetView,
+  pc: Header['project'],
+  block: BlockInfo,
+  row: number,
+  budgetUnit: string | null,
+): ProjectBlock {
+  const cells: ProjectBlock['cells'] = {};
+  if (block.cells.title) cells.title = block.cells.title;
+  // Each present column records its cell even when blank, in the order the fields are read.
+  if (pc.name) cells.name = a1(row, pc.name.col);
+  const name = textAt(view, row, pc.name?.col);
+  const p: ProjectBlock = { name, period: null, budget: null, budgetUnit: '万元', cells };
+  if (pc.implementer) cells.implementer = a1(row, pc.implementer.col);
+  const implementer = textAt(view, row, pc.implementer?.col);
+  if (implementer !== null) p.implementer = implementer;
+  if (pc.department) cells.department = a1(row, pc.department.col);
+  const department = textAt(view, row, pc.department?.col);
+  if (department !== null) p.department = department;
+  if (pc.type) cells.type = a1(row, pc.type.col);
+  const type = textAt(view, row, pc.type?.col);
+  if (type !== null) p.type = type;
+  if (pc.budget) {
+    const raw = view.raw(row, pc.budget.col);
+    const amount = parseAmount(typeof raw === 'number' ? raw : view.shown(row, pc.budget.col), budgetUnit);
+    p.budget = amount.value;
+    cells.budget = a1(row, pc.budget.col);
+  }
+  if (pc.period) cells.period = a1(row, pc.period.col);
+  const periodText = textAt(view, row, pc.period?.col);
+  if (periodText !== null) p.period = parsePeriod(periodText);
+  const year = block.year ?? (p.period?.start ? Number(p.period.start.slice(0, 4)) : null);
+  if (year !== null) {
+    p.year = year;
+    const yc = block.cells.year ?? cells.period;
+    if (yc) cells.year = yc;
+  }
+  return p;
 }
 
 /** A project column's text on the row, or null when the column is missing or the cell blank. */

@@ -240,3 +240,15 @@ export function toHostError(error: unknown): HostError {
   if (isEditModeError(error)) return new HostError(messages.cellEditMode());
   return new HostError(messages.officeError(errorDetail(error)));
 }
+
+/** The titles of the Excel host's self-test probes (the pane's 诊断 page and the report), keyed by the probes' ids. */
+export const EXCEL_SELFTEST = {
+  'excel.office': { 'zh-CN': 'Office 版本与要求集', 'en-US': 'Office version and requirement sets' },
+  'excel.capabilities': {
+    'zh-CN': '宿主能力（要求集与已加载的 Office.js）',
+    'en-US': 'Capabilities (requirement sets and the loaded Office.js)',
+  },
+  'excel.settings': { 'zh-CN': '设置读写与大小', 'en-US': 'Settings round trip and size' },
+  'excel.requests': { 'zh-CN': '请求大小', 'en-US': 'Request sizes' },
+  'excel.annotate': { 'zh-CN': '标注与清除（临时工作表）', 'en-US': 'Annotate and clear (scratch sheet)' },
+} as const satisfies Catalog;

@@ -3,10 +3,12 @@
 // sheet. A pilot unit runs them in its real Excel and sends the report back; every probe leaves the workbook as it was.
 
 import { FILLS } from '../../core/annotate/types';
+import { formatBoth } from '../../core/messages';
 import { freeName, LONG_PROBE_TEXT as PROBE_TEXT, ORIGINAL_FILL, yesNo } from '../selftest-common';
 import type { SelfTestLine, SelfTestOptions, SelfTestProbe } from '../host';
 import { EXCEL_SETTING_PREFIX } from '../stored-settings';
 import { GUARDED, type ExcelCapabilities, type IsSetSupported, type LibraryHas } from './capabilities';
+import { EXCEL_SELFTEST } from './messages';
 import { MAX_ANNOTATED_CELLS, PAYLOAD_CAP, qualified, REQUEST_BYTES, utf8Length } from './payload';
 import { recordJson, SETTINGS_LIMIT_BYTES } from './record';
 import { STATE_KEY, type BatchRunner, type RecordStore } from './state';
@@ -102,7 +104,7 @@ export function excelProbes(env: ExcelSelfTestEnv, options: SelfTestOptions): Se
 function officeProbe(env: ExcelSelfTestEnv): SelfTestProbe {
   return {
     id: 'excel.office',
-    title: { 'zh-CN': 'Office 版本与要求集', 'en-US': 'Office version and requirement sets' },
+    title: formatBoth(EXCEL_SELFTEST, 'excel.office'),
     async run(report) {
       const o = env.office();
       report({ label: 'host', value: o.host ?? '?' });
@@ -122,10 +124,7 @@ function officeProbe(env: ExcelSelfTestEnv): SelfTestProbe {
 function capabilitiesProbe(env: ExcelSelfTestEnv): SelfTestProbe {
   return {
     id: 'excel.capabilities',
-    title: {
-      'zh-CN': '宿主能力（要求集与已加载的 Office.js）',
-      'en-US': 'Capabilities (requirement sets and the loaded Office.js)',
-    },
+    title: formatBoth(EXCEL_SELFTEST, 'excel.capabilities'),
     async run(report) {
       const caps = env.caps();
       report({ label: 'settings', value: yesNo(caps.settings) });
@@ -155,7 +154,7 @@ function settingsProbe(env: ExcelSelfTestEnv, options: SelfTestOptions): SelfTes
   let keyWritten = false;
   return {
     id: 'excel.settings',
-    title: { 'zh-CN': '设置读写与大小', 'en-US': 'Settings round trip and size' },
+    title: formatBoth(EXCEL_SELFTEST, 'excel.settings'),
     async run(report) {
       const store = env.store();
       report({
@@ -226,7 +225,7 @@ async function reportSettingsSize(
 function requestsProbe(env: ExcelSelfTestEnv): SelfTestProbe {
   return {
     id: 'excel.requests',
-    title: { 'zh-CN': '请求大小', 'en-US': 'Request sizes' },
+    title: formatBoth(EXCEL_SELFTEST, 'excel.requests'),
     async run(report) {
       const caps = env.caps();
       report({ label: 'request limit', value: `${kilobytes(PAYLOAD_CAP)} KB` });
@@ -254,7 +253,7 @@ function annotateProbe(env: ExcelSelfTestEnv): SelfTestProbe {
   let scratch: string | null = null;
   return {
     id: 'excel.annotate',
-    title: { 'zh-CN': '标注与清除（临时工作表）', 'en-US': 'Annotate and clear (scratch sheet)' },
+    title: formatBoth(EXCEL_SELFTEST, 'excel.annotate'),
     async run(report) {
       const caps = env.caps();
       const exact = caps.fillTint;

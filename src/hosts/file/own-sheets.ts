@@ -5,6 +5,7 @@
 import { a1, parseA1 } from '../../core/a1';
 import { formatMessage, SEVERITY_NAMES, type Bilingual, type Catalog } from '../../core/messages';
 import type { Finding, Lang } from '../../core/model';
+import { compareCells, worstFirst } from '../../core/order';
 import { readRels, relIs, WORKBOOK_PART, type SheetEntry } from './opc';
 import { attr, ByteWriter, escapeText, isMain, walkXml } from './xml';
 import type { Package } from './zip-package';
@@ -179,18 +180,10 @@ export function summarySheetXml(
   sheetOrder: readonly string[],
 ): string {
   const order = new Map(sheetOrder.map((name, i) => [name, i]));
-  const rank = { error: 0, warning: 1, info: 2 } as const;
-  const sorted = [...findings].sort((a, b) => {
-    const pa = parseA1(a.cell);
-    const pb = parseA1(b.cell);
-    return (
-      (order.get(a.sheet) ?? 1e9) - (order.get(b.sheet) ?? 1e9) ||
-      pa.row - pb.row ||
-      pa.col - pb.col ||
-      rank[a.severity] - rank[b.severity] ||
-      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
-    );
-  });
+  const sorted = [...findings].sort(
+    (a, b) =>
+      (order.get(a.sheet) ?? 1e9) - (order.get(b.sheet) ?? 1e9) || compareCells(a.cell, b.cell) || worstFirst(a, b),
+  );
   const row = (r: number, values: readonly string[]) =>
     `<row r="${r}">${values.map((v, c) => inlineCell(a1(r, c + 1), v)).join('')}</row>`;
   // Plain text cells (inline strings), never formulas, even for '=…', '+…', '-…', '@…'.

@@ -55,174 +55,202 @@ export function readSheetGrid(pkg: Package, part: string, sheet: string, ctx: Sh
   const cells = ctx.budget.cells;
   return readXmlPart(pkg, part, (stream) => {
     ctx.budget.cells = cells;
-    return readSheet(stream, sheet, ctx);
+    const reader = new SheetReader(sheet, ctx);
+    stream(reader);
+    return reader.grid();
   });
 }
 
-function readSheet(stream: (handlers: XmlStreamHandlers) => void, sheet: string, ctx: SheetReadContext): Grid | null {
-  const { strings, date1904, budget } = ctx;
-  const kinds = ctx.formats.kinds;
-  const codes = ctx.formats.codes;
-  const rows: RowRecord[] = [];
-  const merges: Area[] = [];
-  const hidden: number[] = [];
+/**
+ * One worksheet as its XML streams by: the handlers the stream calls, the rows read so far, and the row and the cell
+ * being read. Only the sheet's rows, merges and hidden rows are looked at.
+ */
+class SheetReader implements XmlStreamHandlers {
+  private readonly strings: ReadonlyArray<string | null>;
+  private readonly kinds: CellFormats['kinds'];
+  private readonly codes: CellFormats['codes'];
+  private readonly date1904: boolean;
+  private readonly budget: SheetReadContext['budget'];
+
+  private readonly rows: RowRecord[] = [];
+  private readonly merges: Area[] = [];
+  private readonly hidden: number[] = [];
   /** Hidden rows without a cell of their own: listed too when a merge covers them (they show its value). */
-  const hiddenBare: number[] = [];
-  let ordered = true;
+  private readonly hiddenBare: number[] = [];
+  private ordered = true;
 
-  let depth = 0;
-  let sheetDataDepth = 0;
+  private depth = 0;
+  private sheetDataDepth = 0;
   // The row being read.
-  let rowNumber = 0;
-  let rowHidden = false;
-  let rowHeld = false;
-  let col = 0;
-  const rowCols: number[] = [];
-  const rowVals: Cell[] = [];
+  private rowNumber = 0;
+  private rowHidden = false;
+  private rowHeld = false;
+  private col = 0;
+  private readonly rowCols: number[] = [];
+  private readonly rowVals: Cell[] = [];
   // The cell being read.
-  let cellDepth = 0;
-  let cellS = 0;
-  let cellT = '';
-  let hasValue = false;
-  let collect = NONE;
-  let text = '';
-  let inline = '';
-  let phoneticDepth = 0;
+  private cellDepth = 0;
+  private cellS = 0;
+  private cellT = '';
+  private hasValue = false;
+  private collect = NONE;
+  private chars = '';
+  private inline = '';
+  private phoneticDepth = 0;
 
-  const handlers: XmlStreamHandlers = {
-    open(el: StreamElement, attrs: Attributes) {
-      depth++;
-      if (!el.main) return;
-      const local = el.local;
-      if (cellDepth) {
-        if (phoneticDepth) return;
-        if (local === 'v') {
-          collect = VALUE;
-          text = '';
-          hasValue = true;
-        } else if (local === 't') {
-          if (depth > cellDepth + 1) collect = INLINE;
-        } else if (local === 'f' || local === 'is') {
-          rowHeld = true;
-        } else if (local === 'rPh') {
-          phoneticDepth = depth;
-        }
-        return;
-      }
-      if (sheetDataDepth) {
-        if (local === 'c' && depth === sheetDataDepth + 2) {
-          cellDepth = depth;
-          const c = attrs.column('r');
-          col = c > 0 ? c : col + 1;
-          cellS = attrs.int('s') || 0;
-          cellT = attrs.get('t') ?? '';
-          hasValue = false;
-          inline = '';
-          text = '';
-          collect = NONE;
-        } else if (local === 'row' && depth === sheetDataDepth + 1) {
-          const n = attrs.int('r');
-          const next = n > 0 ? n : rowNumber + 1;
-          if (next <= rowNumber) ordered = false;
-          rowNumber = next;
-          const h = attrs.get('hidden');
-          rowHidden = h === '1' || h === 'true';
-          rowHeld = false;
-          col = 0;
-          rowCols.length = 0;
-          rowVals.length = 0;
-        }
-        return;
-      }
-      if (local === 'sheetData' && depth === 2) sheetDataDepth = depth;
-      else if (local === 'mergeCell' && depth === 3) {
-        const ref = attrs.get('ref');
-        if (ref) {
-          try {
-            merges.push(parseAreaA1(ref));
-          } catch {
-            // A reference that is not A1 merges nothing.
-          }
-        }
-      }
-    },
-    close(el: StreamElement) {
-      if (el.main) {
-        if (cellDepth) {
-          if (depth === cellDepth) closeCell();
-          else if (phoneticDepth === depth) phoneticDepth = 0;
-          else if (collect !== NONE && (el.local === 'v' || el.local === 't')) {
-            if (collect === INLINE) {
-              inline += text;
-              text = '';
-            }
-            collect = NONE;
-          }
-        } else if (depth === sheetDataDepth + 1 && sheetDataDepth && el.local === 'row') {
-          closeRow();
-        } else if (depth === sheetDataDepth) {
-          sheetDataDepth = 0;
-        }
-      }
-      depth--;
-    },
-    text(t: string) {
-      if (collect !== NONE) text += t;
-    },
-  };
+  constructor(
+    private readonly sheet: string,
+    ctx: SheetReadContext,
+  ) {
+    this.strings = ctx.strings;
+    this.kinds = ctx.formats.kinds;
+    this.codes = ctx.formats.codes;
+    this.date1904 = ctx.date1904;
+    this.budget = ctx.budget;
+  }
 
-  function closeCell(): void {
-    cellDepth = 0;
-    collect = NONE;
-    let v: Cell = null;
-    if (cellT === 'inlineStr' && inline !== '') {
-      v = unescapeXstring(inline);
-    } else if (hasValue && text !== '') {
-      rowHeld = true;
-      switch (cellT) {
-        case 's': {
-          const i = +text;
-          v = strings[i] ?? null;
-          break;
-        }
-        case 'str':
-        case 'inlineStr':
-          v = text;
-          break;
-        case 'b':
-          v = text === '1' || text === 'true' || text === 'TRUE';
-          break;
-        case 'e':
-          v = { error: text };
-          break;
-        case 'd':
-          v = isoToDate(text);
-          break;
-        default: {
-          const n = +text;
-          if (!Number.isFinite(n)) break;
-          const kind = cellS < kinds.length ? kinds[cellS] : FormatKind.Plain;
-          v =
-            kind === FormatKind.Plain
-              ? n
-              : kind === FormatKind.Percent
-                ? formatPercent(n, codes[cellS] as string)
-                : serialToDate(n, date1904);
+  open(el: StreamElement, attrs: Attributes): void {
+    const depth = ++this.depth;
+    if (!el.main) return;
+    const local = el.local;
+    if (this.cellDepth) {
+      if (!this.phoneticDepth) this.openInCell(local, depth);
+    } else if (this.sheetDataDepth) {
+      if (local === 'c' && depth === this.sheetDataDepth + 2) this.openCell(attrs, depth);
+      else if (local === 'row' && depth === this.sheetDataDepth + 1) this.openRow(attrs);
+    } else if (local === 'sheetData' && depth === 2) {
+      this.sheetDataDepth = depth;
+    } else if (local === 'mergeCell' && depth === 3) {
+      const ref = attrs.get('ref');
+      if (ref) {
+        try {
+          this.merges.push(parseAreaA1(ref));
+        } catch {
+          // A reference that is not A1 merges nothing.
         }
       }
     }
-    if (v === null) return;
-    rowHeld = true;
-    rowCols.push(col);
-    rowVals.push(v);
   }
 
-  function closeRow(): void {
-    if (rowHidden) (rowHeld ? hidden : hiddenBare).push(rowNumber);
+  close(el: StreamElement): void {
+    if (el.main) {
+      const depth = this.depth;
+      if (this.cellDepth) {
+        if (depth === this.cellDepth) this.closeCell();
+        else if (this.phoneticDepth === depth) this.phoneticDepth = 0;
+        else if (this.collect !== NONE && (el.local === 'v' || el.local === 't')) {
+          if (this.collect === INLINE) {
+            this.inline += this.chars;
+            this.chars = '';
+          }
+          this.collect = NONE;
+        }
+      } else if (depth === this.sheetDataDepth + 1 && this.sheetDataDepth && el.local === 'row') {
+        this.closeRow();
+      } else if (depth === this.sheetDataDepth) {
+        this.sheetDataDepth = 0;
+      }
+    }
+    this.depth--;
+  }
+
+  /** A property, not a method: the streams call it on its own. */
+  readonly text = (t: string): void => {
+    if (this.collect !== NONE) this.chars += t;
+  };
+
+  private openRow(attrs: Attributes): void {
+    const n = attrs.int('r');
+    const next = n > 0 ? n : this.rowNumber + 1;
+    if (next <= this.rowNumber) this.ordered = false;
+    this.rowNumber = next;
+    const h = attrs.get('hidden');
+    this.rowHidden = h === '1' || h === 'true';
+    this.rowHeld = false;
+    this.col = 0;
+    this.rowCols.length = 0;
+    this.rowVals.length = 0;
+  }
+
+  private openCell(attrs: Attributes, depth: number): void {
+    this.cellDepth = depth;
+    const c = attrs.column('r');
+    this.col = c > 0 ? c : this.col + 1;
+    this.cellS = attrs.int('s') || 0;
+    this.cellT = attrs.get('t') ?? '';
+    this.hasValue = false;
+    this.inline = '';
+    this.chars = '';
+    this.collect = NONE;
+  }
+
+  /** An element inside a cell (not inside a phonetic run). */
+  private openInCell(local: string, depth: number): void {
+    if (local === 'v') {
+      this.collect = VALUE;
+      this.chars = '';
+      this.hasValue = true;
+    } else if (local === 't') {
+      if (depth > this.cellDepth + 1) this.collect = INLINE;
+    } else if (local === 'f' || local === 'is') {
+      this.rowHeld = true;
+    } else if (local === 'rPh') {
+      this.phoneticDepth = depth;
+    }
+  }
+
+  private closeCell(): void {
+    this.cellDepth = 0;
+    this.collect = NONE;
+    let v: Cell = null;
+    if (this.cellT === 'inlineStr' && this.inline !== '') {
+      v = unescapeXstring(this.inline);
+    } else if (this.hasValue && this.chars !== '') {
+      this.rowHeld = true;
+      v = this.value(this.chars);
+    }
+    if (v === null) return;
+    this.rowHeld = true;
+    this.rowCols.push(this.col);
+    this.rowVals.push(v);
+  }
+
+  /** What the cell's `<v>` reads as, by the cell's type and, for a number, its format. */
+  private value(text: string): Cell {
+    switch (this.cellT) {
+      case 's':
+        return this.strings[+text] ?? null;
+      case 'str':
+      case 'inlineStr':
+        return text;
+      case 'b':
+        return text === '1' || text === 'true' || text === 'TRUE';
+      case 'e':
+        return { error: text };
+      case 'd':
+        return isoToDate(text);
+      default: {
+        const n = +text;
+        if (!Number.isFinite(n)) return null;
+        const s = this.cellS;
+        const kind = s < this.kinds.length ? this.kinds[s] : FormatKind.Plain;
+        return kind === FormatKind.Plain
+          ? n
+          : kind === FormatKind.Percent
+            ? formatPercent(n, this.codes[s] as string)
+            : serialToDate(n, this.date1904);
+      }
+    }
+  }
+
+  private closeRow(): void {
+    const rowCols = this.rowCols;
+    const rowNumber = this.rowNumber;
+    if (this.rowHidden) (this.rowHeld ? this.hidden : this.hiddenBare).push(rowNumber);
     const n = rowCols.length;
     if (n === 0) return;
-    if ((budget.cells -= n) < 0) {
-      throw tooLarge(`${sheet}: > ${budget.limit} 单元格 / cells`);
+    if ((this.budget.cells -= n) < 0) {
+      throw tooLarge(`${this.sheet}: > ${this.budget.limit} 单元格 / cells`);
     }
     let first = rowCols[0];
     let last = first;
@@ -235,11 +263,12 @@ function readSheet(stream: (handlers: XmlStreamHandlers) => void, sheet: string,
     }
     let cells: Cell[];
     if (inOrder && last - first + 1 === n) {
-      cells = rowVals.slice();
+      cells = this.rowVals.slice();
     } else {
       cells = new Array<Cell>(last - first + 1).fill(null);
-      for (let i = 0; i < n; i++) cells[rowCols[i] - first] = rowVals[i];
+      for (let i = 0; i < n; i++) cells[rowCols[i] - first] = this.rowVals[i];
     }
+    const rows = this.rows;
     if (rows.length > 0 && rows[rows.length - 1].row === rowNumber) {
       // The same row written twice: its cells joined, later ones winning.
       const prev = rows.pop() as RowRecord;
@@ -249,30 +278,32 @@ function readSheet(stream: (handlers: XmlStreamHandlers) => void, sheet: string,
     rows.push({ row: rowNumber, first, cells });
   }
 
-  stream(handlers);
-
-  if (!ordered) {
-    // Rows out of order (allowed by no writer, seen in hand-made files): sorted, duplicates joined.
-    rows.sort((a, b) => a.row - b.row);
-    for (let i = rows.length - 1; i > 0; i--) {
-      if (rows[i - 1].row === rows[i].row) {
-        const joined = joinRows(rows[i - 1], rows[i]);
-        rows[i - 1] = { row: rows[i].row, first: Math.min(rows[i - 1].first, rows[i].first), cells: joined };
-        rows.splice(i, 1);
+  /** The Grid of the rows read, once the stream has ended. */
+  grid(): Grid | null {
+    const { rows, hidden } = this;
+    if (!this.ordered) {
+      // Rows out of order (allowed by no writer, seen in hand-made files): sorted, duplicates joined.
+      rows.sort((a, b) => a.row - b.row);
+      for (let i = rows.length - 1; i > 0; i--) {
+        if (rows[i - 1].row === rows[i].row) {
+          const joined = joinRows(rows[i - 1], rows[i]);
+          rows[i - 1] = { row: rows[i].row, first: Math.min(rows[i - 1].first, rows[i].first), cells: joined };
+          rows.splice(i, 1);
+        }
       }
-    }
-    hidden.sort((a, b) => a - b);
-  }
-  const uniqueMerges = dedupeMerges(merges);
-  if (uniqueMerges.length > 0) {
-    blankMergedCells(rows, uniqueMerges);
-    const covered = rowsCovered(hiddenBare, uniqueMerges);
-    if (covered.length > 0) {
-      hidden.push(...covered);
       hidden.sort((a, b) => a - b);
     }
+    const uniqueMerges = dedupeMerges(this.merges);
+    if (uniqueMerges.length > 0) {
+      blankMergedCells(rows, uniqueMerges);
+      const covered = rowsCovered(this.hiddenBare, uniqueMerges);
+      if (covered.length > 0) {
+        hidden.push(...covered);
+        hidden.sort((a, b) => a - b);
+      }
+    }
+    return buildGrid(this.sheet, rows, uniqueMerges, dedupeSorted(hidden));
   }
-  return buildGrid(sheet, rows, uniqueMerges, dedupeSorted(hidden));
 }
 
 /** Two records of one row as one array starting at the smaller first column; `b`'s cells win. */

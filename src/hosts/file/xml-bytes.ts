@@ -488,7 +488,13 @@ export class ByteXmlStream implements Attributes {
       count++;
       i = valueTo + 1;
     }
-    // Duplicate attributes are an error saxes reports.
+    if (count > 1) this.checkDuplicates(buf, count);
+    this.openElement(name, count, lt, i, selfClosing);
+    return i;
+  }
+
+  /** Two attributes of one name are an error saxes reports. */
+  private checkDuplicates(buf: Uint8Array, count: number): void {
     for (let a = 1; a < count; a++) {
       const len = this.nameTo[a] - this.nameFrom[a];
       for (let b = 0; b < a; b++) {
@@ -503,6 +509,13 @@ export class ByteXmlStream implements Attributes {
         if (same) throw new NeedsFullParser('duplicate attribute');
       }
     }
+  }
+
+  /**
+   * The start tag read (`lt` its `<`, `end` past its `>`, its `count` attributes recorded): namespaces it declares
+   * taken in, the element reported, and closed at once when it is self-closing.
+   */
+  private openElement(name: ElementName, count: number, lt: number, end: number, selfClosing: boolean): void {
     if (this.stage === EPILOG) throw new NeedsFullParser('second root');
     this.stage = ROOT;
     this.first = false;
@@ -518,7 +531,7 @@ export class ByteXmlStream implements Attributes {
     this.names.push(name);
     this.elements.push(element);
     this.start = this.base + lt;
-    this.openEnd = this.base + i;
+    this.openEnd = this.base + end;
     this.depth = depth;
     this.prefix = name.prefix;
     this.handlers.open(element, this, selfClosing);
@@ -527,7 +540,6 @@ export class ByteXmlStream implements Attributes {
       this.closeStart = this.end = this.openEnd;
       this.closeElement();
     }
-    return i;
   }
 
   /** allNamespaces: the element's and its attributes' prefixes bound, no two attributes of one expanded name. */

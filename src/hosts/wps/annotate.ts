@@ -16,6 +16,7 @@ import {
 import type { AnnotationPlan, AnnotationState } from '../../core/annotate/types';
 import type { Area } from '../../core/grid';
 import type { Finding } from '../../core/model';
+import { cellKey } from '../../core/order';
 import { HostError, type ApplyOptions, type ApplyResult, type HostMessage } from '../host';
 import { mergeComment } from '../../core/annotate/comments';
 import { commentText, hasWpsOurLines, replaceOurLines, sameComment, setComment, splitWpsComment } from './comments';
@@ -45,10 +46,6 @@ export interface WpsSnapshot extends Snapshot {
   sheets: Map<string, WpsWorksheet>;
 }
 
-function key(sheet: string, cell: string): string {
-  return `${sheet}\u0000${cell}`;
-}
-
 /** The merged area a cell lies in, or null. */
 function mergeOf(range: WpsRange): Area | null {
   if (!range.MergeCells) return null;
@@ -68,7 +65,7 @@ function inspect(wb: WpsWorkbook, asked: readonly CellRef[]): WpsSnapshot {
 
   const merges = new Map<string, Area[]>();
   const concerned = new Map<string, CellRef>();
-  const add = (sheet: string, cell: string) => concerned.set(key(sheet, cell), { sheet, cell });
+  const add = (sheet: string, cell: string) => concerned.set(cellKey(sheet, cell), { sheet, cell });
   for (const c of asked) {
     const ws = sheets.get(c.sheet);
     if (!ws) continue;

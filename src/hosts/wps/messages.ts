@@ -76,3 +76,11 @@ export const messages = {
   recordCut: (sheet: string) => message('record-cut', 'error', { sheet }),
   wpsError: (detail: string) => message('wps-error', 'error', { detail }),
 };
+
+/** The titles of the WPS host's self-test probes (the pane's 诊断 page and the report), keyed by the probes' ids. */
+export const WPS_SELFTEST = {
+  'wps.application': { 'zh-CN': 'WPS 版本', 'en-US': 'WPS version' },
+  'wps.settings': { 'zh-CN': '设置读写与大小（隐藏工作表）', 'en-US': 'Settings round trip and size (hidden sheet)' },
+  'wps.annotate': { 'zh-CN': '标注与清除（临时工作表）', 'en-US': 'Annotate and clear (scratch sheet)' },
+  'wps.strings': { 'zh-CN': '超过 255 个字符的文字', 'en-US': 'Strings over 255 characters' },
+} as const satisfies Catalog;

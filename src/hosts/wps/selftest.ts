@@ -3,6 +3,7 @@
 // first?), and whether strings over 255 characters survive the ET API. Every probe leaves the workbook as it was.
 
 import { FILLS, LINE_PREFIX } from '../../core/annotate/types';
+import { formatBoth } from '../../core/messages';
 import { freeName, LONG_PROBE_TEXT as LONG_TEXT, ORIGINAL_FILL, yesNo } from '../selftest-common';
 import type { SelfTestLine, SelfTestOptions, SelfTestProbe } from '../host';
 import { fillOf, piecesOf, splitWpsComment } from './annotate';
@@ -17,7 +18,7 @@ import {
   type WpsWorkbook,
   type WpsWorksheet,
 } from './et';
-import { errorText } from './messages';
+import { errorText, WPS_SELFTEST } from './messages';
 import { activeWorkbook } from './read';
 import {
   CHUNK,
@@ -113,7 +114,7 @@ export function wpsProbes(app: WpsApplication, options: SelfTestOptions): SelfTe
 function applicationProbe(app: WpsApplication): SelfTestProbe {
   return {
     id: 'wps.application',
-    title: { 'zh-CN': 'WPS 版本', 'en-US': 'WPS version' },
+    title: formatBoth(WPS_SELFTEST, 'wps.application'),
     async run(report) {
       report({ label: 'version', value: appProperty(app, 'Version') });
       report({ label: 'build', value: appProperty(app, 'Build') });
@@ -140,7 +141,7 @@ function settingsProbe(app: WpsApplication, options: SelfTestOptions): SelfTestP
   let extent: { bottom: number; format: string | null } | null = null;
   return {
     id: 'wps.settings',
-    title: { 'zh-CN': '设置读写与大小（隐藏工作表）', 'en-US': 'Settings round trip and size (hidden sheet)' },
+    title: formatBoth(WPS_SELFTEST, 'wps.settings'),
     async run(report) {
       const wb = activeWorkbook(app);
       const sheet = findSheet(wb, SETTINGS_SHEET_NAME);
@@ -219,7 +220,7 @@ function annotateProbe(app: WpsApplication): SelfTestProbe {
   const annotateScratch = new Scratch(app);
   return {
     id: 'wps.annotate',
-    title: { 'zh-CN': '标注与清除（临时工作表）', 'en-US': 'Annotate and clear (scratch sheet)' },
+    title: formatBoth(WPS_SELFTEST, 'wps.annotate'),
     async run(report) {
       const ws = annotateScratch.add();
       report({ label: 'scratch sheet', value: `"${ws.Name}" added` });
@@ -308,7 +309,7 @@ function stringsProbe(app: WpsApplication): SelfTestProbe {
   const stringsScratch = new Scratch(app);
   return {
     id: 'wps.strings',
-    title: { 'zh-CN': '超过 255 个字符的文字', 'en-US': 'Strings over 255 characters' },
+    title: formatBoth(WPS_SELFTEST, 'wps.strings'),
     async run(report) {
       const ws = stringsScratch.add();
       const cell = ws.Range('A1');

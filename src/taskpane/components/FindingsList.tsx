@@ -17,6 +17,7 @@ import { GROUP_SHOWN, listCells, reviewGroups, splitGroup } from '../../core/ord
 import { getRule } from '../../core/rules/index';
 import { ruleTitle } from '../../core/rules/titles';
 import { t } from '../../app/i18n';
+import { selectableRow } from './row-style';
 
 /**
  * Rows a rule group shows at first (the rest are named by cell, so one habit of the form repeated on every row does
@@ -39,25 +40,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   ruleDescription: { display: 'block', color: tokens.colorNeutralForeground3 },
-  row: {
-    display: 'block',
-    width: '100%',
-    textAlign: 'start',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: 'none',
-    borderLeft: `${tokens.strokeWidthThick} solid transparent`,
-    backgroundColor: 'transparent',
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: '-2px',
-    },
-  },
+  row: selectableRow,
   current: { backgroundColor: tokens.colorNeutralBackground1Selected },
   error: { borderLeftColor: tokens.colorStatusDangerBorderActive },
   warning: { borderLeftColor: tokens.colorStatusWarningBorderActive },

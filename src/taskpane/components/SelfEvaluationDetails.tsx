@@ -16,6 +16,7 @@ import {
 } from '@fluentui/react-components';
 import type { Indicator, IndicatorTable, Lang } from '../../core/model';
 import { t } from '../../app/i18n';
+import { selectableRow } from './row-style';
 import {
   BLANK,
   hasMoneyBlock,
@@ -32,26 +33,7 @@ export const INDICATOR_PAGE = 100;
 const useStyles = makeStyles({
   root: { marginTop: tokens.spacingVerticalXS },
   heading: { margin: 0 },
-  row: {
-    display: 'block',
-    width: '100%',
-    minWidth: 0,
-    textAlign: 'start',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: 'none',
-    borderLeft: `${tokens.strokeWidthThick} solid transparent`,
-    backgroundColor: 'transparent',
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: '-2px',
-    },
-  },
+  row: { ...selectableRow, minWidth: 0 },
   current: { backgroundColor: tokens.colorNeutralBackground1Selected, borderLeftColor: tokens.colorBrandStroke1 },
   line: { display: 'block', overflowWrap: 'anywhere' },
   name: { display: 'block', fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },

@@ -4,8 +4,7 @@
 // deployment XML files, and both offline archives holding exactly the online package.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -13,23 +12,21 @@ import { hasOurLines } from '../../../src/core/annotate/comments';
 import { FILLS } from '../../../src/core/annotate/types';
 import { wpsToHex } from '../../../src/hosts/wps/color';
 import { STATE_SHEET_NAME } from '../../../src/hosts/wps/store';
-import { buildWps, checkReleaseEnable, crc32, parseArgs, type BuildResult } from '../../../scripts/build-wps';
+import { checkReleaseEnable, crc32, parseArgs, type BuildResult } from '../../../scripts/build-wps';
+import { wpsPackage, WPS_URL_BASE } from '../../build-cache';
 import { FakeWps, type FakeWorkbookModel } from '../../fakes/wps';
 import { seed000 } from '../../fixtures/layouts';
 import { fakeFromFixture } from './helpers';
 
-const URL_BASE = 'http://intranet.example.gov.cn/addins/indicator-checker/';
+const URL_BASE = WPS_URL_BASE;
 let out: string;
 let built: BuildResult;
 
+// The package as production builds it, shared with the browser test of its pages (test/build-cache.ts).
 beforeAll(async () => {
-  out = mkdtempSync(path.join(tmpdir(), 'wps-build-'));
-  built = await buildWps({ url: URL_BASE, outDir: out, mode: 'production', log: () => undefined });
+  built = await wpsPackage();
+  out = built.outDir;
 }, 600_000);
-
-afterAll(() => {
-  if (out) rmSync(out, { recursive: true, force: true });
-});
 
 const read = (rel: string) => readFileSync(path.join(out, rel), 'utf8');
 
