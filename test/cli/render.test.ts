@@ -4,14 +4,14 @@ import type { FileReport, Report } from '../../src/core/model';
 import { jsonChunks, jsonReport } from '../../src/cli/render';
 import { summarize } from '../../src/cli/report';
 
-function pieced(report: Report): string {
+function pieced(report: Report, pretty = true): string {
   const decoder = new TextDecoder();
-  let out = jsonReport.head(report.tool);
+  let out = jsonReport.head(report.tool, pretty);
   report.files.forEach((f, i) => {
-    out += jsonReport.before(i);
-    for (const piece of jsonChunks(f, '    ', 2)) out += decoder.decode(piece);
+    out += jsonReport.before(i, pretty);
+    for (const piece of jsonChunks(f, '    ', 2, pretty)) out += decoder.decode(piece);
   });
-  return out + jsonReport.tail(report.files.length, report.summary);
+  return out + jsonReport.tail(report.files.length, report.summary, pretty);
 }
 
 const tool = { name: 'indicator-checker' as const, version: '9.9.9' };
@@ -55,6 +55,10 @@ describe('JSON report in pieces', () => {
   ])('%s', (_what, files) => {
     const report = { tool, files: files as FileReport[], summary: summarize(files as FileReport[]) } as Report;
     expect(pieced(report)).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    // Compact (stdout not a terminal): JSON.stringify without indentation, the same document.
+    const compact = pieced(report, false);
+    expect(compact).toBe(`${JSON.stringify(report)}\n`);
+    expect(JSON.parse(compact)).toEqual(JSON.parse(pieced(report)));
   });
 
   it('cuts a big report into pieces', () => {
@@ -70,5 +74,18 @@ describe('JSON report in pieces', () => {
     expect(pieces.length).toBeGreaterThan(1);
     const text = pieces.map((p) => new TextDecoder().decode(p)).join('');
     expect(text).toBe(JSON.stringify(big, null, 2).replace(/\n/g, '\n    '));
+    const compact = jsonChunks(big, '    ', 2, false);
+    expect(compact.length).toBeGreaterThan(1);
+    expect(compact.map((p) => new TextDecoder().decode(p)).join('')).toBe(JSON.stringify(big));
+  });
+
+  it('writes a file compactly down to any depth', () => {
+    const f = file('deep.xlsx');
+    for (const depth of [0, 1, 2, 3, 6]) {
+      const text = jsonChunks(f, '', depth, false)
+        .map((p) => new TextDecoder().decode(p))
+        .join('');
+      expect(text).toBe(JSON.stringify(f));
+    }
   });
 });
