@@ -571,33 +571,10 @@ function readIndicator(
   const l2 = heldAt(plan, plan.level2At);
   const l3 = heldAt(plan, plan.level3At);
   const level2Part = plan.mode === 'grouping' ? l3 : l2;
-  const level2Col = plan.mode === 'grouping' ? c.level3 : c.level2;
   const groupingPart = plan.mode === 'grouping' ? l2 : plan.mode === 'plain' ? l3 : null;
-  const groupingCol = plan.mode === 'grouping' ? c.level2 : plan.mode === 'plain' ? c.level3 : undefined;
-
-  const cells: Indicator['cells'] = {};
-  const c1 = cellOf(l1, row, c.level1);
-  if (c1) cells.level1 = c1;
-  const c2 = cellOf(level2Part, row, level2Col);
-  if (c2) cells.level2 = c2;
-  if (plan.mode !== null) {
-    const cg = cellOf(groupingPart, row, groupingCol);
-    if (cg) cells.grouping = cg;
-  }
-  const cn = cellOf(plan.name, row, plan.nameCol);
-  if (cn) cells.name = cn;
   const hasDescription = readCell(view, row, c.description, plan.description, hasMerges);
-  const cd = cellOf(plan.description, row, c.description);
-  if (cd) cells.description = cd;
-  const co = cellOf(plan.operator, row, c.operator);
-  if (co) cells.operator = co;
-  const ct = cellOf(plan.value, row, c.value);
-  if (ct) cells.target = ct;
-  const cu = cellOf(plan.unit, row, c.unit);
-  if (cu) cells.unit = cu;
   const hasStandard = readCell(view, row, c.standard, plan.standard, hasMerges);
-  const cs = cellOf(plan.standard, row, c.standard);
-  if (cs) cells.standard = cs;
+  const cells = indicatorCells(row, plan, l1, level2Part, groupingPart);
 
   const level1Raw = l1 ? l1.text : null;
   const level2Raw = level2Part ? level2Part.text : null;
@@ -621,6 +598,39 @@ function readIndicator(
     selfEvaluation(view, row, plan, ind, hasUnit ? plan.unit.text : null, hasMerges);
   }
   return ind;
+}
+
+/** The A1 cells an indicator was read from, each where its column's reading was taken (a merge's top-left). */
+function indicatorCells(
+  row: number,
+  plan: GroupPlan,
+  l1: Reading | null,
+  level2Part: Reading | null,
+  groupingPart: Reading | null,
+): Indicator['cells'] {
+  const c = plan.cols;
+  const cells: Indicator['cells'] = {};
+  const c1 = cellOf(l1, row, c.level1);
+  if (c1) cells.level1 = c1;
+  const c2 = cellOf(level2Part, row, plan.mode === 'grouping' ? c.level3 : c.level2);
+  if (c2) cells.level2 = c2;
+  if (plan.mode !== null) {
+    const cg = cellOf(groupingPart, row, plan.mode === 'grouping' ? c.level2 : c.level3);
+    if (cg) cells.grouping = cg;
+  }
+  const cn = cellOf(plan.name, row, plan.nameCol);
+  if (cn) cells.name = cn;
+  const cd = cellOf(plan.description, row, c.description);
+  if (cd) cells.description = cd;
+  const co = cellOf(plan.operator, row, c.operator);
+  if (co) cells.operator = co;
+  const ct = cellOf(plan.value, row, c.value);
+  if (ct) cells.target = ct;
+  const cu = cellOf(plan.unit, row, c.unit);
+  if (cu) cells.unit = cu;
+  const cs = cellOf(plan.standard, row, c.standard);
+  if (cs) cells.standard = cs;
+  return cells;
 }
 
 /**
