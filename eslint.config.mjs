@@ -14,7 +14,19 @@ const officeAddinsRules = Object.fromEntries(
 );
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'test/artifacts/**', 'test/fixtures/out/**', '**/*.js', '**/*.cjs', '**/*.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'lib/**',
+      'node_modules/**',
+      'coverage/**',
+      'test/artifacts/**',
+      'test/fixtures/out/**',
+      '**/*.js',
+      '**/*.cjs',
+      '**/*.mjs',
+    ],
+  },
   {
     files: ['**/*.ts', '**/*.tsx'],
     extends: [...tseslint.configs.strict],
@@ -23,7 +35,10 @@ export default tseslint.config(
       // The repository's formatting (.prettierrc.json): single quotes, 120 columns, trailing commas.
       'prettier/prettier': ['error', {}, { usePrettierrc: true }],
       // Unused parameters named _x are intentional (handler signatures).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {
