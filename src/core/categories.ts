@@ -103,7 +103,7 @@ export const LEVEL2_ALIASES: ReadonlyMap<string, Level2> = aliasTable<Level2>([
   [L2.cost, ['成本']],
   [L2.economic, ['经济效益']],
   [L2.social, ['社会效益']],
-  [L2.ecological, ['生态效益', '生态环境效益']],
+  [L2.ecological, ['生态效益', '生态环境效益', '环境效益']],
   [L2.sustainable, ['可持续影响', '可持续发展', '可持续发展影响', '可持续']],
   [
     L2.satisfaction,

@@ -9,8 +9,8 @@ const entries = loadCorpus();
 
 test('the corpus holds real tables from many provinces and layout families', () => {
   const tables = entries.reduce((n, e) => n + e.tables.length, 0);
-  expect(tables).toBeGreaterThanOrEqual(65);
-  expect(new Set(entries.map((e) => e.province)).size).toBeGreaterThanOrEqual(20);
+  expect(tables).toBeGreaterThanOrEqual(69);
+  expect(new Set(entries.map((e) => e.province)).size).toBeGreaterThanOrEqual(21);
   expect(new Set(entries.flatMap((e) => e.families)).size).toBeGreaterThanOrEqual(6);
   expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
   expect(new Set(entries.map((e) => e.source)).size).toBe(entries.length);
@@ -32,10 +32,12 @@ test('detection scores stay at or above the floor', () => {
   // 152/153 self-evaluation indicators (the one left: 银川's score written 'IO', which is never guessed a number).
   // 2026-12-07, after batch 6 (first try 9/9 tables, 62/72 indicators exact): 64/65 tables, 471/521 indicators
   // exact, 94.8 % targets, 60/65 projects, 64/65 forms, 172/173 self-evaluation indicators.
+  // After batch 7 (first try 4/4 tables, 43/45 indicators exact): 68/69 tables, 516/566 indicators exact, 94.7 %
+  // targets, 65/69 projects, 68/69 forms, 197/198 self-evaluation indicators.
   expect(all.tablesFound / all.tables).toBeGreaterThanOrEqual(0.97);
-  expect(all.indicatorsExact / all.indicators).toBeGreaterThanOrEqual(0.9);
+  expect(all.indicatorsExact / all.indicators).toBeGreaterThanOrEqual(0.91);
   expect(all.targetsExact / all.indicators).toBeGreaterThanOrEqual(0.94);
-  expect(all.projectsRight / all.projects).toBeGreaterThanOrEqual(0.92);
+  expect(all.projectsRight / all.projects).toBeGreaterThanOrEqual(0.94);
   expect(all.formsRight / all.tables).toBeGreaterThanOrEqual(0.97);
   expect(all.selfEvaluationExact / all.selfEvaluation).toBeGreaterThanOrEqual(0.99);
   expect(all.spurious).toBe(0);

@@ -266,11 +266,17 @@ function formOf(h: Header, block: BlockInfo): TableForm {
   return 'target';
 }
 
+/** A 年度资金总额 left blank above its parts (财政拨款 and other money, 四川's form): the year's budget is their sum. */
+function budgetFromParts(block: BlockInfo): number | null {
+  if (block.fiscal === null) return null;
+  return Math.round((block.fiscal + (block.other ?? 0)) * 1e6) / 1e6;
+}
+
 function project(block: BlockInfo): ProjectBlock {
   const p: ProjectBlock = {
     name: block.name,
     period: block.period,
-    budget: block.budget,
+    budget: block.budget ?? budgetFromParts(block),
     budgetUnit: '万元',
     cells: { ...block.cells },
   };

@@ -310,9 +310,10 @@ const FIELD_LABELS: readonly (readonly [RegExp, ProjectField | null, ('departmen
 ];
 
 // A part may name its figure: 其中：财政拨款数 (乌海), 其他资金数.
+// 四川's form lists them as (一)财政拨款小计, (二)自有资金小计, (三)其他收入 under a 年度资金总额 left blank.
 const FISCAL =
-  /^(?:当年|本年|本年度|年度)?(?:财政(?:性)?资金|财政拨款(?:资金)?|财政资金拨款|一般公共预算(?:拨款|资金)?)(?:数|额|金额)?$/;
-const OTHER = /^(?:其他资金|其他来源资金|其他来源)(?:数|额|金额)?$/;
+  /^(?:当年|本年|本年度|年度)?(?:财政(?:性)?资金|财政拨款(?:资金)?|财政资金拨款|一般公共预算(?:拨款|资金)?)(?:数|额|金额)?(?:小计)?$/;
+const OTHER = /^(?:其他资金|其他来源资金|其他来源|自有资金|单位自有资金|其他收入)(?:数|额|金额)?(?:小计)?$/;
 // 其中：, 1、资金来源：, (1) — the wording around a budget part.
 const PART_PREFIX = /^(?:其中|\d+[、.]|资金来源|\(\d+\)|[:,、])+/;
 

@@ -157,3 +157,44 @@ describe('targets of batch 6', () => {
     expect(read('95')).toMatchObject({ kind: 'qualitative' });
   });
 });
+
+// Batch 7 (first try 4/4 tables, 43/45 indicators exact): the old 二级 wording 环境效益, 100%覆盖, and 四川's
+// 年度资金总额 left blank above its parts.
+describe('evidence of batch 7', () => {
+  const rows = (level2: string, target: string): Cell[][] => [
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '共享工程服务点', '12个'],
+    [_, '质量指标', '服务覆盖率', target],
+    ['效益指标', level2, '减少纸质资源消耗', '有效减少'],
+  ];
+
+  it('环境效益 is the 生态效益指标 of the older templates; a word of no category stays as written', () => {
+    const read = (level2: string) => detectTables(sheet(rows(level2, '100%')))[0]?.indicators[2];
+    expect(read('环境效益')).toMatchObject({ level2: '生态效益指标', level2Raw: '环境效益' });
+    expect(read('环境治理')?.level2).not.toBe('生态效益指标');
+  });
+
+  it('100%覆盖 and 100%到位 are quantities; 全覆盖 alone is a word', () => {
+    expect(parseTarget('100%覆盖')).toMatchObject({ kind: 'quantitative', value: 100, unit: '%' });
+    expect(parseTarget('≥95%到位')).toMatchObject({ kind: 'quantitative', operator: '≥', value: 95, unit: '%' });
+    expect(parseTarget('全覆盖').kind).not.toBe('quantitative');
+  });
+
+  const money = (total: Cell): Cell[][] => [
+    ['项目名称', '麻风病防治', _, _, _],
+    ['项目资金(万元)', '年度资金总额', _, _, total],
+    [_, '   (一)财政拨款小计', _, _, '4.00'],
+    [_, '       1、一般公共预算', _, _, '4.00'],
+    [_, '   (二)自有资金小计', _, _, '1.50'],
+    [_, '   (三)其他收入', _, _, '0.00'],
+    ['一级指标', '二级指标', '三级指标', _, '指标值'],
+    ['产出指标', '数量指标', '麻风病人随访', _, '≥20人'],
+    [_, '质量指标', '随访率', _, '≥95%'],
+  ];
+
+  it('a 年度资金总额 left blank above its parts (四川 昭化) is their sum; a total written stays the budget', () => {
+    const merges = ['B1:E1', 'A2:A6'];
+    expect(detectTables(sheet(money('金额(万元)'), { merges }))[0]?.project.budget).toBe(5.5);
+    expect(detectTables(sheet(money('6.00'), { merges }))[0]?.project.budget).toBe(6);
+  });
+});
