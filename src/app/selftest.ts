@@ -1,12 +1,13 @@
 // The pane's self-test (诊断), free of React: which probes run on a host, running each one guarded and timed (a probe
 // that throws is reported and the next one runs; its cleanup always runs), and the plain-text report a pilot unit
-// copies and sends back, with headings in both languages.
+// copies and sends back, with headings in both languages and the probes' lines in the pane's language.
 
 import { LAST_COMMAND_KEY } from './summary';
-import { formatBoth, type Catalog } from '../core/messages';
+import { formatBoth, type Bilingual, type Catalog } from '../core/messages';
 import type { Lang } from '../core/model';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version';
-import type { Host, HostKind, SelfTestLine, SelfTestOptions, SelfTestProbe } from '../hosts/host';
+import type { Host, HostKind, SelfTestLine, SelfTestOptions, SelfTestProbe, SelfTestText } from '../hosts/host';
+import { removedOr, roundTrip, SELFTEST_LINES, yesNo } from '../hosts/selftest-common';
 import { both, type StringKey } from './i18n';
 import { SETTING_KEYS } from './session';
 
@@ -21,9 +22,9 @@ export interface ProbeOutcome {
   status: ProbeStatus;
   lines: SelfTestLine[];
   /** What the probe threw. */
-  error?: string;
+  error?: SelfTestText;
   /** What its cleanup threw: something may be left in the workbook, and the report says so. */
-  cleanupError?: string;
+  cleanupError?: SelfTestText;
   /** Milliseconds, cleanup included. */
   ms: number;
 }
@@ -52,8 +53,23 @@ export function selfTestOptions(): SelfTestOptions {
   return { settingKeys: [...Object.values(SETTING_KEYS), LAST_COMMAND_KEY], testKey: SELF_TEST_KEY };
 }
 
-/** Whatever was thrown, as one line: the Office error code or host message code first, where there is one. */
-export function errorDetail(error: unknown): string {
+/** The words of the pane's own self-test lines (the hosts' shared ones are SELFTEST_LINES). */
+export const PANE_SELFTEST_LINES = {
+  product: { 'zh-CN': '产品', 'en-US': 'product' },
+  userAgent: { 'zh-CN': '浏览器标识', 'en-US': 'user agent' },
+  errorAt: { 'zh-CN': '{detail}（位置：{at}）', 'en-US': '{detail} (at {at})' },
+} as const satisfies Catalog;
+
+/** A line's label or value in one language: a plain string is data and reads the same in both. */
+export function lineText(text: SelfTestText, lang: Lang): string {
+  return typeof text === 'string' ? text : text[lang];
+}
+
+/**
+ * Whatever was thrown, as one line: the Office error code or host message code first, where there is one; where
+ * Office says where it failed, in both languages (the rest is the host's own words, kept as they are).
+ */
+export function errorDetail(error: unknown): SelfTestText {
   if (error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)) {
     const e = error as Error & {
       code?: unknown;
@@ -63,7 +79,8 @@ export function errorDetail(error: unknown): string {
     const code = typeof e.code === 'string' ? e.code : e.hostMessage?.code;
     const text = e.hostMessage?.['zh-CN'] ? `${e.hostMessage['zh-CN']} / ${e.message}` : e.message;
     const at = e.debugInfo?.errorLocation;
-    return `${code ? `${code}: ` : ''}${text}${at ? ` (at ${at})` : ''}`;
+    const detail = `${code ? `${code}: ` : ''}${text}`;
+    return at ? formatBoth(PANE_SELFTEST_LINES, 'errorAt', { detail, at }) : detail;
   }
   return String(error);
 }
@@ -86,10 +103,10 @@ function environmentProbe(host: Host, env: SelfTestEnv): SelfTestProbe {
     id: 'pane.environment',
     title: formatBoth(PANE_SELFTEST, 'pane.environment'),
     async run(report) {
-      report({ label: 'product', value: `${TOOL_NAME} ${TOOL_VERSION}` });
-      report({ label: 'host', value: host.kind });
-      report({ label: 'user agent', value: env.userAgent ?? '?' });
-      report({ label: 'display language', value: env.displayLanguage ?? '?' });
+      report({ label: formatBoth(PANE_SELFTEST_LINES, 'product'), value: `${TOOL_NAME} ${TOOL_VERSION}` });
+      report({ label: formatBoth(SELFTEST_LINES, 'host'), value: host.kind });
+      report({ label: formatBoth(PANE_SELFTEST_LINES, 'userAgent'), value: env.userAgent ?? '?' });
+      report({ label: formatBoth(SELFTEST_LINES, 'displayLanguage'), value: env.displayLanguage ?? '?' });
     },
   };
 }
@@ -101,7 +118,7 @@ function capabilitiesProbe(host: Host): SelfTestProbe {
     title: formatBoth(PANE_SELFTEST, 'pane.capabilities'),
     async run(report) {
       const caps = await host.capabilities();
-      for (const [name, on] of Object.entries(caps)) report({ label: name, value: on ? 'yes' : 'no' });
+      for (const [name, on] of Object.entries(caps)) report({ label: name, value: yesNo(on) });
     },
   };
 }
@@ -119,15 +136,15 @@ function settingsProbe(host: Host, key: string): SelfTestProbe {
       const back = await host.loadSetting(key);
       const same = JSON.stringify(back) === JSON.stringify(value);
       report({
-        label: 'write and read back',
-        value: same ? 'same' : `different: ${JSON.stringify(back) ?? 'nothing'}`,
+        label: formatBoth(SELFTEST_LINES, 'writeReadBack'),
+        value: roundTrip(same, back),
         flag: same ? undefined : 'fail',
       });
       await host.saveSetting(key, undefined);
       written = false;
       const back2 = await host.loadSetting(key);
       const gone = back2 === undefined || back2 === null;
-      report({ label: 'remove', value: gone ? 'removed' : 'still there', flag: gone ? undefined : 'fail' });
+      report({ label: formatBoth(SELFTEST_LINES, 'remove'), value: removedOr(gone), flag: gone ? undefined : 'fail' });
     },
     async cleanup() {
       if (!written) return;
@@ -159,8 +176,8 @@ export function probesFor(host: Host, env: SelfTestEnv = {}): SelfTestProbe[] {
 export async function runProbe(probe: SelfTestProbe, now: () => number = defaultNow): Promise<ProbeOutcome> {
   const lines: SelfTestLine[] = [];
   const start = now();
-  let error: string | undefined;
-  let cleanupError: string | undefined;
+  let error: SelfTestText | undefined;
+  let cleanupError: SelfTestText | undefined;
   try {
     await probe.run((line) => lines.push(line));
   } catch (e) {
@@ -196,7 +213,7 @@ export function selfTestCounts(report: SelfTestReport): { ok: number; warn: numb
 }
 
 /** Both languages of a text on one line, Chinese first. */
-function chineseFirst(text: Readonly<Record<Lang, string>>): string {
+function chineseFirst(text: Bilingual): string {
   return `${text['zh-CN']} / ${text['en-US']}`;
 }
 
@@ -213,8 +230,12 @@ const STATUS_KEY: Record<ProbeStatus, StringKey> = {
 
 const MARK: Record<NonNullable<SelfTestLine['flag']> | 'none', string> = { none: '  ', warn: '! ', fail: 'X ' };
 
-/** The report as plain text: what a pilot unit pastes into a mail or a chat. */
-export function reportText(report: SelfTestReport): string {
+/**
+ * The report as plain text: what a pilot unit pastes into a mail or a chat. Its headings and probe titles are in both
+ * languages, Chinese first; the probes' lines and errors are in `lang`, the pane's language (the report is what the
+ * pane shows them in), their data as it is.
+ */
+export function reportText(report: SelfTestReport, lang: Lang): string {
   const out: string[] = [
     heading('selfTestReportTitle'),
     `${heading('selfTestReportVersion')}: ${report.tool} ${report.version}`,
@@ -226,9 +247,12 @@ export function reportText(report: SelfTestReport): string {
   report.probes.forEach((p, i) => {
     out.push('');
     out.push(`== ${i + 1}. ${chineseFirst(p.title)} — ${heading(STATUS_KEY[p.status])} (${p.ms} ms) [${p.id}] ==`);
-    for (const l of p.lines) out.push(`${MARK[l.flag ?? 'none']}${l.label}: ${l.value}`);
-    if (p.error !== undefined) out.push(`X ${heading('selfTestReportError')}: ${p.error}`);
-    if (p.cleanupError !== undefined) out.push(`X ${heading('selfTestReportCleanupError')}: ${p.cleanupError}`);
+    for (const l of p.lines)
+      out.push(`${MARK[l.flag ?? 'none']}${lineText(l.label, lang)}: ${lineText(l.value, lang)}`);
+    if (p.error !== undefined) out.push(`X ${heading('selfTestReportError')}: ${lineText(p.error, lang)}`);
+    if (p.cleanupError !== undefined) {
+      out.push(`X ${heading('selfTestReportCleanupError')}: ${lineText(p.cleanupError, lang)}`);
+    }
   });
   return `${out.join('\n')}\n`;
 }

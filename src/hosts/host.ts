@@ -57,10 +57,16 @@ export class HostError extends Error {
   }
 }
 
+/**
+ * A self-test line's label or value: both languages (from a catalog, rendered in the pane's language), or a plain
+ * string that is data (a version, a requirement set, a host's error) and reads the same in either.
+ */
+export type SelfTestText = string | Readonly<Record<'zh-CN' | 'en-US', string>>;
+
 /** A line of a self-test probe's report: what was seen, and whether the product can rely on it. */
 export interface SelfTestLine {
-  label: string;
-  value: string;
+  label: SelfTestText;
+  value: SelfTestText;
   /** 'warn': works, but not as well as it could (an API missing, a string cut); 'fail': the product cannot rely on it. */
   flag?: 'warn' | 'fail';
 }

@@ -574,12 +574,12 @@ run('web pages in Chromium', () => {
           ['excel.requests', 'OK'],
           ['excel.annotate', 'OK'],
         ]);
-        expect(report).toMatch(/^ {2}fills: one request per (colour|cell)/m);
-        expect(report).toContain('  platform: OfficeOnline');
+        expect(report).toMatch(/^ {2}填充色: (每种颜色|每个单元格)一个请求/m);
+        expect(report).toContain('  平台: OfficeOnline');
         expect(report).toContain(`  Office.js: ${server.origin}/office-js/office.js`);
-        expect(report).toMatch(/^ {2}user agent: .*Chrome\//m);
-        expect(report).toContain('  comment removed: yes');
-        expect(report).toContain('  fill restored: exactly');
+        expect(report).toMatch(/^ {2}浏览器标识: .*Chrome\//m);
+        expect(report).toContain('  批注已删除: 是');
+        expect(report).toContain('  恢复填充色: 完全恢复');
 
         await page.getByRole('button', { name: '复制报告' }).click();
         await page.locator('[data-code="selftest-copied"]').waitFor();

@@ -68,7 +68,10 @@ describe('runner', () => {
       title: probe.title,
       status: 'failed',
       lines: [{ label: 'before', value: 'seen' }],
-      error: 'NotImplemented: The requested operation is not implemented. (at CommentCollection.add)',
+      error: {
+        'zh-CN': 'NotImplemented: The requested operation is not implemented.（位置：CommentCollection.add）',
+        'en-US': 'NotImplemented: The requested operation is not implemented. (at CommentCollection.add)',
+      },
       ms: 5,
     });
   });
@@ -173,7 +176,7 @@ describe('report text', () => {
         },
       ],
     };
-    expect(reportText(report)).toBe(
+    expect(reportText(report, 'zh-CN')).toBe(
       [
         '指标审核自检报告 / Indicator Checker self-test report',
         '版本 / Version: indicator-checker 0.1.0',
@@ -231,12 +234,12 @@ describe('诊断 tab', () => {
     const text = area.value;
     expect(text.split('\n')[0]).toBe('指标审核自检报告 / Indicator Checker self-test report');
     expect(text).toContain('宿主 / Host: excel');
-    expect(text).toContain('  platform: OfficeOnline');
-    expect(text).toContain('  ExcelApi 1.18: yes');
-    expect(text).toContain('  remove: removed');
-    expect(text).toContain('  note removed: yes');
+    expect(text).toContain('  平台: OfficeOnline');
+    expect(text).toContain('  ExcelApi 1.18: 是');
+    expect(text).toContain('  删除: 已删除');
+    expect(text).toContain('  备注已删除: 是');
     expect(text).toMatch(/== 5\. 请求大小 \/ Request sizes — 通过 \/ OK \(\d+ ms\) \[excel\.requests\] ==/);
-    expect(text).toMatch(/  one annotated cell: about \d+ bytes/);
+    expect(text).toMatch(/  一个标注单元格: 约 \d+ 字节/);
     expect(text).toMatch(
       /== 6\. 标注与清除（临时工作表） \/ Annotate and clear \(scratch sheet\) — 通过 \/ OK \(\d+ ms\) \[excel\.annotate\] ==/,
     );
@@ -282,7 +285,7 @@ describe('诊断 tab', () => {
     expect(pane.after()).toEqual(pane.before);
   });
 
-  test('en-US: the tab, the buttons and the summary follow the pane’s language; the report stays bilingual', async () => {
+  test('en-US: the tab, the buttons, the summary and the report’s lines follow the pane’s language; its headings stay bilingual', async () => {
     const host = new RemovingMockHost([seed000Grid()]);
     renderApp({ host, displayLanguage: 'en-US' });
     await click(await screen.findByRole('tab', { name: 'Diagnostics' }));
@@ -292,6 +295,8 @@ describe('诊断 tab', () => {
     const area = (await screen.findByTestId('selftest-report')) as HTMLTextAreaElement;
     expect(screen.getByTestId('selftest-summary').textContent).toBe('3 passed, 0 with warnings, 0 failed');
     expect(area.value).toContain('== 3. 设置读写 / Settings round trip — 通过 / OK');
+    expect(area.value).toContain('\n  write and read back: same\n  remove: removed\n');
+    expect(area.value).toContain('\n  host: file\n');
     expect(screen.getByRole('button', { name: 'Copy report' })).toBeTruthy();
   });
 });

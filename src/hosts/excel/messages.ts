@@ -252,3 +252,59 @@ export const EXCEL_SELFTEST = {
   'excel.requests': { 'zh-CN': '请求大小', 'en-US': 'Request sizes' },
   'excel.annotate': { 'zh-CN': '标注与清除（临时工作表）', 'en-US': 'Annotate and clear (scratch sheet)' },
 } as const satisfies Catalog;
+
+/** The words of the Excel probes' lines (those the WPS probes share are SELFTEST_LINES); data fills the placeholders. */
+export const EXCEL_SELFTEST_LINES = {
+  platform: { 'zh-CN': '平台', 'en-US': 'platform' },
+  capNo: { 'zh-CN': '否（{why}）', 'en-US': 'no ({why})' },
+  setMissing: { 'zh-CN': 'ExcelApi {set}：不支持', 'en-US': 'ExcelApi {set}: no' },
+  libraryLacks: { 'zh-CN': '已加载的 Office.js 缺少 {members}', 'en-US': 'the loaded Office.js lacks {members}' },
+  turnedOff: { 'zh-CN': '本次会话已停用：{failure}', 'en-US': 'turned off this session: {failure}' },
+  off: { 'zh-CN': '已停用', 'en-US': 'off' },
+  store: { 'zh-CN': '存储位置', 'en-US': 'store' },
+  storeWorkbook: {
+    'zh-CN': 'Workbook.settings（ExcelApi 1.4，直接读写）',
+    'en-US': 'Workbook.settings (ExcelApi 1.4, read and written live)',
+  },
+  storeDocument: {
+    'zh-CN': 'Office.context.document.settings（每个运行时一份副本，每次读写前刷新）',
+    'en-US': 'Office.context.document.settings (a copy per runtime, refreshed before every read and write)',
+  },
+  sameBytes: { 'zh-CN': '一致（{bytes} 字节）', 'en-US': 'same ({bytes} bytes)' },
+  recordSize: { 'zh-CN': '{cells} 个单元格，{bytes} 字节', 'en-US': '{cells} cells, {bytes} bytes' },
+  bytes: { 'zh-CN': '{bytes} 字节', 'en-US': '{bytes} bytes' },
+  size: { 'zh-CN': '大小', 'en-US': 'size' },
+  sizeOfLimit: {
+    'zh-CN': '{used} KB，上限约 {limit} KB（{share} %）',
+    'en-US': '{used} KB of about {limit} KB ({share} %)',
+  },
+  requestLimit: { 'zh-CN': '请求上限', 'en-US': 'request limit' },
+  budgetPerSync: { 'zh-CN': '每次同步的预算', 'en-US': 'budget per sync' },
+  oneCell: { 'zh-CN': '一个标注单元格', 'en-US': 'one annotated cell' },
+  aboutBytes: { 'zh-CN': '约 {bytes} 字节', 'en-US': 'about {bytes} bytes' },
+  cells: { 'zh-CN': '{cells} 个单元格', 'en-US': '{cells} cells' },
+  aboutSyncs: { 'zh-CN': '约 {syncs} 次同步', 'en-US': 'about {syncs} {syncs:sync|syncs}' },
+  fills: { 'zh-CN': '填充色', 'en-US': 'fills' },
+  fillsPerColour: {
+    'zh-CN': '每种颜色一个请求（RangeAreas，1.9）',
+    'en-US': 'one request per colour (RangeAreas, 1.9)',
+  },
+  fillsPerCell: { 'zh-CN': '每个单元格一个请求（1.9 之前）', 'en-US': 'one request per cell (before 1.9)' },
+  mostCells: { 'zh-CN': '最多标注的单元格数', 'en-US': 'most annotated cells' },
+  comments: { 'zh-CN': '批注', 'en-US': 'comments' },
+  notes: { 'zh-CN': '备注', 'en-US': 'notes' },
+  notAvailable: { 'zh-CN': '不可用', 'en-US': 'not available' },
+  annotations: { 'zh-CN': '标注', 'en-US': 'annotations' },
+  findingsSheetOnly: {
+    'zh-CN': '审核结果写入“审核结果”工作表（没有批注或备注接口）',
+    'en-US': 'findings go to the 审核结果 sheet (no comments or notes API)',
+  },
+  restoredByColour: {
+    'zh-CN': '完全恢复（无填充，以及 {fill}；ExcelApi 1.9 之前只能按颜色区分无填充与白色）',
+    'en-US': 'exactly (no fill, and {fill}; no fill told from white by colour only, before ExcelApi 1.9)',
+  },
+  commentText: { 'zh-CN': '批注文字', 'en-US': 'comment text' },
+  commentRemoved: { 'zh-CN': '批注已删除', 'en-US': 'comment removed' },
+  noteText: { 'zh-CN': '备注文字', 'en-US': 'note text' },
+  noteRemoved: { 'zh-CN': '备注已删除', 'en-US': 'note removed' },
+} as const satisfies Catalog;

@@ -3,12 +3,21 @@
 // sheet. A pilot unit runs them in its real Excel and sends the report back; every probe leaves the workbook as it was.
 
 import { FILLS } from '../../core/annotate/types';
-import { formatBoth } from '../../core/messages';
-import { freeName, LONG_PROBE_TEXT as PROBE_TEXT, ORIGINAL_FILL, yesNo } from '../selftest-common';
+import { formatBoth, type Bilingual } from '../../core/messages';
+import {
+  freeName,
+  LONG_PROBE_TEXT as PROBE_TEXT,
+  ORIGINAL_FILL,
+  removedOr,
+  roundTrip,
+  SELFTEST_LINES,
+  textKept,
+  yesNo,
+} from '../selftest-common';
 import type { SelfTestLine, SelfTestOptions, SelfTestProbe } from '../host';
 import { EXCEL_SETTING_PREFIX } from '../stored-settings';
 import { GUARDED, type ExcelCapabilities, type IsSetSupported, type LibraryHas } from './capabilities';
-import { EXCEL_SELFTEST } from './messages';
+import { EXCEL_SELFTEST, EXCEL_SELFTEST_LINES } from './messages';
 import { MAX_ANNOTATED_CELLS, PAYLOAD_CAP, qualified, REQUEST_BYTES, utf8Length } from './payload';
 import { recordJson, SETTINGS_LIMIT_BYTES } from './record';
 import { STATE_KEY, type BatchRunner, type RecordStore } from './state';
@@ -65,11 +74,14 @@ function kilobytes(bytes: number): string {
   return (bytes / 1024).toFixed(1);
 }
 
-/** What a text came back as, compared with what was written. */
-function textKept(written: string, back: string): SelfTestLine['value'] {
-  if (back === written) return `kept whole (${written.length} characters)`;
-  if (written.startsWith(back)) return `cut to ${back.length} of ${written.length} characters`;
-  return `changed (${back.length} characters came back for ${written.length})`;
+/** A line's words from the Excel probes' catalog. */
+function say(id: keyof typeof EXCEL_SELFTEST_LINES, data: Readonly<Record<string, string | number>> = {}): Bilingual {
+  return formatBoth(EXCEL_SELFTEST_LINES, id, data);
+}
+
+/** A line's words shared with the WPS probes. */
+function common(id: keyof typeof SELFTEST_LINES, data: Readonly<Record<string, string | number>> = {}): Bilingual {
+  return formatBoth(SELFTEST_LINES, id, data);
 }
 
 type FillSeen = { color: string; tintAndShade?: number | null; pattern?: string | null };
@@ -107,10 +119,10 @@ function officeProbe(env: ExcelSelfTestEnv): SelfTestProbe {
     title: formatBoth(EXCEL_SELFTEST, 'excel.office'),
     async run(report) {
       const o = env.office();
-      report({ label: 'host', value: o.host ?? '?' });
-      report({ label: 'platform', value: o.platform ?? '?' });
-      report({ label: 'version', value: o.version ?? '?' });
-      report({ label: 'display language', value: o.displayLanguage ?? '?' });
+      report({ label: common('host'), value: o.host ?? '?' });
+      report({ label: say('platform'), value: o.platform ?? '?' });
+      report({ label: common('version'), value: o.version ?? '?' });
+      report({ label: common('displayLanguage'), value: o.displayLanguage ?? '?' });
       report({ label: 'Office.js', value: o.library ?? '?' });
       for (const v of EXCEL_API_VERSIONS) {
         const yes = env.isSetSupported('ExcelApi', v);
@@ -132,21 +144,29 @@ function capabilitiesProbe(env: ExcelSelfTestEnv): SelfTestProbe {
         const guard = GUARDED[key];
         const set = env.isSetSupported('ExcelApi', guard.set);
         const lacking = guard.members.filter((m) => !env.libraryHas(m));
-        const why: string[] = [];
-        if (!set) why.push(`ExcelApi ${guard.set}: no`);
+        const why: Bilingual[] = [];
+        if (!set) why.push(say('setMissing', { set: guard.set }));
         // The set is there but the library is older than this Excel: the self-hosted Office.js needs replacing.
-        if (lacking.length > 0) why.push(`the loaded Office.js lacks ${lacking.join(', ')}`);
+        if (lacking.length > 0) why.push(formatBoth(EXCEL_SELFTEST_LINES, 'libraryLacks', { members: lacking }));
         const failure = key === 'comments' ? env.commentsFailure() : undefined;
-        if (failure !== undefined) why.push(`turned off this session: ${failure}`);
+        if (failure !== undefined) why.push(say('turnedOff', { failure }));
+        if (why.length === 0) why.push(say('off'));
         report({
           label: key,
-          value: caps[key] ? 'yes' : `no (${why.join('; ') || 'off'})`,
+          value: caps[key]
+            ? yesNo(true)
+            : formatBoth(EXCEL_SELFTEST_LINES, 'capNo', (lang) => ({
+                why: why.map((w) => w[lang]).join(WHY_SEPARATOR[lang]),
+              })),
           flag: set && (lacking.length > 0 || failure !== undefined) ? 'warn' : undefined,
         });
       }
     },
   };
 }
+
+/** How the reasons a capability is missing are joined, by language. */
+const WHY_SEPARATOR: Bilingual = { 'zh-CN': '；', 'en-US': '; ' };
 
 /** A settings key written, read back and removed, and how much of the settings' room the product's keys take. */
 function settingsProbe(env: ExcelSelfTestEnv, options: SelfTestOptions): SelfTestProbe {
@@ -158,10 +178,8 @@ function settingsProbe(env: ExcelSelfTestEnv, options: SelfTestOptions): SelfTes
     async run(report) {
       const store = env.store();
       report({
-        label: 'store',
-        value: env.caps().workbookSettings
-          ? 'Workbook.settings (ExcelApi 1.4, read and written live)'
-          : 'Office.context.document.settings (a copy per runtime, refreshed before every read and write)',
+        label: say('store'),
+        value: say(env.caps().workbookSettings ? 'storeWorkbook' : 'storeDocument'),
       });
       const value = { text: PROBE_TEXT, at: new Date().toISOString() };
       keyWritten = true;
@@ -169,16 +187,14 @@ function settingsProbe(env: ExcelSelfTestEnv, options: SelfTestOptions): SelfTes
       const back = await store.loadSetting(env.run, key);
       const same = JSON.stringify(back) === JSON.stringify(value);
       report({
-        label: 'write and read back',
-        value: same
-          ? `same (${utf8Length(JSON.stringify(value))} bytes)`
-          : `different: ${JSON.stringify(back) ?? 'nothing'}`,
+        label: common('writeReadBack'),
+        value: roundTrip(same, back, say('sameBytes', { bytes: utf8Length(JSON.stringify(value)) })),
         flag: same ? undefined : 'fail',
       });
       await store.saveSetting(env.run, key, undefined);
       keyWritten = false;
       const gone = (await store.loadSetting(env.run, key)) === undefined;
-      report({ label: 'remove', value: gone ? 'removed' : 'still there', flag: gone ? undefined : 'fail' });
+      report({ label: common('remove'), value: removedOr(gone), flag: gone ? undefined : 'fail' });
       await reportSettingsSize(env, store, options, report);
     },
     async cleanup() {
@@ -202,20 +218,24 @@ async function reportSettingsSize(
   const recordText = record ? recordJson(record, Number.POSITIVE_INFINITY) : null;
   const recordBytes = recordText === null ? 0 : entryBytes(STATE_KEY, recordText);
   report({
-    label: 'annotation record',
-    value: record ? `${record.state.cells.length} cells, ${recordBytes} bytes` : 'none',
+    label: common('annotationRecord'),
+    value: record ? say('recordSize', { cells: record.state.cells.length, bytes: recordBytes }) : common('none'),
   });
   let paneBytes = 0;
   for (const k of options.settingKeys) {
     const v = await store.loadSetting(env.run, k);
     if (v !== undefined) paneBytes += entryBytes(EXCEL_SETTING_PREFIX + k, JSON.stringify(v));
   }
-  report({ label: 'pane settings', value: `${paneBytes} bytes` });
+  report({ label: common('paneSettings'), value: say('bytes', { bytes: paneBytes }) });
   const total = recordBytes + paneBytes;
   const share = (100 * total) / SETTINGS_LIMIT_BYTES;
   report({
-    label: 'size',
-    value: `${kilobytes(total)} KB of about ${kilobytes(SETTINGS_LIMIT_BYTES)} KB (${share.toFixed(1)} %)`,
+    label: say('size'),
+    value: say('sizeOfLimit', {
+      used: kilobytes(total),
+      limit: kilobytes(SETTINGS_LIMIT_BYTES),
+      share: share.toFixed(1),
+    }),
     flag: share > 50 ? 'warn' : undefined,
   });
 }
@@ -228,22 +248,22 @@ function requestsProbe(env: ExcelSelfTestEnv): SelfTestProbe {
     title: formatBoth(EXCEL_SELFTEST, 'excel.requests'),
     async run(report) {
       const caps = env.caps();
-      report({ label: 'request limit', value: `${kilobytes(PAYLOAD_CAP)} KB` });
-      report({ label: 'budget per sync', value: `${kilobytes(env.budget)} KB` });
+      report({ label: say('requestLimit'), value: `${kilobytes(PAYLOAD_CAP)} KB` });
+      report({ label: say('budgetPerSync'), value: `${kilobytes(env.budget)} KB` });
       const note = caps.notes ? REQUEST_BYTES.noteAdd : caps.comments ? REQUEST_BYTES.commentAdd : 0;
       const inspect = caps.fillTint ? REQUEST_BYTES.inspectFill : REQUEST_BYTES.inspectColor;
       // A finding's cell: its fill read, its fill set, its note or comment added with a line of about 120 characters.
       const perCell = inspect + REQUEST_BYTES.fill + note + 3 * 120;
-      report({ label: 'one annotated cell', value: `about ${perCell} bytes` });
+      report({ label: say('oneCell'), value: say('aboutBytes', { bytes: perCell }) });
       for (const cells of [1_000, 6_000]) {
         const syncs = Math.ceil((cells * perCell) / env.budget);
-        report({ label: `${cells} cells`, value: `about ${syncs} sync${syncs === 1 ? '' : 's'}` });
+        report({ label: say('cells', { cells }), value: say('aboutSyncs', { syncs }) });
       }
       report({
-        label: 'fills',
-        value: caps.rangeAreas ? 'one request per colour (RangeAreas, 1.9)' : 'one request per cell (before 1.9)',
+        label: say('fills'),
+        value: say(caps.rangeAreas ? 'fillsPerColour' : 'fillsPerCell'),
       });
-      report({ label: 'most annotated cells', value: String(MAX_ANNOTATED_CELLS) });
+      report({ label: say('mostCells'), value: String(MAX_ANNOTATED_CELLS) });
     },
   };
 }
@@ -267,13 +287,13 @@ function annotateProbe(env: ExcelSelfTestEnv): SelfTestProbe {
         const ws = sheets.add(name);
         await probeFill(context, ws, name, exact, report);
         if (caps.comments) await probeComment(context, ws, name, report);
-        else report({ label: 'comments', value: 'not available', flag: 'warn' });
+        else report({ label: say('comments'), value: say('notAvailable'), flag: 'warn' });
         if (caps.notes) await probeNote(context, ws, report);
-        else report({ label: 'notes', value: 'not available' });
+        else report({ label: say('notes'), value: say('notAvailable') });
         if (!caps.comments && !caps.notes) {
           report({
-            label: 'annotations',
-            value: 'findings go to the 审核结果 sheet (no comments or notes API)',
+            label: say('annotations'),
+            value: say('findingsSheetOnly'),
             flag: 'warn',
           });
         }
@@ -309,7 +329,7 @@ async function probeFill(
   filled.format.fill.color = ORIGINAL_FILL;
   const before = [loadFill(plain, exact), loadFill(filled, exact)];
   await context.sync();
-  report({ label: 'scratch sheet', value: `"${name}" added` });
+  report({ label: common('scratchSheet'), value: common('scratchAdded', { name }) });
   const original = before.map((f) => fillSeen(f, exact));
 
   plain.format.fill.color = FILLS.error;
@@ -318,7 +338,7 @@ async function probeFill(
   await context.sync();
   const set = during.every((r) => r.format.fill.color.toUpperCase() === FILLS.error);
   report({
-    label: 'fill written',
+    label: common('fillWritten'),
     value: set ? FILLS.error : during.map((r) => r.format.fill.color).join(', '),
     flag: set ? undefined : 'fail',
   });
@@ -331,10 +351,12 @@ async function probeFill(
   const restored = after.map((f) => fillSeen(f, exact));
   const same = JSON.stringify(restored) === JSON.stringify(original);
   report({
-    label: 'fill restored',
+    label: common('fillRestored'),
     value: same
-      ? `exactly (no fill, and ${ORIGINAL_FILL}${exact ? '' : '; no fill told from white by colour only, before ExcelApi 1.9'})`
-      : `differently: ${JSON.stringify(restored)} for ${JSON.stringify(original)}`,
+      ? exact
+        ? common('restoredExactly', { fill: ORIGINAL_FILL })
+        : say('restoredByColour', { fill: ORIGINAL_FILL })
+      : common('restoredDifferently', { restored: JSON.stringify(restored), original: JSON.stringify(original) }),
     flag: same ? (exact ? undefined : 'warn') : 'fail',
   });
 }
@@ -351,7 +373,7 @@ async function probeComment(
   comment.load('content');
   await context.sync();
   report({
-    label: 'comment text',
+    label: say('commentText'),
     value: textKept(PROBE_TEXT, comment.content),
     flag: comment.content === PROBE_TEXT ? undefined : 'fail',
   });
@@ -360,7 +382,7 @@ async function probeComment(
   const after = { count: comments.getCount() };
   await context.sync();
   const none = after.count.value === 0;
-  report({ label: 'comment removed', value: yesNo(none), flag: none ? undefined : 'fail' });
+  report({ label: say('commentRemoved'), value: yesNo(none), flag: none ? undefined : 'fail' });
 }
 
 /** A note written on the scratch sheet, its text read back, then removed. */
@@ -372,7 +394,7 @@ async function probeNote(context: Excel.RequestContext, ws: Excel.Worksheet, rep
   await context.sync();
   const text = note.isNullObject ? '' : note.content;
   report({
-    label: 'note text',
+    label: say('noteText'),
     value: textKept(PROBE_TEXT, text),
     flag: text === PROBE_TEXT ? undefined : 'fail',
   });
@@ -381,7 +403,7 @@ async function probeNote(context: Excel.RequestContext, ws: Excel.Worksheet, rep
   gone.load('content');
   await context.sync();
   report({
-    label: 'note removed',
+    label: say('noteRemoved'),
     value: yesNo(gone.isNullObject),
     flag: gone.isNullObject ? undefined : 'fail',
   });

@@ -84,3 +84,28 @@ export const WPS_SELFTEST = {
   'wps.annotate': { 'zh-CN': '标注与清除（临时工作表）', 'en-US': 'Annotate and clear (scratch sheet)' },
   'wps.strings': { 'zh-CN': '超过 255 个字符的文字', 'en-US': 'Strings over 255 characters' },
 } as const satisfies Catalog;
+
+/** The words of the WPS probes' lines (those the Excel probes share are SELFTEST_LINES); data fills the placeholders. */
+export const WPS_SELFTEST_LINES = {
+  build: { 'zh-CN': '内部版本号', 'en-US': 'build' },
+  operatingSystem: { 'zh-CN': '操作系统', 'en-US': 'operating system' },
+  uiLanguage: { 'zh-CN': '界面语言', 'en-US': 'UI language' },
+  readOnly: { 'zh-CN': '工作簿只读', 'en-US': 'workbook read-only' },
+  structureProtected: { 'zh-CN': '工作簿结构受保护', 'en-US': 'workbook structure protected' },
+  settingsSheet: { 'zh-CN': '设置工作表', 'en-US': 'settings sheet' },
+  present: { 'zh-CN': '已有', 'en-US': 'present' },
+  noneYet: { 'zh-CN': '尚无', 'en-US': 'none yet' },
+  sameChunks: {
+    'zh-CN': '一致（{chars} 个字符，每块 {chunk} 个）',
+    'en-US': 'same ({chars} characters, in chunks of {chunk})',
+  },
+  recordSize: { 'zh-CN': '{cells} 个单元格，{chars} 个字符', 'en-US': '{cells} cells, {chars} characters' },
+  characters: { 'zh-CN': '{chars} 个字符', 'en-US': '{chars} characters' },
+  authorLabel: { 'zh-CN': 'AddComment 文字前的作者标签', 'en-US': 'author label before AddComment text' },
+  textChanged: { 'zh-CN': '文字被改动：{text}', 'en-US': 'text changed: {text}' },
+  recognised: { 'zh-CN': '批注被识别为本加载项所写', 'en-US': 'comment recognised as ours' },
+  longWhole: { 'zh-CN': '长批注一次 AddComment 写入', 'en-US': 'long comment in one AddComment' },
+  longPieces: { 'zh-CN': '长批注分段写入（每段 {chunk} 个字符）', 'en-US': 'long comment in pieces of {chunk}' },
+  commentsRemoved: { 'zh-CN': '批注已删除', 'en-US': 'comments removed' },
+  cellValue: { 'zh-CN': '单元格的值（Value2）', 'en-US': 'cell value (Value2)' },
+} as const satisfies Catalog;

@@ -3,8 +3,17 @@
 // first?), and whether strings over 255 characters survive the ET API. Every probe leaves the workbook as it was.
 
 import { FILLS, LINE_PREFIX } from '../../core/annotate/types';
-import { formatBoth } from '../../core/messages';
-import { freeName, LONG_PROBE_TEXT as LONG_TEXT, ORIGINAL_FILL, yesNo } from '../selftest-common';
+import { formatBoth, type Bilingual } from '../../core/messages';
+import {
+  freeName,
+  LONG_PROBE_TEXT as LONG_TEXT,
+  ORIGINAL_FILL,
+  removedOr,
+  roundTrip,
+  SELFTEST_LINES,
+  textKept,
+  yesNo,
+} from '../selftest-common';
 import type { SelfTestLine, SelfTestOptions, SelfTestProbe } from '../host';
 import { fillOf, piecesOf, splitWpsComment } from './annotate';
 import { hexToWps } from './color';
@@ -18,7 +27,7 @@ import {
   type WpsWorkbook,
   type WpsWorksheet,
 } from './et';
-import { errorText, WPS_SELFTEST } from './messages';
+import { errorText, WPS_SELFTEST, WPS_SELFTEST_LINES } from './messages';
 import { activeWorkbook } from './read';
 import {
   CHUNK,
@@ -45,10 +54,14 @@ function appProperty(app: WpsApplication, name: string): string {
   }
 }
 
-function textKept(written: string, back: string): string {
-  if (back === written) return `kept whole (${written.length} characters)`;
-  if (written.startsWith(back)) return `cut to ${back.length} of ${written.length} characters`;
-  return `changed (${back.length} characters came back for ${written.length})`;
+/** A line's words from the WPS probes' catalog. */
+function say(id: keyof typeof WPS_SELFTEST_LINES, data: Readonly<Record<string, string | number>> = {}): Bilingual {
+  return formatBoth(WPS_SELFTEST_LINES, id, data);
+}
+
+/** A line's words shared with the Excel probes. */
+function common(id: keyof typeof SELFTEST_LINES, data: Readonly<Record<string, string | number>> = {}): Bilingual {
+  return formatBoth(SELFTEST_LINES, id, data);
 }
 
 /** A scratch sheet added after the last sheet, the person's sheet active again; deleted by `remove`. */
@@ -116,14 +129,14 @@ function applicationProbe(app: WpsApplication): SelfTestProbe {
     id: 'wps.application',
     title: formatBoth(WPS_SELFTEST, 'wps.application'),
     async run(report) {
-      report({ label: 'version', value: appProperty(app, 'Version') });
-      report({ label: 'build', value: appProperty(app, 'Build') });
-      report({ label: 'operating system', value: appProperty(app, 'OperatingSystem') });
-      report({ label: 'UI language', value: String(app.LanguageSettings.LanguageID(MSO_LANGUAGE_ID_UI)) });
+      report({ label: common('version'), value: appProperty(app, 'Version') });
+      report({ label: say('build'), value: appProperty(app, 'Build') });
+      report({ label: say('operatingSystem'), value: appProperty(app, 'OperatingSystem') });
+      report({ label: say('uiLanguage'), value: String(app.LanguageSettings.LanguageID(MSO_LANGUAGE_ID_UI)) });
       const wb = activeWorkbook(app);
-      report({ label: 'workbook read-only', value: yesNo(wb.ReadOnly), flag: wb.ReadOnly ? 'warn' : undefined });
+      report({ label: say('readOnly'), value: yesNo(wb.ReadOnly), flag: wb.ReadOnly ? 'warn' : undefined });
       report({
-        label: 'workbook structure protected',
+        label: say('structureProtected'),
         value: yesNo(wb.ProtectStructure),
         flag: wb.ProtectStructure ? 'warn' : undefined,
       });
@@ -145,7 +158,7 @@ function settingsProbe(app: WpsApplication, options: SelfTestOptions): SelfTestP
     async run(report) {
       const wb = activeWorkbook(app);
       const sheet = findSheet(wb, SETTINGS_SHEET_NAME);
-      report({ label: 'settings sheet', value: sheet ? 'present' : 'none yet' });
+      report({ label: say('settingsSheet'), value: say(sheet ? 'present' : 'noneYet') });
       if (sheet) {
         const bottom = bottomRow(sheet);
         extent = { bottom, format: sheet.Range(`A${bottom + 1}`).NumberFormat };
@@ -157,16 +170,14 @@ function settingsProbe(app: WpsApplication, options: SelfTestOptions): SelfTestP
       const back = loadSetting(wb, key);
       const same = JSON.stringify(back) === JSON.stringify(value);
       report({
-        label: 'write and read back',
-        value: same
-          ? `same (${JSON.stringify(value).length} characters, in chunks of ${CHUNK})`
-          : `different: ${JSON.stringify(back) ?? 'nothing'}`,
+        label: common('writeReadBack'),
+        value: roundTrip(same, back, say('sameChunks', { chars: JSON.stringify(value).length, chunk: CHUNK })),
         flag: same ? undefined : 'fail',
       });
       saveSetting(app, wb, key, undefined);
       keyWritten = false;
       const gone = loadSetting(wb, key) === undefined;
-      report({ label: 'remove', value: gone ? 'removed' : 'still there', flag: gone ? undefined : 'fail' });
+      report({ label: common('remove'), value: removedOr(gone), flag: gone ? undefined : 'fail' });
 
       reportSettingsSize(wb, options, report);
     },
@@ -200,8 +211,8 @@ function reportSettingsSize(wb: WpsWorkbook, options: SelfTestOptions, report: R
   const stored = readStored(wb).stored;
   const recordChars = stored ? chunksOf(stored).join('').length : 0;
   report({
-    label: 'annotation record',
-    value: stored ? `${stored.state.cells.length} cells, ${recordChars} characters` : 'none',
+    label: common('annotationRecord'),
+    value: stored ? say('recordSize', { cells: stored.state.cells.length, chars: recordChars }) : common('none'),
   });
   const pane: Record<string, unknown> = {};
   for (const k of options.settingKeys) {
@@ -212,7 +223,7 @@ function reportSettingsSize(wb: WpsWorkbook, options: SelfTestOptions, report: R
     Object.keys(pane).length > 0
       ? chunksOf({ product: 'indicator-checker', version: 1, settings: pane }).join('').length
       : 0;
-  report({ label: 'pane settings', value: `${paneChars} characters` });
+  report({ label: common('paneSettings'), value: say('characters', { chars: paneChars }) });
 }
 
 /** A fill and comments written and removed on a scratch sheet, which cleanup deletes. */
@@ -223,7 +234,7 @@ function annotateProbe(app: WpsApplication): SelfTestProbe {
     title: formatBoth(WPS_SELFTEST, 'wps.annotate'),
     async run(report) {
       const ws = annotateScratch.add();
-      report({ label: 'scratch sheet', value: `"${ws.Name}" added` });
+      report({ label: common('scratchSheet'), value: common('scratchAdded', { name: ws.Name }) });
       probeFill(app, ws, report);
       probeComments(app, ws, report);
     },
@@ -245,7 +256,11 @@ function probeFill(app: WpsApplication, ws: WpsWorksheet, report: Report): void 
   });
   const during = [fillOf(plain), fillOf(filled)];
   const set = during.every((f) => f.fill === FILLS.error && f.hostFill === undefined);
-  report({ label: 'fill written', value: set ? FILLS.error : JSON.stringify(during), flag: set ? undefined : 'fail' });
+  report({
+    label: common('fillWritten'),
+    value: set ? FILLS.error : JSON.stringify(during),
+    flag: set ? undefined : 'fail',
+  });
   quietly(app, () => {
     plain.Interior.Pattern = XL_NONE;
     setSolid(filled, ORIGINAL_FILL);
@@ -253,10 +268,10 @@ function probeFill(app: WpsApplication, ws: WpsWorksheet, report: Report): void 
   const restored = [fillOf(plain), fillOf(filled)];
   const same = JSON.stringify(restored) === JSON.stringify(original);
   report({
-    label: 'fill restored',
+    label: common('fillRestored'),
     value: same
-      ? `exactly (no fill, and ${ORIGINAL_FILL})`
-      : `differently: ${JSON.stringify(restored)} for ${JSON.stringify(original)}`,
+      ? common('restoredExactly', { fill: ORIGINAL_FILL })
+      : common('restoredDifferently', { restored: JSON.stringify(restored), original: JSON.stringify(original) }),
     flag: same ? undefined : 'fail',
   });
 }
@@ -268,19 +283,23 @@ function probeComments(app: WpsApplication, ws: WpsWorksheet, report: Report): v
   const shortBack = quietly(app, () => short.AddComment(SHORT_TEXT).Text());
   const label = shortBack.endsWith(SHORT_TEXT) ? shortBack.slice(0, shortBack.length - SHORT_TEXT.length) : null;
   report({
-    label: 'author label before AddComment text',
+    label: say('authorLabel'),
     value:
-      label === null ? `text changed: ${JSON.stringify(shortBack)}` : label === '' ? 'none' : JSON.stringify(label),
+      label === null
+        ? say('textChanged', { text: JSON.stringify(shortBack) })
+        : label === ''
+          ? common('none')
+          : JSON.stringify(label),
     flag: label === null ? 'fail' : undefined,
   });
   const ours = splitWpsComment(shortBack).ours.length > 0;
-  report({ label: 'comment recognised as ours', value: yesNo(ours), flag: ours ? undefined : 'fail' });
+  report({ label: say('recognised'), value: yesNo(ours), flag: ours ? undefined : 'fail' });
 
   // The same for a long text in one call, as WPS takes it, and in pieces of 255 as the host writes it.
   const whole = ws.Range('D1');
   const wholeBack = quietly(app, () => whole.AddComment(LONG_TEXT).Text()).slice(label?.length ?? 0);
   report({
-    label: 'long comment in one AddComment',
+    label: say('longWhole'),
     value: textKept(LONG_TEXT, wholeBack),
     flag: wholeBack === LONG_TEXT ? undefined : 'warn',
   });
@@ -292,7 +311,7 @@ function probeComments(app: WpsApplication, ws: WpsWorksheet, report: Report): v
     return comment.Text();
   }).slice(label?.length ?? 0);
   report({
-    label: `long comment in pieces of ${CHUNK}`,
+    label: say('longPieces', { chunk: CHUNK }),
     value: textKept(LONG_TEXT, piecesBack),
     flag: piecesBack === LONG_TEXT ? undefined : 'fail',
   });
@@ -301,7 +320,7 @@ function probeComments(app: WpsApplication, ws: WpsWorksheet, report: Report): v
     for (const r of [short, whole, pieces]) r.Comment?.Delete();
   });
   const left = ws.Comments.Count;
-  report({ label: 'comments removed', value: yesNo(left === 0), flag: left === 0 ? undefined : 'fail' });
+  report({ label: say('commentsRemoved'), value: yesNo(left === 0), flag: left === 0 ? undefined : 'fail' });
 }
 
 /** Whether a cell keeps a string over 255 characters. */
@@ -322,7 +341,7 @@ function stringsProbe(app: WpsApplication): SelfTestProbe {
       const text = typeof back === 'string' ? back : String(back ?? '');
       const kept = text === LONG_TEXT;
       // A cut here is handled (records and comments are written 255 characters at a time) but worth knowing.
-      report({ label: 'cell value (Value2)', value: textKept(LONG_TEXT, text), flag: kept ? undefined : 'warn' });
+      report({ label: say('cellValue'), value: textKept(LONG_TEXT, text), flag: kept ? undefined : 'warn' });
     },
     async cleanup() {
       stringsScratch.remove();

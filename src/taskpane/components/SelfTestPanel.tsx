@@ -77,7 +77,7 @@ export function SelfTestPanel(props: SelfTestPanelProps): React.ReactElement {
   const [report, setReport] = React.useState<SelfTestReport | null>(null);
   const [copied, setCopied] = React.useState<boolean | null>(null);
   const area = React.useRef<HTMLTextAreaElement>(null);
-  const text = report ? reportText(report) : '';
+  const text = report ? reportText(report, lang) : '';
 
   const start = (): void => {
     setCopied(null);

@@ -6,9 +6,9 @@ import { FILLS } from '../../../src/core/annotate/types';
 import { PAYLOAD_BUDGET, REQUEST_BYTES } from '../../../src/hosts/excel/payload';
 import { EXCEL_API_VERSIONS, PROBE_TEXT, SCRATCH_SHEET } from '../../../src/hosts/excel/selftest';
 import type { Host } from '../../../src/hosts/host';
-import { reportText, runProbe, runSelfTest, SELF_TEST_KEY } from '../../../src/app/selftest';
+import { lineText, reportText, runProbe, runSelfTest, SELF_TEST_KEY } from '../../../src/app/selftest';
 import { SETTING_KEYS } from '../../../src/app/session';
-import { line, probe } from '../selftest-report';
+import { line, lineOf, probe } from '../selftest-report';
 import { CONTRACT_FINDINGS, contractWorkbook, SHEET } from '../contract';
 import type { FakeWorkbookDoc } from './fake-excel';
 import { docFromContract, excelHostOver, NO_WORKBOOK_SETTINGS, snapshot } from './helpers';
@@ -121,7 +121,7 @@ test('a comments API that throws NotImplemented: that probe fails with the code,
 
   expect(doc.sheets.map((s) => s.name)).not.toContain(SCRATCH_SHEET);
   expect(state(doc)).toEqual(before);
-  expect(reportText(report)).toContain('X 错误 / Error: NotImplemented: ');
+  expect(reportText(report, 'zh-CN')).toContain('X 错误 / Error: NotImplemented: ');
 });
 
 test('a write that fails half-way: the scratch sheet is still deleted', async () => {
@@ -137,7 +137,7 @@ test('a write that fails half-way: the scratch sheet is still deleted', async ()
   annotate.run = async (report) =>
     run((l) => {
       report(l);
-      if (l.label === 'scratch sheet' && !armed) {
+      if (lineText(l.label, 'en-US') === 'scratch sheet' && !armed) {
         armed = true;
         doc.failWriteAt = 1;
       }
@@ -186,7 +186,7 @@ test('Excel 2016 (ExcelApi 1.1): document settings, no comments or notes (warned
   expect(line(probe(report, 'excel.settings'), 'store')).toMatch(/^Office\.context\.document\.settings/);
   const annotate = probe(report, 'excel.annotate');
   expect(line(annotate, 'comments')).toBe('not available');
-  expect(annotate.lines.find((l) => l.label === 'annotations')?.flag).toBe('warn');
+  expect(lineOf(annotate, 'annotations')?.flag).toBe('warn');
   expect(state(doc)).toEqual(before);
 });
 
@@ -199,9 +199,9 @@ test('a current Excel under an old Office.js: the missing library members are na
   const report = await runSelfTest(host);
   const caps = probe(report, 'excel.capabilities');
   expect(caps.status).toBe('warn');
-  const notes = caps.lines.find((l) => l.label === 'notes');
-  expect(notes?.flag).toBe('warn');
-  expect(notes?.value).toMatch(/^no \(the loaded Office\.js lacks Worksheet\.notes, NoteCollection\.add/);
+  expect(lineOf(caps, 'notes')?.flag).toBe('warn');
+  expect(line(caps, 'notes')).toMatch(/^no \(the loaded Office\.js lacks Worksheet\.notes, NoteCollection\.add/);
+  expect(line(caps, 'notes', 'zh-CN')).toMatch(/^否（已加载的 Office\.js 缺少 Worksheet\.notes、NoteCollection\.add/);
   const annotate = probe(report, 'excel.annotate');
   expect(annotate.status).toBe('ok');
   expect(line(annotate, 'notes')).toBe('not available');

@@ -7,7 +7,7 @@ import { LONG_TEXT, SCRATCH_SHEET } from '../../../src/hosts/wps/selftest';
 import { SETTINGS_SHEET_NAME, STATE_SHEET_NAME } from '../../../src/hosts/wps/store';
 import { reportText, runSelfTest } from '../../../src/app/selftest';
 import { SETTING_KEYS } from '../../../src/app/session';
-import { line, probe } from '../selftest-report';
+import { line, lineOf, probe } from '../selftest-report';
 import { CONTRACT_FINDINGS, contractWorkbook } from '../contract';
 import { fakeFromContract, wpsUnderTest } from './helpers';
 
@@ -101,7 +101,10 @@ test('a WPS that cuts strings at 255 and labels comments with the author: report
   expect(probe(report, 'wps.settings').status).toBe('ok');
 
   expect(workbook(ut)).toEqual(before);
-  expect(reportText(report)).toContain(`! cell value (Value2): cut to 255 of ${LONG_TEXT.length} characters`);
+  expect(reportText(report, 'en-US')).toContain(`! cell value (Value2): cut to 255 of ${LONG_TEXT.length} characters`);
+  expect(reportText(report, 'zh-CN')).toContain(
+    `! 单元格的值（Value2）: 被截断为 255 个字符（共 ${LONG_TEXT.length} 个）`,
+  );
 });
 
 test('AddComment fails: that probe reports the error, the others run, the scratch sheet goes and the active sheet is back', async () => {
@@ -144,6 +147,6 @@ test('a read-only workbook: the writing probes fail with the reason and no clean
   expect(settings.status).toBe('failed');
   expect(settings.error).toMatch(/^workbook-read-only: /);
   expect(settings.cleanupError).toBeUndefined();
-  expect(probe(report, 'wps.application').lines.find((l) => l.label === 'workbook read-only')?.flag).toBe('warn');
+  expect(lineOf(probe(report, 'wps.application'), 'workbook read-only')?.flag).toBe('warn');
   expect(workbook(ut)).toEqual(before);
 });
