@@ -120,14 +120,16 @@ function toJsonValue(value: unknown, key: string): unknown {
   return value;
 }
 
+/** An array or a plain object: what the writers below walk member by member (anything else is stringified whole). */
+function isPlain(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return Array.isArray(value) || proto === Object.prototype || proto === null;
+}
+
 /** `value` as JSON.stringify writes it, its `toJSON` already applied. */
 function writeJson(value: unknown, indent: string, depth: number, push: (s: string) => void): void {
-  const plain =
-    value !== null &&
-    typeof value === 'object' &&
-    (Array.isArray(value) ||
-      Object.getPrototypeOf(value) === Object.prototype ||
-      Object.getPrototypeOf(value) === null);
+  const plain = isPlain(value);
   if (depth <= 0 || !plain) {
     push(indented(value, indent.length / 2));
     return;
@@ -162,12 +164,7 @@ function writeJson(value: unknown, indent: string, depth: number, push: (s: stri
 
 /** `value` as JSON.stringify(value) writes it (no white space), its `toJSON` already applied. */
 function writeCompact(value: unknown, depth: number, push: (s: string) => void): void {
-  const plain =
-    value !== null &&
-    typeof value === 'object' &&
-    (Array.isArray(value) ||
-      Object.getPrototypeOf(value) === Object.prototype ||
-      Object.getPrototypeOf(value) === null);
+  const plain = isPlain(value);
   if (depth <= 0 || !plain) {
     push(JSON.stringify(value));
     return;
