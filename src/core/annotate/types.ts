@@ -40,7 +40,7 @@ const AnnotatedCellSchema = z.object({
   cell: A1Schema,
   originalFill: FillSchema,
   /**
-   * The host's own exact description of the original fill (the file host: the exceljs fill as JSON), for fills
+   * The host's own exact description of the original fill (the file host: the cell's format and fill XML), for fills
    * that '#RRGGBB' cannot express (theme colours, tints, patterns, gradients). Absent: `originalFill` is exact.
    */
   hostFill: z.string().optional(),

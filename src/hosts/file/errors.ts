@@ -4,10 +4,10 @@ import { formatMessage, type Bilingual, type Catalog } from '../../core/messages
 import type { FileError, Lang } from '../../core/model';
 
 /**
- * Limits against hostile input, applied before exceljs inflates anything.
+ * Limits against hostile input, applied before any part is inflated.
  * - A file above MAX_FILE_BYTES is refused before it is read into memory (node only).
  * - A zip whose central directory declares more than MAX_TOTAL_UNCOMPRESSED bytes in all, or one entry above
- *   MAX_ENTRY_UNCOMPRESSED (V8 cannot hold a longer string, and exceljs reads each part as one string), or a big entry
+ *   MAX_ENTRY_UNCOMPRESSED (V8 cannot hold a longer string, and the small parts are read as one string), or a big entry
  *   (> RATIO_CHECK_FROM bytes) compressed more than MAX_RATIO:1, is a zip bomb or too big to check: refused.
  * Real worksheets compress 5–50:1; a 100 000-row export is a few tens of MiB of XML.
  */

@@ -40,7 +40,8 @@ function wpsFillOf(rec: FillSpec): WpsFill | null {
       return { pattern: w.pattern, color: w.color, patternColor: w.patternColor };
     }
   } catch {
-    // Another host's exact form (the file host's exceljs fill): the '#RRGGBB' beside it is the colour to restore.
+    // Another host's exact form (the file host's cell format and fill XML): the '#RRGGBB' beside it is the colour to
+    // restore.
   }
   return null;
 }

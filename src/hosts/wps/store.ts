@@ -5,9 +5,9 @@
 // amount of text, is saved in the .xlsx/.et file and is invisible to a person (not even in Unhide). The annotation
 // state uses exactly the file host's format (src/hosts/file/annotate.ts: sheet name, marker in A1, ASCII-escaped
 // JSON in chunks from A2, the same stored record), so a workbook annotated by the CLI can be cleared in WPS and the
-// other way round. That module imports exceljs, which the add-in must not bundle, so the format is restated here;
-// test/hosts/wps/cross-host.test.ts checks both sides still agree. Chunks are joined whatever their length: the file
-// host (and earlier versions of this one) write 30 000 characters a cell, this host 255 (see CHUNK).
+// other way round. That module patches the zip package, which the WPS pages do not bundle, so the format is restated
+// here; test/hosts/wps/cross-host.test.ts checks both sides still agree. Chunks are joined whatever their length:
+// the file host (and earlier versions of this one) write 30 000 characters a cell, this host 255 (see CHUNK).
 
 import { z } from 'zod';
 import { HostError } from '../host';
