@@ -20,14 +20,18 @@ export function newestMtime(p: string): number {
 }
 
 /**
- * The stamp of a build in `dir` lies beside it (`dir.built.json`, so nothing is added to what the build wrote) and
- * keeps the build's result; it counts while it is newer than every input (paths relative to the repository).
+ * The stamp of a build in `dir` lies beside it (`dir.built.json`, so nothing is added to what the build wrote): the
+ * build's result and the newest input's time taken before it began, so an input edited during the build makes it
+ * stale. It counts while no input (paths relative to the repository) is newer.
  */
-function freshStamp<T>(dir: string, inputs: readonly string[]): { stamp: string; result: T | undefined } {
+function freshResult<T>(dir: string, inputs: readonly string[]): { stamp: string; newest: number; result?: T } {
   const stamp = `${dir}.built.json`;
   const newest = Math.max(...inputs.map((p) => newestMtime(path.join(ROOT, p))));
-  if (!existsSync(stamp) || !existsSync(dir) || statSync(stamp).mtimeMs <= newest) return { stamp, result: undefined };
-  return { stamp, result: (JSON.parse(readFileSync(stamp, 'utf8')) as { result: T }).result };
+  if (!existsSync(stamp) || !existsSync(dir)) return { stamp, newest };
+  const saved = JSON.parse(readFileSync(stamp, 'utf8')) as { inputsAt?: number; result: T };
+  return saved.inputsAt !== undefined && saved.inputsAt >= newest
+    ? { stamp, newest, result: saved.result }
+    : { stamp, newest };
 }
 
 /** A build starts from an empty folder: files of an older build (hashed names) must not pass for this one's. */
@@ -37,29 +41,81 @@ function prepare(dir: string, stamp: string): void {
   mkdirSync(path.dirname(dir), { recursive: true });
 }
 
+const LOCK_STALE_MS = 15 * 60_000;
+
+/**
+ * Takes `dir`'s build lock (a folder beside it: mkdir is atomic), so that test files run by parallel jest workers do
+ * not build into the same folder at once; false while another process holds it. A lock older than any build is left
+ * over from a killed run and taken over.
+ */
+function takeLock(dir: string): boolean {
+  const lock = `${dir}.lock`;
+  mkdirSync(path.dirname(dir), { recursive: true });
+  try {
+    mkdirSync(lock);
+    return true;
+  } catch {
+    if (Date.now() - statSync(lock).mtimeMs < LOCK_STALE_MS) return false;
+    rmSync(lock, { recursive: true, force: true });
+    return takeLock(dir);
+  }
+}
+
+const releaseLock = (dir: string) => rmSync(`${dir}.lock`, { recursive: true, force: true });
+const sleepSync = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
 /** `build()`'s result, from the last build into `dir` when no input changed since, else from building again. */
 export async function cachedBuild<T>(dir: string, inputs: readonly string[], build: () => Promise<T>): Promise<T> {
-  const { stamp, result } = freshStamp<T>(dir, inputs);
-  if (result !== undefined) return result;
-  prepare(dir, stamp);
-  const made = await build();
-  writeFileSync(stamp, JSON.stringify({ result: made ?? null }));
-  return made;
+  for (;;) {
+    const fresh = freshResult<T>(dir, inputs);
+    if (fresh.result !== undefined) return fresh.result;
+    if (!takeLock(dir)) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      continue;
+    }
+    try {
+      prepare(dir, fresh.stamp);
+      const made = await build();
+      writeFileSync(fresh.stamp, JSON.stringify({ inputsAt: fresh.newest, result: made ?? null }));
+      return made;
+    } finally {
+      releaseLock(dir);
+    }
+  }
 }
 
 /** cachedBuild for a build made synchronously (a child process). */
 export function cachedBuildSync<T>(dir: string, inputs: readonly string[], build: () => T): T {
-  const { stamp, result } = freshStamp<T>(dir, inputs);
-  if (result !== undefined) return result;
-  prepare(dir, stamp);
-  const made = build();
-  writeFileSync(stamp, JSON.stringify({ result: made ?? null }));
-  return made;
+  for (;;) {
+    const fresh = freshResult<T>(dir, inputs);
+    if (fresh.result !== undefined) return fresh.result;
+    if (!takeLock(dir)) {
+      sleepSync(1000);
+      continue;
+    }
+    try {
+      prepare(dir, fresh.stamp);
+      const made = build();
+      writeFileSync(fresh.stamp, JSON.stringify({ inputsAt: fresh.newest, result: made ?? null }));
+      return made;
+    } finally {
+      releaseLock(dir);
+    }
+  }
 }
 
 /** The address the WPS package is built for in tests (its deployment files name it; its pages load relatively). */
 export const WPS_URL_BASE = 'http://intranet.example.gov.cn/addins/indicator-checker/';
-const WPS_INPUTS = ['src', 'wps', 'assets', 'scripts/build-wps.ts', 'webpack.config.js', 'package.json'];
+const WPS_INPUTS = [
+  'src',
+  'wps',
+  'assets',
+  'scripts/build-wps.ts',
+  'webpack.config.js',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+];
 
 /** `npm run build:wps` for WPS_URL_BASE as production builds it, into test/artifacts/wps-package. */
 export function wpsPackage(): Promise<BuildResult> {
@@ -79,6 +135,8 @@ const WEB_INPUTS = [
   'localization',
   'webpack.config.js',
   'package.json',
+  'package-lock.json',
+  'tsconfig.json',
   'scripts',
 ];
 

@@ -95,6 +95,11 @@ ruleTester.run('unit-cost-inconsistent', {
   ],
   invalid: [
     {
+      name: 'a price per card and per visit (10.65万元/张·次) is the cost of each: × 469483张 is far over the budget',
+      ...withCells(CARD, { E10: '10.65万元/张·次' }),
+      errors: [{ messageId: 'over', cell: 'E10' }],
+    },
+    {
       name: 'seed 001 社保卡: 10.65万元 per card × 469483张 is 5 million 万元 on a 500 万元 budget (really 10.65 元)',
       ...CARD,
       errors: [

@@ -34,6 +34,8 @@ export interface BlockInfo {
   budget: number | null;
   fiscal: number | null;
   other: number | null;
+  /** Every part of the year's money besides the fiscal one, by row (自有资金小计 and 其他收入 both): for a blank total. */
+  otherParts: Map<number, number>;
   midtermBudget: number | null;
   midtermFiscal: number | null;
   midtermOther: number | null;
@@ -70,6 +72,7 @@ function emptyBlock(): BlockInfo {
     budget: null,
     fiscal: null,
     other: null,
+    otherParts: new Map(),
     midtermBudget: null,
     midtermFiscal: null,
     midtermOther: null,
@@ -473,6 +476,14 @@ function setField(
   value: { text: string; row: number; col: number; raw: unknown },
   labelUnit: string | null,
 ): void {
+  if (field === 'other') {
+    const part = parseAmount(
+      typeof value.raw === 'number' ? value.raw : value.text,
+      labelUnit ?? b.moneyUnit ?? '万元',
+    );
+    // One figure a row: a money table's 其他资金 row has one a column (年初预算数, 全年预算数, 执行数).
+    if (part.value !== null && !b.otherParts.has(value.row)) b.otherParts.set(value.row, part.value);
+  }
   if (b.cells[field] !== undefined) return;
   if (AMOUNT_FIELDS.has(field)) {
     const raw = typeof value.raw === 'number' ? value.raw : value.text;

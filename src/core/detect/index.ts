@@ -269,7 +269,9 @@ function formOf(h: Header, block: BlockInfo): TableForm {
 /** A 年度资金总额 left blank above its parts (财政拨款 and other money, 四川's form): the year's budget is their sum. */
 function budgetFromParts(block: BlockInfo): number | null {
   if (block.fiscal === null) return null;
-  return Math.round((block.fiscal + (block.other ?? 0)) * 1e6) / 1e6;
+  let sum = block.fiscal;
+  for (const v of block.otherParts.values()) sum += v;
+  return Math.round(sum * 1e6) / 1e6;
 }
 
 function project(block: BlockInfo): ProjectBlock {

@@ -709,11 +709,12 @@ function notAnIndicator(view: SheetView, row: number, plan: GroupPlan, hasName: 
     if (TOTAL_ROW.test(name)) return true;
     if (target.kind === 'empty' && TEMPLATE_NAME.test(name)) return true;
   }
-  // One merged line from the level columns across the name and the target (经办人及联系电话：…, 上报时间 under the
-  // table): a note of the form. A name merged over the target alone is a qualitative indicator written across.
+  // One merged line from the 一级 column across the name and the target (经办人及联系电话：…, 上报时间 under the
+  // table): a note of the form. A name merged over the target, or from the 二级 column, is an indicator written across.
+  const l1col = plan.cols.level1;
   if (target.kind === 'empty' && hasName && plan.nameCol !== undefined && plan.cols.value !== undefined) {
     const m = view.merge(row, plan.nameCol);
-    if (m && m.left < plan.nameCol && m.right >= plan.cols.value) return true;
+    if (m && l1col !== undefined && m.left <= l1col && m.right >= plan.cols.value) return true;
   }
   const l1 = plan.cols.level1;
   if (l1 === undefined) return false;

@@ -109,7 +109,7 @@ const QUANTITY = new RegExp(
   `^(?<pre>(?:${PREFIX_SOURCE})*)(?<op>${OPERATOR_SOURCE})?(?<pre2>(?:${PREFIX_SOURCE})*)` +
     `(?<num>${NUMBER_SOURCE})(?:(?:${RANGE_SOURCE})(?<num2>${NUMBER_SOURCE}))?(?<scale>${SCALE_SOURCE})?` +
     // A rate unit (元/亩, 人/次, 万元/个, 元/人*月, 元/人.每天) is one unit; otherwise a short word or symbol.
-    `(?<unit>%|‰|[\\u4e00-\\u9fff]{1,3}/[\\u4e00-\\u9fff㎡]{1,3}(?:[*·×./][\\u4e00-\\u9fff]{1,2})?|[\\u4e00-\\u9fff]{1,4}?|[A-Za-z²³㎡㎞㎏/·]{1,6}?)??` +
+    `(?<unit>%|‰|[\\u4e00-\\u9fff]{1,3}/[\\u4e00-\\u9fff㎡]{1,3}?(?:[*·×./][\\u4e00-\\u9fff]{1,2}?)?|[\\u4e00-\\u9fff]{1,4}?|[A-Za-z²³㎡㎞㎏/·]{1,6}?)??` +
     `(?:\\(含\\))?(?<post>${POSTFIX_SOURCE})?(?:\\(含\\))?(?:完成|达标|覆盖|到位)?$`,
 );
 

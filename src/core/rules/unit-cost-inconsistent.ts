@@ -216,7 +216,8 @@ function quantityLabel(q: Indicator): string {
   return q.description && contentBigrams(q.name).size === 0 ? q.description : q.name;
 }
 
-const PER_PERIOD = /(?:[*·×.\/]|每)(?:每)?(?:天|日|月|年|次|周|学期|季度?)$/;
+// 次 (元/人·次 × 人次) and 年 (a price a year over one budget year) are the cost itself: they stay in the product.
+const PER_PERIOD = /(?:[*·×.\/]|每)(?:每)?(?:天|日|月|周|学期|季度?)$/;
 
 function pricesPerPeriod(per: string | null): boolean {
   return per !== null && PER_PERIOD.test(per);

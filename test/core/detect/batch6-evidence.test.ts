@@ -126,6 +126,14 @@ describe('a line merged across the form under the table (重庆 圣灯山: 经�
     expect(t?.indicators.map((i) => i.row)).toEqual([2, 3, 4]);
   });
 
+  it('a name merged from the 二级 column across the target is still an indicator (under a 一级 carried down)', () => {
+    const across = rows.slice(0, 4);
+    across.push([_, '可持续影响指标', _, _, _, _]);
+    across.push([_, '社保卡可持续使用年限超过5年', _, _, _, _]);
+    const [t] = detectTables(sheet(across, { merges: [...merges, 'A4:A6', 'B6:F6'] }));
+    expect(t?.indicators.map((i) => i.row)).toContain(6);
+  });
+
   it('a name merged over the target alone is still an indicator (原州: a qualitative benefit written across)', () => {
     const across = rows.slice(0, 4);
     across.push([_, '生态效益指标', '提高森林覆盖率,促进生物多样性保护。', _, _, _]);
@@ -144,6 +152,9 @@ describe('targets of batch 6', () => {
   it('a rate unit written with a dot or a second slash is one unit (湘西: 17元/人.每天)', () => {
     expect(parseTarget('17元/人.每天')).toMatchObject({ kind: 'quantitative', value: 17, unit: '元/人.每天' });
     expect(parseTarget('3元/人/次')).toMatchObject({ kind: 'quantitative', value: 3, unit: '元/人/次' });
+    // …and leaves the bound after it alone.
+    expect(parseTarget('80元/人.月以内')).toMatchObject({ operator: '≤', value: 80, unit: '元/人.月' });
+    expect(parseTarget('100元/人.年及以上')).toMatchObject({ operator: '≥', value: 100, unit: '元/人.年' });
   });
 
   const typed = (value: string, type: string): Cell[][] => [
@@ -196,5 +207,20 @@ describe('evidence of batch 7', () => {
     const merges = ['B1:E1', 'A2:A6'];
     expect(detectTables(sheet(money('金额(万元)'), { merges }))[0]?.project.budget).toBe(5.5);
     expect(detectTables(sheet(money('6.00'), { merges }))[0]?.project.budget).toBe(6);
+  });
+});
+
+describe('the parts of a blank 年度资金总额 (四川 昭化)', () => {
+  it('adds every part besides the fiscal one, 自有资金小计 and 其他收入 both', () => {
+    const rows: Cell[][] = [
+      ['项目名称', '麻风病防治', _, _, _],
+      ['项目资金(万元)', '年度资金总额', _, _, '金额(万元)'],
+      [_, '   (一)财政拨款小计', _, _, '4.00'],
+      [_, '   (二)自有资金小计', _, _, '0.00'],
+      [_, '   (三)其他收入', _, _, '1.00'],
+      ['一级指标', '二级指标', '三级指标', _, '指标值'],
+      ['产出指标', '数量指标', '麻风病人随访', _, '≥20人'],
+    ];
+    expect(detectTables(sheet(rows, { merges: ['B1:E1', 'A2:A5'] }))[0]?.project.budget).toBe(5);
   });
 });
