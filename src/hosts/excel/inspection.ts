@@ -180,7 +180,7 @@ export class Inspection {
 
   /**
    * Queues the merged areas starting in A1 to the bottom-right of each sheet's findings: one request a sheet, or
-   * bands of rows of at most MERGE_BAND_CELLS cells, which cannot start more than the 512 areas a request may return.
+   * bands of rows of at most MERGE_BAND_CELLS cells, which cannot meet more than the 512 areas a request may return.
    */
   private queueMerges(): MergeAsk[] {
     const asks: MergeAsk[] = [];

@@ -18,8 +18,11 @@ export const MAX_READ_CELLS = 5_000_000;
  * comes back at 38 a cell (payload-calibration.test.ts). Later blocks use what was measured.
  */
 export const ESTIMATED_CELL_BYTES = 44;
-/** getMergedAreasOrNullObject fails beyond 512 areas; a band this small cannot start more than 512 of them. */
-export const MERGE_BAND_CELLS = 1000;
+/**
+ * getMergedAreasOrNullObject fails beyond 512 areas. Merged areas never overlap, so a band of at most 512 cells meets at
+ * most 512 of them, even those that start in it and spill out of its edge (1 000 cells could meet 1 000).
+ */
+export const MERGE_BAND_CELLS = 512;
 /** One run writes at most this many annotated cells (the pane lists far fewer in practice). */
 export const MAX_ANNOTATED_CELLS = 250_000;
 

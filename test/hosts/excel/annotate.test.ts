@@ -553,6 +553,24 @@ describe('findings inside merged cells', () => {
       expect(s.fillAt('A1198')?.color).toBe(FILLS.warning);
       expect(s.fillAt('A1199')).toBeUndefined();
     });
+
+    test('two merges on every row: each band meets at most 512 areas, even those spilling out of its edge', async () => {
+      const doc = new FakeWorkbookDoc(api);
+      const s = doc.addSheet('表');
+      // 398 rows, each with its name merged over A:B and its value over C:D; the finding in a merge below them.
+      for (let r = 1; r <= 398; r++) {
+        s.cells.set(`${r},1`, { value: `指标${r}` });
+        s.cells.set(`${r},3`, { value: `${r}` });
+        s.merges.push({ top: r, left: 1, bottom: r, right: 2 });
+        s.merges.push({ top: r, left: 3, bottom: r, right: 4 });
+      }
+      s.merges.push({ top: 399, left: 3, bottom: 400, right: 3 });
+      const ut = excelUnderTest(doc);
+      const finding = { ...at('C400', 'unknown-level1', 'warning', '请核对'), sheet: '表' };
+      const result = await ut.host.annotate([finding]);
+      expect(result.written).toEqual(['表!C399']);
+      expect(result.messages).toEqual([]);
+    });
   });
 
   test('merged areas Excel refuses even in small bands: the write goes on without them, says so, keeps comments', async () => {
