@@ -2,18 +2,16 @@
 // (manifest with no localhost, self-hosted Office.js, pages that load in Chromium under their CSP with no network).
 
 import * as fs from 'node:fs';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Configuration } from 'webpack';
 import { validateManifest } from '../../scripts/validate-manifest';
 import { WEB_PROD_URL, webProductionBuild } from '../build-cache';
+import { chromiumAvailable, guardNetwork, launch, serve } from '../browser/helpers';
 
 jest.mock('office-addin-dev-certs', () => ({ getHttpsServerOptions: jest.fn() }));
 
 const PROD_URL = WEB_PROD_URL;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface ConfigModule {
   (
@@ -222,53 +220,13 @@ describe('production build', () => {
       expect([f, /\beval\(/.test(fs.readFileSync(path.join(dist, f), 'utf8'))]).toEqual([f, false]);
   });
 
-  const haveChromium = fs.existsSync(CHROMIUM);
-  if (!haveChromium) {
-    if (process.env.CI)
-      throw new Error(`Chromium not found at ${CHROMIUM}: the CSP checks cannot run in CI without it`);
-    console.warn(`\n⚠⚠⚠ SKIPPING the CSP checks in Chromium: not found at ${CHROMIUM} (set CHROMIUM_PATH) ⚠⚠⚠\n`);
-  }
-  (haveChromium ? test : test.skip)(
+  (chromiumAvailable() ? test : test.skip)(
     'each page loads in Chromium under its CSP: no violation but Office.js’s own telemetry frame, no request off the machine',
     async () => {
-      const { chromium } = require('playwright-core') as typeof import('playwright-core');
-      const server = http.createServer((req, res) => {
-        const file = path.resolve(dist, `.${decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname)}`);
-        if (!file.startsWith(dist + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-          res.writeHead(404).end();
-          return;
-        }
-        const type = file.endsWith('.html')
-          ? 'text/html; charset=utf-8'
-          : file.endsWith('.js')
-            ? 'text/javascript'
-            : 'application/octet-stream';
-        res.writeHead(200, { 'content-type': type });
-        fs.createReadStream(file).pipe(res);
-      });
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'h1-chromium-'));
-      const context = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
-      const offsite: string[] = [];
-      await context.route('**/*', (route) => {
-        if (route.request().url().startsWith(`${origin}/`)) return route.continue();
-        offsite.push(route.request().url());
-        return route.abort();
-      });
+      const server = await serve(dist);
+      const browser = await launch({ locale: 'en-US' });
+      const { context } = browser;
+      const { offsite } = await guardNetwork(context);
       await context.addInitScript(() => {
         const w = window as unknown as { __violations: string[] };
         w.__violations = [];
@@ -282,7 +240,7 @@ describe('production build', () => {
           const page = await context.newPage();
           const errors: string[] = [];
           page.on('pageerror', (e) => errors.push(e.message));
-          await page.goto(`${origin}/${name}`);
+          await page.goto(`${server.origin}/${name}`);
           // Office.js starts its telemetry frame 3 s after loading; wait past that.
           await page.waitForTimeout(name === 'standalone.html' ? 1500 : 4000);
           seen[name] = await page.evaluate(() => ({
@@ -310,9 +268,8 @@ describe('production build', () => {
         expect(seen['taskpane.html'].violations).toContain(telemetry);
         expect(offsite).toEqual([]);
       } finally {
-        await context.close();
-        server.close();
-        fs.rmSync(profile, { recursive: true, force: true });
+        await browser.close();
+        await server.close();
       }
     },
     60_000,
