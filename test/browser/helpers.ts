@@ -5,7 +5,7 @@ import http from 'http';
 import type { AddressInfo } from 'net';
 import os from 'os';
 import path from 'path';
-import { chromium, type BrowserContext, type Request } from 'playwright-core';
+import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Request } from 'playwright-core';
 
 import { ARTIFACTS, ROOT, webProductionBuild } from '../build-cache';
 
@@ -137,4 +137,14 @@ export async function guardNetwork(context: BrowserContext): Promise<{ offsite: 
 export function artifact(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return path.join(ARTIFACTS, name);
+}
+
+/** Page errors and CSP violations fail the test: the pages must run under their own policy. */
+export function watchPage(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) problems.push(`csp: ${m.text()}`);
+  });
+  return problems;
 }

@@ -5,7 +5,7 @@ import { compareSeverity, reviewGroups, splitGroup } from '../../src/core/order'
 import path from 'path';
 import { buildSync } from 'esbuild';
 import ExcelJS from 'exceljs';
-import type { ConsoleMessage, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { formatLine } from '../../src/core/annotate/comments';
 import { FILLS, LINE_PREFIX } from '../../src/core/annotate/types';
 import { checkGrids, type CheckResult } from '../../src/core/check';
@@ -23,6 +23,7 @@ import {
   launch,
   ROOT,
   serve,
+  watchPage,
   type Launched,
   type StaticServer,
 } from './helpers';
@@ -41,16 +42,6 @@ function summaryText(lang: Lang, result: CheckResult): string {
     warnings: count('warning'),
     infos: count('info'),
   });
-}
-
-/** Page errors and CSP violations fail the test: the pages must run under their own policy. */
-function watchPage(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m: ConsoleMessage) => {
-    if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) problems.push(`csp: ${m.text()}`);
-  });
-  return problems;
 }
 
 function expectLocalOnly(origin: string, net: { offsite: string[]; requests: string[] }): void {

@@ -7,7 +7,7 @@
 
 import { readFileSync, writeFileSync } from 'fs';
 import path from 'path';
-import type { ConsoleMessage, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { checkGrids } from '../../src/core/check';
 import type { Indicator, IndicatorTable, Lang, Report, Severity } from '../../src/core/model';
 import { readWorkbook } from '../../src/hosts/file/read';
@@ -20,6 +20,8 @@ import {
   launch,
   ROOT,
   serve,
+  watchPage,
+  type Launched,
   type StaticServer,
 } from './helpers';
 
@@ -73,13 +75,19 @@ function shownFields(i: Indicator): Record<string, string> {
   return out;
 }
 
-function watchPage(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m: ConsoleMessage) => {
-    if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) problems.push(`csp: ${m.text()}`);
-  });
-  return problems;
+/** The standalone page with the sample opened and checked: the page, its network record and its problems. */
+async function openSample(
+  browser: Launched,
+  server: StaticServer,
+): Promise<{ page: Page; net: { offsite: string[]; requests: string[] }; problems: string[] }> {
+  const net = await guardNetwork(browser.context);
+  const page = await browser.context.newPage();
+  const problems = watchPage(page);
+  await page.goto(`${server.origin}/standalone.html`);
+  await page.getByRole('heading', { name: t(LANG, 'standaloneTitle') }).waitFor();
+  await page.setInputFiles('#workbook-file', SAMPLE_PATH);
+  await page.getByTestId('summary').waitFor({ timeout: 60_000 });
+  return { page, net, problems };
 }
 
 run('the self-evaluation sample in the standalone page', () => {
@@ -110,14 +118,8 @@ run('the self-evaluation sample in the standalone page', () => {
 
     const browser = await launch({ locale: LANG, viewport: { width: 1280, height: 900 } });
     try {
-      const net = await guardNetwork(browser.context);
-      const page = await browser.context.newPage();
-      const problems = watchPage(page);
-      await page.goto(`${server.origin}/standalone.html`);
-      await page.getByRole('heading', { name: t(LANG, 'standaloneTitle') }).waitFor();
-      await page.setInputFiles('#workbook-file', SAMPLE_PATH);
+      const { page, net, problems } = await openSample(browser, server);
       const summary = page.getByTestId('summary');
-      await summary.waitFor({ timeout: 60_000 });
       const count = (s: Severity) => expected.findings.filter((f) => f.severity === s).length;
       expect(await summary.textContent()).toBe(
         t(LANG, 'summary', {
@@ -210,13 +212,7 @@ run('the self-evaluation sample in the standalone page', () => {
     const table = checkGrids(read.grids, { lang: LANG }).tables[0] as IndicatorTable;
     const browser = await launch({ locale: LANG, viewport: { width: 1280, height: 900 } });
     try {
-      const net = await guardNetwork(browser.context);
-      const page = await browser.context.newPage();
-      const problems = watchPage(page);
-      await page.goto(`${server.origin}/standalone.html`);
-      await page.getByRole('heading', { name: t(LANG, 'standaloneTitle') }).waitFor();
-      await page.setInputFiles('#workbook-file', SAMPLE_PATH);
-      await page.getByTestId('summary').waitFor({ timeout: 60_000 });
+      const { page, net, problems } = await openSample(browser, server);
       await page.getByRole('tab', { name: t(LANG, 'tabTables') }).click();
       await page.getByRole('button', { name: '指标明细（10）' }).click();
       await page.getByTestId('self-eval-details').waitFor();
