@@ -7,10 +7,7 @@ import type { Grid } from '../../core/grid';
 import type { Finding, Lang } from '../../core/model';
 import { cellKey } from '../../core/order';
 import { patchWorkbook, readAnnotationState, type Patched } from '../file/annotate';
-import { WORKBOOK_PART } from '../file/opc';
 import { readWorkbook } from '../file/read';
-import { attr, walkXml } from '../file/xml';
-import { Package } from '../file/zip-package';
 import {
   HostError,
   type ApplyOptions,
@@ -79,34 +76,6 @@ export function createBrowserFileHost(options: BrowserFileHostOptions = {}): Bro
   return { kind: 'file', ...pageSide(s), ...hostSide(s, options) };
 }
 
-/**
- * The sheet the workbook was saved with in front: the first <workbookView>'s activeTab (0 when absent), an index into
- * the <sheets> list with every sheet counted, hidden ones included, as Excel counts them. When that sheet was not read
- * (empty, very hidden, a chart sheet) or the workbook says nothing usable, the first sheet read.
- */
-export function savedActiveSheet(bytes: Uint8Array, grids: readonly Grid[]): string | null {
-  const first = grids[0]?.sheet ?? null;
-  const names: string[] = [];
-  // Only the first view counts: it is the window Excel opens the workbook in.
-  const view = { seen: false, tab: 0 };
-  try {
-    walkXml(WORKBOOK_PART, Package.open(bytes).text(WORKBOOK_PART), {
-      open(el) {
-        if (el.depth !== 2) return;
-        if (el.local === 'sheet') names.push(attr(el, 'name') ?? '');
-        else if (el.local === 'workbookView' && !view.seen) {
-          view.seen = true;
-          view.tab = Number(attr(el, 'activeTab') ?? '0');
-        }
-      },
-    });
-  } catch {
-    return first; // the reader read the file: a view it cannot make out does not stop it opening
-  }
-  const name = Number.isInteger(view.tab) && view.tab >= 0 ? names[view.tab] : undefined;
-  return name !== undefined && grids.some((g) => g.sheet === name) ? name : first;
-}
-
 function notify(s: Session): void {
   for (const l of [...s.listeners]) l();
 }
@@ -126,7 +95,8 @@ function pageSide(s: Session): Omit<BrowserFileHost, keyof Host> {
       s.current = bytes;
       s.grids = read.grids;
       s.state = await readAnnotationState(bytes);
-      s.active = savedActiveSheet(bytes, s.grids);
+      // The sheet the workbook was saved with in front, else the first sheet read.
+      s.active = read.activeSheet ?? s.grids[0]?.sheet ?? null;
       s.selected = null;
       s.fills.clear();
       s.settings.clear();

@@ -19,6 +19,8 @@ export interface GridsRead {
   grids: Grid[];
   /** The WPS host's settings record (its very hidden sheet's JSON, chunks joined), or null when there is none. */
   settingsJson: string | null;
+  /** The sheet the workbook was saved with in front, when it is one of the grids (not empty, not very hidden). */
+  activeSheet: string | null;
 }
 
 /**
@@ -56,7 +58,9 @@ export function readGrids(pkg: Package, options: GridReadOptions): GridsRead {
     const grid = readSheetGrid(pkg, part, sheet.name, ctx);
     if (grid) grids.push(grid);
   }
-  return { grids, settingsJson };
+  const saved = Number.isInteger(info.activeTab) ? info.sheets[info.activeTab]?.name : undefined;
+  const activeSheet = saved !== undefined && grids.some((g) => g.sheet === saved) ? saved : null;
+  return { grids, settingsJson, activeSheet };
 }
 
 /** The JSON of the WPS settings sheet: column A from A2 joined, when A1 holds the marker. */

@@ -178,11 +178,25 @@ export interface WorkbookInfo {
   localIds: Array<{ value: number; start: number; openEnd: number }>;
   /** The 1904 date system (`<workbookPr date1904="1"/>`): serial 0 is 1904-01-01. */
   date1904: boolean;
+  /**
+   * The sheet the workbook was saved with in front: the first <workbookView>'s activeTab (0 when absent), an index into
+   * `sheets` with every sheet counted, hidden ones included, as Excel counts them.
+   */
+  activeTab: number;
 }
 
 export function readWorkbookInfo(pkg: Package): WorkbookInfo {
   const rels = new Map(readRels(pkg, WORKBOOK_PART).map((r) => [r.id, r]));
-  const info: WorkbookInfo = { strict: false, sheets: [], sheetsClose: -1, prefix: '', localIds: [], date1904: false };
+  const info: WorkbookInfo = {
+    strict: false,
+    sheets: [],
+    sheetsClose: -1,
+    prefix: '',
+    localIds: [],
+    date1904: false,
+    activeTab: 0,
+  };
+  let viewSeen = false;
   walkXml(WORKBOOK_PART, pkg.text(WORKBOOK_PART), {
     open(el) {
       if (el.depth === 0) {
@@ -192,6 +206,11 @@ export function readWorkbookInfo(pkg: Package): WorkbookInfo {
       if (el.local === 'workbookPr' && el.depth === 1) {
         const v = attr(el, 'date1904');
         info.date1904 = v === '1' || v === 'true';
+      }
+      // Only the first view counts: it is the window Excel opens the workbook in.
+      if (el.local === 'workbookView' && el.depth === 2 && !viewSeen) {
+        viewSeen = true;
+        info.activeTab = Number(attr(el, 'activeTab') ?? '0');
       }
       const local = attr(el, 'localSheetId');
       if (el.local === 'definedName' && local !== undefined)

@@ -17,6 +17,8 @@ export type ReadOutcome =
       grids: Grid[];
       /** The WPS host's settings record (its very hidden sheet's JSON, chunks joined), or null when there is none. */
       settingsJson: string | null;
+      /** The sheet the workbook was saved with in front (its active tab), or null when that sheet was not read. */
+      activeSheet: string | null;
     }
   | { ok: false; error: FileFailure };
 
@@ -43,8 +45,8 @@ export async function readWorkbook(input: Uint8Array | ArrayBuffer, options: Rea
   if (!sniff.ok) return sniff;
   try {
     const pkg = Package.open(bytes, { entries: sniff.entries, codec: options.codec });
-    const { grids, settingsJson } = readGrids(pkg, { maxCells: options.maxCells ?? DEFAULT_MAX_CELLS });
-    return { ok: true, grids, settingsJson };
+    const { grids, settingsJson, activeSheet } = readGrids(pkg, { maxCells: options.maxCells ?? DEFAULT_MAX_CELLS });
+    return { ok: true, grids, settingsJson, activeSheet };
   } catch (e) {
     return { ok: false, error: readError(e) };
   }
