@@ -51,9 +51,10 @@ async function compileCliOnce(dir: string): Promise<string> {
   await bundleCli(path.join(out, 'cli'));
   if (!existsSync(path.join(out, 'cli', 'main.js')) || !existsSync(path.join(out, 'cli', 'worker.js')))
     throw new Error(`bundling the CLI into ${out} failed`);
-  const launcher = path.join(dir, 'indicator-checker.js');
-  // bin/indicator-checker.js, pointed at this build.
-  await fs.writeFile(launcher, `'use strict';\nrequire('./lib/cli/main.js').run(process.argv.slice(2));\n`);
+  // bin/indicator-checker.js itself (it starts the first worker before loading main.js), beside this build's lib/.
+  const launcher = path.join(dir, 'bin', 'indicator-checker.js');
+  await fs.mkdir(path.dirname(launcher), { recursive: true });
+  await fs.copyFile(path.join(ROOT, 'bin', 'indicator-checker.js'), launcher);
   return launcher;
 }
 

@@ -3,6 +3,7 @@
 import { TOOL_VERSION } from '../core/version';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { MappingOverrideSchema, type FileReport, type Lang, type MappingOverride } from '../core/model';
 import { parseConfig } from '../core/check';
@@ -15,7 +16,7 @@ import { langFromEnv, parseArgs, type CheckCommand, type ClearCommand } from './
 import { reason, type CheckSettings } from './check-file';
 import { cliText } from './messages';
 import { planOutputs, type OutputPlan } from './outputs';
-import { inOrderRelease, jobCount, renderAll } from './pool';
+import { dropSpareWorker, inOrderRelease, jobCount, offerWorker, renderAll } from './pool';
 import { createProgress } from './progress';
 import { jsonReport, noteRenamed, type RenderedOutcome, type RenderTask } from './render';
 import { buildReport, exitStatus, formatTotal, summarizeTallies } from './report';
@@ -266,7 +267,12 @@ function usageError(io: CliIo, message: string): number {
 }
 
 /** Entry point for bin/indicator-checker.js: real streams, and stdout kept for the report alone. */
-export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+/**
+ * The command as the launcher runs it. `early`: a worker thread the launcher started before loading this code (see
+ * offerWorker), taken by the first file's lane or ended when the command is done.
+ */
+export async function run(argv: readonly string[] = process.argv.slice(2), early?: Worker | null): Promise<void> {
+  if (early) offerWorker(early);
   // A library that logs must not corrupt the JSON on stdout: console output goes to stderr while we run.
   const toStderr = (...parts: unknown[]) => process.stderr.write(`${parts.map(String).join(' ')}\n`);
   console.log = toStderr;
@@ -290,6 +296,8 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
     process.stderr.write(`indicator-checker: ${reason(e)}\n`);
     if (process.env.DEBUG) process.stderr.write(`${e instanceof Error ? e.stack : ''}\n`);
     process.exitCode = 2;
+  } finally {
+    await dropSpareWorker();
   }
 }
 

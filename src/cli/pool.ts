@@ -85,6 +85,50 @@ function startWorker(): Worker {
   return new Worker(`require(${JSON.stringify(hook)}); require(${JSON.stringify(ts)});`, { eval: true });
 }
 
+/**
+ * A worker thread started by the launcher (bin/indicator-checker.js) before this code was loaded, so that the two
+ * start-ups (each 0.1–0.2 s of one core) overlap: the first lane to start a worker takes it. It is unreferenced until
+ * then, so a run that never uses it (a usage error, one file checked here) is not kept alive by it.
+ */
+let spare: { worker: Worker; failed: boolean; fail: () => void } | null = null;
+
+/** Hands the pool a worker started early (see `spare`); a failure while it starts makes the lanes start their own. */
+export function offerWorker(worker: Worker): void {
+  const offered = {
+    worker,
+    failed: false,
+    fail: () => {
+      offered.failed = true;
+    },
+  };
+  worker.once('error', offered.fail);
+  worker.once('exit', offered.fail);
+  worker.unref();
+  spare = offered;
+}
+
+/** The early worker if it is still alive (referenced again, the pool's early listeners removed), else null. */
+function takeSpare(): Worker | null {
+  const s = spare;
+  spare = null;
+  if (!s) return null;
+  s.worker.off('error', s.fail);
+  s.worker.off('exit', s.fail);
+  if (s.failed) {
+    void s.worker.terminate();
+    return null;
+  }
+  s.worker.ref();
+  return s.worker;
+}
+
+/** Ends the early worker if no lane took it. */
+export async function dropSpareWorker(): Promise<void> {
+  const s = spare;
+  spare = null;
+  if (s) await s.worker.terminate();
+}
+
 /** One lane backed by a worker thread, started on first use and replaced if it dies. */
 class WorkerLane<T extends WorkerTask, R> {
   private worker: Worker | null = null;
@@ -132,7 +176,7 @@ class WorkerLane<T extends WorkerTask, R> {
   };
 
   private start(): Worker {
-    this.worker = startWorker();
+    this.worker = takeSpare() ?? startWorker();
     return this.worker;
   }
 

@@ -5,7 +5,16 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkFile, type CheckTask } from '../../src/cli/check-file';
 import { main } from '../../src/cli/main';
-import { checkAll, inOrderRelease, jobCount, runInLanes } from '../../src/cli/pool';
+import { Worker } from 'node:worker_threads';
+import {
+  checkAll,
+  dropSpareWorker,
+  inOrderRelease,
+  jobCount,
+  offerWorker,
+  runInLanes,
+  runInWorkers,
+} from '../../src/cli/pool';
 import { createProgress } from '../../src/cli/progress';
 import { ReportSchema } from '../../src/core/model';
 import { writeFlatExport } from '../../bench/generate';
@@ -61,6 +70,61 @@ describe('runInLanes and inOrderRelease', () => {
     expect(jobCount({ INDICATOR_CHECKER_JOBS: '0' }, 64)).toBe(0);
     expect(jobCount({}, 1)).toBe(1);
   });
+});
+
+describe('a worker started by the launcher before the command loaded', () => {
+  // A stand-in worker that answers each task with where it was answered.
+  const echo = () =>
+    new Worker(
+      "const { parentPort } = require('node:worker_threads'); parentPort.on('message', (t) => parentPort.postMessage({ ok: true, outcome: { by: 'early', task: t } }));",
+      { eval: true },
+    );
+  const exited = (w: Worker) => new Promise<number>((resolve) => w.once('exit', resolve));
+  const local = () => Promise.reject(new Error('not run here'));
+  const failed = () => ({ by: 'failed' });
+
+  it('is taken by the first lane, and ended with the lanes', async () => {
+    const w = echo();
+    const gone = exited(w);
+    offerWorker(w);
+    const tasks = [{ n: 1 }, { n: 2 }] as unknown as Parameters<typeof runInWorkers>[0];
+    const out = await runInWorkers(tasks, 1, local, failed, () => {});
+    expect(out).toEqual([
+      { by: 'early', task: { n: 1 } },
+      { by: 'early', task: { n: 2 } },
+    ]);
+    // The lanes end the worker they took: nothing is left for dropSpareWorker.
+    await gone;
+    await dropSpareWorker();
+  });
+
+  it('is ended when no lane takes it, and is not taken once it has failed', async () => {
+    const w = echo();
+    const gone = exited(w);
+    offerWorker(w);
+    await dropSpareWorker();
+    await gone;
+    // A worker that failed while starting: the lane starts its own (here the real one, which checks the file).
+    const broken = new Worker("throw new Error('no start')", { eval: true });
+    const brokenGone = exited(broken);
+    offerWorker(broken);
+    await brokenGone;
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ic-early-'));
+    try {
+      const file = path.join(dir, 'a.xlsx');
+      await fs.writeFile(file, await seed000Workbook());
+      const task: CheckTask = {
+        input: { path: file },
+        out: null,
+        settings: { lang: 'zh-CN', config: undefined, summarySheet: false, debug: false },
+      };
+      const [outcome] = await checkAll([task], 1, () => {});
+      expect(outcome?.report.error).toBeNull();
+      expect(outcome?.report.tables).toHaveLength(1);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  }, 60000);
 });
 
 describe('checking a folder of workbooks of different sizes on worker threads', () => {

@@ -9,7 +9,7 @@ import type { FileError, MappingOverride } from '../../core/model';
 import { mappingFromWebExtension } from '../stored-settings';
 import { fileError, formatBytes, LIMITS } from './errors';
 import { readWorkbook, type ReadOptions, type ReadOutcome } from './read';
-import type { PartCodec, RawDeflate } from './zip-package';
+import { PartTooLarge, type PartCodec, type RawDeflate } from './zip-package';
 import { entryDataOffset, sniffWorkbook, type ZipEntry } from './zip-sniff';
 
 export type FileReadOutcome = (ReadOutcome & { ok: true; bytes: Uint8Array }) | { ok: false; error: FileError };
@@ -79,9 +79,13 @@ function statError(e: unknown): FileError {
 /**
  * Reads a workbook file's bytes after the checks that need no parsing: size guard before reading, byte sniffing,
  * and a bounded check of the zip's true sizes. What `clear` needs; `readWorkbookFile` goes on to read the grids.
+ * `trueSizes: false` leaves out the check of true sizes (inflating every big part once, counting and discarding) for
+ * a caller that reads parts only through Package with NATIVE_CODEC: it inflates each part it reads with a bound of
+ * the declared size and reports a lying part the same way.
  */
 export async function readWorkbookBytes(
   file: string,
+  { trueSizes = true }: { trueSizes?: boolean } = {},
 ): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; error: FileError }> {
   let bytes: Uint8Array;
   try {
@@ -100,7 +104,7 @@ export async function readWorkbookBytes(
   }
   const sniff = sniffWorkbook(bytes);
   if (!sniff.ok) return sniff;
-  const lie = await findLyingEntry(bytes, sniff.entries);
+  const lie = trueSizes ? await findLyingEntry(bytes, sniff.entries) : null;
   if (lie) return { ok: false, error: fileError('too-large', `${lie.name}: larger than declared`) };
   const xml = sheetXmlBytes(sniff.entries);
   const limit = sheetXmlLimit();
@@ -146,11 +150,18 @@ export function cellLimit(env: NodeJS.ProcessEnv = process.env): number {
 /** Node's native zlib for the reader: whole-part inflate and CRC-32 (node ≥ 20.15), several times fflate's speed. */
 export const NATIVE_CODEC: PartCodec = {
   inflate: (data, size) => {
-    // One output chunk of the declared size: zlib's default 16 KiB chunks cost a copy of them all at the end.
-    const out = inflateRawSync(data, {
-      chunkSize: Math.max(64, Math.min(size + 1, 256 * 1024 * 1024)),
-      maxOutputLength: size + 1,
-    });
+    let out: Buffer;
+    try {
+      // One output chunk of the declared size: zlib's default 16 KiB chunks cost a copy of them all at the end.
+      out = inflateRawSync(data, {
+        chunkSize: Math.max(64, Math.min(size + 1, 256 * 1024 * 1024)),
+        maxOutputLength: size + 1,
+      });
+    } catch (e) {
+      // zlib stops at maxOutputLength: the part inflates to more than it declares.
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new PartTooLarge();
+      throw e;
+    }
     return new Uint8Array(out.buffer, out.byteOffset, out.length);
   },
   crc32:
@@ -172,7 +183,8 @@ function sheetXmlBytes(entries: readonly ZipEntry[]): number {
 
 /** Reads a workbook file into Grids (see readWorkbookBytes for the checks made first). */
 export async function readWorkbookFile(file: string, options: ReadOptions = {}): Promise<FileReadOutcome> {
-  const raw = await readWorkbookBytes(file);
+  // The reader inflates each part with NATIVE_CODEC, bounded by its declared size: no check of true sizes beforehand.
+  const raw = await readWorkbookBytes(file, { trueSizes: false });
   if (!raw.ok) return raw;
   const outcome = await readWorkbook(raw.bytes, { codec: NATIVE_CODEC, maxCells: cellLimit(), ...options });
   return outcome.ok ? { ...outcome, bytes: raw.bytes } : outcome;

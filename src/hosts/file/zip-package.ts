@@ -47,12 +47,28 @@ export function crc32(data: Uint8Array, previous = 0): number {
  */
 export class StreamAbort extends Error {}
 
+/** Thrown by a PartCodec's inflate when a part inflates to more than its declared size (it stops there). */
+export class PartTooLarge extends Error {
+  constructor() {
+    super('larger than declared');
+    this.name = 'PartTooLarge';
+  }
+}
+
 /** How a reading host inflates and checks parts: node passes its native zlib; the default is fflate's, which runs anywhere. */
 export interface PartCodec {
-  /** Raw inflate (RFC 1951) of a whole part of `size` bytes. */
+  /**
+   * Raw inflate (RFC 1951) of a whole part of `size` bytes. It must stop after `size + 1` bytes of output and throw
+   * PartTooLarge (or return those bytes): a part that lies about its size is then caught when it is read.
+   */
   inflate?: (data: Uint8Array, size: number) => Uint8Array;
   /** CRC-32 continued from `previous`, as `crc32` above. */
   crc32?: (data: Uint8Array, previous: number) => number;
+}
+
+/** A part that inflates to more than its entry declares (a zip bomb that lies about its size). */
+function tooLarge(name: string, e: ZipEntry): PackageError {
+  return new PackageError(fileError('too-large', `${name}: larger than declared (${formatBytes(e.uncompressedSize)})`));
 }
 
 /** Bytes of inflated XML handed to the decoder and the tokenizer at a time when a part is streamed. */
@@ -144,8 +160,10 @@ export class Package {
             ? this.codec.inflate(raw, e.uncompressedSize)
             : inflateSync(raw, { out: new Uint8Array(e.uncompressedSize) });
     } catch (err) {
+      if (err instanceof PartTooLarge) throw tooLarge(real as string, e);
       throw new PackageError(fileError('corrupt', `${real}: ${(err as Error).message}`));
     }
+    if (data.length > e.uncompressedSize) throw tooLarge(real as string, e);
     if (data.length !== e.uncompressedSize || (this.codec.crc32 ?? crc32)(data, 0) !== e.crc32) {
       throw new PackageError(fileError('corrupt', `${real}: CRC`));
     }
@@ -207,11 +225,7 @@ export class Package {
     const corrupt = (why: string) => new PackageError(fileError('corrupt', `${real}: ${why}`));
     const take = (bytes: Uint8Array, final: boolean) => {
       size += bytes.length;
-      if (size > e.uncompressedSize) {
-        throw new PackageError(
-          fileError('too-large', `${real}: larger than declared (${formatBytes(e.uncompressedSize)})`),
-        );
-      }
+      if (size > e.uncompressedSize) throw tooLarge(real as string, e);
       crc = crcOf(bytes, crc);
       onBytes(bytes, final);
     };
@@ -236,6 +250,7 @@ export class Package {
       }
     } catch (err) {
       if (err instanceof PackageError || err instanceof StreamAbort) throw err;
+      if (err instanceof PartTooLarge) throw tooLarge(real as string, e);
       throw corrupt((err as Error).message);
     }
     if (size !== e.uncompressedSize || crc !== e.crc32) throw corrupt('CRC');

@@ -7,7 +7,8 @@ import { deflateRawSync } from 'node:zlib';
 import { cellAt, GridSchema, type Grid } from '../../../src/core/grid';
 import { FileErrorSchema } from '../../../src/core/model';
 import { LIMITS } from '../../../src/hosts/file/errors';
-import { readWorkbookFile, walkInputs } from '../../../src/hosts/file/node';
+import { NATIVE_CODEC, readWorkbookBytes, readWorkbookFile, walkInputs } from '../../../src/hosts/file/node';
+import { PartTooLarge } from '../../../src/hosts/file/zip-package';
 import { entryDataOffset, readWorkbook, sniffWorkbook } from '../../../src/hosts/file/read';
 import {
   addSeed000Sheet,
@@ -266,7 +267,18 @@ describe('node helpers', () => {
     await fs.writeFile(file, bomb);
     const r = await readWorkbookFile(file);
     expect(!r.ok && r.error.code).toBe('too-large');
-    expect(!r.ok && r.error.message).toMatch(/xl\/workbook\.xml/);
+    expect(!r.ok && r.error.message).toMatch(/xl\/workbook\.xml: larger than declared/);
+    // The reader does not inflate the file beforehand: its own inflate of the part, bounded by the declared size,
+    // catches the lie. `clear`'s read of the bytes still checks every part's true size first.
+    expect((await readWorkbookBytes(file, { trueSizes: false })).ok).toBe(true);
+    const checked = await readWorkbookBytes(file);
+    expect(!checked.ok && checked.error.message).toMatch(/xl\/workbook\.xml: larger than declared/);
+  });
+
+  it('native inflate stops one byte past the declared size and says the part is larger than declared', () => {
+    const data = deflateRawSync(Buffer.alloc(1024 * 1024));
+    expect(() => NATIVE_CODEC.inflate?.(data, 4096)).toThrow(PartTooLarge);
+    expect(NATIVE_CODEC.inflate?.(data, 1024 * 1024)?.length).toBe(1024 * 1024);
   });
 
   it('reads a file and reports a missing one', async () => {
