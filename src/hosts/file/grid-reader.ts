@@ -28,7 +28,7 @@ export interface GridsRead {
  * are skipped (a very hidden sheet is for programs: ours stores its settings there). Hidden sheets are read.
  * Throws PackageError (damaged or too large) or MalformedPartError; the caller turns them into a FileError.
  */
-export function readGrids(pkg: Package, options: GridReadOptions): GridsRead {
+export async function readGrids(pkg: Package, options: GridReadOptions): Promise<GridsRead> {
   const info = readWorkbookInfo(pkg);
   const rels = readRels(pkg, WORKBOOK_PART).filter((r) => !r.external);
   const partOf = (kind: string, fallback: string) => {
@@ -50,12 +50,12 @@ export function readGrids(pkg: Package, options: GridReadOptions): GridsRead {
     if (!part) continue;
     if (sheet.state === 'veryHidden') {
       if (sheet.name.toLowerCase() === SETTINGS_SHEET_NAME.toLowerCase()) {
-        const grid = readSheetGrid(pkg, part, sheet.name, ctx);
+        const grid = await readSheetGrid(pkg, part, sheet.name, ctx);
         settingsJson = grid ? settingsSheetJson(grid) : null;
       }
       continue;
     }
-    const grid = readSheetGrid(pkg, part, sheet.name, ctx);
+    const grid = await readSheetGrid(pkg, part, sheet.name, ctx);
     if (grid) grids.push(grid);
   }
   const saved = Number.isInteger(info.activeTab) ? info.sheets[info.activeTab]?.name : undefined;

@@ -147,6 +147,61 @@ export function cellLimit(env: NodeJS.ProcessEnv = process.env): number {
   return byHeap;
 }
 
+/** Inflated bytes handed on at a time by inflateOnPool, and how many may wait to be read before zlib pauses. */
+const POOL_CHUNK = 1024 * 1024;
+const POOL_AHEAD = 4;
+
+/**
+ * PartCodec.inflateChunks with node's zlib: the part is inflated on libuv's thread pool a piece at a time, and each
+ * piece is handed to `onChunk` in a microtask, after zlib has been given the next piece to inflate: the thread reads
+ * one piece while another thread inflates the next. At most POOL_AHEAD pieces wait; zlib pauses until they are read.
+ */
+function inflateOnPool(data: Uint8Array, onChunk: (bytes: Uint8Array) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const z = createInflateRaw({ chunkSize: POOL_CHUNK });
+    const waiting: Buffer[] = [];
+    let ended = false;
+    let settled = false;
+    let draining = false;
+    const fail = (e: unknown) => {
+      if (settled) return;
+      settled = true;
+      z.destroy();
+      reject(e instanceof Error ? e : new Error(String(e)));
+    };
+    const drain = () => {
+      draining = false;
+      try {
+        while (waiting.length > 0 && !settled) onChunk(waiting.shift() as Buffer);
+      } catch (e) {
+        fail(e);
+        return;
+      }
+      if (settled) return;
+      if (ended) {
+        settled = true;
+        resolve();
+      } else if (z.isPaused()) z.resume();
+    };
+    const later = () => {
+      if (draining) return;
+      draining = true;
+      queueMicrotask(drain);
+    };
+    z.on('data', (chunk: Buffer) => {
+      waiting.push(chunk);
+      if (waiting.length >= POOL_AHEAD) z.pause();
+      later();
+    });
+    z.on('end', () => {
+      ended = true;
+      later();
+    });
+    z.on('error', fail);
+    z.end(data);
+  });
+}
+
 /** Node's native zlib for the reader: whole-part inflate and CRC-32 (node ≥ 20.15), several times fflate's speed. */
 export const NATIVE_CODEC: PartCodec = {
   inflate: (data, size) => {
@@ -164,6 +219,7 @@ export const NATIVE_CODEC: PartCodec = {
     }
     return new Uint8Array(out.buffer, out.byteOffset, out.length);
   },
+  inflateChunks: inflateOnPool,
   crc32:
     typeof (zlib as { crc32?: unknown }).crc32 === 'function'
       ? (data, previous) => (zlib as unknown as { crc32: (d: Uint8Array, v: number) => number }).crc32(data, previous)

@@ -45,7 +45,9 @@ export async function readWorkbook(input: Uint8Array | ArrayBuffer, options: Rea
   if (!sniff.ok) return sniff;
   try {
     const pkg = Package.open(bytes, { entries: sniff.entries, codec: options.codec });
-    const { grids, settingsJson, activeSheet } = readGrids(pkg, { maxCells: options.maxCells ?? DEFAULT_MAX_CELLS });
+    const { grids, settingsJson, activeSheet } = await readGrids(pkg, {
+      maxCells: options.maxCells ?? DEFAULT_MAX_CELLS,
+    });
     return { ok: true, grids, settingsJson, activeSheet };
   } catch (e) {
     return { ok: false, error: readError(e) };

@@ -8,7 +8,7 @@ import type { Area, Cell, Grid } from '../../core/grid';
 import { FormatKind, isoToDate, serialToDate, type CellFormats } from './cell-formats';
 import { formatPercent } from '../number-format';
 import type { Attributes, StreamElement, XmlStreamHandlers } from './xml';
-import { readXmlPart } from './xml-bytes';
+import { readXmlPartAsync } from './xml-bytes';
 import { PackageError, type Package } from './zip-package';
 import { fileError } from './errors';
 
@@ -50,15 +50,18 @@ function tooLarge(detail: string): PackageError {
  * Reads one worksheet part into a Grid, or null when it holds no value. Merged cells other than a merge's top-left
  * are empty (a value written in one is not shown by Excel either); hidden rows holding a cell are listed.
  */
-export function readSheetGrid(pkg: Package, part: string, sheet: string, ctx: SheetReadContext): Grid | null {
+export function readSheetGrid(pkg: Package, part: string, sheet: string, ctx: SheetReadContext): Promise<Grid | null> {
   // The fast path may give way to saxes part way through: the second reading starts with the budget as it was.
   const cells = ctx.budget.cells;
-  return readXmlPart(pkg, part, (stream) => {
-    ctx.budget.cells = cells;
-    const reader = new SheetReader(sheet, ctx);
-    stream(reader);
-    return reader.grid();
-  });
+  return readXmlPartAsync(
+    pkg,
+    part,
+    () => {
+      ctx.budget.cells = cells;
+      return new SheetReader(sheet, ctx);
+    },
+    (reader) => reader.grid(),
+  );
 }
 
 /**

@@ -62,6 +62,35 @@ export function readXmlPart<T>(
   });
 }
 
+/**
+ * readXmlPart for a big part, whose handlers are made by `start` and whose result `finish` takes from them: over
+ * Package.streamBytesAsync, so that with node's codec the part is inflated on zlib's thread pool while the pieces
+ * before it are tokenized here. The fallback to saxes reads the part again from its start, as readXmlPart does.
+ */
+export async function readXmlPartAsync<H extends XmlStreamHandlers, T>(
+  pkg: Package,
+  part: string,
+  start: () => H,
+  finish: (handlers: H) => T,
+): Promise<T> {
+  if (fastPath) {
+    try {
+      const handlers = start();
+      const tokenizer = new ByteXmlStream(handlers);
+      await pkg.streamBytesAsync(part, (bytes, final) => tokenizer.write(bytes, final));
+      tokenizer.close();
+      return finish(handlers);
+    } catch (e) {
+      if (!(e instanceof NeedsFullParser)) throw e;
+    }
+  }
+  return readXmlPart(pkg, part, (stream) => {
+    const handlers = start();
+    stream(handlers);
+    return finish(handlers);
+  });
+}
+
 // Character classes of the bytes the fast path takes in names: ASCII letters, `_` and `:` to start, digits, `.` and
 // `-` after (XML 1.0's NameStartChar and NameChar restricted to ASCII; any other byte of a name → full parser).
 const NAME_START = new Uint8Array(256);

@@ -62,6 +62,12 @@ export interface PartCodec {
    * PartTooLarge (or return those bytes): a part that lies about its size is then caught when it is read.
    */
   inflate?: (data: Uint8Array, size: number) => Uint8Array;
+  /**
+   * Raw inflate of a part in pieces handed to `onChunk` as they come, done elsewhere than on this thread (node's zlib
+   * on its thread pool), so that a reader can tokenize one piece while the next is inflated. Settles once the part
+   * is inflated, or rejects with what `onChunk` threw (the inflating then stops) or with zlib's error.
+   */
+  inflateChunks?: (data: Uint8Array, onChunk: (bytes: Uint8Array) => void) => Promise<void>;
   /** CRC-32 continued from `previous`, as `crc32` above. */
   crc32?: (data: Uint8Array, previous: number) => number;
 }
@@ -251,6 +257,39 @@ export class Package {
     } catch (err) {
       if (err instanceof PackageError || err instanceof StreamAbort) throw err;
       if (err instanceof PartTooLarge) throw tooLarge(real as string, e);
+      throw corrupt((err as Error).message);
+    }
+    if (size !== e.uncompressedSize || crc !== e.crc32) throw corrupt('CRC');
+  }
+
+  /**
+   * streamBytes over the codec's inflateChunks when it has one: the same pieces, size and CRC checks and errors, with
+   * the part inflated on another thread while `onBytes` reads the pieces before it. Otherwise streamBytes itself.
+   */
+  async streamBytesAsync(name: string, onBytes: (bytes: Uint8Array, final: boolean) => void): Promise<void> {
+    const real = this.find(name);
+    const part = real === undefined ? undefined : this.parts.get(real);
+    const inflateChunks = this.codec.inflateChunks;
+    if (!part || part.data || !inflateChunks || (part.entry as ZipEntry).method !== 8) {
+      this.streamBytes(name, onBytes);
+      return;
+    }
+    const e = part.entry as ZipEntry;
+    const at = entryDataOffset(this.bytes, e) as number;
+    const crcOf = this.codec.crc32 ?? crc32;
+    let crc = 0;
+    let size = 0;
+    const corrupt = (why: string) => new PackageError(fileError('corrupt', `${real}: ${why}`));
+    try {
+      await inflateChunks(this.bytes.subarray(at, at + e.compressedSize), (bytes) => {
+        size += bytes.length;
+        if (size > e.uncompressedSize) throw tooLarge(real as string, e);
+        crc = crcOf(bytes, crc);
+        onBytes(bytes, false);
+      });
+      onBytes(new Uint8Array(0), true);
+    } catch (err) {
+      if (err instanceof PackageError || err instanceof StreamAbort) throw err;
       throw corrupt((err as Error).message);
     }
     if (size !== e.uncompressedSize || crc !== e.crc32) throw corrupt('CRC');

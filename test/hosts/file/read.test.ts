@@ -8,7 +8,7 @@ import { cellAt, GridSchema, type Grid } from '../../../src/core/grid';
 import { FileErrorSchema } from '../../../src/core/model';
 import { LIMITS } from '../../../src/hosts/file/errors';
 import { NATIVE_CODEC, readWorkbookBytes, readWorkbookFile, walkInputs } from '../../../src/hosts/file/node';
-import { PartTooLarge } from '../../../src/hosts/file/zip-package';
+import { Package, PartTooLarge } from '../../../src/hosts/file/zip-package';
 import { entryDataOffset, readWorkbook, sniffWorkbook } from '../../../src/hosts/file/read';
 import {
   addSeed000Sheet,
@@ -273,6 +273,46 @@ describe('node helpers', () => {
     expect((await readWorkbookBytes(file, { trueSizes: false })).ok).toBe(true);
     const checked = await readWorkbookBytes(file);
     expect(!checked.ok && checked.error.message).toMatch(/xl\/workbook\.xml: larger than declared/);
+  });
+
+  it('inflates a part on the thread pool in pieces, in order, and stops at what the reader throws', async () => {
+    const text = Buffer.from('<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(200000));
+    const data = deflateRawSync(text);
+    const pieces: Uint8Array[] = [];
+    await NATIVE_CODEC.inflateChunks?.(data, (b) => pieces.push(Buffer.from(b)));
+    expect(pieces.length).toBeGreaterThan(4);
+    expect(Buffer.concat(pieces).equals(text)).toBe(true);
+    let seen = 0;
+    const stop = NATIVE_CODEC.inflateChunks?.(data, () => {
+      if (++seen === 2) throw new Error('enough');
+    });
+    await expect(stop).rejects.toThrow('enough');
+    expect(seen).toBe(2);
+    await expect(NATIVE_CODEC.inflateChunks?.(data.subarray(0, 1000).fill(255), () => {})).rejects.toThrow();
+  });
+
+  it('a part streamed over the thread pool has its size and CRC checked as when inflated here', async () => {
+    const xml = `<worksheet>${'<row/>'.repeat(300000)}</worksheet>`;
+    const zip = makeZip([
+      { name: 'xl/workbook.xml', data: '<workbook/>' },
+      { name: 'xl/worksheets/sheet1.xml', data: xml, deflate: true },
+    ]);
+    const read = async (bytes: Buffer) => {
+      let text = '';
+      const decoder = new TextDecoder();
+      await Package.open(bytes, { codec: NATIVE_CODEC }).streamBytesAsync('xl/worksheets/sheet1.xml', (b, final) => {
+        text += decoder.decode(b, { stream: !final });
+      });
+      return text;
+    };
+    expect(await read(zip)).toBe(xml);
+    const central = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    const badCrc = Buffer.from(zip);
+    badCrc.writeUInt32LE((badCrc.readUInt32LE(central + 16) ^ 1) >>> 0, central + 16);
+    await expect(read(badCrc)).rejects.toThrow(/sheet1\.xml: CRC/);
+    const smaller = Buffer.from(zip);
+    smaller.writeUInt32LE(xml.length - 10, central + 24);
+    await expect(read(smaller)).rejects.toThrow(/sheet1\.xml: larger than declared/);
   });
 
   it('native inflate stops one byte past the declared size and says the part is larger than declared', () => {
