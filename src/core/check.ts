@@ -49,7 +49,8 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
   const unread: CheckResult['unread'] = [];
   for (const grid of grids) {
     const found = detectTables(grid, { overrides: options.overrides });
-    tables.push(...found);
+    // One at a time: a flat export gives thousands of tables, too many to spread into one call's arguments cheaply.
+    for (const t of found) tables.push(t);
     if (found.length === 0) {
       const evidence = sheetEvidence(grid);
       if (evidence) unread.push({ evidence, reason: noTableReason(evidence, options.lang ?? 'zh-CN') });

@@ -197,7 +197,7 @@ class RuleRun {
     if (!template) throw new UnknownMessageError(id, r.messageId);
     // The finding keeps the rule's data object as it is (rules build a fresh one per report); quoteLimited copies
     // it only when it must cut a long text.
-    const data = r.data ? quoteLimited(r.data) : {};
+    const data = r.data ? quoteLimited(r.data) : NO_DATA;
     const lang = this.lang;
     const text = fillTemplateOrNull(template[lang], data);
     if (text === null) throw this.unfilled(template[lang], data, lang, r.messageId);
@@ -208,12 +208,14 @@ class RuleRun {
     }
     const owner = this.ownerOf(r.at);
     const cell = cellOf(r.at, owner);
-    const related: string[] = [];
+    let related = NO_CELLS;
     if (r.related) {
+      const cells: string[] = [];
       for (const loc of r.related) {
         const c = cellOf(loc, this.ownerOf(loc));
-        if (c !== cell && !related.includes(c)) related.push(c);
+        if (c !== cell && !cells.includes(c)) cells.push(c);
       }
+      if (cells.length > 0) related = cells;
     }
     this.findings.push({
       ruleId: id,
@@ -268,6 +270,11 @@ class RuleRun {
     return this.indicatorOwner.get(ind);
   }
 }
+
+// Most findings name no related cell and many carry no data: they share one frozen empty array and object (a rule's
+// finding is read, never changed, once reported).
+const NO_CELLS: string[] = Object.freeze([]) as unknown as string[];
+const NO_DATA: Record<string, string | number> = Object.freeze({});
 
 /** The cell a location names, falling back to the row's name or target, then to the table's first cell. */
 function cellOf(loc: Location, owner: Owner): string {
