@@ -20,6 +20,8 @@ function corpusTable(id: string): { grid: ReturnType<typeof corpusGrid>['cells']
 const YANGLOU = corpusTable('b3b-anhui-xiaoxian-yanglou-ziping');
 // 银川六中: 项目决策/项目管理 items of the common evaluation framework, scored on criteria with no 指标值.
 const LIUZHONG = corpusTable('b3d-ningxia-yinchuan-liuzhong-ziping');
+// 陕西 陈仓 (corpus b8): a 专项 form passed down with only the template's units and signs in its targets.
+const CHENCANG = corpusTable('b8d-shaanxi-chencang-shuili-nongcunyinshui');
 
 ruleTester.run('empty-target', {
   valid: [
@@ -34,6 +36,10 @@ ruleTester.run('empty-target', {
     { name: 'seed 000 劳动能力鉴定费用', ...APPRAISAL_FEES },
     { name: 'seed 001 社保中心干部人事档案数字化加工', ...ARCHIVE },
     { name: 'seed 002 年度目标 1, filled in', ...ANNUAL_GOAL_1 },
+    {
+      name: '陈仓 (corpus) with its figures written before the template’s units and signs',
+      ...withCells(CHENCANG, { E11: '12公里', E12: '0.5万亩', E13: '0.92万人', E14: '3公里', E15: '≧95%' }),
+    },
   ],
   invalid: [
     {
@@ -89,6 +95,21 @@ ruleTester.run('empty-target', {
           message:
             '指标“养老保险社会化发放人数”的指标值只有“……”，等于未填写；请填写计划达到的数值或标准，如“≥1000人次”',
         },
+      ],
+    },
+    {
+      name: '陈仓 (corpus): targets holding only the unit or sign the template printed (公里, 万亩, 万人, ≧ %)',
+      ...CHENCANG,
+      errors: [
+        {
+          messageId: 'filler',
+          cell: 'E11',
+          message: '指标“指标1:新建堤防、护岸长度”的指标值只有“公里”，等于未填写',
+        },
+        { messageId: 'filler', cell: 'E12', message: '只有“万亩”' },
+        { messageId: 'filler', cell: 'E13', message: '只有“万人”' },
+        { messageId: 'filler', cell: 'E14', message: '只有“公里”' },
+        { messageId: 'filler', cell: 'E15', message: '只有“≧ %”，等于未填写；请填写计划达到的数值或标准，如“=100%”' },
       ],
     },
     {

@@ -265,7 +265,8 @@ export interface BlockLabel {
 }
 
 const FIELD_LABELS: readonly (readonly [RegExp, ProjectField | null, ('department' | 'departmentOnly')?])[] = [
-  [/^(?:项目名称|专项名称|专项资金名称|项目\(专项\)名称)$/, 'name'],
+  // 项目名称, 专项名称, 专项资金名称, and either word qualified by the other: 项目(专项)名称, 专项(项目)名称 (陕西 陈仓).
+  [/^(?:项目|专项(?:资金)?)(?:\((?:项目|专项(?:资金)?)\))?名称$/, 'name'],
   [/^主管(?:部门|单位)(?:及代码|\(及代码\)|及编码|名称|\(代码\))?$/, 'department'],
   [/^(?:部门\(单位\)名称|单位\(部门\)名称|部门名称)$/, 'implementer', 'department'],
   [/^(?:项目)?(?:实施|预算执行|申报|执行|承担|填报|预算)单位(?:名称)?(?:\(盖章\))?$/, 'implementer'],

@@ -3,6 +3,7 @@
 import { L1, L2 } from '../../categories';
 import { Memo } from '../../memo';
 import type { Indicator } from '../../model';
+import { SENTENCE_UNITS } from '../../parse/units';
 
 const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const BR_TAG = /<br\s*\/?>/gi;
@@ -62,7 +63,10 @@ export function isFormulaError(text: string): boolean {
   return FORMULA_ERROR.test(text.trim());
 }
 
-/** A target left empty: no text, only filler (……), or a formula error. The empty-target rule owns these cells. */
+/**
+ * A target left empty: no text, only filler (……), a formula error, or only a unit or sign a template printed (公里,
+ * ≧ %). The empty-target rule owns these cells.
+ */
 export function isEmptyTarget(ind: Indicator): boolean {
   // Several rules ask of every row, and exports repeat the same few targets on thousands of rows.
   return ind.target.kind === 'empty' || EMPTY_TEXTS.get(ind.target.raw, isEmptyText);
@@ -71,7 +75,21 @@ export function isEmptyTarget(ind: Indicator): boolean {
 const EMPTY_TEXTS = new Memo<boolean>();
 
 function isEmptyText(raw: string): boolean {
-  return raw.trim() === '' || isFillerOnly(raw) || isFormulaError(raw);
+  return raw.trim() === '' || isFillerOnly(raw) || isFormulaError(raw) || isUnitOnly(raw);
+}
+
+// What a template prints in the target cell before the figure is written: a unit (公里, 万亩), a sign (≥) or both
+// (≧ %), as 专项 forms passed down to counties arrive (陕西 陈仓: 公里 | 万亩 | 万人 | ≧ %). No figure: not a target.
+const UNIT_ONLY = new RegExp(
+  `^(?:[≥≤≧≦＞＜＝><=]|>=|<=)*万?(?:${[...SENTENCE_UNITS]
+    .sort((a, b) => b.length - a.length)
+    .map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})?$`,
+  'u',
+);
+
+function isUnitOnly(raw: string): boolean {
+  return UNIT_ONLY.test(raw.replace(/\s+/gu, ''));
 }
 
 interface Example {
