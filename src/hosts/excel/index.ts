@@ -99,6 +99,8 @@ class ExcelSession {
   private comments: CommentIndex | undefined;
   // Merged areas of the sheets read last: a write's first guess at the top-left cells its findings land on.
   private readonly merges = new Map<string, Area[]>();
+  // A client before ExcelApi 1.13 was told on a write of this session that merged areas cannot be read.
+  private mergesNoticeShown = false;
   // Where the record and the pane's settings live: chosen once, with the capabilities.
   private recordStore: RecordStore | null = null;
 
@@ -162,7 +164,20 @@ class ExcelSession {
       }
     });
     this.remember(outcome);
-    return outcome.result;
+    return this.withoutRepeats(outcome.result);
+  }
+
+  /**
+   * A client that cannot read merged areas at all (before ExcelApi 1.13) says so on every write; the pane shows it on
+   * the first write of the session only (every check's read says it too). Where Excel refused once, it is said again.
+   */
+  private withoutRepeats(result: ApplyResult): ApplyResult {
+    if (this.capabilitiesOf().merges || !result.messages.some((m) => m.code === 'merges-not-read')) return result;
+    if (!this.mergesNoticeShown) {
+      this.mergesNoticeShown = true;
+      return result;
+    }
+    return { ...result, messages: result.messages.filter((m) => m.code !== 'merges-not-read') };
   }
 
   private env(record: RecordRun, opts: ApplyOptions | undefined): AnnotateEnv {

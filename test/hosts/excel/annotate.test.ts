@@ -617,6 +617,30 @@ describe('findings inside merged cells', () => {
     expect(ut.doc.sheet(SHEET).fillAt('A15')?.color).toBe(FILLS.warning);
   });
 
+  test('before ExcelApi 1.13 the write says merges cannot be read on the session’s first write only', async () => {
+    const ut = excelUnderTest(docFromContract(contractWorkbook(), '1.12'));
+    const finding: Finding = { ...CONTRACT_FINDINGS[0], cell: 'A15', ruleId: 'unknown-level1', message: '请核对' };
+    const codes = async () => (await ut.host.annotate([finding])).messages.map((m) => m.code);
+    expect(await codes()).toContain('merges-not-read');
+    expect(await codes()).not.toContain('merges-not-read');
+    // A new session (the pane reopened) is told again.
+    const again = excelUnderTest(ut.doc);
+    expect((await again.host.annotate([finding])).messages.map((m) => m.code)).toContain('merges-not-read');
+  });
+
+  test('where Excel refused the merged areas (1.13 and later), every write says so', async () => {
+    const doc = new FakeWorkbookDoc('1.18');
+    const s = doc.addSheet('宽表');
+    for (let c = 1; c <= 600; c++) {
+      s.cells.set(`1,${c}`, { value: `指标${c}` });
+      s.merges.push({ top: 1, left: c, bottom: 2, right: c });
+    }
+    const ut = excelUnderTest(doc);
+    const finding: Finding = { ...CONTRACT_FINDINGS[0], sheet: '宽表', cell: 'WB2', message: '请核对' };
+    expect((await ut.host.annotate([finding])).messages.map((m) => m.code)).toEqual(['merges-not-read']);
+    expect((await ut.host.annotate([finding])).messages.map((m) => m.code)).toEqual(['merges-not-read']);
+  });
+
   test('cells outside merges stay where they are (the core anchors)', () => {
     expect(anchorCell('E15', [{ top: 13, left: 1, bottom: 17, right: 1 }])).toBe('E15');
     expect(anchorCell('E15', [])).toBe('E15');
