@@ -267,27 +267,18 @@ async function findLyingEntry(bytes: Uint8Array, entries: readonly ZipEntry[]): 
   return null;
 }
 
-function inflatesWithin(data: Uint8Array, limit: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    // Large output chunks: with the default 16 KiB, event handling costs six times the inflating of a big sheet.
-    const inflate = createInflateRaw({ chunkSize: 1024 * 1024 });
-    let total = 0;
-    let done = false;
-    const finish = (fits: boolean) => {
-      if (done) return;
-      done = true;
-      inflate.destroy();
-      resolve(fits);
-    };
-    inflate.on('data', (chunk: Buffer) => {
+async function inflatesWithin(data: Uint8Array, limit: number): Promise<boolean> {
+  let total = 0;
+  try {
+    await inflateOnPool(data, (chunk) => {
       total += chunk.length;
-      if (total > limit) finish(false);
+      if (total > limit) throw new PartTooLarge();
     });
-    inflate.on('end', () => finish(true));
+    return true;
+  } catch (e) {
     // Broken deflate data is not a bomb: the reader will fail on it and the file is reported as corrupt.
-    inflate.on('error', () => finish(true));
-    inflate.end(data);
-  });
+    return !(e instanceof PartTooLarge);
+  }
 }
 
 /** Real path of a file, or of its folder joined with its name when the file does not exist yet. */

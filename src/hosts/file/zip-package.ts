@@ -155,8 +155,7 @@ export class Package {
     if (!part) throw new Error(`no part ${name}`);
     if (part.data) return part.data;
     const e = part.entry as ZipEntry;
-    const at = entryDataOffset(this.bytes, e) as number;
-    const raw = this.bytes.subarray(at, at + e.compressedSize);
+    const raw = this.rawOf(e);
     let data: Uint8Array;
     try {
       data =
@@ -223,18 +222,8 @@ export class Package {
       return;
     }
     const e = part.entry as ZipEntry;
-    const at = entryDataOffset(this.bytes, e) as number;
-    const raw = this.bytes.subarray(at, at + e.compressedSize);
-    const crcOf = this.codec.crc32 ?? crc32;
-    let crc = 0;
-    let size = 0;
-    const corrupt = (why: string) => new PackageError(fileError('corrupt', `${real}: ${why}`));
-    const take = (bytes: Uint8Array, final: boolean) => {
-      size += bytes.length;
-      if (size > e.uncompressedSize) throw tooLarge(real as string, e);
-      crc = crcOf(bytes, crc);
-      onBytes(bytes, final);
-    };
+    const raw = this.rawOf(e);
+    const { take, failed, end } = this.checked(real as string, e, onBytes);
     try {
       if (e.method === 0) {
         for (let i = 0; i < raw.length || i === 0; i += STREAM_CHUNK) {
@@ -255,11 +244,9 @@ export class Package {
         if (!ended) take(new Uint8Array(0), true);
       }
     } catch (err) {
-      if (err instanceof PackageError || err instanceof StreamAbort) throw err;
-      if (err instanceof PartTooLarge) throw tooLarge(real as string, e);
-      throw corrupt((err as Error).message);
+      throw failed(err);
     }
-    if (size !== e.uncompressedSize || crc !== e.crc32) throw corrupt('CRC');
+    end();
   }
 
   /**
@@ -275,24 +262,53 @@ export class Package {
       return;
     }
     const e = part.entry as ZipEntry;
+    const { take, failed, end } = this.checked(real as string, e, onBytes);
+    try {
+      await inflateChunks(this.rawOf(e), (bytes) => take(bytes, false));
+      take(new Uint8Array(0), true);
+    } catch (err) {
+      throw failed(err);
+    }
+    end();
+  }
+
+  /** A part's bytes as stored in the zip (deflated or not). */
+  private rawOf(e: ZipEntry): Uint8Array {
     const at = entryDataOffset(this.bytes, e) as number;
+    return this.bytes.subarray(at, at + e.compressedSize);
+  }
+
+  /**
+   * The checks of a part read in pieces (streamBytes, streamBytesAsync): `take` counts each piece against the
+   * declared size (a lie stops at once) and continues the CRC before handing the piece on; `failed` is the error to
+   * throw for what went wrong while the part was read (damage, unless it is a PackageError or a StreamAbort of its
+   * own); `end` checks the length and the CRC once the part is read.
+   */
+  private checked(
+    real: string,
+    e: ZipEntry,
+    onBytes: (bytes: Uint8Array, final: boolean) => void,
+  ): { take: (bytes: Uint8Array, final: boolean) => void; failed: (err: unknown) => Error; end: () => void } {
     const crcOf = this.codec.crc32 ?? crc32;
     let crc = 0;
     let size = 0;
     const corrupt = (why: string) => new PackageError(fileError('corrupt', `${real}: ${why}`));
-    try {
-      await inflateChunks(this.bytes.subarray(at, at + e.compressedSize), (bytes) => {
+    return {
+      take: (bytes, final) => {
         size += bytes.length;
-        if (size > e.uncompressedSize) throw tooLarge(real as string, e);
+        if (size > e.uncompressedSize) throw tooLarge(real, e);
         crc = crcOf(bytes, crc);
-        onBytes(bytes, false);
-      });
-      onBytes(new Uint8Array(0), true);
-    } catch (err) {
-      if (err instanceof PackageError || err instanceof StreamAbort) throw err;
-      throw corrupt((err as Error).message);
-    }
-    if (size !== e.uncompressedSize || crc !== e.crc32) throw corrupt('CRC');
+        onBytes(bytes, final);
+      },
+      failed: (err) => {
+        if (err instanceof PackageError || err instanceof StreamAbort) return err;
+        if (err instanceof PartTooLarge) return tooLarge(real, e);
+        return corrupt((err as Error).message);
+      },
+      end: () => {
+        if (size !== e.uncompressedSize || crc !== e.crc32) throw corrupt('CRC');
+      },
+    };
   }
 
   setText(name: string, text: string): void {

@@ -573,14 +573,19 @@ describe('findings inside merged cells', () => {
     });
   });
 
-  test('merged areas Excel refuses even in small bands: the write goes on without them, says so, keeps comments', async () => {
+  /** 600 columns (A to WB), each with rows 1 and 2 merged: one row of them starts 600 areas, more than Excel returns. */
+  function wideMergedSheet(): { doc: FakeWorkbookDoc; s: ReturnType<FakeWorkbookDoc['addSheet']> } {
     const doc = new FakeWorkbookDoc('1.18');
     const s = doc.addSheet('宽表');
-    // 600 columns (A to WB), each with rows 1 and 2 merged: one row of them starts 600 areas, more than Excel returns.
     for (let c = 1; c <= 600; c++) {
       s.cells.set(`1,${c}`, { value: `指标${c}` });
       s.merges.push({ top: 1, left: c, bottom: 2, right: c });
     }
+    return { doc, s };
+  }
+
+  test('merged areas Excel refuses even in small bands: the write goes on without them, says so, keeps comments', async () => {
+    const { doc, s } = wideMergedSheet();
     const ut = excelUnderTest(doc);
     const finding: Finding = { ...CONTRACT_FINDINGS[0], sheet: '宽表', cell: 'WB2', message: '请核对' };
     const result = await ut.host.annotate([finding]);
@@ -629,13 +634,7 @@ describe('findings inside merged cells', () => {
   });
 
   test('where Excel refused the merged areas (1.13 and later), every write says so', async () => {
-    const doc = new FakeWorkbookDoc('1.18');
-    const s = doc.addSheet('宽表');
-    for (let c = 1; c <= 600; c++) {
-      s.cells.set(`1,${c}`, { value: `指标${c}` });
-      s.merges.push({ top: 1, left: c, bottom: 2, right: c });
-    }
-    const ut = excelUnderTest(doc);
+    const ut = excelUnderTest(wideMergedSheet().doc);
     const finding: Finding = { ...CONTRACT_FINDINGS[0], sheet: '宽表', cell: 'WB2', message: '请核对' };
     expect((await ut.host.annotate([finding])).messages.map((m) => m.code)).toEqual(['merges-not-read']);
     expect((await ut.host.annotate([finding])).messages.map((m) => m.code)).toEqual(['merges-not-read']);

@@ -80,13 +80,8 @@ function isEmptyText(raw: string): boolean {
 
 // What a template prints in the target cell before the figure is written: a unit (公里, 万亩), a sign (≥) or both
 // (≧ %), as 专项 forms passed down to counties arrive (陕西 陈仓: 公里 | 万亩 | 万人 | ≧ %). No figure: not a target.
-const UNIT_ONLY = new RegExp(
-  `^(?:[≥≤≧≦＞＜＝><=]|>=|<=)*万?(?:${[...SENTENCE_UNITS]
-    .sort((a, b) => b.length - a.length)
-    .map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})?$`,
-  'u',
-);
+// The units as the target parser takes them (parse/target.ts: none holds a character special in a pattern).
+const UNIT_ONLY = new RegExp(`^(?:[≥≤≧≦＞＜＝><=]|>=|<=)*万?(?:${SENTENCE_UNITS.join('|')})?$`, 'u');
 
 function isUnitOnly(raw: string): boolean {
   return UNIT_ONLY.test(raw.replace(/\s+/gu, ''));
