@@ -310,21 +310,15 @@ const aloneOpens = new Memo<boolean>();
 const LONG_TEXT = 60;
 const MAX_UNIT_MEMOS = 2000;
 const MAX_TARGETS = 20000;
-/** A remembered target, and whether it has only the five keys every target has (copied by a plain literal). */
-interface Remembered {
-  target: Target;
-  basic: boolean;
-}
 // unit column text → operator column text → value text → target: no key strings built per row.
-const targets = new Map<string, Map<string, Map<string, Remembered>>>();
-const BASIC_KEYS = 'raw,operator,value,unit,kind';
+const targets = new Map<string, Map<string, Map<string, Target>>>();
 
 // Rows in a run share their unit and operator (%, ≥): the last pair's memo is at hand without two lookups.
 let lastUnit: string | null = null;
 let lastOperator: string | null = null;
-let lastMemo = new Map<string, Remembered>();
+let lastMemo = new Map<string, Target>();
 
-function memoFor(unit: string, operator: string): Map<string, Remembered> {
+function memoFor(unit: string, operator: string): Map<string, Target> {
   if (unit === lastUnit && operator === lastOperator) return lastMemo;
   let byOperator = targets.get(unit);
   if (!byOperator) {
@@ -345,23 +339,29 @@ function memoFor(unit: string, operator: string): Map<string, Remembered> {
 
 /**
  * The target of a value cell with its row's unit and operator columns, remembered for the short texts that repeat
- * down an export (100%, ≥95%, 是); each indicator gets its own copy.
+ * down an export (100%, ≥95%, 是). A remembered target is frozen and shared by every indicator that has it (a
+ * target is read, never changed, once read: nameHint makes a copy); a long text's target is its own.
  */
 function targetOf(text: string, unit: string | null, operator: string | null): Target {
   if (text.length > LONG_TEXT) return withOperator(parseTarget(text, unit), operator);
   const memo = memoFor(unit ?? '', operator ?? '');
   let known = memo.get(text);
   if (known === undefined) {
-    const target = withOperator(parseTarget(text, unit), operator);
-    known = { target, basic: Object.keys(target).join(',') === BASIC_KEYS };
+    known = frozen(withOperator(parseTarget(text, unit), operator));
     // Clearing when full keeps the memo O(1) per row, as Memo does; a miss only costs a recomputation.
     if (memo.size >= MAX_TARGETS) memo.clear();
     memo.set(text, known);
   }
-  const t = known.target;
-  // The same copy a spread makes, keys in the same order; a literal is several times cheaper than spreading
-  // targets of many shapes (one per combination of optional keys).
-  return known.basic ? { raw: t.raw, operator: t.operator, value: t.value, unit: t.unit, kind: t.kind } : { ...t };
+  return known;
+}
+
+/** A target and the objects in it (its period), frozen. */
+function frozen(target: Target): Target {
+  for (const k in target) {
+    const v = (target as unknown as Record<string, unknown>)[k];
+    if (typeof v === 'object' && v !== null) frozen(v as Target);
+  }
+  return Object.freeze(target);
 }
 
 /** A new project starts: no 一级/二级 fills down into it. */
@@ -560,11 +560,11 @@ function readIndicator(
   let marker: string | null = hasOperator ? plan.operator.text : null;
   if (!hasOperator && c.valueType !== undefined && readCell(view, row, c.valueType, plan.valueType, hasMerges))
     marker = plan.valueType.text;
-  const target = targetOf(hasValue ? plan.value.text : '', hasUnit ? plan.unit.text : null, marker);
+  let target = targetOf(hasValue ? plan.value.text : '', hasUnit ? plan.unit.text : null, marker);
   if (!hasName && target.kind === 'empty') return null;
   if (notAnIndicator(view, row, plan, hasName, target)) return null;
   if (hasName && target.kind === 'quantitative' && (target.operator === null || target.unit === null))
-    nameHint(target, plan.name.text);
+    target = nameHint(target, plan.name.text);
 
   // Four-level sheets: 项目产出 / 数量指标 (grouping mode) or 数量指标 / sub-level (plain mode).
   const l1 = heldAt(plan, plan.level1At);
@@ -650,9 +650,10 @@ function selfEvaluation(
   const cells = ind.cells;
   if (c.actual !== undefined) {
     const has = readCell(view, row, c.actual, plan.actual, hasMerges);
-    const actual = targetOf(has ? plan.actual.text : '', unit, null);
+    let actual = targetOf(has ? plan.actual.text : '', unit, null);
     // The name's template hint gives a bare actual its unit (公猪舍(≥**平方米) | 22.8), never a bound.
-    if (ind.name !== '' && actual.kind === 'quantitative' && actual.unit === null) nameHint(actual, ind.name, false);
+    if (ind.name !== '' && actual.kind === 'quantitative' && actual.unit === null)
+      actual = nameHint(actual, ind.name, false);
     ind.actual = actual;
     cells.actual = cellOf(plan.actual, row, c.actual) as string;
   }
@@ -733,19 +734,22 @@ const NAME_HINT =
  * A bare number under a name whose template hint says its operator and unit: the hint fills what the cell left out
  * (the unit filled in the number and kept the name as the template wrote it).
  */
-function nameHint(target: Target, name: string, bound = true): void {
-  if (name.indexOf('*') < 0 && name.indexOf('＊') < 0) return;
+function nameHint(target: Target, name: string, bound = true): Target {
+  if (name.indexOf('*') < 0 && name.indexOf('＊') < 0) return target;
   const m = NAME_HINT.exec(name);
-  if (!m) return;
-  if (bound && target.operator === null && m[1]) {
-    const op = operatorColumnValue(m[1]);
-    if (op !== null && op !== 'qualitative') target.operator = op;
+  if (!m) return target;
+  const op = bound && target.operator === null && m[1] ? operatorColumnValue(m[1]) : null;
+  const unit = target.unit === null && m[2] ? normaliseUnit(m[2]) : null;
+  if ((op === null || op === 'qualitative') && unit === null) return target;
+  // A copy: the target read from the cell may be shared by other rows (targetOf).
+  const hinted: Target = { ...target };
+  if (op !== null && op !== 'qualitative') hinted.operator = op;
+  if (unit !== null) {
+    hinted.unit = unit;
+    const factor = moneyFactor(unit);
+    if (factor !== null) hinted.factorToWanyuan = factor;
   }
-  if (target.unit === null && m[2]) {
-    target.unit = normaliseUnit(m[2]);
-    const factor = moneyFactor(target.unit);
-    if (factor !== null) target.factorToWanyuan = factor;
-  }
+  return hinted;
 }
 
 /**

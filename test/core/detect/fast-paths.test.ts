@@ -57,17 +57,36 @@ describe('detection shortcuts', () => {
     expect(tables.map((t) => [t.range, t.indicators.length])).toEqual([['A2:I3', 2]]);
   });
 
-  it('gives every indicator its own target, also when the text repeats', () => {
+  it('shares one frozen target between the rows whose cells repeat the same text; a name hint makes a copy', () => {
     const tables = detectTables(sheet(plain));
     const [first, second] = [tables[0]?.indicators[2], tables[1]?.indicators[1]];
-    expect(first?.target).toEqual(second?.target);
-    expect(first?.target).not.toBe(second?.target);
-    // A money target has more keys than the five every target has: it is copied whole, keys in the same order.
+    expect(first?.target).toEqual({ raw: '95%', operator: '≥', value: 95, unit: '%', kind: 'quantitative' });
+    expect(first?.target).toBe(second?.target);
+    expect(Object.isFrozen(first?.target)).toBe(true);
+    // Nobody can change the target of another row through it.
+    expect(() => {
+      (first?.target as { value: number | null }).value = 1;
+    }).toThrow(TypeError);
     const money = tables[0]?.indicators[1]?.target;
     expect(Object.keys(money ?? {})).toEqual(['raw', 'operator', 'value', 'unit', 'kind', 'factorToWanyuan']);
-    const again = detectTables(sheet(plain))[0]?.indicators[1]?.target;
-    expect(again).toEqual(money);
-    expect(again).not.toBe(money);
+    expect(detectTables(sheet(plain))[0]?.indicators[1]?.target).toBe(money);
+
+    // The same bare number under a name whose template hint gives the unit: that row's own copy gets it.
+    const hinted = detectTables(
+      sheet([
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '培训场次', '30'],
+        ['产出指标', '数量指标', '培训人数（≥**人）', '30'],
+        ['产出指标', '数量指标', '发放册数', '30'],
+      ]),
+    )[0]?.indicators;
+    expect(hinted?.map((i) => [i.target.operator, i.target.unit])).toEqual([
+      [null, null],
+      ['≥', '人'],
+      [null, null],
+    ]);
+    expect(hinted?.[0]?.target).toBe(hinted?.[2]?.target);
+    expect(hinted?.[1]?.target).not.toBe(hinted?.[0]?.target);
   });
 
   it('keeps the 二级 filling down under a 一级 that differs only by spaces, and drops it under a new 一级', () => {
