@@ -7,5 +7,6 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
   },
   testPathIgnorePatterns: ['/node_modules/', '/lib/', '/dist/'],
+  setupFilesAfterEnv: ['<rootDir>/test/equality.ts'],
   testTimeout: 60000,
 };

@@ -1,7 +1,8 @@
 // Worker thread of the CLI: checks the workbooks the main thread sends it, one at a time, and posts back the outcome.
 
 import { parentPort } from 'node:worker_threads';
-import { checkFile, reason, type CheckTask } from './check-file';
+import { plainIndicator } from '../core/indicator-cells';
+import { checkFile, reason, type CheckOutcome, type CheckTask } from './check-file';
 import { renderFile, type RenderTask } from './render';
 
 const port = parentPort;
@@ -19,11 +20,20 @@ if (port) {
             outcome,
             transfer: (outcome.json ?? []).map((b) => b.buffer as ArrayBuffer),
           }))
-        : checkFile(task).then((outcome) => ({ outcome, transfer: [] }));
+        : checkFile(task).then((outcome) => ({ outcome: cloneable(outcome), transfer: [] }));
     work.then(
       ({ outcome, transfer }) => port.postMessage({ ok: true, outcome }, transfer),
       // checkFile turns every expected failure into a report; anything else is a bug, reported for that file.
       (e: unknown) => port.postMessage({ ok: false, message: reason(e) }),
     );
   });
+}
+
+/**
+ * The outcome with every indicator as a plain object: posting copies own data properties only, and an indicator
+ * read on its own row keeps its `cells` on its prototype until read (core/indicator-cells.ts).
+ */
+function cloneable(outcome: CheckOutcome): CheckOutcome {
+  for (const t of outcome.report.tables) t.indicators = t.indicators.map(plainIndicator);
+  return outcome;
 }

@@ -3,6 +3,7 @@
 
 import { columnLetters } from '../a1';
 import { canonicalLevel1, canonicalLevel2, isGroupingLevel, L1, L2 } from '../categories';
+import { laidOutClass, RowLayout, type LaidOutClass } from '../indicator-cells';
 import type { Indicator, IndicatorSet, Target } from '../model';
 import { compact } from '../parse/normalise';
 import { parsePoints } from '../parse/numbers';
@@ -72,6 +73,14 @@ interface GroupPlan {
   level3At: number;
   nameCol: number | undefined;
   mode: FourLevelMode;
+  /** The columns of the 二级 and of a four-level sheet's extra level (see indicatorCells). */
+  level2Col: number | undefined;
+  groupingCol: number | undefined;
+  /**
+   * The class of this group's indicators read wholly on their own row (their cells made when read); null on a
+   * self-evaluation table, whose indicators get their cells record as they are read.
+   */
+  laidOut: LaidOutClass | null;
   /** This row's readings of the other columns (overwritten row after row). */
   name: Reading;
   value: Reading;
@@ -141,6 +150,21 @@ function planGroup(view: SheetView, header: Header, g: ColumnGroup, start: numbe
   }
   const mode = cols.level4 !== undefined ? fourLevelMode(view, cols, start, end) : null;
   const at = (role: Hierarchy): number => hierarchy.findIndex((h) => h.role === role);
+  const level2Col = mode === 'grouping' ? cols.level3 : cols.level2;
+  const groupingCol = mode === null ? undefined : mode === 'grouping' ? cols.level2 : cols.level3;
+  const selfEvaluation =
+    cols.actual !== undefined || cols.weight !== undefined || cols.score !== undefined || cols.deviation !== undefined;
+  const columns = [
+    ['level1', cols.level1],
+    ['level2', level2Col],
+    ['grouping', groupingCol],
+    ['name', nameCol],
+    ['description', cols.description],
+    ['operator', cols.operator],
+    ['target', cols.value],
+    ['unit', cols.unit],
+    ['standard', cols.standard],
+  ] as const;
   return {
     set: g.set,
     cols,
@@ -151,6 +175,9 @@ function planGroup(view: SheetView, header: Header, g: ColumnGroup, start: numbe
     level3At: at('level3'),
     nameCol,
     mode,
+    level2Col,
+    groupingCol,
+    laidOut: selfEvaluation ? null : laidOutClass(columns.map((c) => c[1] ?? '').join(','), new RowLayout(columns)),
     name: new Reading(),
     value: new Reading(),
     unit: new Reading(),
@@ -574,22 +601,27 @@ function readIndicator(
   const groupingPart = plan.mode === 'grouping' ? l2 : plan.mode === 'plain' ? l3 : null;
   const hasDescription = readCell(view, row, c.description, plan.description, hasMerges);
   const hasStandard = readCell(view, row, c.standard, plan.standard, hasMerges);
-  const cells = indicatorCells(row, plan, l1, level2Part, groupingPart);
-
   const level1Raw = l1 ? l1.text : null;
   const level2Raw = level2Part ? level2Part.text : null;
-  const ind: Indicator = {
-    row,
-    set: plan.set,
-    level1: level1Raw === null ? null : plan.level1Of.get(level1Raw),
-    level1Raw,
-    level2: level2Raw === null ? null : plan.level2Of.get(level2Raw),
-    level2Raw,
-    name: hasName ? plan.name.text : '',
-    target,
-    unit: hasUnit ? plan.unitOf.get(plan.unit.text) : null,
-    cells,
-  };
+  const level1 = level1Raw === null ? null : plan.level1Of.get(level1Raw);
+  const level2 = level2Raw === null ? null : plan.level2Of.get(level2Raw);
+  const name = hasName ? plan.name.text : '';
+  const unit = hasUnit ? plan.unitOf.get(plan.unit.text) : null;
+  const ind: Indicator =
+    plan.laidOut !== null && onOwnRow(row, plan, l1, level2Part, groupingPart)
+      ? new plan.laidOut(row, plan.set, level1, level1Raw, level2, level2Raw, name, target, unit)
+      : {
+          row,
+          set: plan.set,
+          level1,
+          level1Raw,
+          level2,
+          level2Raw,
+          name,
+          target,
+          unit,
+          cells: indicatorCells(row, plan, l1, level2Part, groupingPart),
+        };
   if (fourLevels) ind.grouping = groupingPart ? groupingPart.text : null;
   if (c.description !== undefined) ind.description = hasDescription ? plan.description.text : null;
   if (c.standard !== undefined) ind.standard = hasStandard ? plan.standard.text : null;
@@ -598,6 +630,33 @@ function readIndicator(
     selfEvaluation(view, row, plan, ind, hasUnit ? plan.unit.text : null, hasMerges);
   }
   return ind;
+}
+
+/** Was the reading taken on this row in this column (or is there none)? */
+function here(p: Reading | null, row: number, col: number | undefined): boolean {
+  return p === null || !p.has || (p.row === row && p.col === col);
+}
+
+/** Is every part of the row's indicator read on the row itself, each in its plan's column (nothing merged down)? */
+function onOwnRow(
+  row: number,
+  plan: GroupPlan,
+  l1: Reading | null,
+  level2Part: Reading | null,
+  groupingPart: Reading | null,
+): boolean {
+  const c = plan.cols;
+  return (
+    here(l1, row, c.level1) &&
+    here(level2Part, row, plan.level2Col) &&
+    (plan.mode === null || here(groupingPart, row, plan.groupingCol)) &&
+    here(plan.name, row, plan.nameCol) &&
+    here(plan.description, row, c.description) &&
+    here(plan.operator, row, c.operator) &&
+    here(plan.value, row, c.value) &&
+    here(plan.unit, row, c.unit) &&
+    here(plan.standard, row, c.standard)
+  );
 }
 
 /** The A1 cells an indicator was read from, each where its column's reading was taken (a merge's top-left). */

@@ -5,13 +5,14 @@ import type { Indicator } from '../model';
 import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import { exampleFor } from './util/structure';
+import { partCell } from '../indicator-cells';
 
 /**
  * Department forms (seed 003) assess some 二级 items directly: 年度履职目标相关性 | (no 三级) | 定性 | 相关. There the
  * 二级 is written on the indicator's own row and is its name; a row under a 二级 written above still needs one.
  */
 function levelTwoIsTheItem(ind: Indicator): boolean {
-  const cell = ind.cells.level2;
+  const cell = partCell(ind, 'level2');
   return cell !== undefined && (ind.level2Raw ?? '').trim() !== '' && parseA1(cell).row === ind.row;
 }
 

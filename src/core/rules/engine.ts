@@ -11,6 +11,7 @@ import { chooseProfile, getProfile } from './profiles';
 import type { RuleContext, RuleModule } from './rule';
 import type { Location, Report, Thresholds } from './types';
 import { TableAnalysis } from './util/analysis';
+import { partCell } from '../indicator-cells';
 
 interface RunOptions {
   /** Validated configuration (see parseConfig); defaults apply when absent. */
@@ -279,8 +280,8 @@ const NO_DATA: Record<string, string | number> = Object.freeze({});
 /** The cell a location names, falling back to the row's name or target, then to the table's first cell. */
 function cellOf(loc: Location, owner: Owner): string {
   if ('indicator' in loc) {
-    const c = loc.indicator.cells;
-    return c[loc.part] ?? c.name ?? c.target ?? firstCell(owner.table);
+    const ind = loc.indicator;
+    return partCell(ind, loc.part) ?? partCell(ind, 'name') ?? partCell(ind, 'target') ?? firstCell(owner.table);
   }
   return loc.table.project.cells[loc.field] ?? firstCell(loc.table);
 }

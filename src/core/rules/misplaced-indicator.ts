@@ -9,6 +9,7 @@ import type { Location } from './types';
 import { analysisOf } from './util/analysis';
 import { categoryText } from './util/structure';
 import { coreName, isSatisfactionName, subjectOf } from './util/targets';
+import { hasPartCell } from '../indicator-cells';
 
 // Complaints, petitions, public opinion and praise are how many forms measure satisfaction (投诉率, 有效投诉次数,
 // 负面舆情数): they stay.
@@ -84,7 +85,11 @@ function outsideSatisfaction(ind: Indicator, profile: ProfileName): boolean {
 
 /** The category cell the row is filed under, shown next to the name. */
 function categoryCell(ind: Indicator): Location[] | undefined {
-  const part: IndicatorPart | null = ind.cells.level2 ? 'level2' : ind.cells.level1 ? 'level1' : null;
+  const part: IndicatorPart | null = hasPartCell(ind, 'level2')
+    ? 'level2'
+    : hasPartCell(ind, 'level1')
+      ? 'level1'
+      : null;
   return part ? [{ indicator: ind, part }] : undefined;
 }
 

@@ -4,6 +4,7 @@
 import { formatNumber } from './i18n';
 import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
+import { hasPartCell } from '../indicator-cells';
 
 // Rates where less is better: the figure is a ceiling (受灾率 ≤1%, 结转结余率 ≤30%); any other rate is a floor.
 const LOWER_IS_BETTER =
@@ -50,8 +51,9 @@ export const rule: RuleModule = {
       if (YES_NO_QUESTION.test(name)) continue;
       const figure = `${formatNumber(t.value)}%`;
       // On a form with a 指标值类型/符号 column the empty operator cell is where the sign goes.
-      const at = { indicator: ind, part: ind.cells.operator ? ('operator' as const) : ('target' as const) };
-      const related = ind.cells.operator ? [{ indicator: ind, part: 'target' as const }] : undefined;
+      const onOperator = hasPartCell(ind, 'operator');
+      const at = { indicator: ind, part: onOperator ? ('operator' as const) : ('target' as const) };
+      const related = onOperator ? [{ indicator: ind, part: 'target' as const }] : undefined;
       // A row without a name (seed 003's 20 % row) would otherwise be quoted by its 二级 heading.
       if (ind.name.trim() === '') {
         ctx.report({ messageId: 'missingUnnamed', data: { shown: row.shownTarget, figure }, at, related });

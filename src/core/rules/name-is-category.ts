@@ -5,6 +5,7 @@ import { Memo } from '../memo';
 import { isEvaluationLevel1 } from './profiles';
 import type { RuleModule } from './rule';
 import { categoryText, exampleFor, normaliseText, shown } from './util/structure';
+import { partCell } from '../indicator-cells';
 
 // Left out on purpose: 服务对象满意度 as a 三级 name is itself a measurable survey result (seeds 001, 004); the
 // department form's own 二级 (年度履职目标相关性, 预算和财务管理…) are items the form assesses directly (seed 003).
@@ -68,7 +69,8 @@ export const rule: RuleModule = {
     for (const ind of ctx.table.indicators) {
       if (categoryNamed(ind.name) === null) continue;
       // A 二级 cell merged across the name column is the item itself, not a name that repeats it.
-      if (ind.cells.name !== undefined && ind.cells.name === ind.cells.level2) continue;
+      const nameCell = partCell(ind, 'name');
+      if (nameCell !== undefined && nameCell === partCell(ind, 'level2')) continue;
       // 项目成本 / 项目总成本 with an amount is the project's total cost, a figure like any other cost line.
       if (TOTAL_COST.test(normaliseText(ind.name)) && ind.target.value !== null) continue;
       // The common evaluation framework (财预〔2020〕10号) names its own 三级 so: 项目绩效 → 项目产出 → 产出数量, 产出质量.

@@ -7,6 +7,7 @@ import type { Indicator, IndicatorPart } from '../model';
 import type { RuleModule } from './rule';
 import type { Location } from './types';
 import { shown } from './util/structure';
+import { hasPartCell } from '../indicator-cells';
 
 // As categories.ts reads past them: list numbering (一、, 1.) and the form's points or fill hints after a label.
 const LEADING_NUMBERING = /^(?:[一二三四五六七八九十]+|\d{1,2})[、.．]/u;
@@ -115,19 +116,18 @@ export const rule: RuleModule = {
     const labels = new Labels();
     const groupings = new Labels();
     for (const ind of ctx.table.indicators) {
-      const cells = ind.cells;
       const raw1 = ind.level1Raw;
-      if (cells.level1 && ind.level1 !== null && raw1) {
+      if (ind.level1 !== null && raw1 && hasPartCell(ind, 'level1')) {
         const r = LEVEL1_READINGS.get(raw1, readLevel1);
         if (!STANDARD_LEVEL1.has(r.bare)) labels.add(raw1, r, r.canonical ?? ind.level1, ind, 'level1');
       }
       const raw2 = ind.level2Raw;
-      if (cells.level2 && ind.level2 !== null && raw2) {
+      if (ind.level2 !== null && raw2 && hasPartCell(ind, 'level2')) {
         const r = LEVEL2_READINGS.get(raw2, readLevel2);
         if (!isStandardLevel2(r.bare, department)) labels.add(raw2, r, r.canonical ?? ind.level2, ind, 'level2');
       }
       const rawGroup = ind.grouping;
-      if (cells.grouping && rawGroup && rawGroup.trim() !== '') {
+      if (rawGroup && rawGroup.trim() !== '' && hasPartCell(ind, 'grouping')) {
         groupings.add(rawGroup, GROUPING_READINGS.get(rawGroup, readGrouping), null, ind, 'grouping');
       }
     }

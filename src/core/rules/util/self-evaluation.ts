@@ -5,6 +5,7 @@ import type { Indicator, IndicatorTable, Target } from '../../model';
 import { formatNumber } from '../i18n';
 import type { Location } from '../types';
 import { findPlaceholder, isFillerOnly, shown } from './structure';
+import { hasPartCell } from '../../indicator-cells';
 
 /** A score more than this many points from the method's is inconsistent (rules-self-evaluation.md). */
 export const SCORE_TOLERANCE = 0.5;
@@ -158,6 +159,6 @@ export function methodFormula(c: Comparison, weight: number): string {
 /** The locations whose cell the sheet has: a project field read without a cell would point at the table's corner. */
 export function withCells(locations: readonly Location[]): Location[] {
   return locations.filter((l) =>
-    'indicator' in l ? l.indicator.cells[l.part] !== undefined : l.table.project.cells[l.field] !== undefined,
+    'indicator' in l ? hasPartCell(l.indicator, l.part) : l.table.project.cells[l.field] !== undefined,
   );
 }

@@ -6,6 +6,7 @@ import { formatNumber } from '../i18n';
 import { isCostIndicator } from './money';
 import type { Indicator, Period, ProjectBlock, Target } from '../../model';
 import type { Location } from '../types';
+import { hasPartCell } from '../../indicator-cells';
 
 const SPACE = /[\s\u3000]+/g;
 /** Trailing decorations that do not change what an indicator measures: （%）, (单位：人), 指标, 1/2/…, ①. */
@@ -211,5 +212,5 @@ export function spanEndYear(project: ProjectBlock): number | null {
 
 /** The operator cell of a form with a separate 指标值类型 column, as a related location so the reader sees both. */
 export function operatorRelated(ind: Indicator): Location[] | undefined {
-  return ind.cells.operator ? [{ indicator: ind, part: 'operator' }] : undefined;
+  return hasPartCell(ind, 'operator') ? [{ indicator: ind, part: 'operator' }] : undefined;
 }
