@@ -4,7 +4,7 @@
 import { L1, L2, canonicalLevel1, canonicalLevel2, normaliseLabel } from '../categories';
 import { Memo } from '../memo';
 import type { Indicator, IndicatorPart } from '../model';
-import type { RuleModule } from './rule';
+import type { RuleContext, RuleModule } from './rule';
 import type { Location } from './types';
 import { shown } from './util/structure';
 import { hasPartCell } from '../indicator-cells';
@@ -54,15 +54,35 @@ interface Reading {
   text: string;
   canonical: string | null;
   bare: string;
+  /** A 二级's bare text is a standard name (isStandardLevel2), on a project's form and on a department's. */
+  standard: boolean;
+  standardInDepartment: boolean;
 }
 
 const LEVEL1_READINGS = new Memo<Reading>();
 const LEVEL2_READINGS = new Memo<Reading>();
 const GROUPING_READINGS = new Memo<Reading>();
 
-const readLevel1 = (raw: string): Reading => ({ text: quoted(raw), canonical: canonicalLevel1(raw), bare: bare(raw) });
-const readLevel2 = (raw: string): Reading => ({ text: quoted(raw), canonical: canonicalLevel2(raw), bare: bare(raw) });
-const readGrouping = (raw: string): Reading => ({ text: quoted(raw), canonical: null, bare: '' });
+function reading(raw: string, canonical: string | null, level2: boolean): Reading {
+  const b = bare(raw);
+  return {
+    text: quoted(raw),
+    canonical,
+    bare: b,
+    standard: level2 && isStandardLevel2(b, false),
+    standardInDepartment: level2 && isStandardLevel2(b, true),
+  };
+}
+
+const readLevel1 = (raw: string): Reading => reading(raw, canonicalLevel1(raw), false);
+const readLevel2 = (raw: string): Reading => reading(raw, canonicalLevel2(raw), true);
+const readGrouping = (raw: string): Reading => ({
+  text: quoted(raw),
+  canonical: null,
+  bare: '',
+  standard: false,
+  standardInDepartment: false,
+});
 
 /** Labels of one kind in table order, each distinct text (and standard) once, at its first cell. */
 class Labels {
@@ -115,35 +135,41 @@ export const rule: RuleModule = {
     const department = ctx.profile === 'department';
     const labels = new Labels();
     const groupings = new Labels();
+    // Rows repeat the label of the row above: a label already judged on this table adds nothing (Labels keeps the
+    // first row of each text).
+    let last1: string | null = null;
+    let last2: string | null = null;
     for (const ind of ctx.table.indicators) {
       const raw1 = ind.level1Raw;
-      if (ind.level1 !== null && raw1 && hasPartCell(ind, 'level1')) {
+      if (raw1 !== last1 && ind.level1 !== null && raw1 && hasPartCell(ind, 'level1')) {
+        last1 = raw1;
         const r = LEVEL1_READINGS.get(raw1, readLevel1);
         if (!STANDARD_LEVEL1.has(r.bare)) labels.add(raw1, r, r.canonical ?? ind.level1, ind, 'level1');
       }
       const raw2 = ind.level2Raw;
-      if (ind.level2 !== null && raw2 && hasPartCell(ind, 'level2')) {
+      if (raw2 !== last2 && ind.level2 !== null && raw2 && hasPartCell(ind, 'level2')) {
+        last2 = raw2;
         const r = LEVEL2_READINGS.get(raw2, readLevel2);
-        if (!isStandardLevel2(r.bare, department)) labels.add(raw2, r, r.canonical ?? ind.level2, ind, 'level2');
+        if (!(department ? r.standardInDepartment : r.standard))
+          labels.add(raw2, r, r.canonical ?? ind.level2, ind, 'level2');
       }
       const rawGroup = ind.grouping;
       if (rawGroup && rawGroup.trim() !== '' && hasPartCell(ind, 'grouping')) {
         groupings.add(rawGroup, GROUPING_READINGS.get(rawGroup, readGrouping), null, ind, 'grouping');
       }
     }
-    const groups: [string, Label[]][] = [
-      ['label', labels.list],
-      ['grouping', groupings.list],
-    ];
-    for (const [messageId, labels] of groups) {
-      const first = labels[0];
-      if (!first) continue;
-      ctx.report({
-        messageId,
-        data: { pairs: pairs(labels) },
-        at: first.at,
-        related: labels.slice(1).map((l) => l.at),
-      });
-    }
+    report(ctx, 'label', labels.list);
+    report(ctx, 'grouping', groupings.list);
   },
 };
+
+function report(ctx: RuleContext, messageId: string, labels: readonly Label[]): void {
+  const first = labels[0];
+  if (!first) return;
+  ctx.report({
+    messageId,
+    data: { pairs: pairs(labels) },
+    at: first.at,
+    related: labels.slice(1).map((l) => l.at),
+  });
+}

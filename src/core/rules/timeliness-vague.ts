@@ -2,6 +2,7 @@
 // deadline to a document the table does not show (按上级文件要求时限内, 按照合同约定时间), or that describes a payment
 // without saying when it is made (鉴定评审费按照实际鉴定情况据实支付).
 
+import { Memo } from '../memo';
 import type { RuleModule } from './rule';
 import { analysisOf } from './util/analysis';
 import { spanEndYear } from './util/targets';
@@ -54,6 +55,23 @@ function deferral(raw: string): string | null {
   return null;
 }
 
+/** What a target's text says of time, worked out once per text (an export repeats 按时, 及时 down its rows). */
+interface Verdict {
+  /** The first clause paying money out with no time of its own. */
+  clause: string | null;
+  anchored: boolean;
+  /** The document standing in for a deadline. */
+  reference: string | null;
+}
+
+const judge = (raw: string): Verdict => ({
+  clause: unanchoredPayment(raw),
+  anchored: anchored(raw),
+  reference: deferral(raw),
+});
+
+const VERDICTS = new Memo<Verdict>(5000);
+
 export const rule: RuleModule = {
   meta: {
     id: 'timeliness-vague',
@@ -97,23 +115,22 @@ export const rule: RuleModule = {
       if (t.value !== null || row.leftToStructureRules) continue;
       const at = { indicator: ind, part: 'target' as const };
       const name = row.displayName;
+      const verdict = VERDICTS.get(t.raw, judge);
       // A payment clause with no time of its own, even beside one that has a time (上半年按协议支付费用，鉴定评审费据实支付).
-      const clause = unanchoredPayment(t.raw);
-      if (clause !== null) {
+      if (verdict.clause !== null) {
         ctx.report({
           messageId: 'payment',
-          data: { name, shown: row.shownTarget, clause, example: `${by}支付完毕` },
+          data: { name, shown: row.shownTarget, clause: verdict.clause, example: `${by}支付完毕` },
           at,
         });
         continue;
       }
       // A parsed date or a recurrence is a time; so is any anchor once the references to documents are set aside.
-      if (t.kind === 'date' || t.period || t.recurrence || anchored(t.raw)) continue;
-      const reference = deferral(t.raw);
-      if (reference !== null) {
+      if (t.kind === 'date' || t.period || t.recurrence || verdict.anchored) continue;
+      if (verdict.reference !== null) {
         ctx.report({
           messageId: 'deferred',
-          data: { name, shown: row.shownTarget, reference, example: `${by}完成` },
+          data: { name, shown: row.shownTarget, reference: verdict.reference, example: `${by}完成` },
           at,
         });
         continue;
