@@ -671,10 +671,10 @@ function indicatorCells(
   const cells: Indicator['cells'] = {};
   const c1 = cellOf(l1, row, c.level1);
   if (c1) cells.level1 = c1;
-  const c2 = cellOf(level2Part, row, plan.mode === 'grouping' ? c.level3 : c.level2);
+  const c2 = cellOf(level2Part, row, plan.level2Col);
   if (c2) cells.level2 = c2;
   if (plan.mode !== null) {
-    const cg = cellOf(groupingPart, row, plan.mode === 'grouping' ? c.level2 : c.level3);
+    const cg = cellOf(groupingPart, row, plan.groupingCol);
     if (cg) cells.grouping = cg;
   }
   const cn = cellOf(plan.name, row, plan.nameCol);
