@@ -9,12 +9,12 @@ import type { Indicator, IndicatorPart, IndicatorSet, Target } from './model';
 export type IndicatorCells = Indicator['cells'];
 
 /** The columns a plan reads each part from, in the order an indicator's `cells` lists them. */
-export class RowLayout {
+class RowLayout {
   private readonly parts: readonly IndicatorPart[];
   private readonly letters: readonly string[];
   private readonly index: Partial<Record<IndicatorPart, number>> = {};
 
-  constructor(columns: readonly (readonly [IndicatorPart, number | undefined])[]) {
+  constructor(columns: PartColumns) {
     const parts: IndicatorPart[] = [];
     const letters: string[] = [];
     for (const [part, col] of columns) {
@@ -145,14 +145,18 @@ export type LaidOutClass = new (...args: ConstructorParameters<typeof LaidOutInd
 const CLASSES = new Map<string, LaidOutClass>();
 const MAX_CLASSES = 256;
 
-/** The class of indicators read in `layout`'s columns (`key` names the columns: equal keys, equal layouts). */
-export function laidOutClass(key: string, layout: RowLayout): LaidOutClass {
+/** The columns of each part, in the order an indicator's `cells` lists them (undefined: the plan has no such column). */
+export type PartColumns = readonly (readonly [IndicatorPart, number | undefined])[];
+
+/** The class of indicators read in these columns; its layout is worked out when the columns are new. */
+export function laidOutClass(columns: PartColumns): LaidOutClass {
+  const key = columns.map(([part, col]) => `${part}:${col ?? ''}`).join(',');
   let cls = CLASSES.get(key);
   if (cls === undefined) {
     cls = class extends LaidOutIndicator {
       declare protected readonly layout: RowLayout;
     };
-    Object.defineProperty(cls.prototype, 'layout', { value: layout });
+    Object.defineProperty(cls.prototype, 'layout', { value: new RowLayout(columns) });
     if (CLASSES.size < MAX_CLASSES) CLASSES.set(key, cls);
   }
   return cls;

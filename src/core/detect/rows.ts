@@ -3,7 +3,7 @@
 
 import { columnLetters } from '../a1';
 import { canonicalLevel1, canonicalLevel2, isGroupingLevel, L1, L2 } from '../categories';
-import { laidOutClass, RowLayout, type LaidOutClass } from '../indicator-cells';
+import { laidOutClass, type LaidOutClass, type PartColumns } from '../indicator-cells';
 import type { Indicator, IndicatorSet, Target } from '../model';
 import { compact } from '../parse/normalise';
 import { parsePoints } from '../parse/numbers';
@@ -154,7 +154,7 @@ function planGroup(view: SheetView, header: Header, g: ColumnGroup, start: numbe
   const groupingCol = mode === null ? undefined : mode === 'grouping' ? cols.level2 : cols.level3;
   const selfEvaluation =
     cols.actual !== undefined || cols.weight !== undefined || cols.score !== undefined || cols.deviation !== undefined;
-  const columns = [
+  const columns: PartColumns = [
     ['level1', cols.level1],
     ['level2', level2Col],
     ['grouping', groupingCol],
@@ -164,7 +164,7 @@ function planGroup(view: SheetView, header: Header, g: ColumnGroup, start: numbe
     ['target', cols.value],
     ['unit', cols.unit],
     ['standard', cols.standard],
-  ] as const;
+  ];
   return {
     set: g.set,
     cols,
@@ -177,7 +177,7 @@ function planGroup(view: SheetView, header: Header, g: ColumnGroup, start: numbe
     mode,
     level2Col,
     groupingCol,
-    laidOut: selfEvaluation ? null : laidOutClass(columns.map((c) => c[1] ?? '').join(','), new RowLayout(columns)),
+    laidOut: selfEvaluation ? null : laidOutClass(columns),
     name: new Reading(),
     value: new Reading(),
     unit: new Reading(),
